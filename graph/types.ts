@@ -85,6 +85,8 @@ export interface Graph {
   readonly userKey: readonly string[];
   /** Free text per item where the source has it (catalog format); empty strings otherwise. */
   readonly itemText: readonly string[];
+  /** Release year per item where the source has one (MovieLens titles); 0 = unknown. */
+  readonly itemYear?: Int16Array;
 }
 
 /** Row r of a CSR as a view (no copy). */
