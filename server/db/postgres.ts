@@ -1,0 +1,131 @@
+import { fileURLToPath } from "node:url";
+import pg from "pg";
+import { drizzle } from "drizzle-orm/node-postgres";
+import { migrate } from "drizzle-orm/node-postgres/migrator";
+import { and, asc, count, eq, gt, sql } from "drizzle-orm";
+import { catalogs, feedback, sessions, turns } from "./schema.pg.ts";
+import { SeqConflict, type CatalogRecord, type FeedbackRecord, type SessionRecord, type Store, type TurnRecord } from "./store.ts";
+
+const MIGRATIONS = fileURLToPath(new URL("./migrations/pg", import.meta.url));
+/** Serialises migrations when several processes start against one database at once. */
+const MIGRATION_LOCK = 0x70617468;
+const UNIQUE_VIOLATION = "23505";
+
+export interface PostgresOptions {
+  /** Connections per process (default 10). */
+  poolSize?: number;
+  /** An idle connection failed (the database restarted, the network dropped); the pool replaces it. */
+  onIdleError?: (err: Error) => void;
+}
+
+/**
+ * The PostgreSQL store: what several server processes share. Committed migrations are applied on
+ * open under an advisory lock. A turn is written in one statement (insert the turn, move the
+ * session), so a turn and the session's `lastSeq` can never disagree, and the turns' primary key
+ * (session, seq) lets exactly one of two processes write turn n: the other gets SeqConflict.
+ */
+export async function openPostgresStore(url: string, opts: PostgresOptions = {}): Promise<Store> {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: opts.poolSize ?? 10,
+    connectionTimeoutMillis: 10_000,
+    statement_timeout: 10_000,
+    application_name: "pathwise",
+  });
+  pool.on("error", (err) => opts.onIdleError?.(err));
+  try {
+    await migrateLocked(pool);
+  } catch (err) {
+    await pool.end();
+    throw err;
+  }
+  const db = drizzle(pool);
+
+  const selectSession = db.select().from(sessions).where(eq(sessions.id, sql.placeholder("id"))).prepare("pathwise_session");
+  const selectTurns = db
+    .select()
+    .from(turns)
+    .where(and(eq(turns.sessionId, sql.placeholder("id")), gt(turns.seq, sql.placeholder("after"))))
+    .orderBy(asc(turns.seq))
+    .prepare("pathwise_turns");
+  const reviseTurn = db
+    .update(turns)
+    .set({ systemAct: sql`${sql.placeholder("systemAct")}` })
+    .where(and(eq(turns.sessionId, sql.placeholder("sessionId")), eq(turns.seq, sql.placeholder("seq"))))
+    .prepare("pathwise_revise");
+
+  return {
+    async registerCatalog(c: CatalogRecord) {
+      const now = Date.now();
+      await db
+        .insert(catalogs)
+        .values({ ...c, firstServedAt: now, lastServedAt: now })
+        .onConflictDoUpdate({ target: catalogs.id, set: { lastServedAt: now, path: c.path } });
+    },
+    async createSession(s: SessionRecord, t: TurnRecord) {
+      await db.execute(sql`
+        with s as (
+          insert into sessions (id, catalog_id, user_key, policy, language, seed, status, last_seq, created_at, updated_at)
+          values (${s.id}, ${s.catalogId}, ${s.userKey}, ${s.policy}, ${s.language}, ${s.seed}, ${s.status}, ${s.lastSeq}, ${s.createdAt}, ${s.updatedAt})
+        )
+        insert into turns (session_id, seq, client_act, understood, system_act, latency_ms, created_at)
+        values (${t.sessionId}, ${t.seq}, ${t.clientAct}, ${t.understood}, ${t.systemAct}, ${t.latencyMs}, ${t.createdAt})`);
+    },
+    async appendTurn(t: TurnRecord, status: "open" | "ended") {
+      try {
+        await db.execute(sql`
+          with t as (
+            insert into turns (session_id, seq, client_act, understood, system_act, latency_ms, created_at)
+            values (${t.sessionId}, ${t.seq}, ${t.clientAct}, ${t.understood}, ${t.systemAct}, ${t.latencyMs}, ${t.createdAt})
+          )
+          update sessions set last_seq = ${t.seq}, status = ${status}, updated_at = ${t.createdAt} where id = ${t.sessionId}`);
+      } catch (err) {
+        if (pgCode(err) === UNIQUE_VIOLATION) throw new SeqConflict(t.sessionId, t.seq);
+        throw err;
+      }
+    },
+    async reviseAct(sessionId, seq, systemAct) {
+      await reviseTurn.execute({ sessionId, seq, systemAct });
+    },
+    async addFeedback(f: FeedbackRecord) {
+      await db.insert(feedback).values(f);
+    },
+    async getSession(id) {
+      const [row] = await selectSession.execute({ id });
+      return row as SessionRecord | undefined;
+    },
+    async getTurns(id, after = 0) {
+      return (await selectTurns.execute({ id, after })) as TurnRecord[];
+    },
+    async countFeedback(id) {
+      const [row] = await db.select({ n: count() }).from(feedback).where(eq(feedback.sessionId, id));
+      return row?.n ?? 0;
+    },
+    async close() {
+      await pool.end();
+    },
+  };
+}
+
+/** Applies the committed migrations on one connection that holds an advisory lock meanwhile. */
+async function migrateLocked(pool: pg.Pool): Promise<void> {
+  const client = await pool.connect();
+  try {
+    await client.query("select pg_advisory_lock($1)", [MIGRATION_LOCK]);
+    try {
+      await migrate(drizzle(client), { migrationsFolder: MIGRATIONS });
+    } finally {
+      await client.query("select pg_advisory_unlock($1)", [MIGRATION_LOCK]);
+    }
+  } finally {
+    client.release();
+  }
+}
+
+/** The SQLSTATE of a pg error, also when drizzle wrapped it. */
+function pgCode(err: unknown): string | undefined {
+  for (let e = err as { code?: unknown; cause?: unknown } | undefined; e; e = e.cause as typeof e) {
+    if (typeof e.code === "string" && /^[0-9A-Z]{5}$/.test(e.code)) return e.code;
+  }
+  return undefined;
+}
