@@ -1,0 +1,38 @@
+/**
+ * What the language layer makes of one user message, in catalog ids. The dialogue engine turns it
+ * into its own answer and critique moves.
+ */
+export type Intent = "answer" | "critique" | "request" | "chitchat";
+export const INTENTS: readonly Intent[] = ["answer", "critique", "request", "chitchat"];
+
+export type Direction = "more" | "less";
+
+export interface MentionedItem {
+  readonly itemId: number;
+  /** true liked, false disliked, null the message does not say. */
+  readonly liked: boolean | null;
+}
+
+export interface Critique {
+  /** The item criticised, when the message names one or the turn showed exactly one. */
+  readonly itemId: number | null;
+  readonly attributeId: number;
+  readonly direction: Direction;
+}
+
+export interface UserAct {
+  readonly intent: Intent;
+  readonly accept: readonly number[];
+  readonly reject: readonly number[];
+  readonly items: readonly MentionedItem[];
+  readonly critique: Critique | null;
+  /** Who understood it: the lexicon alone, or the model choosing among the lexicon's shortlist. */
+  readonly source: "lexicon" | "model";
+}
+
+/** What the turn asked or showed, so "yes", "the second one" or "less of that" can be read. */
+export interface TurnContext {
+  readonly question?: { readonly kind: "yesno"; readonly attributeId: number } | { readonly kind: "choice"; readonly attributeIds: readonly number[] };
+  /** Items of the last slate, in order. */
+  readonly shown?: readonly number[];
+}

@@ -1,0 +1,63 @@
+/**
+ * How people name attributes that catalogs spell differently. Keys are folded catalog names; a
+ * synonym is used only when the catalog holds an attribute of that name, so one table serves
+ * MovieLens genres, LastFM* tags and bring-your-own catalogs alike.
+ */
+export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
+  comedy: ["comedies", "funny", "hilarious", "comedic", "humor", "humour", "humorous", "laugh", "laughs", "lighthearted"],
+  "sci fi": ["scifi", "science fiction", "sci fi", "sf", "futuristic"],
+  horror: ["scary", "horrors", "frightening", "creepy", "spooky", "slasher", "slashers", "terrifying"],
+  romance: ["romantic", "romances", "love story", "love stories", "romcom", "rom com", "romcoms"],
+  action: ["action packed", "explosions", "actions"],
+  animation: ["animated", "cartoon", "cartoons", "anime"],
+  children: ["kids", "kid", "family", "childrens", "for kids", "kid friendly", "family friendly", "child"],
+  documentary: ["documentaries", "docs", "doc", "docu", "docuseries"],
+  drama: ["dramas", "dramatic"],
+  thriller: ["thrillers", "thrilling", "suspenseful", "edge of my seat"],
+  mystery: ["mysteries", "whodunit", "whodunnit", "detective", "detectives"],
+  fantasy: ["magical", "fantasies", "fairy tale", "fairy tales"],
+  musical: ["musicals"],
+  war: ["war movies", "war films", "military"],
+  western: ["westerns", "cowboy", "cowboys"],
+  crime: ["gangster", "gangsters", "criminal", "criminals", "crimes", "mob"],
+  "film noir": ["noir", "noirs"],
+  adventure: ["adventures", "adventurous"],
+  "hip hop": ["hiphop", "hip hop"],
+  "rnb": ["r and b", "rhythm and blues"],
+  electronic: ["electronica", "edm"],
+  "heavy metal": ["heavy metal"],
+};
+
+const DECADE_WORDS: Readonly<Record<number, readonly string[]>> = {
+  1920: ["twenties"],
+  1930: ["thirties"],
+  1940: ["forties"],
+  1950: ["fifties"],
+  1960: ["sixties"],
+  1970: ["seventies"],
+  1980: ["eighties"],
+  1990: ["nineties"],
+  2000: ["two thousands", "noughties", "aughts"],
+  2010: ["twenty tens"],
+};
+
+/**
+ * Spoken forms of a decade attribute named like "1990s" or "1990": "90s", "1990s", "nineties".
+ * Two-digit forms of the 1920s and 2020s collide; the older one keeps "20s" unless the newer exists.
+ */
+export function decadePhrases(decade: number, has2020s: boolean): string[] {
+  const out = [`${decade}s`];
+  const short = decade % 100;
+  const twoDigit = `${String(short).padStart(2, "0")}s`;
+  if (!(decade === 1920 && has2020s) && decade >= 1920) out.push(twoDigit);
+  out.push(...(DECADE_WORDS[decade] ?? []));
+  return out;
+}
+
+/** The decade a name such as "1990s", "1990", "90s" denotes, or null. */
+export function decadeOf(name: string): number | null {
+  const m = /^(\d{4})s?$/.exec(name.trim());
+  if (!m) return null;
+  const y = Number(m[1]);
+  return y % 10 === 0 ? y : null;
+}

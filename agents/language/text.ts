@@ -1,0 +1,137 @@
+/**
+ * Text normalisation shared by the lexicon, the ReDial resolver and the grounding check, so a
+ * title typed by a person and a title in the catalog fold to the same token sequence.
+ */
+
+const ROMAN: Readonly<Record<string, string>> = { ii: "2", iii: "3", iv: "4", vi: "6", vii: "7", viii: "8", ix: "9" };
+
+/** Lowercase, accents stripped, apostrophes dropped ("Ocean's" = "oceans"), "&" = "and", other punctuation a space. */
+export function fold(text: string): string {
+  return text
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/['’`´]/g, "")
+    .replace(/&/g, " and ")
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
+}
+
+const NUMBERING = new Set(["vol", "volume", "part", "pt", "chapter"]);
+
+/**
+ * Folded tokens with roman numerals II..IX as digits and "Vol."/"Part" before a number dropped, so
+ * "Rocky II" = "Rocky 2" and "Guardians of the Galaxy Vol. 2" = "Guardians of the Galaxy 2".
+ */
+export function tokens(text: string): string[] {
+  const folded = fold(text);
+  if (folded === "") return [];
+  const t = folded.split(" ").map((w) => ROMAN[w] ?? w);
+  return t.filter((w, i) => !(NUMBERING.has(w) && /^\d+$/.test(t[i + 1] ?? "")));
+}
+
+/** A token of a message with where it came from, for capitalisation and clause checks. */
+export interface Token {
+  /** Folded form. */
+  readonly norm: string;
+  /** Offset of the token's first character in the original text. */
+  readonly start: number;
+  readonly end: number;
+  /** The original starts with an uppercase letter or a digit, and is not a shouted word ("LOVED"). */
+  readonly capital: boolean;
+  /** First token of a sentence (after . ! ? or at the start). */
+  readonly sentenceStart: boolean;
+  /** A clause break (, ; : . ! ? or a dash) lies between the previous token and this one. */
+  readonly breakBefore: boolean;
+  /** The break before is a sentence end. */
+  readonly stopBefore: boolean;
+  /** The first punctuation mark between the previous token and this one, "" when only spaces. */
+  readonly joiner: string;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*|&/gu;
+
+/** A period after these (or after a single letter, as in "S.H.I.E.L.D.") does not end a sentence. */
+const ABBREVIATIONS = new Set(["mr", "mrs", "ms", "dr", "st", "jr", "sr", "vs", "vol", "no", "pt", "prof", "mt", "ft"]);
+
+/** Tokenises a message keeping offsets; one pass, no per-character allocation. */
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  let last = 0;
+  for (const m of text.matchAll(WORD)) {
+    const start = m.index;
+    const gap = text.slice(last, start);
+    const prev = out[out.length - 1];
+    const abbreviation = prev !== undefined && /^\.\s*$/.test(gap) && (ABBREVIATIONS.has(prev.norm) || prev.end - prev.start === 1);
+    const stop = out.length === 0 || (/[.!?]/.test(gap) && !abbreviation && !/^\s*\.\d/.test(text.slice(last, start + 1)));
+    const brk = stop || /[,;:()"\u2013\u2014]|\s-\s/.test(gap);
+    const joiner = /[^\s]/.exec(gap)?.[0] ?? "";
+    const parts = m[0] === "&" ? ["and"] : tokens(m[0]);
+    const first = m[0].charCodeAt(0);
+    const shouted = m[0].length >= 2 && m[0] === m[0].toUpperCase() && m[0] !== m[0].toLowerCase() && !(m[0].toLowerCase() in ROMAN);
+    const capital = !shouted && ((first >= 65 && first <= 90) || (first >= 48 && first <= 57) || m[0][0] !== m[0][0].toLowerCase());
+    // "don't" folds to "dont": one token; a word with accents may still fold to one token.
+    for (let i = 0; i < parts.length; i++) {
+      out.push({
+        norm: parts[i],
+        start,
+        end: start + m[0].length,
+        capital: i === 0 ? capital : false,
+        sentenceStart: i === 0 && stop,
+        breakBefore: i === 0 && brk,
+        stopBefore: i === 0 && stop,
+        joiner: i === 0 ? joiner : "",
+      });
+    }
+    last = start + m[0].length;
+  }
+  // "Part II", "Vol. 2": the numbering word goes, as in `tokens`.
+  return out.filter((t, i) => !(NUMBERING.has(t.norm) && /^\d+$/.test(out[i + 1]?.norm ?? "")));
+}
+
+const TRAILING_ARTICLE = /^(.*), (the|a|an|les|la|le|l'|il|el|los|las|die|der|das|det|den|lo|i|gli)$/i;
+
+export interface ParsedTitle {
+  /** The title as people say it: trailing article moved to the front ("Matrix, The" = "The Matrix"). */
+  readonly main: string;
+  /** Alternative titles given in parentheses (original-language titles, "a.k.a." names). */
+  readonly alts: readonly string[];
+  readonly year: number | null;
+}
+
+function frontArticle(title: string): string {
+  const m = TRAILING_ARTICLE.exec(title.trim());
+  if (!m) return title.trim();
+  const article = m[2];
+  return article.endsWith("'") ? `${article}${m[1]}` : `${article} ${m[1]}`;
+}
+
+/**
+ * Splits a catalog or ReDial title such as "City of Lost Children, The (Cité des enfants perdus, La) (1995)"
+ * into its spoken form, its alternative titles and its year.
+ */
+export function parseTitle(raw: string): ParsedTitle {
+  let rest = raw.trim();
+  let year: number | null = null;
+  const y = /\((\d{4})(?:[-–]\d{0,4})?\)\s*$/.exec(rest);
+  if (y) {
+    year = Number(y[1]);
+    rest = rest.slice(0, y.index).trim();
+  }
+  const alts: string[] = [];
+  for (;;) {
+    const p = /\(([^()]*)\)\s*$/.exec(rest);
+    if (!p || p.index === 0) break;
+    const alt = p[1].replace(/^a\.k\.a\.\s*/i, "").trim();
+    if (alt) alts.unshift(frontArticle(alt));
+    rest = rest.slice(0, p.index).trim();
+  }
+  return { main: frontArticle(rest), alts, year };
+}
+
+const LEADING_ARTICLE = new Set(["the", "a", "an"]);
+
+/** Tokens without a leading English article: "The Matrix" and "Matrix" both index the film. */
+export function withoutArticle(t: readonly string[]): readonly string[] {
+  return t.length > 1 && LEADING_ARTICLE.has(t[0]) ? t.slice(1) : t;
+}

@@ -1,0 +1,133 @@
+import { describe, expect, it } from "vitest";
+import { importDataset } from "../../graph/import/index.ts";
+import { Lexicon } from "../../agents/language/lexicon.ts";
+import { understandWithLexicon } from "../../agents/language/understand-lexicon.ts";
+import { parseTitle, tokens } from "../../agents/language/text.ts";
+import { Random } from "../../agents/random.ts";
+import { HAS_SHARED, SKIP_SHARED_REASON, shared } from "../shared.ts";
+import { attr, item, movieLens } from "./fixtures.ts";
+
+const { graph: g, lexicon } = movieLens();
+const read = (text: string, context = {}) => understandWithLexicon(lexicon, text, context).act;
+const titles = (text: string) => read(text).items.map((m) => g.itemTitle[m.itemId]);
+
+describe("titles", () => {
+  it("splits catalog titles into spoken title, alternatives and year", () => {
+    expect(parseTitle("City of Lost Children, The (Cité des enfants perdus, La) (1995)")).toEqual({
+      main: "The City of Lost Children",
+      alts: ["La Cité des enfants perdus"],
+      year: 1995,
+    });
+    expect(parseTitle("Twelve Monkeys (a.k.a. 12 Monkeys) (1995)").alts).toEqual(["12 Monkeys"]);
+    expect(tokens("Rocky II")).toEqual(tokens("rocky 2"));
+    expect(tokens("Guardians of the Galaxy Vol. 2")).toEqual(tokens("Guardians of the Galaxy 2"));
+  });
+
+  it("finds titles with and without year and article, as typed by people", () => {
+    expect(titles("I loved The Matrix")).toEqual(["Matrix, The (1999)"]);
+    expect(titles("the heat was unbearable")).toEqual([]); // an everyday word in lowercase is not a title
+    expect(titles("Have you seen Jumanji?")).toEqual(["Jumanji (1995)"]);
+    expect(titles("i liked jumanji a lot")).toEqual(["Jumanji (1995)"]);
+    expect(titles("Toy Story 2 was better than Toy Story")).toEqual(["Toy Story 2 (1999)", "Toy Story (1995)"]);
+    expect(titles("Something like Twelve Monkeys or 12 Monkeys")).toEqual(["Twelve Monkeys (a.k.a. 12 Monkeys) (1995)"]);
+    expect(titles("I liked Star Wars")).toEqual(["Star Wars: Episode IV - A New Hope (1977)"]);
+  });
+
+  it("uses a typed year or 'the old one' to pick among films of the same title", () => {
+    const halloweens = g.itemTitle.filter((t) => /^Halloween \(\d{4}\)$/.test(t));
+    expect(halloweens.length).toBeGreaterThan(1);
+    for (const t of halloweens) {
+      const year = parseTitle(t).year!;
+      expect(titles(`I watched Halloween ${year} last night`)).toEqual([t]);
+      expect(titles(`I watched Halloween (${year}) last night`)).toEqual([t]);
+    }
+    const oldest = [...halloweens].sort()[0];
+    expect(titles("Halloween, the original one")).toEqual([oldest]);
+  });
+
+  it("does not read everyday words or pieces of longer names as films", () => {
+    expect(titles("It was up to her, and I saw it coming")).toEqual([]);
+    expect(titles("I just watched Avengers: Infinity War Part Two")).not.toContain("Avengers, The (2012)");
+    expect(titles("I like Life of the Party")).toEqual([]);
+    expect(titles("lol that was funny")).toEqual([]);
+  });
+
+  it("recognises at least 95% of 600 random multi-word MovieLens titles typed without their year", () => {
+    const rng = new Random(11);
+    let tried = 0;
+    let found = 0;
+    const misses: string[] = [];
+    while (tried < 600) {
+      const i = rng.int(g.nItems);
+      const spoken = parseTitle(g.itemTitle[i]).main;
+      if (tokens(spoken).length < 2) continue;
+      tried++;
+      const got = read(`Yesterday I watched ${spoken} with my sister.`).items.map((m) => m.itemId);
+      const key = tokens(spoken).join(" ");
+      const same = got.some((j) => j === i || tokens(parseTitle(g.itemTitle[j]).main).join(" ") === key);
+      if (same) found++;
+      else misses.push(spoken);
+    }
+    expect(found / tried, misses.slice(0, 20).join(" | ")).toBeGreaterThanOrEqual(0.95);
+  });
+});
+
+describe("attributes, synonyms and negation", () => {
+  const sciFi = attr(g, "Sci-Fi");
+  const comedy = attr(g, "Comedy");
+  const horror = attr(g, "Horror");
+  const eighties = attr(g, "1980s", "decade");
+  const nineties = attr(g, "1990s", "decade");
+
+  it("maps names and common synonyms to the catalog's attributes", () => {
+    expect(read("some sci-fi please").accept).toEqual([sciFi]);
+    expect(read("science fiction").accept).toEqual([sciFi]);
+    expect(read("something funny").accept).toEqual([comedy]);
+    expect(read("that was so funny").accept).toEqual([]); // an opinion, not a request
+    expect(read("I love comedies").accept).toEqual([comedy]);
+    expect(read("movies from the 80s").accept).toEqual([eighties]);
+    expect(read("anything from the nineties").accept).toEqual([nineties]);
+    expect(read("a scary one").accept).toEqual([horror]);
+  });
+
+  it("reads negation as rejection, within its clause only", () => {
+    expect(read("no horror")).toMatchObject({ accept: [], reject: [horror] });
+    expect(read("I don't like horror")).toMatchObject({ accept: [], reject: [horror] });
+    expect(read("I love sci-fi from the 80s, but no horror please")).toMatchObject({ accept: [sciFi, eighties], reject: [horror] });
+    expect(read("I don't like horror but I love comedies")).toMatchObject({ accept: [comedy], reject: [horror] });
+    expect(read("anything but horror")).toMatchObject({ reject: [horror] });
+    expect(read("I don't mind horror")).toMatchObject({ accept: [horror], reject: [] });
+  });
+
+  it("tells disliked, liked and unseen titles apart", () => {
+    const matrix = item(g, "Matrix, The (1999)");
+    expect(read("I don't like The Matrix").items).toEqual([{ itemId: matrix, liked: false }]);
+    expect(read("The Matrix was boring")).toMatchObject({ items: [{ itemId: matrix, liked: false }], accept: [], reject: [] }); // not a request for the tag "boring"
+    expect(read("I loved The Matrix").items).toEqual([{ itemId: matrix, liked: true }]);
+    expect(read("I haven't seen The Matrix").items).toEqual([{ itemId: matrix, liked: null }]);
+    expect(read("I can't wait to see The Matrix again").items[0].liked).not.toBe(false);
+  });
+
+  it("reads answers to yes/no and multiple-choice questions, and critiques", () => {
+    expect(read("yes please", { question: { kind: "yesno", attributeId: comedy } })).toMatchObject({ intent: "answer", accept: [comedy] });
+    expect(read("nope", { question: { kind: "yesno", attributeId: comedy } })).toMatchObject({ intent: "answer", reject: [comedy] });
+    const options = [comedy, horror, sciFi];
+    expect(read("comedy and sci-fi", { question: { kind: "choice", attributeIds: options } })).toMatchObject({ intent: "answer", accept: [comedy, sciFi] });
+    expect(read("the second one", { question: { kind: "choice", attributeIds: options } })).toMatchObject({ accept: [horror] });
+    expect(read("any of them", { question: { kind: "choice", attributeIds: options } }).accept).toEqual(options);
+    const shown = [item(g, "Toy Story (1995)")];
+    expect(read("more comedy", { shown }).critique).toEqual({ itemId: shown[0], attributeId: comedy, direction: "more" });
+    expect(read("too scary for me", { shown })).toMatchObject({ intent: "critique", critique: { attributeId: horror, direction: "less" } });
+    expect(read("hello there").intent).toBe("chitchat");
+  });
+});
+
+describe.skipIf(!HAS_SHARED)(`LastFM* tags (${HAS_SHARED ? "../shared present" : SKIP_SHARED_REASON})`, () => {
+  it("reads 'upbeat rock, not metal' against the real tag vocabulary", () => {
+    const lf = importDataset("lastfm-star", shared("data", "lastfm-star"));
+    const lx = new Lexicon(lf);
+    const act = understandWithLexicon(lx, "I want some upbeat rock, not metal").act;
+    expect(act.accept.map((a) => lf.attrName[a])).toEqual(["upbeat", "rock"]);
+    expect(act.reject.map((a) => lf.attrName[a])).toEqual(["metal"]);
+  });
+});
