@@ -1,0 +1,50 @@
+/**
+ * Dialogue acts as plain data: what the system says and what the user says back. Ids are the
+ * graph's dense ids; the server maps them to names, the simulator reads them directly.
+ */
+
+/** Why one recommended item fits: facts on the path that produced it. */
+export type PathFact =
+  /** The user accepted this attribute and the item holds it. */
+  | { readonly kind: "accepted"; readonly attribute: number }
+  /** The strongest user -> attribute -> item propagation path (the user's affinity for an attribute the item holds). */
+  | { readonly kind: "path"; readonly user: number; readonly attribute: number; readonly item: number; readonly weight: number; readonly liked: boolean };
+
+export interface RecommendedItem {
+  readonly item: number;
+  /** The belief that this item is the one the user wants. */
+  readonly probability: number;
+  readonly facts: readonly PathFact[];
+}
+
+export type EndReason = "accepted" | "max-turns" | "no-candidates" | "user-left";
+
+export type SystemAct =
+  /** A yes/no question about one attribute. */
+  | { readonly kind: "ask"; readonly attribute: number }
+  /** One attribute type with up to 4 of its values; the user accepts any subset. */
+  | { readonly kind: "choice"; readonly type: number; readonly options: readonly number[] }
+  /** A slate, best first. */
+  | { readonly kind: "recommend"; readonly items: readonly RecommendedItem[] }
+  | { readonly kind: "end"; readonly reason: EndReason; readonly item?: number };
+
+export type CritiqueDirection = "less" | "more";
+
+export interface Critique {
+  readonly item: number;
+  readonly attribute: number;
+  readonly direction: CritiqueDirection;
+}
+
+export type UserAct =
+  /**
+   * Accepted and rejected attributes: answers to the last question, or attributes the user
+   * volunteers. `stated` marks the user's own opening statement, which is taken as certain.
+   */
+  | { readonly kind: "inform"; readonly accept: readonly number[]; readonly reject: readonly number[]; readonly stated?: boolean }
+  /** None of the slate; optionally with a critique of one of its items. */
+  | { readonly kind: "reject-slate"; readonly items: readonly number[]; readonly critique?: Critique }
+  /** A critique of a shown item on its own ("less of this", "more of this"). */
+  | { readonly kind: "critique"; readonly critique: Critique }
+  | { readonly kind: "accept-item"; readonly item: number }
+  | { readonly kind: "leave" };

@@ -1,0 +1,84 @@
+import type { Graph } from "../../graph/types.ts";
+import type { DialogueContext } from "./context.ts";
+import { baseScores } from "./scoring.ts";
+import type { DialogueState } from "./state.ts";
+
+/** Whether `item` holds `attr` (binary search in its sorted attribute row). */
+export function hasAttribute(g: Graph, item: number, attr: number): boolean {
+  const ids = g.itemAttrs.ids;
+  let lo = g.itemAttrs.offsets[item];
+  let hi = g.itemAttrs.offsets[item + 1] - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = ids[mid];
+    if (v === attr) return true;
+    if (v < attr) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
+
+/** Starts the candidate set from `items` (sorted ids): fresh evidence, scores from the models. */
+export function openCandidates(ctx: DialogueContext, state: DialogueState, items: Int32Array): void {
+  state.cand = ctx.config.excludeSeen ? unseen(ctx, state.user, items) : Int32Array.from(items);
+  const n = state.cand.length;
+  state.n = n;
+  state.evidence = new Float32Array(n);
+  state.score = new Float32Array(n);
+  state.belief = new Float64Array(n);
+  state.order = new Int32Array(n);
+  state.opened = true;
+  baseScores(ctx, state);
+}
+
+/** `items` without those the user interacted with in training (a known user needs no recommendation of them). */
+function unseen(ctx: DialogueContext, user: number, items: Int32Array): Int32Array {
+  const g = ctx.graph;
+  if (user < 0 || user >= g.nUsers) return Int32Array.from(items);
+  const seen = g.userItems.ids.subarray(g.userItems.offsets[user], g.userItems.offsets[user + 1]);
+  if (!seen.length) return Int32Array.from(items);
+  const mark = ctx.scratch.itemMark;
+  for (const i of seen) mark[i] = 1;
+  const out = new Int32Array(items.length);
+  let n = 0;
+  for (const i of items) if (!mark[i]) out[n++] = i;
+  for (const i of seen) mark[i] = 0;
+  return out.subarray(0, n);
+}
+
+/** All items, for a conversation that starts without a stated attribute. */
+export function allItems(g: Graph): Int32Array {
+  const a = new Int32Array(g.nItems);
+  for (let i = 0; i < a.length; i++) a[i] = i;
+  return a;
+}
+
+/** Keeps the candidates at positions where `keep` is 1, preserving alignment of every array. */
+export function compact(state: DialogueState, keep: Uint8Array): void {
+  let w = 0;
+  for (let k = 0; k < state.n; k++) {
+    if (!keep[k]) continue;
+    state.cand[w] = state.cand[k];
+    state.evidence[w] = state.evidence[k];
+    state.score[w] = state.score[k];
+    w++;
+  }
+  state.n = w;
+}
+
+/** Hard constraint: only candidates holding `attr` remain. */
+export function requireAttribute(ctx: DialogueContext, state: DialogueState, attr: number): void {
+  const keep = new Uint8Array(state.n);
+  for (let k = 0; k < state.n; k++) keep[k] = hasAttribute(ctx.graph, state.cand[k], attr) ? 1 : 0;
+  compact(state, keep);
+}
+
+/** Drops the given items (a rejected slate); the simulated user is truthful about slates. */
+export function removeItems(ctx: DialogueContext, state: DialogueState, items: readonly number[]): void {
+  const mark = ctx.scratch.itemMark;
+  for (const i of items) mark[i] = 1;
+  const keep = new Uint8Array(state.n);
+  for (let k = 0; k < state.n; k++) keep[k] = mark[state.cand[k]] ? 0 : 1;
+  for (const i of items) mark[i] = 0;
+  compact(state, keep);
+}

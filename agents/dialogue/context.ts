@@ -1,0 +1,83 @@
+import type { Graph } from "../../graph/types.ts";
+import type { PreferenceModel } from "../ranking/preference.ts";
+import type { Policy } from "./policy.ts";
+
+export interface DialogueConfig {
+  /** Question form: yes/no on one attribute, or multiple choice over one attribute type. */
+  readonly questions: "yesno" | "choice";
+  /** Last turn of a conversation; the user's opening is turn 1. */
+  readonly maxTurns: number;
+  readonly slateSize: number;
+  /** Values offered by a multiple-choice question. */
+  readonly choiceOptions: number;
+  /** Flip rate the belief assumes for answers (a "yes" is evidence, not a certainty). */
+  readonly assumedNoise: number;
+  /** Weight of the preference model's score in the belief's log-odds. */
+  readonly scoreWeight: number;
+  /** Candidates whose evidence falls this far (natural log) below the best are dropped. */
+  readonly pruneLogOdds: number;
+  /** Use the user -> attribute `like` edges (LastFM*) in scoring. */
+  readonly likeEdges: boolean;
+  /** Log-odds per liked attribute an item holds. */
+  readonly likeWeight: number;
+  /** Leave out the items a known user already interacted with (train split). */
+  readonly excludeSeen: boolean;
+}
+
+export const DEFAULT_CONFIG: DialogueConfig = {
+  questions: "yesno",
+  maxTurns: 15,
+  slateSize: 10,
+  choiceOptions: 4,
+  assumedNoise: 0,
+  scoreWeight: 0.5,
+  pruneLogOdds: Math.log(100),
+  likeEdges: false,
+  likeWeight: 0.5,
+  excludeSeen: true,
+};
+
+/** Per-thread buffers reused by every turn (turns run one at a time per thread). */
+export interface Scratch {
+  /** Belief mass per attribute over the candidates; only `touched[0..nTouched)` are non-zero. */
+  readonly attrMass: Float64Array;
+  readonly touched: Int32Array;
+  nTouched: number;
+  readonly itemMark: Uint8Array;
+}
+
+/** Everything a turn reads besides the state: the catalog, the models, the policy and the settings. */
+export interface DialogueContext {
+  readonly graph: Graph;
+  readonly model: PreferenceModel | null;
+  readonly policy: Policy;
+  readonly config: DialogueConfig;
+  /** log(1 + train interactions) per item. */
+  readonly popularity: Float32Array;
+  readonly scratch: Scratch;
+}
+
+export function createContext(graph: Graph, model: PreferenceModel | null, policy: Policy, config: Partial<DialogueConfig> = {}): DialogueContext {
+  const popularity = new Float32Array(graph.nItems);
+  const off = graph.itemUsers.offsets;
+  for (let i = 0; i < graph.nItems; i++) popularity[i] = Math.log1p(off[i + 1] - off[i]);
+  return {
+    graph,
+    model,
+    policy,
+    config: { ...DEFAULT_CONFIG, ...config },
+    popularity,
+    scratch: {
+      attrMass: new Float64Array(graph.nAttributes),
+      touched: new Int32Array(graph.nAttributes),
+      nTouched: 0,
+      itemMark: new Uint8Array(graph.nItems),
+    },
+  };
+}
+
+/** Log-likelihood ratio of one answer under the assumed flip rate (finite even at rate 0). */
+export function answerLogOdds(config: DialogueConfig): number {
+  const e = Math.min(Math.max(config.assumedNoise, 1e-4), 0.49);
+  return Math.log((1 - e) / e);
+}

@@ -1,0 +1,34 @@
+import { answerLogOdds, type DialogueContext } from "./context.ts";
+import { compact, hasAttribute } from "./candidates.ts";
+import { scoreAttribute } from "./scoring.ts";
+import type { DialogueState } from "./state.ts";
+
+/**
+ * One answer as evidence: under the assumed flip rate ε, candidates holding the attribute gain
+ * log((1−ε)/ε) on a "yes" and lose it on a "no" (the others stay: only ratios matter).
+ */
+export function addEvidence(ctx: DialogueContext, state: DialogueState, attr: number, yes: boolean): void {
+  const delta = yes ? answerLogOdds(ctx.config) : -answerLogOdds(ctx.config);
+  for (let k = 0; k < state.n; k++) if (hasAttribute(ctx.graph, state.cand[k], attr)) state.evidence[k] += delta;
+  state.answers.push({ attribute: attr, yes });
+  state.asked[attr] = 1;
+  if (yes) state.accepted.push(attr);
+  else state.rejected.push(attr);
+  scoreAttribute(ctx, state, attr, yes ? 1 : -1);
+}
+
+/**
+ * Drops candidates whose evidence trails the best by more than the pruning margin: their
+ * belief is negligible, and smaller sets keep every later turn fast.
+ */
+export function prune(ctx: DialogueContext, state: DialogueState): void {
+  let best = -Infinity;
+  for (let k = 0; k < state.n; k++) if (state.evidence[k] > best) best = state.evidence[k];
+  const floor = best - ctx.config.pruneLogOdds;
+  let drop = false;
+  for (let k = 0; k < state.n && !drop; k++) drop = state.evidence[k] < floor;
+  if (!drop) return;
+  const keep = new Uint8Array(state.n);
+  for (let k = 0; k < state.n; k++) keep[k] = state.evidence[k] >= floor ? 1 : 0;
+  compact(state, keep);
+}

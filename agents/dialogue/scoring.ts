@@ -1,0 +1,49 @@
+import { row } from "../../graph/types.ts";
+import { addAttributeScore, scoreItems } from "../ranking/preference.ts";
+import type { DialogueContext } from "./context.ts";
+import type { DialogueState } from "./state.ts";
+
+/**
+ * The item scores that the belief mixes with the answers' evidence: the preference model for
+ * this user and the attributes accepted or rejected so far, the user's `like` edges when enabled,
+ * and an external per-user prior (a sequence model) when the caller provides one.
+ */
+export function baseScores(ctx: DialogueContext, state: DialogueState): void {
+  const { model, config, graph } = ctx;
+  const { cand, n, score } = state;
+  if (model) scoreItems(model, state.user, cand, n, score);
+  else score.fill(0, 0, n);
+  if (model) {
+    for (const a of state.accepted) addAttributeScore(model, a, 1, cand, n, score);
+    for (const a of state.rejected) addAttributeScore(model, a, -model.rejectWeight, cand, n, score);
+  }
+  if (config.likeEdges && state.user >= 0 && state.user < graph.nUsers) {
+    const liked = row(graph.likes, state.user);
+    if (liked.length) for (let k = 0; k < n; k++) score[k] += config.likeWeight * sharedCount(row(graph.itemAttrs, cand[k]), liked);
+  }
+  const prior = state.prior;
+  if (prior) for (let k = 0; k < n; k++) score[k] += prior.weight * prior.scores[cand[k]];
+}
+
+/** Folds one more accepted (sign 1) or rejected (sign −1) attribute into the model scores. */
+export function scoreAttribute(ctx: DialogueContext, state: DialogueState, attr: number, sign: 1 | -1): void {
+  const m = ctx.model;
+  if (!m) return;
+  addAttributeScore(m, attr, sign > 0 ? 1 : -m.rejectWeight, state.cand, state.n, state.score);
+}
+
+/** Size of the intersection of two sorted id lists. */
+export function sharedCount(a: Int32Array, b: Int32Array): number {
+  let i = 0;
+  let j = 0;
+  let c = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      c++;
+      i++;
+      j++;
+    } else if (a[i] < b[j]) i++;
+    else j++;
+  }
+  return c;
+}

@@ -1,0 +1,99 @@
+import type { Critique, EndReason, SystemAct, UserAct } from "./acts.ts";
+import { updateBelief } from "./belief.ts";
+import { allItems, openCandidates, removeItems, requireAttribute } from "./candidates.ts";
+import type { DialogueContext } from "./context.ts";
+import { addEvidence, prune } from "./evidence.ts";
+import { scoreAttribute } from "./scoring.ts";
+import type { Decision } from "./policy.ts";
+import { buildSlate } from "./slate.ts";
+import type { DialogueState } from "./state.ts";
+
+/**
+ * One dialogue turn, shared by the simulator and the server: the user's act updates the state,
+ * the belief over candidates is recomputed, the policy decides, and the decision becomes the
+ * system's act. Mutates `state`.
+ */
+export function turn(ctx: DialogueContext, state: DialogueState, act: UserAct): SystemAct {
+  if (state.done) return state.last ?? end(state, "max-turns");
+
+  // 1. What the user said becomes constraints (stated attributes, rejected items) and evidence (answers, critiques).
+  const ended = applyUserAct(ctx, state, act);
+  if (ended) return end(state, ended, act.kind === "accept-item" ? act.item : undefined);
+  prune(ctx, state);
+  if (state.n === 0) return end(state, "no-candidates");
+  if (state.turn > ctx.config.maxTurns) return end(state, "max-turns");
+
+  // 2. The belief over the remaining candidates.
+  updateBelief(ctx, state);
+
+  // 3. The policy decides; the last turn, or a set that fits one slate, can only be recommended.
+  const mustRecommend = state.turn >= ctx.config.maxTurns || state.n <= ctx.config.slateSize;
+  const decision: Decision = mustRecommend ? { kind: "recommend" } : ctx.policy.decide(ctx, state);
+
+  // 4. The decision as an act.
+  const sys: SystemAct =
+    decision.kind === "recommend"
+      ? { kind: "recommend", items: buildSlate(ctx, state, decision.items) }
+      : decision.kind === "ask"
+        ? { kind: "ask", attribute: decision.attribute }
+        : { kind: "choice", type: decision.type, options: decision.options };
+  state.last = sys;
+  state.turn++;
+  return sys;
+}
+
+/** Applies a user act; returns why the conversation ends when it does. */
+function applyUserAct(ctx: DialogueContext, state: DialogueState, act: UserAct): EndReason | null {
+  if (act.kind === "accept-item") return "accepted";
+  if (act.kind === "leave") return "user-left";
+  if (act.kind === "inform" && act.stated) applyStated(ctx, state, act.accept);
+  // Whatever comes before a stated attribute applies to the whole catalog.
+  if (!state.opened) openCandidates(ctx, state, allItems(ctx.graph));
+  switch (act.kind) {
+    case "inform":
+      if (!act.stated) for (const a of act.accept) addEvidence(ctx, state, a, true);
+      for (const a of act.reject) addEvidence(ctx, state, a, false);
+      break;
+    case "reject-slate":
+      state.rejectedItems.push(...act.items);
+      removeItems(ctx, state, act.items);
+      if (act.critique) applyCritique(ctx, state, act.critique);
+      break;
+    case "critique":
+      applyCritique(ctx, state, act.critique);
+      break;
+  }
+  return null;
+}
+
+/**
+ * Attributes the user volunteers are hard constraints: the first ones open the candidate set
+ * from the items holding them, later ones filter it.
+ */
+function applyStated(ctx: DialogueContext, state: DialogueState, attrs: readonly number[]): void {
+  for (const a of attrs) {
+    if (state.asked[a] && state.accepted.includes(a)) continue;
+    state.asked[a] = 1;
+    state.stated.push(a);
+    state.accepted.push(a);
+    if (!state.opened) {
+      const { offsets, ids } = ctx.graph.attrItems;
+      openCandidates(ctx, state, ids.subarray(offsets[a], offsets[a + 1]));
+    } else {
+      requireAttribute(ctx, state, a);
+      scoreAttribute(ctx, state, a, 1);
+    }
+  }
+}
+
+/** "Less of this" is evidence against the attribute, "more of this" evidence for it. */
+function applyCritique(ctx: DialogueContext, state: DialogueState, c: Critique): void {
+  addEvidence(ctx, state, c.attribute, c.direction === "more");
+}
+
+function end(state: DialogueState, reason: EndReason, item?: number): SystemAct {
+  state.done = true;
+  const act: SystemAct = item === undefined ? { kind: "end", reason } : { kind: "end", reason, item };
+  state.last = act;
+  return act;
+}

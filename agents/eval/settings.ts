@@ -1,0 +1,22 @@
+import type { SplitName } from "../../graph/types.ts";
+
+/** One evaluation run: plain data, so it crosses to worker threads and into the JSON result. */
+export interface EvalSettings {
+  readonly data: string;
+  readonly split: SplitName;
+  readonly policy: string;
+  /** Per-answer flip rate of the simulated user. */
+  readonly noise: number;
+  readonly multiChoice: boolean;
+  readonly likeEdges: boolean;
+  readonly seed: number;
+  /** Last turn an impatient user stays for (15 = the full protocol). */
+  readonly maxTurn: number;
+  readonly critique: boolean;
+  /** Play only the first N pairs of the split (quick checks; full runs leave it unset). */
+  readonly limit?: number;
+  /** Flip rate the system's belief assumes; defaults to the simulated noise. */
+  readonly assumedNoise?: number;
+  /** Tuning knobs for the policy and the dialogue (validation-split experiments). */
+  readonly tuning?: Readonly<Record<string, number>>;
+}

@@ -1,0 +1,244 @@
+import { Adam } from "./nn/adam.ts";
+import { TouchedItems } from "./touched.ts";
+import { dropoutBackward, dropoutForward } from "./nn/dropout.ts";
+import { embeddingBackward, embeddingForward } from "./nn/embedding.ts";
+import { gruCellBackward, gruCellForward } from "./nn/gru.ts";
+import { linearBackward, linearForward } from "./nn/linear.ts";
+import { mmBT } from "./nn/matmul.ts";
+import { Params } from "./nn/params.ts";
+import { Rng } from "./nn/rng.ts";
+import { SampledSoftmax } from "./head.ts";
+import type { Recommender } from "./model.ts";
+import { itemCounts, type Sequences } from "./sequences.ts";
+import { addItemBias, initBias } from "./item-bias.ts";
+import { fillHistory, fillWindow, makeWindows } from "./windows.ts";
+
+export interface Gru4recConfig {
+  readonly nItems: number;
+  readonly d: number;
+  readonly L: number;
+  readonly dropout: number;
+  readonly batch: number;
+  readonly negatives: number;
+  readonly lr: number;
+  readonly seed: number;
+}
+
+export const GRU4REC_DEFAULTS: Omit<Gru4recConfig, "nItems"> = {
+  d: 32, L: 50, dropout: 0.2, batch: 8, negatives: 128, lr: 5e-3, seed: 1,
+};
+
+export function gruShapes(c: Gru4recConfig): Array<[string, number]> {
+  const { d } = c;
+  return [["item", c.nItems * d], ["ibias", c.nItems], ["w", d * 3 * d], ["b", 3 * d], ["u", d * 3 * d], ["bh", 3 * d]];
+}
+
+/**
+ * GRU4Rec (Hidasi et al.): a GRU over the item sequence, hidden state scored against the (tied) item
+ * embeddings with the same sampled softmax as SASRec. Buffers are time-major [L, B, ·].
+ */
+export class Gru4rec implements Recommender {
+  readonly name = "gru4rec";
+  readonly params: Params;
+  private readonly opt: Adam;
+  private readonly touched: TouchedItems;
+  private readonly head: SampledSoftmax;
+  private readonly ids: Int32Array;
+  private readonly targets: Int32Array;
+  private readonly idsT: Int32Array;
+  private readonly x: Float32Array;
+  private readonly xd: Float32Array;
+  private readonly dm: Float32Array;
+  private readonly xw: Float32Array;
+  private readonly hs: Float32Array;
+  private readonly gates: Float32Array;
+  private readonly hu: Float32Array;
+  private readonly masks: Uint8Array;
+  private readonly zeros: Float32Array;
+  private readonly rowsH: Float32Array;
+  private readonly dRowsH: Float32Array;
+  private readonly rowIdx: Int32Array;
+  private readonly rowPos: Int32Array;
+  private readonly dHs: Float32Array;
+  private readonly dxw: Float32Array;
+  private readonly dh: Float32Array;
+  private readonly dhNext: Float32Array;
+  private readonly dpre: Float32Array;
+  private readonly dx: Float32Array;
+
+  constructor(readonly config: Gru4recConfig, params?: Float32Array) {
+    const c = config;
+    this.params = new Params(gruShapes(c));
+    if (params) this.params.data.set(params);
+    else {
+      const rng = new Rng(c.seed);
+      const std = 1 / Math.sqrt(c.d);
+      this.params.normal("item", std, rng);
+      this.params.normal("w", std, rng);
+      this.params.normal("u", std, rng);
+    }
+    this.opt = new Adam(this.params.data, this.params.grad, c.lr);
+    this.touched = new TouchedItems(c.nItems);
+    const rows = c.batch * c.L;
+    const { d } = c;
+    this.head = new SampledSoftmax(rows, c.negatives, d);
+    this.ids = new Int32Array(rows);
+    this.targets = new Int32Array(rows);
+    this.idsT = new Int32Array(rows);
+    this.x = new Float32Array(rows * d);
+    this.xd = new Float32Array(rows * d);
+    this.dm = new Float32Array(rows * d);
+    this.xw = new Float32Array(rows * 3 * d);
+    this.hs = new Float32Array(rows * d);
+    this.gates = new Float32Array(rows * 4 * d);
+    this.hu = new Float32Array(c.batch * 3 * d);
+    this.masks = new Uint8Array(rows);
+    this.zeros = new Float32Array(c.batch * d);
+    this.rowsH = new Float32Array(rows * d);
+    this.dRowsH = new Float32Array(rows * d);
+    this.rowIdx = new Int32Array(rows);
+    this.rowPos = new Int32Array(rows);
+    this.dHs = new Float32Array(rows * d);
+    this.dxw = new Float32Array(rows * 3 * d);
+    this.dh = new Float32Array(c.batch * d);
+    this.dhNext = new Float32Array(c.batch * d);
+    this.dpre = new Float32Array(c.batch * 3 * d);
+    this.dx = new Float32Array(rows * d);
+  }
+
+  /** Runs the GRU over the B windows in `ids` (batch-major); hidden states land time-major in hs. */
+  private forward(B: number, rng: Rng | null): void {
+    const { L, d, dropout } = this.config;
+    const rows = B * L;
+    for (let b = 0; b < B; b++) {
+      for (let t = 0; t < L; t++) {
+        const id = this.ids[b * L + t];
+        this.idsT[t * B + b] = id;
+        this.masks[t * B + b] = id >= 0 ? 1 : 0;
+      }
+    }
+    const p = this.params;
+    embeddingForward(p.get("item"), this.idsT, this.x, rows, d);
+    dropoutForward(this.x, this.xd, this.dm, rows * d, dropout, rng);
+    linearForward(this.xd, p.get("w"), p.get("b"), this.xw, rows, d, 3 * d);
+    const u = p.get("u");
+    const bh = p.get("bh");
+    for (let t = 0; t < L; t++) {
+      const hPrev = t === 0 ? this.zeros : this.hs.subarray((t - 1) * B * d, t * B * d);
+      gruCellForward(
+        this.xw.subarray(t * B * 3 * d), hPrev, u, bh, this.masks.subarray(t * B),
+        this.hs.subarray(t * B * d), this.gates.subarray(t * B * 4 * d), this.hu, B, d,
+      );
+    }
+  }
+
+  trainEpoch(train: Sequences, rng: Rng): number {
+    const { L, batch } = this.config;
+    const win = makeWindows(train, L);
+    const counts = itemCounts(train);
+    this.head.setPopularity(counts);
+    initBias(this.params.get("ibias"), counts);
+    const order = new Int32Array(win.count);
+    for (let i = 0; i < win.count; i++) order[i] = i;
+    rng.shuffle(order);
+    let total = 0;
+    let steps = 0;
+    for (let start = 0; start < win.count; start += batch) {
+      const B = Math.min(batch, win.count - start);
+      for (let b = 0; b < B; b++) fillWindow(train, win, order[start + b], b, L, this.ids, this.targets);
+      total += this.gradients(B, rng);
+      this.step(B);
+      steps++;
+    }
+    return steps ? total / steps : 0;
+  }
+
+  /** Adam on the dense weights and, lazily, on the item rows this batch touched. */
+  private step(B: number): void {
+    const { L, nItems, d } = this.config;
+    const t = this.touched;
+    t.add(this.ids, B * L);
+    t.add(this.targets, B * L);
+    t.add(this.head.negs);
+    this.opt.step(t.blocks(this.params.offset("item"), this.params.offset("ibias"), nItems, d));
+    t.clear();
+  }
+
+  /** Loss and parameter gradient on B windows inputs/targets [B·L] without an optimiser step (gradient checks). */
+  lossAndGradient(inputs: Int32Array, targets: Int32Array, B: number, rng: Rng): number {
+    this.ids.set(inputs.subarray(0, B * this.config.L));
+    this.targets.set(targets.subarray(0, B * this.config.L));
+    return this.gradients(B, rng);
+  }
+
+  private gradients(B: number, rng: Rng): number {
+    const { L, d, nItems } = this.config;
+    const p = this.params;
+    p.zeroGrad();
+    this.forward(B, rng);
+    let M = 0;
+    for (let b = 0; b < B; b++) {
+      for (let t = 0; t < L; t++) {
+        const y = this.targets[b * L + t];
+        if (y < 0) continue;
+        const r = t * B + b;
+        this.rowIdx[M] = r;
+        this.rowPos[M] = y;
+        this.rowsH.set(this.hs.subarray(r * d, r * d + d), M * d);
+        M++;
+      }
+    }
+    this.dRowsH.fill(0, 0, M * d);
+    this.head.sample(nItems, rng);
+    const loss = this.head.step(this.rowsH, this.rowPos, M, p.get("item"), p.g("item"), this.dRowsH, { b: p.get("ibias"), db: p.g("ibias") });
+    this.backward(B, M);
+    return loss;
+  }
+
+  private backward(B: number, M: number): void {
+    const { L, d } = this.config;
+    const rows = B * L;
+    const p = this.params;
+    this.dHs.fill(0, 0, rows * d);
+    for (let m = 0; m < M; m++) this.dHs.set(this.dRowsH.subarray(m * d, m * d + d), this.rowIdx[m] * d);
+    const u = p.get("u");
+    const du = p.g("u");
+    const dbh = p.g("bh");
+    this.dhNext.fill(0, 0, B * d);
+    for (let t = L - 1; t >= 0; t--) {
+      const dOut = this.dHs.subarray(t * B * d, (t + 1) * B * d);
+      for (let i = 0; i < B * d; i++) dOut[i] += this.dhNext[i];
+      const hPrev = t === 0 ? this.zeros : this.hs.subarray((t - 1) * B * d, t * B * d);
+      gruCellBackward(
+        hPrev, u, this.masks.subarray(t * B), this.gates.subarray(t * B * 4 * d), dOut,
+        this.dxw.subarray(t * B * 3 * d), this.dh, du, dbh, this.dpre, B, d,
+      );
+      this.dhNext.set(this.dh.subarray(0, B * d));
+    }
+    linearBackward(this.xd, p.get("w"), this.dxw, this.dx, p.g("w"), p.g("b"), rows, d, 3 * d);
+    dropoutBackward(this.dx, this.dm, this.dx, rows * d);
+    embeddingBackward(this.dx, this.idsT, p.g("item"), rows, d);
+  }
+
+  score(_users: Int32Array, histories: readonly Int32Array[], out: Float32Array): void {
+    const { L, d, nItems, batch } = this.config;
+    const last = new Float32Array(batch * d);
+    for (let start = 0; start < histories.length; start += batch) {
+      const B = Math.min(batch, histories.length - start);
+      for (let b = 0; b < B; b++) fillHistory(histories[start + b], L, this.ids, b);
+      this.forward(B, null);
+      last.set(this.hs.subarray((L - 1) * B * d, L * B * d));
+      const o = out.subarray(start * nItems, (start + B) * nItems);
+      mmBT(last, this.params.get("item"), o, B, d, nItems);
+      addItemBias(o, this.params.get("ibias"), B, nItems);
+    }
+  }
+
+  itemVectors(): { dim: number; data: Float32Array } {
+    return { dim: this.config.d, data: this.params.get("item") };
+  }
+
+  save(): { kind: string; config: unknown; params: Float32Array } {
+    return { kind: "gru4rec", config: this.config, params: this.params.data };
+  }
+}

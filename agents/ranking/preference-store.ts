@@ -1,0 +1,111 @@
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import type { Graph } from "../../graph/types.ts";
+import { fitsGraph, type PreferenceInfo, type PreferenceModel } from "./preference.ts";
+import { trainPreference, type PreferenceTrainOptions } from "./preference-train.ts";
+import { validationAuc } from "./preference-select.ts";
+
+/** `<workspace>/models/preference.json` (shape and training info) beside `preference.bin` (the vectors). */
+const META = "preference.json";
+const BIN = "preference.bin";
+
+interface StoredMeta {
+  dim: number;
+  nUsers: number;
+  nItems: number;
+  nAttributes: number;
+  rejectWeight: number;
+  info: PreferenceInfo;
+}
+
+export function modelsDir(workspace: string): string {
+  return path.join(workspace, "models");
+}
+
+/** Writes the model, files renamed into place so a crash never leaves half a model. */
+export function savePreference(workspace: string, m: PreferenceModel): void {
+  const dir = modelsDir(workspace);
+  mkdirSync(dir, { recursive: true });
+  const parts = [m.user, m.item, m.itemBias, m.attr];
+  const bytes = Buffer.concat(parts.map((a) => Buffer.from(a.buffer, a.byteOffset, a.byteLength)));
+  const meta: StoredMeta = { dim: m.dim, nUsers: m.nUsers, nItems: m.nItems, nAttributes: m.nAttributes, rejectWeight: m.rejectWeight, info: m.info };
+  writeFileSync(path.join(dir, `${BIN}.tmp`), bytes);
+  writeFileSync(path.join(dir, `${META}.tmp`), JSON.stringify(meta, null, 2) + "\n");
+  renameSync(path.join(dir, `${BIN}.tmp`), path.join(dir, BIN));
+  renameSync(path.join(dir, `${META}.tmp`), path.join(dir, META));
+}
+
+/** The stored model, or null when there is none or it is damaged. */
+export function loadPreference(workspace: string): PreferenceModel | null {
+  const dir = modelsDir(workspace);
+  if (!existsSync(path.join(dir, META)) || !existsSync(path.join(dir, BIN))) return null;
+  let meta: StoredMeta;
+  try {
+    meta = JSON.parse(readFileSync(path.join(dir, META), "utf8")) as StoredMeta;
+  } catch {
+    return null;
+  }
+  const buf = readFileSync(path.join(dir, BIN));
+  const { dim, nUsers, nItems, nAttributes } = meta;
+  const sizes = [nUsers * dim, nItems * dim, nItems, nAttributes * dim];
+  if (buf.byteLength !== 4 * sizes.reduce((a, b) => a + b, 0)) return null;
+  const floats = new Float32Array(buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength));
+  let at = 0;
+  const take = (n: number) => floats.subarray(at, (at += n));
+  return {
+    dim,
+    nUsers,
+    nItems,
+    nAttributes,
+    user: take(sizes[0]),
+    item: take(sizes[1]),
+    itemBias: take(sizes[2]),
+    attr: take(sizes[3]),
+    rejectWeight: meta.rejectWeight,
+    info: meta.info,
+  };
+}
+
+/**
+ * The two forms the model is trained in: items as their attributes only (robust when held-out
+ * targets are long-tail items the train split barely has, as in LastFM*), or with a free vector
+ * and a bias per item (better when train popularity carries over, as in MovieLens).
+ */
+export const VARIANTS: Readonly<Record<string, PreferenceTrainOptions>> = {
+  content: { itemVectors: false, itemBias: false },
+  full: { itemVectors: true, itemBias: true },
+};
+
+/**
+ * Trains each variant on the train split and keeps the one with the better validation AUC
+ * (model selection on valid only; the content form when the workspace has no valid split).
+ */
+export function trainSelected(g: Graph, options: PreferenceTrainOptions = {}, onVariant?: (name: string, auc: number) => void): PreferenceModel {
+  let best: PreferenceModel | null = null;
+  for (const [variant, form] of Object.entries(VARIANTS)) {
+    const m = trainPreference(g, { ...options, ...form });
+    const auc = validationAuc(g, m);
+    onVariant?.(variant, auc);
+    const scored = { ...m, info: { ...m.info, variant, validAuc: auc } };
+    if (Number.isNaN(auc)) return scored;
+    if (!best || auc > (best.info.validAuc ?? -1)) best = scored;
+  }
+  return best!;
+}
+
+/**
+ * The workspace's preference model, trained (both variants, the better kept) and saved first
+ * when it is missing or belongs to an older import of the graph.
+ */
+export function ensurePreference(
+  workspace: string,
+  g: Graph,
+  options: PreferenceTrainOptions = {},
+  onVariant?: (name: string, auc: number) => void,
+): { model: PreferenceModel; trained: boolean } {
+  const stored = loadPreference(workspace);
+  if (stored && fitsGraph(stored, g)) return { model: stored, trained: false };
+  const model = trainSelected(g, options, onVariant);
+  savePreference(workspace, model);
+  return { model, trained: true };
+}

@@ -1,0 +1,81 @@
+import { row, type Graph } from "../../graph/types.ts";
+import { hasAttribute } from "../dialogue/candidates.ts";
+import type { SystemAct, UserAct } from "../dialogue/acts.ts";
+import type { Random } from "../random.ts";
+
+export interface SimulatedUserOptions {
+  /** Probability that each yes/no answer (and each choice option) is flipped. */
+  readonly noise: number;
+  /** The last turn the user stays for (15 = the full protocol; fewer = an impatient user). */
+  readonly maxTurn: number;
+  /** After a failed slate, reject one attribute of its top item that the target lacks. */
+  readonly critique: boolean;
+}
+
+export interface EpisodeResult {
+  readonly success: boolean;
+  /** Turn of the successful slate, or the last turn played. */
+  readonly turn: number;
+  /** 1-based position of the target in the successful slate; 0 on failure. */
+  readonly rank: number;
+}
+
+/**
+ * A simulated user with a target item, following the EAR/SCPR/UNICORN protocol: turn 1 states
+ * one random attribute of the target (always true); each later turn answers the system's act
+ * from the target's attributes, each yes/no flipped with probability `noise`; success is the
+ * target in a slate. Written as a generator over acts, so the same user talks to the engine
+ * in-process or to a server over any transport: it yields user acts and receives system acts.
+ */
+export function* simulatedUser(
+  g: Graph,
+  target: number,
+  rng: Random,
+  o: SimulatedUserOptions,
+): Generator<UserAct, EpisodeResult, SystemAct> {
+  const attrs = row(g.itemAttrs, target);
+  const opening: UserAct = { kind: "inform", accept: attrs.length ? [attrs[rng.int(attrs.length)]] : [], reject: [], stated: true };
+  let sys = yield opening;
+  const last = Math.min(o.maxTurn, 15);
+  for (let turn = 2; ; turn++) {
+    let reply: UserAct;
+    switch (sys.kind) {
+      case "recommend": {
+        const at = sys.items.findIndex((r) => r.item === target);
+        if (at >= 0) return { success: true, turn, rank: at + 1 };
+        reply = rejectSlate(g, target, sys.items.map((r) => r.item), rng, o.critique);
+        break;
+      }
+      case "ask": {
+        const yes = answer(g, target, sys.attribute, rng, o.noise);
+        reply = { kind: "inform", accept: yes ? [sys.attribute] : [], reject: yes ? [] : [sys.attribute] };
+        break;
+      }
+      case "choice": {
+        const accept: number[] = [];
+        const reject: number[] = [];
+        for (const a of sys.options) (answer(g, target, a, rng, o.noise) ? accept : reject).push(a);
+        reply = { kind: "inform", accept, reject };
+        break;
+      }
+      case "end":
+        return { success: false, turn, rank: 0 };
+    }
+    if (turn >= last) return { success: false, turn, rank: 0 };
+    sys = yield reply;
+  }
+}
+
+/** The truth about the target, flipped with probability `noise`. */
+function answer(g: Graph, target: number, attr: number, rng: Random, noise: number): boolean {
+  const truth = hasAttribute(g, target, attr);
+  return noise > 0 && rng.next() < noise ? !truth : truth;
+}
+
+function rejectSlate(g: Graph, target: number, items: number[], rng: Random, critique: boolean): UserAct {
+  if (!critique || !items.length) return { kind: "reject-slate", items };
+  const lacking = Array.from(row(g.itemAttrs, items[0])).filter((a) => !hasAttribute(g, target, a));
+  if (!lacking.length) return { kind: "reject-slate", items };
+  const attribute = lacking[rng.int(lacking.length)];
+  return { kind: "reject-slate", items, critique: { item: items[0], attribute, direction: "less" } };
+}

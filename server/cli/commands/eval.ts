@@ -1,0 +1,146 @@
+import { availableParallelism } from "node:os";
+import { writeFileSync } from "node:fs";
+import type { Command } from "commander";
+import { EvalError, runEval } from "../../../agents/eval/runner.ts";
+import { htmlReport } from "../../../agents/eval/report.ts";
+import type { EvalSettings } from "../../../agents/eval/settings.ts";
+import { POLICY_NAMES, UnknownPolicyError, policyByName } from "../../../agents/policies/index.ts";
+import { WorkspaceError } from "../../../graph/workspace.ts";
+import { CliError, log, progress, writeJson, type Progress } from "../output.ts";
+import { runServerEval } from "../../eval-client.ts";
+
+interface EvalOptions {
+  data: string;
+  split: string;
+  policy: string;
+  noise: string;
+  multiChoice?: boolean;
+  likeEdges?: boolean;
+  workers?: string;
+  seed: string;
+  json?: string;
+  report?: string;
+  impatient?: string;
+  critique?: boolean;
+  assumedNoise?: string;
+  limit?: string;
+  server?: string;
+}
+
+const SPLITS = ["valid", "test"] as const;
+
+export function evalCommand(program: Command): void {
+  program
+    .command("eval")
+    .description("Simulated-user evaluation: every (user, target) pair of a split as one conversation (EAR/SCPR/UNICORN protocol)")
+    .requiredOption("--data <workdir>", "workspace written by `pathwise import`")
+    .requiredOption("--split <split>", "valid | test")
+    .requiredOption("--policy <name>", `conversation policy: ${POLICY_NAMES.join(" | ")}`)
+    .option("--noise <p>", "probability that each yes/no answer is flipped", "0")
+    .option("--multi-choice", "ask multiple-choice questions over attribute types (MCMIPL setting)")
+    .option("--like-edges", "use the user->attribute like edges (LastFM*; they leak test tagging, off by default)")
+    .option("--workers <n>", "worker threads (default: available cores)")
+    .option("--seed <s>", "seed for the simulated users and the bootstrap", "1")
+    .option("--impatient <n>", "the user leaves after turn n (2..15)")
+    .option("--critique", "after a failed slate the user rejects one attribute of its top item that the target lacks")
+    .option("--assumed-noise <p>", "flip rate the system's belief assumes (default: the --noise value)")
+    .option("--limit <n>", "play only the first n pairs of the split (quick checks)")
+    .option("--server <url>", "play the conversations against a running server over its WebSocket protocol (ws://HOST:PORT/v1/chat)")
+    .option("--json <file>", "write the result as JSON to FILE (- for stdout)")
+    .option("--report <file.html>", "write an HTML report (success-by-turn curve, distribution of turns)")
+    .action(async (opts: EvalOptions) => {
+      const settings = parseSettings(opts);
+      const workers = opts.workers === undefined ? availableParallelism() : int(opts.workers, "--workers", 1, 64);
+      let bar: Progress | undefined;
+      let result;
+      try {
+        const hooks = {
+          onTrain: (epoch: number, loss: number) => log.info({ epoch, loss: Number(loss.toFixed(4)) }, "training the preference model"),
+          onPhase: (message: string) => log.info(`training the learned policy: ${message}`),
+          onStart: (episodes: number) => {
+            bar = progress(`eval ${settings.policy}`, episodes);
+          },
+          onProgress: (n: number) => bar?.tick(n),
+        };
+        result = opts.server ? await runServerEval(settings, { url: opts.server, ...hooks }) : await runEval(settings, workers, hooks);
+      } catch (err) {
+        if (err instanceof EvalError || err instanceof WorkspaceError) throw new CliError(err.message);
+        throw err;
+      } finally {
+        bar?.stop();
+      }
+      const round = (x: number) => Number(x.toFixed(4));
+      const summary = {
+        episodes: result.episodes,
+        sr5: round(result.sr5),
+        sr10: round(result.sr10),
+        sr15: round(result.sr15),
+        at: round(result.at),
+        hdcg: round(result.hdcg),
+        ci95: Object.fromEntries(Object.entries(result.ci95).map(([k, [lo, hi]]) => [k, [round(lo), round(hi)]])),
+        seconds: round(result.seconds),
+        train_seconds: round(result.trainSeconds),
+        workers: result.workers,
+        settings: {
+          data: settings.data,
+          split: settings.split,
+          policy: settings.policy,
+          noise: settings.noise,
+          assumed_noise: settings.assumedNoise ?? settings.noise,
+          multi_choice: settings.multiChoice,
+          like_edges: settings.likeEdges,
+          impatient: settings.maxTurn < 15 ? settings.maxTurn : null,
+          critique: settings.critique,
+          seed: settings.seed,
+          limit: settings.limit ?? null,
+        },
+        success_by_turn: result.successByTurn.map(round),
+        turn_counts: result.turnCounts,
+      };
+      log.info(
+        { episodes: summary.episodes, sr5: summary.sr5, sr10: summary.sr10, sr15: summary.sr15, at: summary.at, hdcg: summary.hdcg, seconds: summary.seconds },
+        "evaluated",
+      );
+      writeJson(opts.json, summary);
+      if (opts.report) {
+        const title = `pathwise eval: ${settings.policy} on ${settings.split} (noise ${settings.noise}${settings.multiChoice ? ", multiple choice" : ""})`;
+        writeFileSync(opts.report, htmlReport(title, result, summary.settings));
+      }
+    });
+}
+
+function parseSettings(o: EvalOptions): EvalSettings {
+  if (!(SPLITS as readonly string[]).includes(o.split)) throw new CliError(`--split must be one of ${SPLITS.join(", ")}, not "${o.split}"`);
+  try {
+    policyByName(o.policy);
+  } catch (err) {
+    if (err instanceof UnknownPolicyError) throw new CliError(err.message);
+    throw err;
+  }
+  const noise = num(o.noise, "--noise", 0, 0.5);
+  return {
+    data: o.data,
+    split: o.split as (typeof SPLITS)[number],
+    policy: o.policy,
+    noise,
+    multiChoice: !!o.multiChoice,
+    likeEdges: !!o.likeEdges,
+    seed: int(o.seed, "--seed", 0, 2 ** 31 - 1),
+    maxTurn: o.impatient === undefined ? 15 : int(o.impatient, "--impatient", 2, 15),
+    critique: !!o.critique,
+    ...(o.limit === undefined ? {} : { limit: int(o.limit, "--limit", 1, 2 ** 31 - 1) }),
+    ...(o.assumedNoise === undefined ? {} : { assumedNoise: num(o.assumedNoise, "--assumed-noise", 0, 0.49) }),
+  };
+}
+
+function num(v: string, flag: string, lo: number, hi: number): number {
+  const x = Number(v);
+  if (v.trim() === "" || !Number.isFinite(x) || x < lo || x > hi) throw new CliError(`${flag} must be a number in [${lo}, ${hi}], not "${v}"`);
+  return x;
+}
+
+function int(v: string, flag: string, lo: number, hi: number): number {
+  const x = num(v, flag, lo, hi);
+  if (!Number.isInteger(x)) throw new CliError(`${flag} must be an integer, not "${v}"`);
+  return x;
+}

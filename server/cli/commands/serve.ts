@@ -1,0 +1,90 @@
+import { Command, Option } from "commander";
+import { loadConfig, ConfigError, type ServerConfig } from "../../config.ts";
+import { startServer, serverLogger } from "../../server.ts";
+import { CliError } from "../output.ts";
+
+/** `pathwise serve`: REST, the chat WebSocket, metrics; flags override PATHWISE_* variables. */
+export function serveCommand(program: Command): void {
+  program
+    .command("serve")
+    .description("Serve conversations over REST and WebSocket (no --data: the embedded MovieLens-small, imported on first start)")
+    .option("--data <dir>", "workspace directory written by `pathwise import` [PATHWISE_DATA]")
+    .option("--host <host>", "address to listen on (default 127.0.0.1) [PATHWISE_HOST]")
+    .option("--port <port>", "port (default 8080; 0 picks a free one) [PATHWISE_PORT]")
+    .option("--db <file>", "SQLite conversation database (default: WORKDIR.sessions.db) [PATHWISE_DB]")
+    .option("--database-url <url>", "postgres:// URL: share sessions with other server processes (docs/deploy.md) [PATHWISE_DATABASE_URL]")
+    .option("--policy <name>", "conversation policy: cpr, max-entropy, popular (default cpr) [PATHWISE_POLICY]")
+    .addOption(new Option("--questions <form>", "yesno, or choice (multiple choice over one attribute type) [PATHWISE_QUESTIONS]").choices(["yesno", "choice"]))
+    .option("--assumed-noise <p>", "answer flip rate the belief assumes (default 0) [PATHWISE_ASSUMED_NOISE]")
+    .option("--like-edges", "use user -> attribute like edges (LastFM*) [PATHWISE_LIKE_EDGES]")
+    .option("--seq-weight <w>", "weight of the sequence model's scores for users with a history; 0 = off (default) [PATHWISE_SEQ_WEIGHT]")
+    .addOption(new Option("--language <mode>", "template, or llm with --model (default template) [PATHWISE_LANGUAGE]").choices(["template", "llm"]))
+    .option("--model <file>", "GGUF model for --language llm [PATHWISE_MODEL]")
+    .option("--api-key <key...>", "bearer keys required on REST [PATHWISE_API_KEYS, comma-separated]")
+    .option("--allowed-origin <origin...>", "extra browser origins for the WebSocket [PATHWISE_ALLOWED_ORIGINS]")
+    .option("--ws-require-origin", "refuse WebSocket clients that send no Origin [PATHWISE_WS_REQUIRE_ORIGIN]")
+    .option("--ws-rate <n>", "frames per second per connection (default 20) [PATHWISE_WS_RATE]")
+    .option("--ws-burst <n>", "frame burst per connection (default 40) [PATHWISE_WS_BURST]")
+    .option("--ws-abuse-limit <n>", "refused frames in 10 s before closing 1008 (default 100) [PATHWISE_WS_ABUSE_LIMIT]")
+    .option("--http-rate <n>", "REST requests per second per address (default 50) [PATHWISE_HTTP_RATE]")
+    .option("--http-burst <n>", "REST burst per address (default 100) [PATHWISE_HTTP_BURST]")
+    .option("--max-frame-bytes <n>", "WebSocket frame limit (default 16384) [PATHWISE_MAX_FRAME_BYTES]")
+    .option("--max-body-bytes <n>", "REST body limit (default 65536) [PATHWISE_MAX_BODY_BYTES]")
+    .option("--heartbeat-ms <n>", "WebSocket ping interval (default 30000) [PATHWISE_HEARTBEAT_MS]")
+    .option("--quick-train", "train missing models small and fast [PATHWISE_QUICK_TRAIN]")
+    .action(async (o: Record<string, unknown>) => {
+      let config: ServerConfig;
+      try {
+        config = loadConfig({
+          data: o.data,
+          host: o.host,
+          port: o.port,
+          db: o.db,
+          databaseUrl: o.databaseUrl,
+          policy: o.policy,
+          questions: o.questions,
+          assumedNoise: o.assumedNoise,
+          likeEdges: o.likeEdges,
+          seqWeight: o.seqWeight,
+          language: o.language,
+          model: o.model,
+          apiKeys: o.apiKey,
+          allowedOrigins: o.allowedOrigin,
+          wsRequireOrigin: o.wsRequireOrigin,
+          wsRate: o.wsRate,
+          wsBurst: o.wsBurst,
+          wsAbuseLimit: o.wsAbuseLimit,
+          httpRate: o.httpRate,
+          httpBurst: o.httpBurst,
+          maxFrameBytes: o.maxFrameBytes,
+          maxBodyBytes: o.maxBodyBytes,
+          heartbeatMs: o.heartbeatMs,
+          quickTrain: o.quickTrain,
+        });
+      } catch (err) {
+        if (err instanceof ConfigError) throw new CliError(err.message);
+        throw err;
+      }
+      const log = serverLogger(config.logLevel);
+      let running;
+      try {
+        running = await startServer(config, log);
+      } catch (err) {
+        throw new CliError(`cannot start: ${(err as Error).message}`);
+      }
+      await new Promise<void>((resolve) => {
+        let signals = 0;
+        const stop = (signal: string) => {
+          if (++signals > 1) process.exit(130);
+          log.info({ signal }, "signal received");
+          running.close().then(resolve, (err) => {
+            log.error({ err }, "shutdown failed");
+            resolve();
+          });
+        };
+        process.on("SIGINT", () => stop("SIGINT"));
+        process.on("SIGTERM", () => stop("SIGTERM"));
+      });
+      log.flush();
+    });
+}

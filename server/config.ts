@@ -1,0 +1,114 @@
+/**
+ * Server configuration: command-line flags over environment variables over defaults, validated
+ * once by zod so a bad value stops the start with one clear line.
+ */
+import { z } from "zod";
+
+const list = z
+  .string()
+  .transform((s) => s.split(",").map((x) => x.trim()).filter(Boolean))
+  .or(z.array(z.string()));
+const flag = z
+  .union([z.boolean(), z.enum(["1", "0", "true", "false", "yes", "no"])])
+  .transform((v) => v === true || v === "1" || v === "true" || v === "yes");
+const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+
+export const ServerConfig = z.object({
+  /** Workspace directory; absent: the embedded MovieLens-small, imported into `.pathwise/` on first start. */
+  data: z.string().min(1).optional(),
+  host: z.string().min(1).default("127.0.0.1"),
+  port: int(0, 65535).default(8080),
+  /** The conversation database (SQLite file). */
+  db: z.string().min(1).optional(),
+  dbSync: z.enum(["normal", "full"]).default("normal"),
+  /** A postgres:// URL: sessions live in PostgreSQL, shared by several server processes (docs/deploy.md). */
+  databaseUrl: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//i, "must be a postgres:// or postgresql:// URL (leave it unset for the SQLite default)")
+    .optional(),
+  /** PostgreSQL connections per process. */
+  databasePool: int(1, 1000).default(10),
+  policy: z.string().min(1).default("cpr"),
+  /** Question form of the dialogue: yes/no on one attribute, or multiple choice over one type. */
+  questions: z.enum(["yesno", "choice"]).default("yesno"),
+  /** Flip rate the dialogue's belief assumes for answers (a "yes" is evidence, not a certainty). */
+  assumedNoise: z.coerce.number().min(0).max(0.49).default(0),
+  /** Use user -> attribute `like` edges (LastFM*) in scoring. */
+  likeEdges: flag.default(false),
+  /** Weight of the sequence model's scores for users with a history; 0 turns it off. */
+  seqWeight: z.coerce.number().min(0).max(100).default(0),
+  language: z.enum(["template", "llm"]).default("template"),
+  model: z.string().min(1).optional(),
+  /** Bearer keys for REST; empty: REST is open. */
+  apiKeys: list.default([]),
+  /** Extra browser origins allowed on the WebSocket (same origin and localhost always are); `*` allows all. */
+  allowedOrigins: list.default([]),
+  wsRequireOrigin: flag.default(false),
+  maxFrameBytes: int(256, 1 << 20).default(16 * 1024),
+  maxBodyBytes: int(256, 1 << 22).default(64 * 1024),
+  wsRate: z.coerce.number().positive().default(20),
+  wsBurst: z.coerce.number().positive().default(40),
+  wsAbuseLimit: int(1, 1e9).default(100),
+  httpRate: z.coerce.number().positive().default(50),
+  httpBurst: z.coerce.number().positive().default(100),
+  heartbeatMs: int(100, 3_600_000).default(30_000),
+  maxLiveSessions: int(1, 10_000_000).default(10_000),
+  /** Smaller, faster training of missing models (tests, demos). */
+  quickTrain: flag.default(false),
+  logLevel: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+});
+export type ServerConfig = z.infer<typeof ServerConfig>;
+
+const ENV: Record<keyof ServerConfig, string[]> = {
+  data: ["PATHWISE_DATA"],
+  host: ["PATHWISE_HOST", "HOST"],
+  port: ["PATHWISE_PORT", "PORT"],
+  db: ["PATHWISE_DB"],
+  dbSync: ["PATHWISE_DB_SYNC"],
+  databaseUrl: ["PATHWISE_DATABASE_URL"],
+  databasePool: ["PATHWISE_DATABASE_POOL"],
+  policy: ["PATHWISE_POLICY"],
+  questions: ["PATHWISE_QUESTIONS"],
+  assumedNoise: ["PATHWISE_ASSUMED_NOISE"],
+  likeEdges: ["PATHWISE_LIKE_EDGES"],
+  seqWeight: ["PATHWISE_SEQ_WEIGHT"],
+  language: ["PATHWISE_LANGUAGE"],
+  model: ["PATHWISE_MODEL"],
+  apiKeys: ["PATHWISE_API_KEYS"],
+  allowedOrigins: ["PATHWISE_ALLOWED_ORIGINS"],
+  wsRequireOrigin: ["PATHWISE_WS_REQUIRE_ORIGIN"],
+  maxFrameBytes: ["PATHWISE_MAX_FRAME_BYTES"],
+  maxBodyBytes: ["PATHWISE_MAX_BODY_BYTES"],
+  wsRate: ["PATHWISE_WS_RATE"],
+  wsBurst: ["PATHWISE_WS_BURST"],
+  wsAbuseLimit: ["PATHWISE_WS_ABUSE_LIMIT"],
+  httpRate: ["PATHWISE_HTTP_RATE"],
+  httpBurst: ["PATHWISE_HTTP_BURST"],
+  heartbeatMs: ["PATHWISE_HEARTBEAT_MS"],
+  maxLiveSessions: ["PATHWISE_MAX_LIVE_SESSIONS"],
+  quickTrain: ["PATHWISE_QUICK_TRAIN"],
+  logLevel: ["PATHWISE_LOG_LEVEL"],
+};
+
+export class ConfigError extends Error {}
+
+/** Merges flags (already parsed, undefined when not given) over the environment, and validates. */
+export function loadConfig(flags: Partial<Record<keyof ServerConfig, unknown>>, env: NodeJS.ProcessEnv = process.env): ServerConfig {
+  const raw: Record<string, unknown> = {};
+  for (const key of Object.keys(ENV) as (keyof ServerConfig)[]) {
+    const fromFlag = flags[key];
+    if (fromFlag !== undefined) {
+      raw[key] = fromFlag;
+      continue;
+    }
+    const name = ENV[key].find((n) => env[n] !== undefined && env[n] !== "");
+    if (name) raw[key] = env[name];
+  }
+  const parsed = ServerConfig.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const key = String(issue.path[0]);
+    throw new ConfigError(`invalid configuration ${key} (flag or ${ENV[key as keyof ServerConfig]?.[0] ?? key}): ${issue.message}`);
+  }
+  return parsed.data;
+}

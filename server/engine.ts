@@ -1,0 +1,142 @@
+/**
+ * The conversation engine: the one object REST and WebSocket both drive. It opens a session,
+ * turns a client act into a dialogue input (language understanding for free text), applies that
+ * input to the dialogue state to get the next system act, and narrates an act as a token stream.
+ *
+ * `apply` is synchronous and deterministic given the session seed, so a session is rebuilt after a
+ * restart by replaying its stored inputs; inputs are plain JSON for that reason.
+ */
+import type { Logger } from "pino";
+import type { Graph } from "../graph/types.ts";
+import type { UserAct } from "../agents/dialogue/acts.ts";
+import { createContext, type DialogueConfig } from "../agents/dialogue/context.ts";
+import { newDialogue, type DialogueState } from "../agents/dialogue/state.ts";
+import { turn } from "../agents/dialogue/turn.ts";
+import { policyByName } from "../agents/policies/index.ts";
+import { ensurePreference } from "../agents/ranking/preference-store.ts";
+import { Lexicon } from "../agents/language/lexicon.ts";
+import { LanguageModel } from "../agents/language/llm.ts";
+import { Understanding } from "../agents/language/understand.ts";
+import { Catalog } from "./catalog.ts";
+import type { SequencePrior } from "./sequence-prior.ts";
+import { interpret } from "./interpret.ts";
+import { Presenter, phrasingSeed } from "./present.ts";
+import { Utterances, justificationFacts } from "./utterances.ts";
+import { Templates } from "../agents/language/templates.ts";
+import { justify } from "../agents/language/justify.ts";
+import type { ClientAct, SystemAct } from "./protocol.ts";
+
+export type DialogueInput = unknown;
+
+export interface Engine<S = unknown> {
+  readonly catalog: Catalog;
+  readonly policy: string;
+  readonly language: string;
+  /** The dialogue settings sessions run with (reported by /healthz, checked by evaluation clients). */
+  readonly settings: Readonly<Record<string, string | number | boolean>>;
+  /** A new session's state and opening act. */
+  open(userKey: string | null, seed: number): { state: S; act: SystemAct };
+  /** What a client act means as a dialogue input, given the latest act; throws ProtocolError when unusable. */
+  understand(state: S, latest: SystemAct, act: ClientAct): Promise<DialogueInput>;
+  /** Applies an input to the state (in place) and returns the next act. */
+  apply(state: S, input: DialogueInput): SystemAct;
+  /** The utterance of an act as a stream of text pieces; their concatenation becomes the act's `text`. */
+  narrate(state: S, act: SystemAct): AsyncIterable<string>;
+  close(): Promise<void>;
+}
+
+export interface EngineOptions {
+  graph: Graph;
+  workspace: string;
+  policy: string;
+  dialogue: Pick<DialogueConfig, "questions" | "assumedNoise" | "likeEdges">;
+  /** The sequence model's per-user scores mixed into the ranking (`openSequencePrior`); absent: off. */
+  sequencePrior?: SequencePrior | null;
+  language: "template" | "llm";
+  model?: string;
+  /** Train missing models small and fast (tests, demos). */
+  quickTrain?: boolean;
+  log: Logger;
+}
+
+/** Per-session engine state: the dialogue state, the latest act's sequence number, the session seed. */
+export interface EngineState {
+  readonly dialogue: DialogueState;
+  readonly seed: number;
+  seq: number;
+  /** The input that produced the latest act (its text acknowledges a critique). */
+  input: UserAct | null;
+}
+
+const NOUN = { movielens: "film", "lastfm-star": "artist", catalog: "item" } as const;
+
+/** The engine over the agents: the dialogue turn with a named policy, the preference model, the language layer. */
+export function createEngine(o: EngineOptions): Engine<EngineState> {
+  const { graph, log } = o;
+  const catalog = new Catalog(graph);
+  const policy = policyByName(o.policy, {}, { workspace: o.workspace });
+  const started = performance.now();
+  const onEpoch = (epoch: number, loss: number) => log.info({ epoch, loss: +loss.toFixed(4) }, "training the missing preference model");
+  const { model, trained } = ensurePreference(o.workspace, graph, { ...(o.quickTrain ? QUICK_TRAIN : {}), onEpoch });
+  if (trained) log.info({ seconds: +((performance.now() - started) / 1000).toFixed(1) }, "trained the missing preference model");
+  const ctx = createContext(graph, model, policy, o.dialogue);
+  const prior = o.sequencePrior ?? null;
+  const lexicon = new Lexicon(graph);
+  const templates = new Templates({ ...graph, noun: NOUN[graph.manifest.format] });
+  const llm = o.language === "llm" ? new LanguageModel({ modelPath: o.model, log: (line) => log.warn(line) }) : null;
+  const understanding = new Understanding(lexicon, llm);
+  const present = new Presenter(catalog, new Utterances(graph, templates));
+  const parts = { lexicon, templates, model: llm };
+
+  return {
+    catalog,
+    policy: policy.name,
+    language: o.language,
+    settings: { policy: policy.name, ...o.dialogue, seqWeight: prior?.weight ?? 0 },
+    open(userKey, seed) {
+      const user = catalog.userId(userKey);
+      const dialogue = newDialogue(graph.nAttributes, user, prior?.for(user) ?? null);
+      return { state: { dialogue, seed, seq: 1, input: null }, act: present.opening(1, seed) };
+    },
+    understand(_state, latest, act) {
+      return interpret(catalog, latest, act, (text, context) => understanding.understand(text, context));
+    },
+    apply(state, input) {
+      const userAct = input as UserAct;
+      const act = turn(ctx, state.dialogue, userAct);
+      state.seq++;
+      state.input = userAct;
+      return present.act(act, { seq: state.seq, seed: state.seed, accepted: state.dialogue.accepted, input: userAct });
+    },
+    async *narrate(state, act) {
+      const last = state.dialogue.last;
+      // Template text is complete already: one piece, one `token` frame.
+      if (!llm || act.type !== "recommendations" || last?.kind !== "recommend" || last.items.length === 0) {
+        yield act.text;
+        return;
+      }
+      // A slate's words: its intro, then the top item's justification, streamed from the model when one runs.
+      const t = { seq: state.seq, seed: state.seed, accepted: state.dialogue.accepted, input: state.input };
+      yield* words(`${present.slateIntro(last, t)} `);
+      const top = last.items[0];
+      const narration = justify(parts, justificationFacts(top.item, top.facts), { seed: phrasingSeed(state.seed, state.seq) });
+      yield* narration.tokens;
+    },
+    async close() {
+      await llm?.dispose();
+    },
+  };
+}
+
+/** A text as word-sized pieces with their trailing spaces. */
+function* words(text: string): Generator<string> {
+  let from = 0;
+  for (let i = text.indexOf(" "); i >= 0; i = text.indexOf(" ", i + 1)) {
+    yield text.slice(from, i + 1);
+    from = i + 1;
+  }
+  if (from < text.length) yield text.slice(from);
+}
+
+/** Training settings of `--quick-train`. */
+export const QUICK_TRAIN = { epochs: 2, dim: 16 };

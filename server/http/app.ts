@@ -1,0 +1,200 @@
+/**
+ * The Hono app: REST v1 over the shared sessions, health and metrics, and the OpenAPI document
+ * generated from the same zod schemas that validate requests.
+ */
+import { OpenAPIHono, createRoute, z } from "@hono/zod-openapi";
+import { HTTPException } from "hono/http-exception";
+import { bodyLimit } from "hono/body-limit";
+import type { Logger } from "pino";
+import type { Sessions } from "../sessions.ts";
+import type { Metrics } from "../metrics.ts";
+import type { Catalog } from "../catalog.ts";
+import type { ServerConfig } from "../config.ts";
+import { ProtocolError, ClientAct, SystemAct, ErrorBody, FeedbackBody, AttributeRef, PROTOCOL_VERSION } from "../protocol.ts";
+import { apiKeys, rateLimit } from "./security.ts";
+import { errorResponse } from "./errors.ts";
+import { serveWidget } from "./widget.ts";
+import { ROOT } from "../workspace.ts";
+import path from "node:path";
+
+const SessionId = z.string().min(1).max(64).openapi({ param: { name: "id", in: "path" }, example: "s_2m5wQ0c1b8yYw3Vt" });
+const ActResult = z.object({ sessionId: z.string(), seq: z.number().int(), act: SystemAct }).openapi("ActResult");
+const ItemView = z.object({ id: z.number().int(), key: z.string(), title: z.string(), attributes: z.array(AttributeRef), popularity: z.number().int() }).openapi("Item");
+const Transcript = z
+  .object({
+    session: z.object({
+      id: z.string(),
+      userId: z.string().nullable(),
+      status: z.enum(["open", "ended"]),
+      lastSeq: z.number().int(),
+      policy: z.string(),
+      language: z.string(),
+      createdAt: z.string(),
+      updatedAt: z.string(),
+    }),
+    turns: z.array(z.object({ seq: z.number().int(), clientAct: z.unknown().nullable(), act: SystemAct, at: z.string() })),
+  })
+  .openapi("Transcript");
+
+const json = <T extends z.ZodType>(schema: T, description: string) => ({ content: { "application/json": { schema } }, description });
+const errors = {
+  400: json(ErrorBody, "Invalid request"),
+  401: json(ErrorBody, "Missing or wrong API key"),
+  404: json(ErrorBody, "Unknown session or item"),
+  409: json(ErrorBody, "Stale question or ended session"),
+  413: json(ErrorBody, "Body too large"),
+  429: json(ErrorBody, "Rate limited"),
+};
+
+const createSession = createRoute({
+  method: "post",
+  path: "/v1/sessions",
+  summary: "Start a conversation; returns the session id and the opening act",
+  request: { body: { content: { "application/json": { schema: z.strictObject({ userId: z.string().min(1).max(128).optional() }) } }, required: false } },
+  responses: { 201: json(ActResult, "The new session and its opening act"), ...errors },
+});
+const postMessage = createRoute({
+  method: "post",
+  path: "/v1/sessions/{id}/messages",
+  summary: "Send free text, a structured answer or a critique; returns the next act",
+  request: { params: z.object({ id: SessionId }), body: { content: { "application/json": { schema: ClientAct } }, required: true } },
+  responses: { 200: json(ActResult, "The next act"), ...errors },
+});
+const getSession = createRoute({
+  method: "get",
+  path: "/v1/sessions/{id}",
+  summary: "The session and its transcript",
+  request: { params: z.object({ id: SessionId }) },
+  responses: { 200: json(Transcript, "The transcript"), ...errors },
+});
+const postFeedback = createRoute({
+  method: "post",
+  path: "/v1/sessions/{id}/feedback",
+  summary: "Like or dislike an item",
+  request: { params: z.object({ id: SessionId }), body: { content: { "application/json": { schema: FeedbackBody } }, required: true } },
+  responses: { 201: json(z.object({ ok: z.literal(true) }), "Stored"), ...errors },
+});
+const getItem = createRoute({
+  method: "get",
+  path: "/v1/items/{id}",
+  summary: "One catalog item",
+  request: { params: z.object({ id: z.coerce.number().int().nonnegative().openapi({ param: { name: "id", in: "path" }, example: 0 }) }) },
+  responses: { 200: json(ItemView, "The item"), ...errors },
+});
+const searchItems = createRoute({
+  method: "get",
+  path: "/v1/items",
+  summary: "Search items by title or attribute name",
+  request: { query: z.object({ q: z.string().max(200).default(""), limit: z.coerce.number().int().min(1).max(100).default(20) }) },
+  responses: { 200: json(z.object({ items: z.array(ItemView) }), "Matching items, most popular first"), ...errors },
+});
+
+export interface AppDeps {
+  config: ServerConfig;
+  sessions: Sessions;
+  catalog: Catalog;
+  catalogId: string;
+  settings: Readonly<Record<string, string | number | boolean>>;
+  metrics: Metrics;
+  log: Logger;
+  startedAt: number;
+}
+
+export function createApp({ config, sessions, catalog, catalogId, settings, metrics, log, startedAt }: AppDeps) {
+  const app = new OpenAPIHono({
+    defaultHook: (result, c) => {
+      if (result.success) return;
+      const issue = result.error.issues[0];
+      const where = issue?.path.length ? `${issue.path.join(".")}: ` : "";
+      return errorResponse(c, "bad_request", `${where}${issue?.message ?? "invalid request"}`, 400);
+    },
+  });
+
+  app.use("*", async (c, next) => {
+    const started = performance.now();
+    await next();
+    metrics.httpSeconds.observe((performance.now() - started) / 1000);
+    metrics.httpRequests.inc({ status: `${Math.floor(c.res.status / 100)}xx` });
+  });
+  app.use("/v1/*", rateLimit(config.httpRate, config.httpBurst));
+  app.use("/v1/*", apiKeys(config.apiKeys));
+  app.use(
+    "/v1/*",
+    bodyLimit({ maxSize: config.maxBodyBytes, onError: (c) => errorResponse(c, "too_large", `body over ${config.maxBodyBytes} bytes`, 413) }),
+  );
+
+  // The body of a new session is optional: an empty one (with or without a JSON content type) means `{}`.
+  app.use("/v1/sessions", async (c, next) => {
+    const raw = c.req.raw;
+    if (raw.method === "POST" && !raw.headers.get("transfer-encoding") && (raw.headers.get("content-length") ?? "0") === "0") {
+      c.req.raw = new Request(raw.url, { method: "POST", headers: { "content-type": "application/json" }, body: "{}" });
+    }
+    return next();
+  });
+
+  app.openapi(createSession, async (c) => {
+    const body = c.req.valid("json") ?? {};
+    const { live, seq, act } = await sessions.create(body.userId ?? null);
+    const narrated = await sessions.narrate(live, { seq, act });
+    return c.json({ sessionId: live.id, seq, act: narrated }, 201);
+  });
+
+  app.openapi(postMessage, async (c) => {
+    const live = await sessions.require(c.req.valid("param").id);
+    const result = await sessions.act(live, c.req.valid("json"));
+    const act = await sessions.narrate(live, result);
+    return c.json({ sessionId: live.id, seq: result.seq, act }, 200);
+  });
+
+  app.openapi(getSession, async (c) => c.json(await sessions.transcript(c.req.valid("param").id), 200));
+
+  app.openapi(postFeedback, async (c) => {
+    const live = await sessions.require(c.req.valid("param").id);
+    const body = c.req.valid("json");
+    await sessions.feedback(live, body.itemId, body.liked);
+    return c.json({ ok: true as const }, 201);
+  });
+
+  app.openapi(getItem, (c) => c.json(catalog.item(c.req.valid("param").id), 200));
+  app.openapi(searchItems, (c) => {
+    const { q, limit } = c.req.valid("query");
+    return c.json({ items: catalog.search(q, limit) }, 200);
+  });
+
+  serveWidget(app, path.join(ROOT, "web"));
+
+  app.get("/healthz", (c) =>
+    c.json({
+      status: "ok",
+      protocol: PROTOCOL_VERSION,
+      uptimeSeconds: Math.round((Date.now() - startedAt) / 1000),
+      liveSessions: sessions.liveCount,
+      catalog: catalog.graph.manifest.name,
+      catalogId,
+      dialogue: settings,
+    }),
+  );
+  app.get("/metrics", async (c) => {
+    metrics.liveSessions.set(sessions.liveCount);
+    return c.text(await metrics.registry.metrics(), 200, { "Content-Type": metrics.registry.contentType });
+  });
+  app.openAPIRegistry.registerComponent("securitySchemes", "bearer", { type: "http", scheme: "bearer" });
+  app.doc("/openapi.json", {
+    openapi: "3.0.3",
+    info: { title: "pathwise", version: "1", description: "Conversational recommender: dialog-based search over a user-item-attribute graph. The WebSocket chat protocol is in docs/protocol.md." },
+    security: config.apiKeys.length > 0 ? [{ bearer: [] }] : [],
+  });
+
+  app.notFound((c) => errorResponse(c, "not_found", `no route ${c.req.method} ${c.req.path}`, 404));
+  app.onError((err, c) => {
+    if (err instanceof ProtocolError) return errorResponse(c, err.code, err.message, err.status);
+    if (err instanceof HTTPException) {
+      const status = err.status;
+      const code = status === 413 ? "too_large" : status === 401 ? "unauthorized" : "bad_request";
+      return errorResponse(c, code, err.message || "bad request", status >= 400 && status < 500 ? status : 400);
+    }
+    log.error({ err, path: c.req.path }, "request failed");
+    return errorResponse(c, "internal", "internal error", 500);
+  });
+  return app;
+}

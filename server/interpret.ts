@@ -1,0 +1,91 @@
+/**
+ * What a client act means to the dialogue, given the act it answers: structured answers and
+ * critiques map directly; free text goes through the language layer first. Ids are checked against
+ * the catalog here, so the dialogue only ever sees valid ones.
+ */
+import type { UserAct } from "../agents/dialogue/acts.ts";
+import type { TurnContext, UserAct as TextAct } from "../agents/language/act.ts";
+import type { Catalog } from "./catalog.ts";
+import { ProtocolError, type ClientAct, type SystemAct } from "./protocol.ts";
+
+export type Understand = (text: string, context: TurnContext) => Promise<TextAct>;
+
+function checkAttributes(catalog: Catalog, ids: readonly number[]): void {
+  for (const a of ids) if (!catalog.hasAttribute(a)) throw new ProtocolError("unknown_attribute", `no attribute ${a} in this catalog`);
+}
+
+function checkItems(catalog: Catalog, ids: readonly number[]): void {
+  for (const i of ids) if (!catalog.hasItem(i)) throw new ProtocolError("unknown_item", `no item ${i} in this catalog`);
+}
+
+const union = (a: readonly number[], b: readonly number[]) => [...a, ...b.filter((x) => !a.includes(x))];
+
+/** The slate of the latest act (empty when it is a question). */
+export function slateOf(latest: SystemAct): number[] {
+  return latest.type === "recommendations" ? latest.items.map((i) => i.id) : [];
+}
+
+export async function interpret(catalog: Catalog, latest: SystemAct, act: ClientAct, understand: Understand): Promise<UserAct> {
+  switch (act.type) {
+    case "answer":
+      return structuredAnswer(catalog, latest, act.accept, act.reject);
+    case "critique": {
+      checkItems(catalog, [act.itemId]);
+      checkAttributes(catalog, [act.attributeId]);
+      const critique = { item: act.itemId, attribute: act.attributeId, direction: act.direction };
+      // Critiquing a card of the latest slate also says none of the slate was it.
+      return latest.type === "recommendations" ? { kind: "reject-slate", items: slateOf(latest), critique } : { kind: "critique", critique };
+    }
+    case "message":
+      return fromText(latest, await understand(act.text, turnContext(latest)), act.text);
+  }
+}
+
+function structuredAnswer(catalog: Catalog, latest: SystemAct, accept: number[], reject: number[]): UserAct {
+  if (latest.type === "recommendations") {
+    checkItems(catalog, [...accept, ...reject]);
+    if (accept.length > 0) return { kind: "accept-item", item: accept[0] };
+    return { kind: "reject-slate", items: union(slateOf(latest), reject) };
+  }
+  checkAttributes(catalog, [...accept, ...reject]);
+  if (latest.type === "question" && latest.kind === "open") return { kind: "inform", accept, reject, stated: true };
+  if (latest.type === "question" && latest.kind === "choice" && latest.options) {
+    const unchosen = latest.options.map((o) => o.id).filter((id) => !accept.includes(id));
+    return { kind: "inform", accept, reject: union(reject, unchosen) };
+  }
+  return { kind: "inform", accept, reject };
+}
+
+function turnContext(latest: SystemAct): TurnContext {
+  if (latest.type === "recommendations") return { shown: slateOf(latest) };
+  if (latest.type === "question" && latest.kind === "yesno" && latest.attribute) return { question: { kind: "yesno", attributeId: latest.attribute.id } };
+  if (latest.type === "question" && latest.kind === "choice" && latest.options) return { question: { kind: "choice", attributeIds: latest.options.map((o) => o.id) } };
+  return {};
+}
+
+const NONE_OF_THESE = /\b(no|nope|nah|none|neither|nothing|other|others|else|more options|next)\b/i;
+const NOT_UNDERSTOOD = "I didn't catch anything I can use in that. Try yes or no, or name a genre, a decade or a film.";
+
+/** The language layer's reading of a message, as a dialogue move for the latest act. */
+function fromText(latest: SystemAct, t: TextAct, text: string): UserAct {
+  const slate = slateOf(latest);
+  if (latest.type === "recommendations") {
+    const taken = t.items.find((m) => m.liked !== false && slate.includes(m.itemId));
+    if (taken && t.intent !== "critique") return { kind: "accept-item", item: taken.itemId };
+    const c = t.critique ?? (t.reject.length ? { itemId: null, attributeId: t.reject[0], direction: "less" as const } : t.accept.length ? { itemId: null, attributeId: t.accept[0], direction: "more" as const } : null);
+    if (c) return { kind: "reject-slate", items: slate, critique: { item: c.itemId ?? slate[0], attribute: c.attributeId, direction: c.direction } };
+    if (NONE_OF_THESE.test(text) || t.items.some((m) => m.liked === false)) return { kind: "reject-slate", items: slate };
+    throw new ProtocolError("not_understood", "Say which one you'd take, or what should change (\"less violent\", \"something older\").");
+  }
+  if (t.critique && t.critique.itemId !== null) {
+    return { kind: "critique", critique: { item: t.critique.itemId, attribute: t.critique.attributeId, direction: t.critique.direction } };
+  }
+  const accept = [...t.accept];
+  const reject = [...t.reject];
+  if (t.critique) (t.critique.direction === "more" ? accept : reject).push(t.critique.attributeId);
+  if (accept.length + reject.length === 0) {
+    throw new ProtocolError("not_understood", NOT_UNDERSTOOD);
+  }
+  const open = latest.type === "question" && latest.kind === "open";
+  return { kind: "inform", accept, reject, ...(open && accept.length > 0 ? { stated: true } : {}) };
+}

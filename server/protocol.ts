@@ -1,0 +1,138 @@
+/**
+ * The wire vocabulary shared by REST and the WebSocket chat (`docs/protocol.md` documents it).
+ * Acts are what the conversation engine says; frames wrap them with a sequence number. Every
+ * inbound shape is a strict zod schema: unknown fields are refused rather than ignored.
+ */
+import { z } from "zod";
+
+export const PROTOCOL_VERSION = 1;
+
+const Id = z.number().int().nonnegative().max(2 ** 31 - 1);
+const ClientRef = z.string().max(64).optional();
+const Attributes = z.array(Id).max(64);
+
+export const AttributeRef = z.object({ id: Id, name: z.string(), type: z.string() });
+export type AttributeRef = z.infer<typeof AttributeRef>;
+
+/** One step of the graph walk that led to an item, from the user's side to the item. */
+export const PathStep = z.object({
+  kind: z.enum(["user", "attribute", "item", "similar-users"]),
+  id: z.number().int().nullable(),
+  name: z.string(),
+  /** How this step links to the previous one, e.g. "you said yes to", "also liked by". */
+  relation: z.string(),
+});
+export type PathStep = z.infer<typeof PathStep>;
+
+export const ItemCard = z.object({
+  id: Id,
+  key: z.string(),
+  title: z.string(),
+  attributes: z.array(AttributeRef),
+  justification: z.string(),
+  path: z.array(PathStep),
+});
+export type ItemCard = z.infer<typeof ItemCard>;
+
+// ---- system acts (what the engine says) ----
+
+export const QuestionAct = z.object({
+  type: z.literal("question"),
+  questionId: z.string(),
+  /** open: free text or any attribute ids; yesno: one attribute; choice: up to 4 options of one type. */
+  kind: z.enum(["open", "yesno", "choice"]),
+  attribute: AttributeRef.optional(),
+  attributeType: z.string().optional(),
+  options: z.array(AttributeRef).optional(),
+  text: z.string(),
+});
+
+export const RecommendationsAct = z.object({
+  type: z.literal("recommendations"),
+  questionId: z.string(),
+  items: z.array(ItemCard),
+  text: z.string(),
+});
+
+export const EndAct = z.object({
+  type: z.literal("end"),
+  reason: z.enum(["accepted", "exhausted", "left"]),
+  text: z.string(),
+});
+
+export const SystemAct = z.discriminatedUnion("type", [QuestionAct, RecommendationsAct, EndAct]);
+export type SystemAct = z.infer<typeof SystemAct>;
+export type QuestionAct = z.infer<typeof QuestionAct>;
+export type RecommendationsAct = z.infer<typeof RecommendationsAct>;
+
+// ---- client acts (shared by REST bodies and WebSocket frames) ----
+
+export const MessageAct = z.strictObject({ type: z.literal("message"), text: z.string().min(1).max(2000), id: ClientRef });
+export const AnswerAct = z.strictObject({
+  type: z.literal("answer"),
+  questionId: z.string().min(1).max(32),
+  accept: Attributes,
+  reject: Attributes,
+  id: ClientRef,
+});
+export const CritiqueAct = z.strictObject({
+  type: z.literal("critique"),
+  itemId: Id,
+  attributeId: Id,
+  direction: z.enum(["less", "more"]),
+  id: ClientRef,
+});
+export const ClientAct = z.discriminatedUnion("type", [MessageAct, AnswerAct, CritiqueAct]);
+export type ClientAct = z.infer<typeof ClientAct>;
+
+export const FeedbackBody = z.strictObject({ itemId: Id, liked: z.boolean() });
+
+// ---- WebSocket client frames ----
+
+export const HelloFrame = z.strictObject({
+  type: z.literal("hello"),
+  sessionId: z.string().min(1).max(64).optional(),
+  userId: z.string().min(1).max(128).optional(),
+  /** The highest `seq` the client has seen; acts after it are replayed on resume. */
+  lastSeq: z.number().int().nonnegative().optional(),
+  id: ClientRef,
+});
+export const FeedbackFrame = z.strictObject({ type: z.literal("feedback"), itemId: Id, liked: z.boolean(), id: ClientRef });
+export const PingFrame = z.strictObject({ type: z.literal("ping"), id: ClientRef });
+
+export const ClientFrame = z.discriminatedUnion("type", [HelloFrame, MessageAct, AnswerAct, CritiqueAct, FeedbackFrame, PingFrame]);
+export type ClientFrame = z.infer<typeof ClientFrame>;
+
+// ---- errors ----
+
+export const ERROR_CODES = [
+  "bad_json",
+  "bad_frame",
+  "bad_request",
+  "too_large",
+  "rate_limited",
+  "no_session",
+  "unknown_session",
+  "session_ended",
+  "stale_question",
+  "unknown_item",
+  "unknown_attribute",
+  "not_understood",
+  "unauthorized",
+  "not_found",
+  "internal",
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** A failure the client caused or can act on; its message is safe to show (never a stack trace). */
+export class ProtocolError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly status = 400,
+  ) {
+    super(message);
+  }
+}
+
+export const ErrorBody = z.object({ error: z.object({ code: z.enum(ERROR_CODES), message: z.string() }) });

@@ -1,0 +1,91 @@
+/**
+ * The composition root: workspace, engine, store, sessions, the Hono app and the chat WebSocket on
+ * one HTTP server. `startServer` returns once it listens; `close` shuts down gracefully.
+ */
+import type { Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { serve } from "@hono/node-server";
+import pino, { type Logger } from "pino";
+import type { ServerConfig } from "./config.ts";
+import { createEngine } from "./engine.ts";
+import { openSequencePrior } from "./sequence-prior.ts";
+import { openStore } from "./db/open.ts";
+import { Sessions } from "./sessions.ts";
+import { createMetrics } from "./metrics.ts";
+import { createApp } from "./http/app.ts";
+import { attachChat } from "./ws/chat.ts";
+import { catalogRecord, defaultDatabase, openWorkspace } from "./workspace.ts";
+
+export interface RunningServer {
+  readonly url: string;
+  readonly port: number;
+  readonly log: Logger;
+  close(): Promise<void>;
+}
+
+export function serverLogger(level: ServerConfig["logLevel"]): Logger {
+  return pino({ level, base: { pid: process.pid } }, pino.destination({ fd: 2, sync: false }));
+}
+
+export async function startServer(config: ServerConfig, log: Logger = serverLogger(config.logLevel)): Promise<RunningServer> {
+  const startedAt = Date.now();
+  const { dir, graph } = openWorkspace(config.data, (message) => log.info(message));
+  const sequencePrior = await openSequencePrior(dir, graph, config.seqWeight, config.quickTrain, log);
+  const engine = createEngine({
+    graph,
+    workspace: dir,
+    policy: config.policy,
+    dialogue: { questions: config.questions, assumedNoise: config.assumedNoise, likeEdges: config.likeEdges },
+    sequencePrior,
+    language: config.language,
+    model: config.model,
+    quickTrain: config.quickTrain,
+    log,
+  });
+  const { store, where: db } = await openStore({
+    databaseUrl: config.databaseUrl,
+    sqliteFile: config.db ?? defaultDatabase(dir),
+    sqliteSync: config.dbSync,
+    poolSize: config.databasePool,
+    warn: (obj, message) => log.warn(obj, message),
+  });
+  const catalog = catalogRecord(dir, graph);
+  await store.registerCatalog(catalog);
+  const metrics = createMetrics();
+  const sessions = new Sessions(engine, store, catalog.id, log, metrics, config.maxLiveSessions);
+  const app = createApp({ config, sessions, catalog: engine.catalog, catalogId: catalog.id, settings: engine.settings, metrics, log, startedAt });
+
+  const server = await new Promise<Server>((resolve, reject) => {
+    const s = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, () => resolve(s as Server)) as Server;
+    s.once("error", reject);
+  });
+  server.headersTimeout = 10_000;
+  server.requestTimeout = 30_000;
+  const chat = attachChat(server, config, sessions, metrics, log);
+  const port = (server.address() as AddressInfo).port;
+  const host = config.host.includes(":") ? `[${config.host}]` : config.host;
+  const url = `http://${host}:${port}`;
+  log.info({ url, port, catalog: catalog.name, items: graph.nItems, policy: engine.policy, language: engine.language, db, ms: Date.now() - startedAt }, "listening");
+
+  let closing: Promise<void> | null = null;
+  return {
+    url,
+    port,
+    log,
+    close() {
+      closing ??= (async () => {
+        log.info("shutting down");
+        const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
+        server.closeIdleConnections();
+        await chat.close();
+        const force = setTimeout(() => server.closeAllConnections(), 3000);
+        await stopped;
+        clearTimeout(force);
+        await engine.close();
+        await store.close();
+        log.info("stopped");
+      })();
+      return closing;
+    },
+  };
+}

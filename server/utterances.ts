@@ -1,0 +1,69 @@
+/**
+ * What the system says for each act. Questions and justifications come from the language layer's
+ * templates (grounded in the item's path facts); the opening, slate and closing lines live here.
+ * Every phrasing is picked by a seed derived from the session and the act's sequence number, so a
+ * replayed session says the same words.
+ */
+import type { EndReason, PathFact } from "../agents/dialogue/acts.ts";
+import type { JustificationFacts, Templates } from "../agents/language/templates.ts";
+import type { Graph } from "../graph/types.ts";
+
+const pick = <T>(options: readonly T[], seed: number): T => options[(seed >>> 0) % options.length];
+
+function list(names: readonly string[]): string {
+  if (names.length <= 1) return names[0] ?? "";
+  return `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
+}
+
+/** The facts a justification may use: the item's accepted attributes, then the attribute its path runs through. */
+export function justificationFacts(item: number, facts: readonly PathFact[]): JustificationFacts {
+  const attributes: number[] = [];
+  for (const f of facts) if (f.kind === "accepted") attributes.push(f.attribute);
+  for (const f of facts) if (f.kind === "path" && !attributes.includes(f.attribute)) attributes.push(f.attribute);
+  return { item, attributes, similarUsers: 0, historyItems: [] };
+}
+
+export class Utterances {
+  constructor(
+    private readonly g: Graph,
+    readonly templates: Templates,
+  ) {}
+
+  opening(seed: number): string {
+    return pick(
+      [
+        "What are you in the mood for? Name a genre, an era or something you like.",
+        "Hi! Tell me what you feel like: a genre, a decade, a mood.",
+        "What would you like to find today? A genre, a decade or a title you love is a good start.",
+      ],
+      seed,
+    );
+  }
+
+  yesno(attribute: number, seed: number): string {
+    return this.templates.questionYesNo(attribute, seed);
+  }
+
+  choice(type: number, options: readonly number[], seed: number): string {
+    return this.templates.questionChoice(type, options, seed);
+  }
+
+  justification(facts: JustificationFacts, seed: number): string {
+    return this.templates.recommendation(facts, seed);
+  }
+
+  critique(attribute: number, direction: "less" | "more", item: number | null, seed: number): string {
+    return this.templates.critiqueReply(attribute, direction, item, seed);
+  }
+
+  slate(n: number, accepted: readonly number[], seed: number): string {
+    const what = accepted.length ? ` with ${list(accepted.slice(0, 3).map((a) => this.g.attrName[a]))}` : "";
+    return pick([`Here are ${n} picks${what}.`, `I think you'll like these${what}.`, `${n} suggestions${what}, best first.`], seed);
+  }
+
+  end(reason: EndReason, item: number | undefined, seed: number): string {
+    if (reason === "accepted" && item !== undefined) return pick([`Enjoy ${this.g.itemTitle[item]}!`, `Great choice: ${this.g.itemTitle[item]}. Enjoy!`], seed);
+    if (reason === "user-left") return "Bye for now.";
+    return "I've run out of good suggestions for that. Start again with something different?";
+  }
+}

@@ -1,0 +1,67 @@
+/**
+ * The chat endpoint on the HTTP server: upgrades `/v1/chat` for allowed origins, keeps connections
+ * alive with pings, and closes them all on shutdown.
+ */
+import type { Server } from "node:http";
+import type { Duplex } from "node:stream";
+import { WebSocketServer } from "ws";
+import type { Logger } from "pino";
+import type { ServerConfig } from "../config.ts";
+import type { Sessions } from "../sessions.ts";
+import type { Metrics } from "../metrics.ts";
+import { ChatConnection } from "./connection.ts";
+import { originAllowed } from "./origin.ts";
+
+export const CHAT_PATH = "/v1/chat";
+
+function reject(socket: Duplex, status: number, reason: string): void {
+  socket.end(`HTTP/1.1 ${status} ${reason}\r\nConnection: close\r\nContent-Type: text/plain\r\nContent-Length: ${reason.length}\r\n\r\n${reason}`);
+}
+
+export function attachChat(server: Server, config: ServerConfig, sessions: Sessions, metrics: Metrics, log: Logger) {
+  const wss = new WebSocketServer({ noServer: true, maxPayload: config.maxFrameBytes * 4, perMessageDeflate: false });
+  const connections = new Map<import("ws").WebSocket, ChatConnection>();
+
+  server.on("upgrade", (req, socket, head) => {
+    const path = (req.url ?? "").split("?")[0];
+    if (path !== CHAT_PATH) return reject(socket, 404, "Not Found");
+    if (!originAllowed(req.headers.origin, req.headers.host, config)) {
+      log.warn({ origin: req.headers.origin }, "websocket origin refused");
+      return reject(socket, 403, "Forbidden");
+    }
+    wss.handleUpgrade(req, socket, head, (ws) => {
+      const conn = new ChatConnection(ws, sessions, config, metrics, log);
+      connections.set(ws, conn);
+      metrics.wsConnections.inc();
+      ws.on("error", (err) => log.debug({ err }, "websocket error"));
+      ws.on("close", () => {
+        connections.delete(ws);
+        metrics.wsConnections.dec();
+      });
+    });
+  });
+
+  const heartbeat = setInterval(() => {
+    for (const [ws, conn] of connections) {
+      if (!conn.alive) {
+        ws.terminate();
+        continue;
+      }
+      conn.alive = false;
+      ws.ping();
+    }
+  }, config.heartbeatMs);
+  heartbeat.unref();
+
+  return {
+    connections: () => connections.size,
+    /** Stops taking connections, lets handled frames finish, then closes every socket with 1001. */
+    async close(timeoutMs = 5000): Promise<void> {
+      clearInterval(heartbeat);
+      const drained = Promise.all([...connections.values()].map((c) => c.drained()));
+      await Promise.race([drained, new Promise((r) => setTimeout(r, timeoutMs).unref())]);
+      for (const ws of connections.keys()) ws.close(1001, "server shutting down");
+      await new Promise<void>((resolve) => wss.close(() => resolve()));
+    },
+  };
+}

@@ -1,0 +1,231 @@
+/**
+ * One chat WebSocket connection: size and rate limits, parsing and validation of client frames,
+ * in-order handling through the shared sessions, streamed replies, resume with replay, back-pressure
+ * and the abuse cut-off. Every refused frame is answered by an `error` frame.
+ */
+import type { Socket } from "node:net";
+import type { WebSocket, RawData } from "ws";
+import type { Logger } from "pino";
+import { TokenBucket } from "../rate-limit.ts";
+import { ClientFrame, ProtocolError, PROTOCOL_VERSION, type ErrorCode, type SystemAct } from "../protocol.ts";
+import type { ActResult, Live, Sessions } from "../sessions.ts";
+import type { Metrics } from "../metrics.ts";
+
+export interface ConnectionLimits {
+  maxFrameBytes: number;
+  wsRate: number;
+  wsBurst: number;
+  wsAbuseLimit: number;
+}
+
+const ABUSE_WINDOW_MS = 10_000;
+const PAUSE_ABOVE = 1 << 20;
+const RESUME_BELOW = 256 << 10;
+const CLOSE_ABOVE = 8 << 20;
+const CLOSE_GRACE_MS = 5000;
+/** Errors a well-behaved client can run into; they do not count towards the abuse limit. */
+const BENIGN: ReadonlySet<ErrorCode> = new Set(["unknown_session", "stale_question", "not_understood", "session_ended"]);
+
+export class ChatConnection {
+  alive = true;
+  private live: Live | null = null;
+  private tail: Promise<void> = Promise.resolve();
+  private readonly bucket: TokenBucket;
+  private strikes = 0;
+  private strikeWindow = 0;
+  private paused = false;
+  private tokens = "";
+  private tokenSeq = 0;
+  private tokenFlush: NodeJS.Immediate | null = null;
+  /** The underlying TCP socket (ws keeps it as `_socket`), corked while an act's frames are written. */
+  private readonly socket: Socket | undefined;
+
+  constructor(
+    private readonly ws: WebSocket,
+    private readonly sessions: Sessions,
+    private readonly limits: ConnectionLimits,
+    private readonly metrics: Metrics,
+    private readonly log: Logger,
+  ) {
+    this.bucket = new TokenBucket(limits.wsRate, limits.wsBurst);
+    this.socket = (ws as unknown as { _socket?: Socket })._socket;
+    ws.on("message", (data, isBinary) => this.receive(data, isBinary));
+    ws.on("pong", () => (this.alive = true));
+  }
+
+  /** Resolves once every frame received so far has been handled. */
+  drained(): Promise<void> {
+    return this.tail;
+  }
+
+  private receive(data: RawData, isBinary: boolean): void {
+    const size = Array.isArray(data) ? data.reduce((n, b) => n + b.length, 0) : (data as Buffer | ArrayBuffer).byteLength;
+    if (isBinary) return this.refuse("bad_json", "binary messages are not accepted; send JSON text", undefined);
+    if (size > this.limits.maxFrameBytes) return this.refuse("too_large", `frame over ${this.limits.maxFrameBytes} bytes`, undefined);
+    if (!this.bucket.take()) return this.refuse("rate_limited", "too many frames; slow down", undefined);
+    let raw: unknown;
+    try {
+      raw = JSON.parse(data.toString());
+    } catch {
+      return this.refuse("bad_json", "not valid JSON", undefined);
+    }
+    if (typeof raw !== "object" || raw === null || Array.isArray(raw)) return this.refuse("bad_json", "a frame is a JSON object", undefined);
+    const re = refOf(raw);
+    const parsed = ClientFrame.safeParse(raw);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      const where = issue.path.length ? `${issue.path.join(".")}: ` : "";
+      return this.refuse("bad_frame", `${where}${issue.message}`, re);
+    }
+    this.metrics.wsFrames.inc({ outcome: "accepted" });
+    const frame = parsed.data;
+    this.tail = this.tail.then(() => this.handle(frame).catch((err) => this.fail(err, frame.id)));
+  }
+
+  private async handle(frame: ClientFrame): Promise<void> {
+    if (this.ws.readyState !== this.ws.OPEN) return;
+    switch (frame.type) {
+      case "ping":
+        return this.send({ type: "pong", time: Date.now(), re: frame.id });
+      case "hello":
+        return frame.sessionId ? this.resume(frame.sessionId, frame.lastSeq ?? 0, frame.id) : this.start(frame.userId ?? null, frame.id);
+      case "feedback": {
+        const live = this.requireSession();
+        await this.sessions.feedback(live, frame.itemId, frame.liked);
+        return this.send({ type: "ack", of: "feedback", re: frame.id });
+      }
+      default: {
+        const live = this.requireSession();
+        const result = await this.sessions.act(live, frame);
+        return this.emit(live, result, frame.id);
+      }
+    }
+  }
+
+  private async start(userKey: string | null, re: string | undefined): Promise<void> {
+    const created = await this.sessions.create(userKey);
+    this.live = created.live;
+    this.sendSession(created.live, false);
+    await this.emit(created.live, created, re);
+  }
+
+  private async resume(id: string, lastSeq: number, re: string | undefined): Promise<void> {
+    const live = await this.sessions.get(id);
+    if (!live) throw new ProtocolError("unknown_session", `no session ${id}; send hello without sessionId to start one`);
+    this.live = live;
+    const acts = await this.sessions.actsAfter(id, lastSeq);
+    this.sendSession(live, true);
+    for (const { seq, json } of acts) {
+      this.sendRaw(withSeq(json!, seq, true));
+      this.send({ type: "done", seq, re });
+    }
+  }
+
+  private sendSession(live: Live, resumed: boolean): void {
+    this.send({ type: "session", sessionId: live.id, protocol: PROTOCOL_VERSION, resumed, lastSeq: live.seq, userId: live.userKey, status: live.status });
+  }
+
+  /** Streams the act's tokens, then the act frame, then `done`. */
+  private async emit(live: Live, result: ActResult, re: string | undefined): Promise<void> {
+    this.tokenSeq = result.seq;
+    const act: SystemAct = await this.sessions.narrate(live, result, this.onToken);
+    // The act's last frames leave in one write instead of one system call each.
+    this.socket?.cork();
+    this.flushTokens();
+    if (act === result.act && result.json) this.sendRaw(withSeq(result.json, result.seq, false));
+    else this.send({ ...act, seq: result.seq });
+    this.send({ type: "done", seq: result.seq, re });
+    this.socket?.uncork();
+  }
+
+  /** Token pieces arriving in one tick go out as one frame; a model's pieces arrive across ticks and stream. */
+  private readonly onToken = (text: string): void => {
+    this.tokens += text;
+    this.tokenFlush ??= setImmediate(() => this.flushTokens());
+  };
+
+  private flushTokens(): void {
+    if (this.tokenFlush) clearImmediate(this.tokenFlush);
+    this.tokenFlush = null;
+    if (this.tokens === "") return;
+    this.send({ type: "token", seq: this.tokenSeq, text: this.tokens });
+    this.tokens = "";
+  }
+
+  private requireSession(): Live {
+    if (!this.live) throw new ProtocolError("no_session", "send hello first to start or resume a session");
+    return this.live;
+  }
+
+  private fail(err: unknown, re: string | undefined): void {
+    if (err instanceof ProtocolError) {
+      if (BENIGN.has(err.code)) this.sendError(err.code, err.message, re);
+      else this.refuse(err.code, err.message, re);
+      return;
+    }
+    this.log.error({ err }, "chat frame failed");
+    this.sendError("internal", "internal error; the act was not applied, retrying is safe", re);
+  }
+
+  private refuse(code: ErrorCode, message: string, re: string | undefined): void {
+    this.metrics.wsFrames.inc({ outcome: code });
+    this.sendError(code, message, re);
+    const now = performance.now();
+    if (now - this.strikeWindow > ABUSE_WINDOW_MS) {
+      this.strikeWindow = now;
+      this.strikes = 0;
+    }
+    if (++this.strikes > this.limits.wsAbuseLimit) this.ws.close(1008, "abuse: too many invalid or rate-limited frames");
+  }
+
+  private sendError(code: ErrorCode, message: string, re: string | undefined): void {
+    this.send({ type: "error", code, message, re });
+  }
+
+  private send(frame: object): void {
+    this.sendRaw(JSON.stringify(frame));
+  }
+
+  private sendRaw(data: string): void {
+    if (this.ws.readyState !== this.ws.OPEN) return;
+    const buffered = this.ws.bufferedAmount;
+    if (buffered > CLOSE_ABOVE) {
+      this.metrics.wsBackpressure.inc({ action: "close" });
+      this.ws.close(1013, "client too slow");
+      // Read again so the closing handshake can complete; a client that never reads is cut off.
+      if (this.paused) this.ws.resume();
+      setTimeout(() => this.ws.terminate(), CLOSE_GRACE_MS).unref();
+      return;
+    }
+    if (buffered > PAUSE_ABOVE && !this.paused) {
+      this.paused = true;
+      this.metrics.wsBackpressure.inc({ action: "pause" });
+      this.ws.pause();
+      this.ws.send(data, () => this.waitForDrain());
+      return;
+    }
+    this.ws.send(data);
+  }
+
+  private waitForDrain(): void {
+    if (this.ws.readyState !== this.ws.OPEN) return;
+    if (this.ws.bufferedAmount > RESUME_BELOW) {
+      setTimeout(() => this.waitForDrain(), 20).unref();
+      return;
+    }
+    this.paused = false;
+    this.metrics.wsBackpressure.inc({ action: "resume" });
+    this.ws.resume();
+  }
+}
+
+/** An act's stored JSON as an act frame: `seq` (and `replay`) spliced in after its `type`, no re-serialising. */
+function withSeq(json: string, seq: number, replay: boolean): string {
+  const cut = json.indexOf(",");
+  return `${json.slice(0, cut)},"seq":${seq}${replay ? ',"replay":true' : ""}${json.slice(cut)}`;
+}
+
+function refOf(raw: object): string | undefined {
+  const id = (raw as { id?: unknown }).id;
+  return typeof id === "string" && id.length <= 64 ? id : undefined;
+}

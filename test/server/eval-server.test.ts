@@ -1,0 +1,48 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runEval } from "../../agents/eval/runner.ts";
+import type { EvalSettings } from "../../agents/eval/settings.ts";
+import { METRICS } from "../../agents/eval/metrics.ts";
+import { runServerEval } from "../../server/eval-client.ts";
+import { freshDb, prepareWorkspace, startServer, TINY_WORKSPACE, type ServerProcess } from "./helpers.ts";
+
+const LIMITS = ["--ws-rate", "100000", "--ws-burst", "100000"];
+let yesno: ServerProcess;
+let choice: ServerProcess;
+
+beforeAll(async () => {
+  await prepareWorkspace();
+  [yesno, choice] = await Promise.all([
+    startServer({ db: freshDb("eval-yesno"), data: TINY_WORKSPACE, args: [...LIMITS, "--policy", "cpr", "--assumed-noise", "0.1"] }),
+    startServer({ db: freshDb("eval-choice"), data: TINY_WORKSPACE, args: [...LIMITS, "--policy", "max-entropy", "--questions", "choice"] }),
+  ]);
+});
+afterAll(async () => {
+  await Promise.all([yesno?.stop(), choice?.stop()]);
+});
+
+const base: EvalSettings = { data: TINY_WORKSPACE, split: "valid", policy: "cpr", noise: 0.1, multiChoice: false, likeEdges: false, seed: 3, maxTurn: 15, critique: true };
+
+describe("pathwise eval --server", () => {
+  it.each([
+    ["yes/no, noisy critiquing users, cpr", base, () => yesno],
+    ["multiple choice, max-entropy", { ...base, policy: "max-entropy", noise: 0, multiChoice: true, critique: false }, () => choice],
+  ] as const)("gives the in-process figures over the WebSocket protocol: %s", async (_name, settings, server) => {
+    const local = await runEval(settings, 1);
+    const remote = await runServerEval(settings, { url: server().wsUrl, connections: 4 });
+    expect(remote.episodes).toBe(local.episodes);
+    expect(remote.episodes).toBeGreaterThan(30);
+    expect(Array.from(remote.outcomes.turn)).toEqual(Array.from(local.outcomes.turn));
+    expect(Array.from(remote.outcomes.rank)).toEqual(Array.from(local.outcomes.rank));
+    for (const m of METRICS) {
+      expect(remote[m]).toBe(local[m]);
+      expect(remote.ci95[m]).toEqual(local.ci95[m]);
+    }
+    // Not a degenerate run: some conversations succeed, some take several turns.
+    expect(local.sr15).toBeGreaterThan(0.05);
+    expect(local.at).toBeGreaterThan(2);
+  });
+
+  it("refuses a server whose settings differ from the evaluation's", async () => {
+    await expect(runServerEval({ ...base, policy: "popular" }, { url: yesno.wsUrl })).rejects.toThrow(/policy/);
+  });
+});

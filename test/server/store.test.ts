@@ -1,0 +1,62 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { openSqliteStore } from "../../server/db/sqlite.ts";
+import { SeqConflict, type Store, type TurnRecord } from "../../server/db/store.ts";
+
+const dirs: string[] = [];
+afterEach(() => {
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
+async function fresh(): Promise<{ store: Store; file: string }> {
+  const dir = mkdtempSync(path.join(tmpdir(), "pathwise-store-"));
+  dirs.push(dir);
+  const file = path.join(dir, "s.db");
+  const store = openSqliteStore(file);
+  await store.registerCatalog({ id: "c", name: "t", format: "movielens", path: dir, users: 1, items: 1, attributes: 1, interactions: 1, importedAt: "" });
+  for (const id of ["a", "b"]) {
+    await store.createSession(
+      { id, catalogId: "c", userKey: null, policy: "cpr", language: "template", seed: 1, status: "open", lastSeq: 1, createdAt: 1, updatedAt: 1 },
+      turn(id, 1),
+    );
+  }
+  return { store, file };
+}
+
+const turn = (sessionId: string, seq: number): TurnRecord => ({ sessionId, seq, clientAct: "{}", understood: "{}", systemAct: `{"seq":${seq}}`, latencyMs: 1, createdAt: seq });
+
+describe("SQLite store", () => {
+  it("applies the committed migrations in WAL mode", async () => {
+    const { store, file } = await fresh();
+    await store.close();
+    const db = new Database(file, { readonly: true });
+    expect(db.pragma("journal_mode", { simple: true })).toBe("wal");
+    const tables = (db.prepare("select name from sqlite_master where type = 'table'").all() as { name: string }[]).map((t) => t.name);
+    for (const t of ["catalogs", "sessions", "turns", "feedback", "__drizzle_migrations"]) expect(tables).toContain(t);
+    db.close();
+  });
+
+  it("commits writes of one tick together, failing only the conflicting one", async () => {
+    const { store, file } = await fresh();
+    const results = await Promise.allSettled([
+      store.appendTurn(turn("a", 2), "open"),
+      store.appendTurn(turn("b", 1), "open"), // seq 1 is taken
+      store.appendTurn(turn("b", 2), "ended"),
+    ]);
+    expect(results[0].status).toBe("fulfilled");
+    expect(results[1].status).toBe("rejected");
+    expect((results[1] as PromiseRejectedResult).reason).toBeInstanceOf(SeqConflict);
+    expect(results[2].status).toBe("fulfilled");
+    expect((await store.getSession("a"))?.lastSeq).toBe(2);
+    expect(await store.getSession("b")).toMatchObject({ lastSeq: 2, status: "ended" });
+    expect((await store.getTurns("b")).map((t) => t.systemAct)).toEqual(['{"seq":1}', '{"seq":2}']);
+    await store.close();
+    // Durable once answered: a second connection sees everything.
+    const again = openSqliteStore(file);
+    expect((await again.getTurns("a", 1)).map((t) => t.seq)).toEqual([2]);
+    await again.close();
+  });
+});
