@@ -49,7 +49,8 @@ export class ItemIndex {
     readonly vectors: Float32Array,
     readonly phi: number,
     hnsw: hnswlib.HierarchicalNSW,
-    readonly options: IndexOptions,
+    /** efSearch may be changed after loading (a query-time trade of latency for recall). */
+    public options: IndexOptions,
   ) {
     this.hnsw = hnsw;
     this.qbuf = new Array<number>(dim + 2).fill(0);
