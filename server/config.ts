@@ -35,8 +35,8 @@ export const ServerConfig = z.object({
   assumedNoise: z.coerce.number().min(0).max(0.49).default(0),
   /** Use user -> attribute `like` edges (LastFM*) in scoring. */
   likeEdges: flag.default(false),
-  /** Weight of the sequence model's scores for users with a history; 0 turns it off. */
-  seqWeight: z.coerce.number().min(0).max(100).default(0),
+  /** Weight of the sequence model's scores for users with a history; 0 turns it off; absent: `defaultSeqWeight`. */
+  seqWeight: z.coerce.number().min(0).max(100).optional(),
   language: z.enum(["template", "llm"]).default("template"),
   model: z.string().min(1).optional(),
   /** Bearer keys for REST; empty: REST is open. */

@@ -18,7 +18,7 @@ import { Lexicon } from "../agents/language/lexicon.ts";
 import { LanguageModel } from "../agents/language/llm.ts";
 import { Understanding } from "../agents/language/understand.ts";
 import { Catalog } from "./catalog.ts";
-import type { SequencePrior } from "./sequence-prior.ts";
+import type { SequencePrior } from "../agents/ranking/sequence-prior.ts";
 import { interpret } from "./interpret.ts";
 import { Presenter, phrasingSeed } from "./present.ts";
 import { Utterances, justificationFacts } from "./utterances.ts";

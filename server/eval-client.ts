@@ -76,7 +76,7 @@ async function checkServer(url: string, s: EvalSettings, g: Graph): Promise<void
     questions: s.multiChoice ? "choice" : "yesno",
     assumedNoise: s.assumedNoise ?? s.noise,
     likeEdges: s.likeEdges,
-    seqWeight: (s as { seqWeight?: number }).seqWeight ?? 0,
+    seqWeight: s.seqWeight ?? 0,
   };
   const wrong = Object.entries(expected).filter(([k, v]) => h.dialogue?.[k] !== v);
   if (wrong.length > 0) {

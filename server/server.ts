@@ -8,7 +8,7 @@ import { serve } from "@hono/node-server";
 import pino, { type Logger } from "pino";
 import type { ServerConfig } from "./config.ts";
 import { createEngine } from "./engine.ts";
-import { openSequencePrior } from "./sequence-prior.ts";
+import { defaultSeqWeight, openSequencePrior } from "../agents/ranking/sequence-prior.ts";
 import { openStore } from "./db/open.ts";
 import { Sessions } from "./sessions.ts";
 import { createMetrics } from "./metrics.ts";
@@ -30,7 +30,10 @@ export function serverLogger(level: ServerConfig["logLevel"]): Logger {
 export async function startServer(config: ServerConfig, log: Logger = serverLogger(config.logLevel)): Promise<RunningServer> {
   const startedAt = Date.now();
   const { dir, graph } = openWorkspace(config.data, (message) => log.info(message));
-  const sequencePrior = await openSequencePrior(dir, graph, config.seqWeight, config.quickTrain, log);
+  const sequencePrior = await openSequencePrior(dir, graph, config.seqWeight ?? defaultSeqWeight(graph), {
+    quick: config.quickTrain,
+    log: (message, fields) => log.info(fields ?? {}, message),
+  });
   const engine = createEngine({
     graph,
     workspace: dir,

@@ -1,6 +1,6 @@
 import { SPLIT, type Graph } from "../../graph/types.ts";
 import { createContext, type DialogueConfig, type DialogueContext } from "../dialogue/context.ts";
-import { newDialogue } from "../dialogue/state.ts";
+import { newDialogue, type ItemPrior } from "../dialogue/state.ts";
 import { turn } from "../dialogue/turn.ts";
 import { policyByName } from "../policies/index.ts";
 import type { PreferenceModel } from "../ranking/preference.ts";
@@ -52,9 +52,14 @@ export function evalContext(g: Graph, model: PreferenceModel, s: EvalSettings): 
   return createContext(g, model, policyByName(s.policy, s.tuning, { workspace: s.data }), config);
 }
 
+/** Per-user item priors mixed into the ranking (the sequence model: `SequencePrior`). */
+export interface Priors {
+  for(user: number): ItemPrior | null;
+}
+
 /** The engine in this thread, reached through the same interface a remote server would be. */
-export function localConversation(ctx: DialogueContext, user: number): Conversation {
-  const state = newDialogue(ctx.graph.nAttributes, user);
+export function localConversation(ctx: DialogueContext, user: number, prior: ItemPrior | null = null): Conversation {
+  const state = newDialogue(ctx.graph.nAttributes, user, prior);
   return { send: (act) => turn(ctx, state, act) };
 }
 
@@ -69,6 +74,7 @@ export function runEpisodes(
   first: number,
   stride: number,
   out: Outcomes,
+  priors: Priors | null,
   onProgress?: (done: number) => void,
 ): void {
   const options = { noise: s.noise, maxTurn: s.maxTurn, critique: s.critique };
@@ -76,7 +82,7 @@ export function runEpisodes(
   for (let k = first; k < pairs.user.length; k += stride) {
     const rng = Random.stream(s.seed, k);
     const user = simulatedUser(ctx.graph, pairs.item[k], rng, options);
-    const r = drive(user, localConversation(ctx, pairs.user[k]));
+    const r = drive(user, localConversation(ctx, pairs.user[k], priors?.for(pairs.user[k]) ?? null));
     out.turn[k] = r.success ? r.turn : 0;
     out.rank[k] = r.rank;
     if (++done % 200 === 0) onProgress?.(200);

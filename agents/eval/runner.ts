@@ -2,8 +2,9 @@ import { loadGraph } from "../../graph/workspace.ts";
 import { SPLIT_NAMES, type Graph } from "../../graph/types.ts";
 import { ensureLearned } from "../learning/ensure.ts";
 import { ensurePreference } from "../ranking/preference-store.ts";
+import { ensureSequenceModel, loadSequencePrior, SequencePriorError } from "../ranking/sequence-prior.ts";
 import { spawnWorker } from "../workers/spawn.ts";
-import { evalContext, evalPairs, runEpisodes, splitPairs, type Pairs } from "./episodes.ts";
+import { evalContext, evalPairs, runEpisodes, splitPairs, type Pairs, type Priors } from "./episodes.ts";
 import { summarize, type Metrics, type Outcomes } from "./metrics.ts";
 import type { EvalSettings } from "./settings.ts";
 
@@ -19,6 +20,8 @@ export interface EvalHooks {
   onVariant?: (name: string, auc: number) => void;
   /** Steps of training the missing learned policy (`--policy learned`). */
   onPhase?: (message: string) => void;
+  /** Training the missing sequence model (`seqWeight` > 0), per epoch. */
+  onSequence?: (message: string, fields?: Record<string, unknown>) => void;
 }
 
 export interface EvalResult extends Metrics {
@@ -30,21 +33,23 @@ export interface EvalResult extends Metrics {
 
 /**
  * Every (user, target) pair of the split as one simulated conversation, spread over worker
- * threads (each loads the workspace once). Trains the preference model first when missing.
+ * threads (each loads the workspace once). Trains the preference model first when missing, and the
+ * sequence model when `seqWeight` > 0 asks for it.
  */
 export async function runEval(s: EvalSettings, workers: number, hooks: EvalHooks = {}): Promise<EvalResult> {
   const g = loadGraph(s.data);
   if (splitPairs(g, s.split).user.length === 0) throw new EvalError(missingSplit(g, s));
   const pairs = evalPairs(g, s);
   const t0 = performance.now();
+  const seqTrained = (s.seqWeight ?? 0) > 0 && (await ensureSequence(g, s, hooks));
   const { model, trained } = ensurePreference(s.data, g, { onEpoch: hooks.onTrain }, hooks.onVariant);
   const learned = s.policy === "learned" ? await ensureLearned(g, { workspace: s.data, questions: s.multiChoice ? "choice" : "yesno", noise: s.assumedNoise ?? s.noise, workers, onPhase: hooks.onPhase }) : null;
-  const trainSeconds = trained || learned?.trained ? (performance.now() - t0) / 1000 : 0;
+  const trainSeconds = trained || seqTrained || learned?.trained ? (performance.now() - t0) / 1000 : 0;
   hooks.onStart?.(pairs.user.length);
   const started = performance.now();
   const n = Math.max(1, Math.min(workers, pairs.user.length));
   const outcomes: Outcomes =
-    n === 1 ? runHere(g, model, pairs, s, hooks) : await runOnWorkers(pairs.user.length, s, n, hooks);
+    n === 1 ? runHere(g, model, pairs, s, loadSequencePrior(s.data, g, s.seqWeight ?? 0), hooks) : await runOnWorkers(pairs.user.length, s, n, hooks);
   const seconds = (performance.now() - started) / 1000;
   return { ...summarize(outcomes, { maxTurn: 15, seed: s.seed }), seconds, trainSeconds, workers: n, outcomes };
 }
@@ -54,9 +59,18 @@ function missingSplit(g: Graph, s: EvalSettings): string {
   return `split "${s.split}" is not in workspace ${s.data} (it has: ${present.join(", ") || "none"})`;
 }
 
-function runHere(g: Graph, model: Parameters<typeof evalContext>[1], pairs: Pairs, s: EvalSettings, hooks: EvalHooks): Outcomes {
+async function ensureSequence(g: Graph, s: EvalSettings, hooks: EvalHooks): Promise<boolean> {
+  try {
+    return await ensureSequenceModel(s.data, g, { log: hooks.onSequence });
+  } catch (err) {
+    if (err instanceof SequencePriorError) throw new EvalError(err.message);
+    throw err;
+  }
+}
+
+function runHere(g: Graph, model: Parameters<typeof evalContext>[1], pairs: Pairs, s: EvalSettings, priors: Priors | null, hooks: EvalHooks): Outcomes {
   const out = { turn: new Int8Array(pairs.user.length), rank: new Int8Array(pairs.user.length) };
-  runEpisodes(evalContext(g, model, s), pairs, s, 0, 1, out, hooks.onProgress);
+  runEpisodes(evalContext(g, model, s), pairs, s, 0, 1, out, priors, hooks.onProgress);
   return out;
 }
 

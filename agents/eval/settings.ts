@@ -17,6 +17,8 @@ export interface EvalSettings {
   readonly limit?: number;
   /** Flip rate the system's belief assumes; defaults to the simulated noise. */
   readonly assumedNoise?: number;
+  /** Weight of the sequence model's scores for users with a train history (as `serve --seq-weight`); 0 or absent: off. */
+  readonly seqWeight?: number;
   /** Tuning knobs for the policy and the dialogue (validation-split experiments). */
   readonly tuning?: Readonly<Record<string, number>>;
 }

@@ -70,7 +70,9 @@ export interface ServerProcess {
 /** Starts `pathwise serve` on 127.0.0.1 with a free port and waits for its "listening" log line. */
 export async function startServer(opts: { db: string; data?: string; args?: string[]; env?: Record<string, string> }): Promise<ServerProcess> {
   const args = [path.join(ROOT, "bin", "pathwise.js"), "serve", "--data", opts.data ?? WORKSPACE, "--db", opts.db, "--port", "0", "--host", "127.0.0.1", "--quick-train", ...(opts.args ?? [])];
-  const proc = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, PATHWISE_LOG_LEVEL: "info", ...opts.env }, stdio: ["ignore", "ignore", "pipe"] });
+  // The sequence model stays off unless a test asks for it: training it at start would slow every server test.
+  const env = { ...process.env, PATHWISE_LOG_LEVEL: "info", PATHWISE_SEQ_WEIGHT: "0", ...opts.env };
+  const proc = spawn(process.execPath, args, { cwd: ROOT, env, stdio: ["ignore", "ignore", "pipe"] });
   let err = "";
   const exited = new Promise<number | null>((resolve) => proc.once("exit", (code) => resolve(code)));
   const port = await new Promise<number>((resolve, reject) => {

@@ -6,7 +6,7 @@ import { loadGraph } from "../../graph/workspace.ts";
 import { degree, type Graph } from "../../graph/types.ts";
 import { ranked } from "../../agents/dialogue/state.ts";
 import { createEngine, type EngineState } from "../../server/engine.ts";
-import { openSequencePrior, type SequencePrior } from "../../server/sequence-prior.ts";
+import { openSequencePrior, type SequencePrior } from "../../agents/ranking/sequence-prior.ts";
 import { serverLogger } from "../../server/server.ts";
 import { prepareWorkspace, TINY_WORKSPACE } from "./helpers.ts";
 
@@ -20,7 +20,7 @@ beforeAll(async () => {
   dir = path.join(mkdtempSync(path.join(tmpdir(), "pathwise-seq-")), "ws");
   cpSync(TINY_WORKSPACE, dir, { recursive: true });
   g = loadGraph(dir);
-  prior = (await openSequencePrior(dir, g, 2, true, log))!;
+  prior = (await openSequencePrior(dir, g, 2, { quick: true, log: (message, fields) => log.info(fields ?? {}, message) }))!;
 }, 180_000);
 afterAll(() => rmSync(path.dirname(dir), { recursive: true, force: true }));
 

@@ -23,6 +23,7 @@ interface EvalOptions {
   impatient?: string;
   critique?: boolean;
   assumedNoise?: string;
+  seqWeight: string;
   limit?: string;
   server?: string;
 }
@@ -44,6 +45,7 @@ export function evalCommand(program: Command): void {
     .option("--impatient <n>", "the user leaves after turn n (2..15)")
     .option("--critique", "after a failed slate the user rejects one attribute of its top item that the target lacks")
     .option("--assumed-noise <p>", "flip rate the system's belief assumes (default: the --noise value)")
+    .option("--seq-weight <w>", "weight of the sequence model's scores for users with a train history, as `serve --seq-weight`; 0 = off", "0")
     .option("--limit <n>", "play only the first n pairs of the split (quick checks)")
     .option("--server <url>", "play the conversations against a running server over its WebSocket protocol (ws://HOST:PORT/v1/chat)")
     .option("--json <file>", "write the result as JSON to FILE (- for stdout)")
@@ -57,6 +59,7 @@ export function evalCommand(program: Command): void {
         const hooks = {
           onTrain: (epoch: number, loss: number) => log.info({ epoch, loss: Number(loss.toFixed(4)) }, "training the preference model"),
           onPhase: (message: string) => log.info(`training the learned policy: ${message}`),
+          onSequence: (message: string, fields?: Record<string, unknown>) => log.info(fields ?? {}, message),
           onStart: (episodes: number) => {
             bar = progress(`eval ${settings.policy}`, episodes);
           },
@@ -87,6 +90,7 @@ export function evalCommand(program: Command): void {
           policy: settings.policy,
           noise: settings.noise,
           assumed_noise: settings.assumedNoise ?? settings.noise,
+          seq_weight: settings.seqWeight ?? 0,
           multi_choice: settings.multiChoice,
           like_edges: settings.likeEdges,
           impatient: settings.maxTurn < 15 ? settings.maxTurn : null,
@@ -128,6 +132,7 @@ function parseSettings(o: EvalOptions): EvalSettings {
     seed: int(o.seed, "--seed", 0, 2 ** 31 - 1),
     maxTurn: o.impatient === undefined ? 15 : int(o.impatient, "--impatient", 2, 15),
     critique: !!o.critique,
+    seqWeight: num(o.seqWeight, "--seq-weight", 0, 100),
     ...(o.limit === undefined ? {} : { limit: int(o.limit, "--limit", 1, 2 ** 31 - 1) }),
     ...(o.assumedNoise === undefined ? {} : { assumedNoise: num(o.assumedNoise, "--assumed-noise", 0, 0.49) }),
   };

@@ -17,7 +17,7 @@ export function serveCommand(program: Command): void {
     .addOption(new Option("--questions <form>", "yesno, or choice (multiple choice over one attribute type) [PATHWISE_QUESTIONS]").choices(["yesno", "choice"]))
     .option("--assumed-noise <p>", "answer flip rate the belief assumes (default 0) [PATHWISE_ASSUMED_NOISE]")
     .option("--like-edges", "use user -> attribute like edges (LastFM*) [PATHWISE_LIKE_EDGES]")
-    .option("--seq-weight <w>", "weight of the sequence model's scores for users with a history; 0 = off (default) [PATHWISE_SEQ_WEIGHT]")
+    .option("--seq-weight <w>", "weight of the sequence model's scores for users with a history; 0 = off (default 1 where the workspace has timestamps, else 0) [PATHWISE_SEQ_WEIGHT]")
     .addOption(new Option("--language <mode>", "template, or llm with --model (default template) [PATHWISE_LANGUAGE]").choices(["template", "llm"]))
     .option("--model <file>", "GGUF model for --language llm [PATHWISE_MODEL]")
     .option("--api-key <key...>", "bearer keys required on REST [PATHWISE_API_KEYS, comma-separated]")

@@ -1,0 +1,98 @@
+/**
+ * The sequence model's voice in a conversation: for a user with a train history, the stored SASRec
+ * (or GRU4Rec) scores every item once per user, and the dialogue adds weight × those scores to its
+ * ranking (`DialogueState.prior`). The server and the evaluation both mix it through this class, so
+ * an evaluated weight means what a served one does. Scores are cached per user, since one user opens
+ * many sessions.
+ */
+import type { Graph } from "../../graph/types.ts";
+import type { ItemPrior } from "../dialogue/state.ts";
+import { CFT_DEFAULTS } from "./cft.ts";
+import { loadSequenceScorer, trainSequences, type SequenceScorer } from "./sequence-scorer.ts";
+import { sequenceOf, type Sequences } from "./sequences.ts";
+import { trainWorkspace } from "./train-workspace.ts";
+
+const CACHED_USERS = 1024;
+
+/**
+ * The served weight where the workspace has timestamps (`serve` without `--seq-weight`): chosen on
+ * MovieLens-small VALID (bench/seq-weight.ts), where 1 raised SR@15 and cut AT for cpr and max-entropy
+ * at noise 0 and 0.1, each paired interval clear of zero.
+ */
+export const DEFAULT_SEQ_WEIGHT = 1;
+
+/** The weight to serve when none is configured: the default where a sequence model can exist, else off. */
+export function defaultSeqWeight(g: Graph): number {
+  return g.manifest.hasTimestamps ? DEFAULT_SEQ_WEIGHT : 0;
+}
+
+export class SequencePriorError extends Error {}
+
+export class SequencePrior {
+  private readonly cache = new Map<number, ItemPrior | null>();
+
+  constructor(
+    private readonly scorer: SequenceScorer,
+    private readonly histories: Sequences,
+    readonly weight: number,
+  ) {}
+
+  get model(): string {
+    return this.scorer.name;
+  }
+
+  /** The prior for a user, or null for a cold start (unknown user or no history). */
+  for(user: number): ItemPrior | null {
+    if (user < 0 || user >= this.histories.nUsers) return null;
+    const hit = this.cache.get(user);
+    if (hit !== undefined) return hit;
+    const scores = this.scorer.score(sequenceOf(this.histories, user));
+    const prior = scores ? { scores, weight: this.weight } : null;
+    if (this.cache.size >= CACHED_USERS) this.cache.delete(this.cache.keys().next().value as number);
+    this.cache.set(user, prior);
+    return prior;
+  }
+}
+
+export type SequenceLog = (message: string, fields?: Record<string, unknown>) => void;
+
+export interface OpenOptions {
+  /** Train a missing model small and fast (one epoch: tests, demos). */
+  readonly quick?: boolean;
+  /** Training progress and the chosen model. */
+  readonly log?: SequenceLog;
+}
+
+/** The prior at `weight` from the workspace's stored sequence model; null at weight 0. Never trains. */
+export function loadSequencePrior(workspace: string, g: Graph, weight: number): SequencePrior | null {
+  if (weight <= 0) return null;
+  requireTimestamps(g);
+  const scorer = loadSequenceScorer(workspace, g.nItems);
+  if (!scorer) throw new SequencePriorError(`${workspace} has no sequence model; train one with \`pathwise train --data ${workspace} --model sasrec --cft\``);
+  return new SequencePrior(scorer, trainSequences(g), weight);
+}
+
+/** Trains SASRec+CFT when the workspace has no usable sequence model; true when it trained. */
+export async function ensureSequenceModel(workspace: string, g: Graph, o: OpenOptions = {}): Promise<boolean> {
+  requireTimestamps(g);
+  if (loadSequenceScorer(workspace, g.nItems)) return false;
+  const log = o.log ?? (() => {});
+  log("training the missing sequence model (sasrec with counterfactual fine-tuning)");
+  await trainWorkspace(g, workspace, { models: ["sasrec"], cft: CFT_DEFAULTS, maxEpochs: o.quick ? 1 : 30, patience: 3, seed: 1, log });
+  return true;
+}
+
+/** The prior at `weight`, training the sequence model first when missing; null at weight 0. */
+export async function openSequencePrior(workspace: string, g: Graph, weight: number, o: OpenOptions = {}): Promise<SequencePrior | null> {
+  if (weight <= 0) return null;
+  await ensureSequenceModel(workspace, g, o);
+  const prior = loadSequencePrior(workspace, g, weight)!;
+  o.log?.("sequence model mixed into the ranking", { model: prior.model, weight });
+  return prior;
+}
+
+function requireTimestamps(g: Graph): void {
+  if (!g.manifest.hasTimestamps) {
+    throw new SequencePriorError(`a sequence-model weight needs timestamps, and ${g.manifest.name} has none; set it to 0`);
+  }
+}
