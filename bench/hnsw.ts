@@ -4,7 +4,7 @@
  * Run: npx tsx bench/hnsw.ts [--sizes 7400,100000,1000000] [--dim 32] [--queries 200]
  */
 import { ItemIndex } from "../agents/ranking/retrieval.ts";
-import { Rng } from "../agents/ranking/nn/rng.ts";
+import { Random } from "../agents/random.ts";
 
 const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -15,13 +15,13 @@ const dim = Number(arg("dim", "32"));
 const nQueries = Number(arg("queries", "200"));
 
 const centers = (() => {
-  const rng = new Rng(99);
+  const rng = new Random(99);
   return Array.from({ length: 64 }, () => Float32Array.from({ length: dim }, () => rng.normal()));
 })();
 
 /** Items around 64 taste clusters; queries (user vectors) come from the same clusters, as trained ones do. */
 function synthetic(n: number, seed: number): { vectors: Float32Array; bias: Float32Array } {
-  const rng = new Rng(seed);
+  const rng = new Random(seed);
   const vectors = new Float32Array(n * dim);
   const bias = new Float32Array(n);
   for (let i = 0; i < n; i++) {
@@ -61,7 +61,7 @@ for (const n of sizes) {
   let t = performance.now();
   const index = ItemIndex.build(vectors, bias, n, dim, options);
   const buildS = (performance.now() - t) / 1000;
-  const rng = new Rng(2);
+  const rng = new Random(2);
   const queries = Array.from({ length: nQueries }, () => {
     const c = centers[rng.int(centers.length)];
     return Float32Array.from({ length: dim }, (_, j) => c[j] + 0.7 * rng.normal());

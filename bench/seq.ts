@@ -6,7 +6,7 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { importDataset } from "../graph/import/index.ts";
-import { Rng } from "../agents/ranking/nn/rng.ts";
+import { Random } from "../agents/random.ts";
 import { SASREC_DEFAULTS, Sasrec } from "../agents/ranking/sasrec.ts";
 import { CFT_DEFAULTS } from "../agents/ranking/cft.ts";
 import { leaveOneOut, sequenceOf, userSequences } from "../agents/ranking/sequences.ts";
@@ -25,7 +25,7 @@ const model = new Sasrec({ ...SASREC_DEFAULTS, nItems: g.nItems, cft: cft ? CFT_
 const c = model.config;
 console.log(`SASRec${cft ? " + CFT" : ""} d=${c.d} L=${c.L} blocks=${c.blocks} batch=${c.batch} negatives=${c.negatives}; ${loo.train.items.length} train interactions, ${g.nItems} items`);
 console.log("single thread; the machine is shared with other work, so timings are noisy upper bounds");
-const rng = new Rng(1);
+const rng = new Random(1);
 for (let e = 1; e <= epochs; e++) {
   const t = performance.now();
   const loss = model.trainEpoch(loo.train, rng);

@@ -1,6 +1,6 @@
 import { mmBT } from "./nn/matmul.ts";
 import { Params } from "./nn/params.ts";
-import { Rng } from "./nn/rng.ts";
+import { Random } from "../random.ts";
 import type { Recommender } from "./model.ts";
 import type { Sequences } from "./sequences.ts";
 
@@ -28,13 +28,13 @@ export class BprMf implements Recommender {
     this.params = new Params([["user", c.nUsers * c.d], ["item", c.nItems * c.d]]);
     if (params) this.params.data.set(params);
     else {
-      const rng = new Rng(c.seed);
+      const rng = new Random(c.seed);
       this.params.normal("user", 0.1, rng);
       this.params.normal("item", 0.1, rng);
     }
   }
 
-  trainEpoch(train: Sequences, rng: Rng): number {
+  trainEpoch(train: Sequences, rng: Random): number {
     const { d, lr, reg, nItems } = this.config;
     const U = this.params.get("user");
     const V = this.params.get("item");

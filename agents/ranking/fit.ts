@@ -1,4 +1,4 @@
-import { Rng } from "./nn/rng.ts";
+import { Random } from "../random.ts";
 import type { Recommender } from "./model.ts";
 import { evaluateSplit } from "./evaluate.ts";
 import { mean } from "./metrics.ts";
@@ -23,7 +23,7 @@ export interface FitResult {
 
 /** Trains with early stopping on validation NDCG@10 and leaves the model at its best epoch's parameters. */
 export async function fitEarlyStopping(model: Recommender & { params?: { data: Float32Array } }, loo: LeaveOneOut, o: FitOptions): Promise<FitResult> {
-  const rng = new Rng(o.seed);
+  const rng = new Random(o.seed);
   const t0 = performance.now();
   let best = -1;
   let bestEpoch = 0;

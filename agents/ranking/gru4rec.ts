@@ -6,7 +6,7 @@ import { gruCellBackward, gruCellForward } from "./nn/gru.ts";
 import { linearBackward, linearForward } from "./nn/linear.ts";
 import { mmBT } from "./nn/matmul.ts";
 import { Params } from "./nn/params.ts";
-import { Rng } from "./nn/rng.ts";
+import { Random } from "../random.ts";
 import { SampledSoftmax } from "./head.ts";
 import type { Recommender } from "./model.ts";
 import { itemCounts, type Sequences } from "./sequences.ts";
@@ -71,7 +71,7 @@ export class Gru4rec implements Recommender {
     this.params = new Params(gruShapes(c));
     if (params) this.params.data.set(params);
     else {
-      const rng = new Rng(c.seed);
+      const rng = new Random(c.seed);
       const std = 1 / Math.sqrt(c.d);
       this.params.normal("item", std, rng);
       this.params.normal("w", std, rng);
@@ -107,7 +107,7 @@ export class Gru4rec implements Recommender {
   }
 
   /** Runs the GRU over the B windows in `ids` (batch-major); hidden states land time-major in hs. */
-  private forward(B: number, rng: Rng | null): void {
+  private forward(B: number, rng: Random | null): void {
     const { L, d, dropout } = this.config;
     const rows = B * L;
     for (let b = 0; b < B; b++) {
@@ -132,7 +132,7 @@ export class Gru4rec implements Recommender {
     }
   }
 
-  trainEpoch(train: Sequences, rng: Rng): number {
+  trainEpoch(train: Sequences, rng: Random): number {
     const { L, batch } = this.config;
     const win = makeWindows(train, L);
     const counts = itemCounts(train);
@@ -165,13 +165,13 @@ export class Gru4rec implements Recommender {
   }
 
   /** Loss and parameter gradient on B windows inputs/targets [B·L] without an optimiser step (gradient checks). */
-  lossAndGradient(inputs: Int32Array, targets: Int32Array, B: number, rng: Rng): number {
+  lossAndGradient(inputs: Int32Array, targets: Int32Array, B: number, rng: Random): number {
     this.ids.set(inputs.subarray(0, B * this.config.L));
     this.targets.set(targets.subarray(0, B * this.config.L));
     return this.gradients(B, rng);
   }
 
-  private gradients(B: number, rng: Rng): number {
+  private gradients(B: number, rng: Random): number {
     const { L, d, nItems } = this.config;
     const p = this.params;
     p.zeroGrad();

@@ -1,6 +1,6 @@
 import { mm, mmAT, mmBT } from "./nn/matmul.ts";
 import { softmaxCe } from "./nn/softmax-ce.ts";
-import type { Rng } from "./nn/rng.ts";
+import type { Random } from "../random.ts";
 
 /**
  * Sampled-softmax output layer tied to the item embedding table: for M hidden rows with positive items,
@@ -55,7 +55,7 @@ export class SampledSoftmax {
   }
 
   /** Draws this batch's shared negatives. */
-  sample(nItems: number, rng: Rng): void {
+  sample(nItems: number, rng: Random): void {
     const cdf = this.cdf;
     for (let c = 0; c < this.K; c++) {
       if (!cdf) {

@@ -1,4 +1,4 @@
-import { Rng } from "./nn/rng.ts";
+import { Random } from "../random.ts";
 
 /**
  * Rank (0 = first) of `target` among all items except `exclude` (the user's history), ties broken halfway:
@@ -47,7 +47,7 @@ export function bootstrapCi(values: Float64Array, seed = 7, rounds = 1000): [num
 export function bootstrapPairedCi(a: Float64Array, b: Float64Array | null, seed = 7, rounds = 1000): [number, number] {
   const n = a.length;
   if (n === 0) return [0, 0];
-  const rng = new Rng(seed);
+  const rng = new Random(seed);
   const means = new Float64Array(rounds);
   for (let r = 0; r < rounds; r++) {
     let s = 0;

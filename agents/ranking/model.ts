@@ -1,4 +1,4 @@
-import type { Rng } from "./nn/rng.ts";
+import type { Random } from "../random.ts";
 import type { Sequences } from "./sequences.ts";
 
 /**
@@ -8,7 +8,7 @@ import type { Sequences } from "./sequences.ts";
 export interface Recommender {
   readonly name: string;
   /** One pass over the training data; returns the mean training loss. */
-  trainEpoch(train: Sequences, rng: Rng): number;
+  trainEpoch(train: Sequences, rng: Random): number;
   /**
    * Scores of all items for `users[i]` with history `histories[i]` (time order), written to
    * out[i·nItems .. (i+1)·nItems). Higher is better.

@@ -1,4 +1,4 @@
-import type { Rng } from "./nn/rng.ts";
+import type { Random } from "../random.ts";
 import type { Recommender } from "./model.ts";
 import type { Sequences } from "./sequences.ts";
 
@@ -10,7 +10,7 @@ export class Popularity implements Recommender {
     this.counts = new Float32Array(nItems);
   }
 
-  trainEpoch(train: Sequences, _rng: Rng): number {
+  trainEpoch(train: Sequences, _rng: Random): number {
     this.counts.fill(0);
     for (let i = 0; i < train.items.length; i++) this.counts[train.items[i]]++;
     return 0;

@@ -2,7 +2,7 @@ import { Adam } from "./nn/adam.ts";
 import { TouchedItems } from "./touched.ts";
 import { mmBT } from "./nn/matmul.ts";
 import { Params } from "./nn/params.ts";
-import { Rng } from "./nn/rng.ts";
+import { Random } from "../random.ts";
 import { SampledSoftmax } from "./head.ts";
 import type { Recommender } from "./model.ts";
 import { itemCounts, type Sequences } from "./sequences.ts";
@@ -57,7 +57,7 @@ export class Sasrec implements Recommender {
     this.name = c.cft ? "sasrec_cft" : "sasrec";
     this.params = new Params(transformerShapes(c));
     if (params) this.params.data.set(params);
-    else initTransformer(this.params, c, new Rng(c.seed));
+    else initTransformer(this.params, c, new Random(c.seed));
     const rows = c.batch * c.L;
     this.enc = new TransformerEncoder(this.params, c, c.batch);
     this.cfEnc = c.cft ? new TransformerEncoder(this.params, c, c.batch) : null;
@@ -79,7 +79,7 @@ export class Sasrec implements Recommender {
     this.dCf = new Float32Array(rows * c.d);
   }
 
-  trainEpoch(train: Sequences, rng: Rng): number {
+  trainEpoch(train: Sequences, rng: Random): number {
     const c = this.config;
     const { L, d, batch } = c;
     const win = makeWindows(train, L);
@@ -116,14 +116,14 @@ export class Sasrec implements Recommender {
    * Loss and parameter gradient (in params.grad) on B windows given as inputs/targets [B·L] (−1: none),
    * without an optimiser step: what the gradient checks probe.
    */
-  lossAndGradient(inputs: Int32Array, targets: Int32Array, B: number, rng: Rng): number {
+  lossAndGradient(inputs: Int32Array, targets: Int32Array, B: number, rng: Random): number {
     this.ids.set(inputs.subarray(0, B * this.config.L));
     this.targets.set(targets.subarray(0, B * this.config.L));
     return this.gradients(B, rng);
   }
 
   /** Loss and gradients on the B windows already in ids/targets. */
-  private gradients(B: number, rng: Rng): number {
+  private gradients(B: number, rng: Random): number {
     const { L, d } = this.config;
     const rows = B * L;
     const { ids, targets, valid } = this;

@@ -4,7 +4,7 @@ import { embeddingBackward, embeddingForward } from "./nn/embedding.ts";
 import { layerNormBackward, layerNormForward } from "./nn/layer-norm.ts";
 import { linearBackward, linearForward } from "./nn/linear.ts";
 import type { Params } from "./nn/params.ts";
-import type { Rng } from "./nn/rng.ts";
+import type { Random } from "../random.ts";
 
 export interface TransformerConfig {
   readonly nItems: number;
@@ -27,7 +27,7 @@ export function transformerShapes(c: TransformerConfig): Array<[string, number]>
   return s;
 }
 
-export function initTransformer(p: Params, c: TransformerConfig, rng: Rng): void {
+export function initTransformer(p: Params, c: TransformerConfig, rng: Random): void {
   const std = 1 / Math.sqrt(c.d);
   // small embeddings: a fresh model then scores like its log-popularity bias instead of like noise
   p.normal("item", 0.02, rng);
@@ -102,7 +102,7 @@ export class TransformerEncoder {
    * Masking an item (id −1 with valid 1) keeps its position but removes its content: the counterfactual input.
    * `rng` null = inference (no dropout). Output rows in `out` [B·L, d].
    */
-  forward(ids: Int32Array, valid: Uint8Array, B: number, rng: Rng | null): Float32Array {
+  forward(ids: Int32Array, valid: Uint8Array, B: number, rng: Random | null): Float32Array {
     const { p, c } = this;
     const { d, L, heads, dropout } = c;
     const rows = B * L;

@@ -8,7 +8,7 @@ import type { EvalSettings } from "../../agents/eval/settings.ts";
 import { newDialogue, ranked } from "../../agents/dialogue/state.ts";
 import { turn } from "../../agents/dialogue/turn.ts";
 import { saveModel } from "../../agents/ranking/model-store.ts";
-import { Rng } from "../../agents/ranking/nn/rng.ts";
+import { Random } from "../../agents/random.ts";
 import { loadPreference, savePreference, trainSelected } from "../../agents/ranking/preference-store.ts";
 import { SASREC_DEFAULTS, Sasrec } from "../../agents/ranking/sasrec.ts";
 import { loadSequencePrior, SequencePrior } from "../../agents/ranking/sequence-prior.ts";
@@ -43,7 +43,7 @@ beforeAll(async () => {
   savePreference(data, trainSelected(g, { epochs: 4 }));
   // A small SASRec after one epoch: quick, and already its own opinion of each history.
   const sasrec = new Sasrec({ ...SASREC_DEFAULTS, d: 16, L: 20, nItems: g.nItems, seed: 1 });
-  sasrec.trainEpoch(leaveOneOut(trainSequences(g)).train, new Rng(1));
+  sasrec.trainEpoch(leaveOneOut(trainSequences(g)).train, new Random(1));
   saveModel(path.join(data, "models"), "sasrec", sasrec, g.manifest.createdAt, {});
 }, 60_000);
 

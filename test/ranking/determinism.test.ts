@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { Rng } from "../../agents/ranking/nn/rng.ts";
+import { Random } from "../../agents/random.ts";
 import { Sasrec, SASREC_DEFAULTS } from "../../agents/ranking/sasrec.ts";
 import { Gru4rec, GRU4REC_DEFAULTS } from "../../agents/ranking/gru4rec.ts";
 import { CFT_DEFAULTS } from "../../agents/ranking/cft.ts";
@@ -12,7 +12,7 @@ import type { Sequences } from "../../agents/ranking/sequences.ts";
 
 /** Users walk a fixed permutation of the items from random starts: a pattern only the order reveals. */
 function walks(nUsers: number, nItems: number, len: number, seed: number): Sequences {
-  const rng = new Rng(seed);
+  const rng = new Random(seed);
   const items = new Int32Array(nUsers * len);
   const offsets = new Int32Array(nUsers + 1);
   for (let u = 0; u < nUsers; u++) {
@@ -34,7 +34,7 @@ describe("sequence models on synthetic walks", () => {
   it("SASRec + CFT training is identical under one seed and differs under another", () => {
     const run = (seed: number) => {
       const m = new Sasrec({ ...SASREC_DEFAULTS, ...small, nItems: 101, seed, cft: CFT_DEFAULTS });
-      m.trainEpoch(data, new Rng(seed));
+      m.trainEpoch(data, new Random(seed));
       return m.params.data;
     };
     const a = run(1);
@@ -47,7 +47,7 @@ describe("sequence models on synthetic walks", () => {
       new Sasrec({ ...SASREC_DEFAULTS, ...small, nItems: 101, lr: 1e-2 }),
       new Gru4rec({ ...GRU4REC_DEFAULTS, ...small, nItems: 101, lr: 1e-2 }),
     ]) {
-      const rng = new Rng(3);
+      const rng = new Random(3);
       for (let e = 0; e < 12; e++) m.trainEpoch(data, rng);
       const histories = Array.from({ length: 40 }, (_, u) => data.items.subarray(u * 24, u * 24 + 12));
       const out = new Float32Array(40 * 101);
@@ -66,7 +66,7 @@ describe("sequence models on synthetic walks", () => {
     const dir = mkdtempSync(path.join(tmpdir(), "pathwise-models-"));
     try {
       const m = new Sasrec({ ...SASREC_DEFAULTS, ...small, nItems: 101 });
-      m.trainEpoch(data, new Rng(1));
+      m.trainEpoch(data, new Random(1));
       saveModel(path.join(dir, "models"), "sasrec", m, "test", {});
       const scorer = loadSequenceScorer(dir, 101);
       expect(scorer?.name).toBe("sasrec");

@@ -1,8 +1,8 @@
 import { expect } from "vitest";
-import { Rng } from "../../agents/ranking/nn/rng.ts";
+import { Random } from "../../agents/random.ts";
 
 /** Random values in [−1, 1). */
-export function rand(n: number, rng: Rng, scale = 1): Float32Array {
+export function rand(n: number, rng: Random, scale = 1): Float32Array {
   const a = new Float32Array(n);
   for (let i = 0; i < n; i++) a[i] = (rng.next() * 2 - 1) * scale;
   return a;
@@ -40,7 +40,7 @@ export function checkGrad(name: string, loss: () => number, x: Float32Array, gra
 }
 
 /** Every index for small arrays, a seeded sample for large ones. */
-export function sample(n: number, k: number, rng: Rng): number[] {
+export function sample(n: number, k: number, rng: Random): number[] {
   if (n <= k) return Array.from({ length: n }, (_, i) => i);
   return Array.from({ length: k }, () => rng.int(n));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { Rng } from "../../agents/ranking/nn/rng.ts";
+import { Random } from "../../agents/random.ts";
 import { linearBackward, linearForward } from "../../agents/ranking/nn/linear.ts";
 import { mm, mmAT, mmBT } from "../../agents/ranking/nn/matmul.ts";
 import { layerNormBackward, layerNormForward } from "../../agents/ranking/nn/layer-norm.ts";
@@ -14,7 +14,7 @@ import { checkGrad, project, rand, sample } from "./gradcheck.ts";
 
 describe("matmul kernels", () => {
   it("agree with a naive triple loop in all three layouts", () => {
-    const rng = new Rng(1);
+    const rng = new Random(1);
     const [m, k, n] = [5, 7, 3];
     const a = rand(m * k, rng);
     const b = rand(k * n, rng);
@@ -36,7 +36,7 @@ describe("matmul kernels", () => {
 
 describe("finite-difference gradients", () => {
   it("linear", () => {
-    const rng = new Rng(2);
+    const rng = new Random(2);
     const [m, nIn, nOut] = [4, 5, 3];
     const x = rand(m * nIn, rng);
     const w = rand(nIn * nOut, rng);
@@ -54,7 +54,7 @@ describe("finite-difference gradients", () => {
   });
 
   it("layer norm", () => {
-    const rng = new Rng(3);
+    const rng = new Random(3);
     const [rows, d] = [3, 6];
     const x = rand(rows * d, rng, 2);
     const g = rand(d, rng);
@@ -75,7 +75,7 @@ describe("finite-difference gradients", () => {
   });
 
   it("causal multi-head attention with padding", () => {
-    const rng = new Rng(4);
+    const rng = new Random(4);
     const [B, L, d, heads] = [2, 5, 4, 2];
     const n = B * L * d;
     const q = rand(n, rng);
@@ -104,7 +104,7 @@ describe("finite-difference gradients", () => {
   });
 
   it("GRU cell, one row masked", () => {
-    const rng = new Rng(5);
+    const rng = new Random(5);
     const [B, H] = [3, 4];
     const xw = rand(B * 3 * H, rng);
     const h = rand(B * H, rng);
@@ -129,7 +129,7 @@ describe("finite-difference gradients", () => {
   });
 
   it("embedding gather with padding, and dropout under a fixed seed", () => {
-    const rng = new Rng(6);
+    const rng = new Random(6);
     const [nItems, d] = [5, 3];
     const table = rand(nItems * d, rng);
     const ids = Int32Array.from([2, -1, 2, 4]);
@@ -144,7 +144,7 @@ describe("finite-difference gradients", () => {
     const r2 = rand(40, rng);
     const y = new Float32Array(40);
     const mask = new Float32Array(40);
-    const dropLoss = () => (dropoutForward(x, y, mask, 40, 0.5, new Rng(9)), project(y, r2));
+    const dropLoss = () => (dropoutForward(x, y, mask, 40, 0.5, new Random(9)), project(y, r2));
     dropLoss();
     expect(mask.filter((m) => m === 0).length).toBeGreaterThan(5);
     const dx = new Float32Array(40);
@@ -153,7 +153,7 @@ describe("finite-difference gradients", () => {
   });
 
   it("softmax cross-entropy leaves a sampled negative equal to the positive out", () => {
-    const rng = new Rng(7);
+    const rng = new Random(7);
     const [N, C] = [3, 5];
     const z = rand(N * C, rng, 3);
     const pos = Int32Array.from([7, 8, 9]);
@@ -167,7 +167,7 @@ describe("finite-difference gradients", () => {
   });
 
   it("sampled softmax head with the counterfactual (CFT) term", () => {
-    const rng = new Rng(8);
+    const rng = new Random(8);
     const [M, K, d, nItems, U] = [6, 4, 3, 7, 2];
     const head = new SampledSoftmax(M, K, d, U);
     head.sample(nItems, rng);

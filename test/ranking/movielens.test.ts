@@ -4,7 +4,7 @@ import { Gru4rec, GRU4REC_DEFAULTS } from "../../agents/ranking/gru4rec.ts";
 import { Popularity } from "../../agents/ranking/popularity.ts";
 import { evaluateSplit } from "../../agents/ranking/evaluate.ts";
 import { mean } from "../../agents/ranking/metrics.ts";
-import { Rng } from "../../agents/ranking/nn/rng.ts";
+import { Random } from "../../agents/random.ts";
 import { leaveOneOut, userSequences } from "../../agents/ranking/sequences.ts";
 import { MOVIELENS_SMALL } from "../shared.ts";
 
@@ -14,9 +14,9 @@ describe("a short real training run on MovieLens-small", () => {
     const loo = leaveOneOut(userSequences(g.interactions, g.nUsers, g.nItems));
     expect(loo.evalUsers.length).toBe(610);
     const pop = new Popularity(g.nItems);
-    pop.trainEpoch(loo.train, new Rng(1));
+    pop.trainEpoch(loo.train, new Random(1));
     const gru = new Gru4rec({ ...GRU4REC_DEFAULTS, nItems: g.nItems, seed: 1 });
-    const rng = new Rng(1);
+    const rng = new Random(1);
     for (let e = 0; e < 2; e++) gru.trainEpoch(loo.train, rng);
     const p = evaluateSplit(pop, loo, "valid").ndcg10;
     const s = evaluateSplit(gru, loo, "valid").ndcg10;

@@ -2,12 +2,12 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { Rng } from "../../agents/ranking/nn/rng.ts";
+import { Random } from "../../agents/random.ts";
 import { ItemIndex } from "../../agents/ranking/retrieval.ts";
 
 /** Clustered vectors with a bias, like trained item embeddings (and unlike uniform noise). */
 function synthetic(n: number, dim: number, seed: number): { vectors: Float32Array; bias: Float32Array } {
-  const rng = new Rng(seed);
+  const rng = new Random(seed);
   const centers = Array.from({ length: 20 }, () => Float32Array.from({ length: dim }, () => rng.normal()));
   const vectors = new Float32Array(n * dim);
   const bias = new Float32Array(n);
@@ -29,7 +29,7 @@ describe("HNSW item index (hnswlib-node, inner product through the Euclidean red
   const dim = 16;
   const { vectors, bias } = synthetic(n, dim, 1);
   const index = ItemIndex.build(vectors, bias, n, dim);
-  const rng = new Rng(2);
+  const rng = new Random(2);
   const queries = Array.from({ length: 50 }, () => Float32Array.from({ length: dim }, () => rng.normal()));
   const dir = mkdtempSync(path.join(tmpdir(), "pathwise-index-"));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -1,7 +1,7 @@
-import type { Rng } from "./rng.ts";
+import type { Random } from "../../random.ts";
 
 /** Inverted dropout: keeps each value with probability 1 − p and scales by 1/(1 − p); the mask holds that scale or 0. */
-export function dropoutForward(x: Float32Array, y: Float32Array, mask: Float32Array, n: number, p: number, rng: Rng | null): void {
+export function dropoutForward(x: Float32Array, y: Float32Array, mask: Float32Array, n: number, p: number, rng: Random | null): void {
   if (!rng || p === 0) {
     mask.fill(1, 0, n);
     if (x !== y) y.set(x.subarray(0, n));

@@ -1,4 +1,4 @@
-import type { Rng } from "./rng.ts";
+import type { Random } from "../../random.ts";
 
 /**
  * A model's parameters as one flat Float32Array with named views, and a gradient of the same layout,
@@ -43,7 +43,7 @@ export class Params {
   }
 
   /** Normal(0, std) init for `name`. */
-  normal(name: string, std: number, rng: Rng): void {
+  normal(name: string, std: number, rng: Random): void {
     const a = this.get(name);
     for (let i = 0; i < a.length; i++) a[i] = rng.normal() * std;
   }
