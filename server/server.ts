@@ -9,6 +9,7 @@ import pino, { type Logger } from "pino";
 import type { ServerConfig } from "./config.ts";
 import { createEngine } from "./engine.ts";
 import { defaultSeqWeight, openSequencePrior } from "../agents/ranking/sequence-prior.ts";
+import { ensureLearned } from "../agents/learning/ensure.ts";
 import { openStore } from "./db/open.ts";
 import { Sessions } from "./sessions.ts";
 import { createMetrics } from "./metrics.ts";
@@ -34,6 +35,11 @@ export async function startServer(config: ServerConfig, log: Logger = serverLogg
     quick: config.quickTrain,
     log: (message, fields) => log.info(fields ?? {}, message),
   });
+  if (config.policy === "learned") {
+    const onPhase = (phase: string) => log.info({ phase }, "training the missing learned policy");
+    const { trained } = await ensureLearned(graph, { workspace: dir, questions: config.questions, noise: config.assumedNoise, workers: 2, onPhase });
+    if (trained) log.info({ seconds: +((Date.now() - startedAt) / 1000).toFixed(1) }, "trained the missing learned policy");
+  }
   const engine = createEngine({
     graph,
     workspace: dir,

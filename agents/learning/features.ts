@@ -46,8 +46,9 @@ export function newActionSet(): ActionSet {
 }
 
 /**
- * Fills `out`: action 0 is "recommend", actions 1..n−1 the shortlisted questions. The horizon is
- * the number of system acts left including this one (the simulator's turns run to maxTurns).
+ * Fills `out`: action 0 is "recommend", then the shortlisted questions, then (yes/no only) the
+ * confirmations. The horizon is the number of system acts left including this one: the user
+ * opens at turn 1 and the system acts at turns 2..maxTurns.
  */
 export function extractActions(ctx: DialogueContext, state: DialogueState, out: ActionSet): void {
   const left = Math.max(1, ctx.config.maxTurns - state.turn);

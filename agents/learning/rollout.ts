@@ -1,6 +1,5 @@
 import type { DialogueContext } from "../dialogue/context.ts";
-import type { Pairs } from "../eval/episodes.ts";
-import { localConversation } from "../eval/episodes.ts";
+import { localConversation, type Pairs } from "../eval/episodes.ts";
 import { Random } from "../random.ts";
 import { drive } from "../simulator/drive.ts";
 import { simulatedUser, type EpisodeResult } from "../simulator/user.ts";

@@ -1,15 +1,13 @@
-import type { Pairs } from "../eval/episodes.ts";
-import { splitPairs } from "../eval/episodes.ts";
+import { splitPairs, type Pairs } from "../eval/episodes.ts";
 import { createContext, type DialogueContext } from "../dialogue/context.ts";
 import type { Graph } from "../../graph/types.ts";
 import { learned, type PolicyNet } from "../policies/learned.ts";
 import type { PreferenceModel } from "../ranking/preference.ts";
 import { Random } from "../random.ts";
 import { makeFold, type FoldOptions } from "./fold.ts";
-import type { NetShape } from "./network.ts";
-import { paramCount } from "./network.ts";
-import { playGroup, play, reward, type GroupStats } from "./rollout.ts";
-import { samplingPolicy, Trajectory } from "./sampling.ts";
+import { paramCount, type NetShape } from "./network.ts";
+import { play, playGroup, reward, type GroupStats } from "./rollout.ts";
+import { samplingPolicy, Trajectory, type SamplingPolicy } from "./sampling.ts";
 
 /** Plain-data settings of a training run, shared by the main thread and the workers. */
 export interface ShardSettings {
@@ -46,7 +44,7 @@ export class Shard {
   private readonly trainCtx: DialogueContext[];
   private readonly validCtx: DialogueContext[];
   private readonly valid: Pairs;
-  private readonly policy;
+  private readonly policy: SamplingPolicy;
   private readonly trajectories: Trajectory[];
   private readonly rewards: Float64Array;
 
