@@ -6,6 +6,7 @@
 import type { UserAct } from "../agents/dialogue/acts.ts";
 import type { TurnContext, UserAct as TextAct } from "../agents/language/act.ts";
 import type { Catalog } from "./catalog.ts";
+import { OPENING_HINT } from "./utterances.ts";
 import { ProtocolError, type ClientAct, type SystemAct } from "./protocol.ts";
 
 export type Understand = (text: string, context: TurnContext) => Promise<TextAct>;
@@ -37,7 +38,7 @@ export async function interpret(catalog: Catalog, latest: SystemAct, act: Client
       return latest.type === "recommendations" ? { kind: "reject-slate", items: slateOf(latest), critique } : { kind: "critique", critique };
     }
     case "message":
-      return fromText(latest, await understand(act.text, turnContext(latest)), act.text);
+      return fromText(catalog, latest, await understand(act.text, turnContext(latest)), act.text);
   }
 }
 
@@ -64,10 +65,9 @@ function turnContext(latest: SystemAct): TurnContext {
 }
 
 const NONE_OF_THESE = /\b(no|nope|nah|none|neither|nothing|other|others|else|more options|next)\b/i;
-const NOT_UNDERSTOOD = "I didn't catch anything I can use in that. Try yes or no, or name a genre, a decade or a film.";
 
 /** The language layer's reading of a message, as a dialogue move for the latest act. */
-function fromText(latest: SystemAct, t: TextAct, text: string): UserAct {
+function fromText(catalog: Catalog, latest: SystemAct, t: TextAct, text: string): UserAct {
   const slate = slateOf(latest);
   if (latest.type === "recommendations") {
     const taken = t.items.find((m) => m.liked !== false && slate.includes(m.itemId));
@@ -84,7 +84,7 @@ function fromText(latest: SystemAct, t: TextAct, text: string): UserAct {
   const reject = [...t.reject];
   if (t.critique) (t.critique.direction === "more" ? accept : reject).push(t.critique.attributeId);
   if (accept.length + reject.length === 0) {
-    throw new ProtocolError("not_understood", NOT_UNDERSTOOD);
+    throw new ProtocolError("not_understood", `I didn't catch anything I can use in that. Try yes or no, or name ${OPENING_HINT[catalog.graph.manifest.format]}.`);
   }
   const open = latest.type === "question" && latest.kind === "open";
   return { kind: "inform", accept, reject, ...(open && accept.length > 0 ? { stated: true } : {}) };

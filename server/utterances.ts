@@ -23,6 +23,13 @@ export function justificationFacts(item: number, facts: readonly PathFact[]): Ju
   return { item, attributes, similarUsers: 0, historyItems: [] };
 }
 
+/** What a person can name to start, in the catalog's own terms. */
+export const OPENING_HINT = {
+  movielens: "a genre, a decade or a film you love",
+  "lastfm-star": "a style, a tag or an artist you love",
+  catalog: "what you are after, or an item you like",
+} as const;
+
 export class Utterances {
   constructor(
     private readonly g: Graph,
@@ -30,14 +37,8 @@ export class Utterances {
   ) {}
 
   opening(seed: number): string {
-    return pick(
-      [
-        "What are you in the mood for? Name a genre, an era or something you like.",
-        "Hi! Tell me what you feel like: a genre, a decade, a mood.",
-        "What would you like to find today? A genre, a decade or a title you love is a good start.",
-      ],
-      seed,
-    );
+    const hint = OPENING_HINT[this.g.manifest.format];
+    return pick([`What are you in the mood for? Name ${hint}.`, `Hi! Tell me what you feel like: ${hint}.`, `What would you like to find today? Start with ${hint}.`], seed);
   }
 
   yesno(attribute: number, seed: number): string {
