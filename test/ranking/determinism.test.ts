@@ -42,6 +42,18 @@ describe("sequence models on synthetic walks", () => {
     expect(run(2)).not.toEqual(a);
   });
 
+  it("CFT at λ = 0 (the sasrec_ft control) trains exactly like plain SASRec; λ > 0 does not", () => {
+    // without dropout the counterfactual pass draws no random numbers, so only the CFT term can differ
+    const run = (cft: typeof CFT_DEFAULTS | null) => {
+      const m = new Sasrec({ ...SASREC_DEFAULTS, ...small, dropout: 0, nItems: 101, seed: 1, cft });
+      m.trainEpoch(data, new Random(1));
+      return m.params.data;
+    };
+    const plain = run(null);
+    expect(run({ ...CFT_DEFAULTS, lambda: 0 })).toEqual(plain);
+    expect(run(CFT_DEFAULTS)).not.toEqual(plain);
+  });
+
   it("SASRec and GRU4Rec learn the walk: the true next item ranks first for most histories", () => {
     for (const m of [
       new Sasrec({ ...SASREC_DEFAULTS, ...small, nItems: 101, lr: 1e-2 }),

@@ -1,6 +1,6 @@
 import type { Command } from "commander";
 import { loadGraph, WorkspaceError } from "../../../graph/workspace.ts";
-import { EVAL_SEQ_DEFAULTS, runEvalSeq } from "../../../agents/ranking/eval-seq.ts";
+import { EVAL_SEQ_DEFAULTS, runEvalSeq, SEQ_MODELS, type SeqModel } from "../../../agents/ranking/eval-seq.ts";
 import { CliError, log, writeJson } from "../output.ts";
 
 interface EvalSeqOptions {
@@ -9,18 +9,22 @@ interface EvalSeqOptions {
   maxEpochs?: string;
   lambda?: string;
   beta?: string;
+  split: string;
+  models?: string;
   json?: string;
 }
 
 export function evalSeqCommand(program: Command): void {
   program
     .command("eval-seq")
-    .description("Train and evaluate pop, bpr, gru4rec, sasrec and sasrec_cft side by side: leave-one-out by time, full ranking, 95% bootstrap intervals")
+    .description("Train and evaluate pop, bpr, gru4rec, sasrec, sasrec_ft (λ = 0 control) and sasrec_cft side by side: leave-one-out by time, full ranking, 95% bootstrap intervals")
     .requiredOption("--data <workdir>", "workspace written by `pathwise import` (needs timestamps)")
     .option("--seed <s>", "seed for training and the bootstrap", String(EVAL_SEQ_DEFAULTS.seed))
     .option("--max-epochs <n>", "epoch cap per model (early stopping on valid decides)", String(EVAL_SEQ_DEFAULTS.maxEpochs))
     .option("--lambda <x>", "CFT weight λ of CE(z_f − z_cf)", String(EVAL_SEQ_DEFAULTS.cft.lambda))
     .option("--beta <x>", "CFT position weight at the window start β", String(EVAL_SEQ_DEFAULTS.cft.beta))
+    .option("--split <split>", "position to report: test, or valid (the one early stopping chose on, so optimistic)", EVAL_SEQ_DEFAULTS.split)
+    .option("--models <list>", `comma-separated subset of ${SEQ_MODELS.join(",")} (the fine-tuned ones bring sasrec)`)
     .option("--json <file>", "write the result as JSON to FILE (- for stdout)")
     .action(async (opts: EvalSeqOptions) => {
       let graph;
@@ -30,6 +34,8 @@ export function evalSeqCommand(program: Command): void {
         if (err instanceof WorkspaceError || (err as NodeJS.ErrnoException).code === "ENOENT") throw new CliError(`cannot load workspace ${opts.data}: ${(err as Error).message}`);
         throw err;
       }
+      if (opts.split !== "valid" && opts.split !== "test") throw new CliError(`--split must be valid or test, got "${opts.split}"`);
+      const models = opts.models === undefined ? EVAL_SEQ_DEFAULTS.models : modelList(opts.models);
       if (!graph.manifest.hasTimestamps) throw new CliError(`${graph.manifest.name} has no timestamps: sequence models need the order of interactions`);
       const result = await runEvalSeq(graph, {
         ...EVAL_SEQ_DEFAULTS,
@@ -39,13 +45,22 @@ export function evalSeqCommand(program: Command): void {
           lambda: num(opts.lambda ?? String(EVAL_SEQ_DEFAULTS.cft.lambda), "--lambda", 0, 100),
           beta: num(opts.beta ?? String(EVAL_SEQ_DEFAULTS.cft.beta), "--beta", 0, 1),
         },
+        split: opts.split,
+        models,
         log: (message, fields) => log.info(fields ?? {}, message),
       });
       for (const [name, m] of Object.entries(result.models)) {
-        log.info({ hr10: m.hr10, ndcg10: m.ndcg10, ndcg20: m.ndcg20, ci95: m.ci95, trainSeconds: m.train_seconds, delta: m.delta_vs_sasrec }, name);
+        log.info({ hr10: m.hr10, ndcg10: m.ndcg10, ndcg20: m.ndcg20, ci95: m.ci95, trainSeconds: m.train_seconds, delta: m.delta_vs_sasrec, deltaVsFt: m.delta_vs_sasrec_ft }, name);
       }
       writeJson(opts.json, result);
     });
+}
+
+function modelList(s: string): SeqModel[] {
+  const names = s.split(",").map((x) => x.trim()).filter((x) => x !== "");
+  const unknown = names.filter((x) => !(SEQ_MODELS as readonly string[]).includes(x));
+  if (unknown.length || names.length === 0) throw new CliError(`--models takes names from ${SEQ_MODELS.join(", ")}, got "${s}"`);
+  return names as SeqModel[];
 }
 
 function num(s: string, flag: string, lo: number, hi: number): number {
