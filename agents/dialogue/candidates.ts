@@ -18,6 +18,27 @@ export function hasAttribute(g: Graph, item: number, attr: number): boolean {
   return false;
 }
 
+/**
+ * Sets bit `bit` of `out[k]` for every candidate position k < n whose item holds `attr`. A short
+ * attribute row is marked on the items and read back per candidate (linear); a long one is
+ * binary-searched per candidate, whichever touches less memory.
+ */
+export function markHolders(ctx: DialogueContext, state: DialogueState, attr: number, bit: number, out: Uint16Array): void {
+  const g = ctx.graph;
+  const { cand, n } = state;
+  const from = g.attrItems.offsets[attr];
+  const to = g.attrItems.offsets[attr + 1];
+  if (to - from > 4 * n) {
+    for (let k = 0; k < n; k++) if (hasAttribute(g, cand[k], attr)) out[k] |= bit;
+    return;
+  }
+  const ids = g.attrItems.ids;
+  const mark = ctx.scratch.itemMark;
+  for (let e = from; e < to; e++) mark[ids[e]] = 1;
+  for (let k = 0; k < n; k++) if (mark[cand[k]]) out[k] |= bit;
+  for (let e = from; e < to; e++) mark[ids[e]] = 0;
+}
+
 /** Starts the candidate set from `items` (sorted ids): fresh evidence, scores from the models. */
 export function openCandidates(ctx: DialogueContext, state: DialogueState, items: Int32Array): void {
   state.cand = ctx.config.excludeSeen ? unseen(ctx, state.user, items) : Int32Array.from(items);

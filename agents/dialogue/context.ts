@@ -1,6 +1,7 @@
 import type { Graph } from "../../graph/types.ts";
 import type { PreferenceModel } from "../ranking/preference.ts";
 import type { Policy } from "./policy.ts";
+import { DotCache } from "./dot-cache.ts";
 
 export interface DialogueConfig {
   /** Question form: yes/no on one attribute, or multiple choice over one attribute type. */
@@ -44,6 +45,8 @@ export interface Scratch {
   readonly touched: Int32Array;
   nTouched: number;
   readonly itemMark: Uint8Array;
+  /** Per candidate position: bit j set when the candidate holds the j-th attribute asked about (`markHolders`). */
+  readonly holds: Uint16Array;
 }
 
 /** Everything a turn reads besides the state: the catalog, the models, the policy and the settings. */
@@ -54,6 +57,8 @@ export interface DialogueContext {
   readonly config: DialogueConfig;
   /** log(1 + train interactions) per item. */
   readonly popularity: Float32Array;
+  /** The model's user and attribute dot products, memoized across the sessions of this context; null without a model. */
+  readonly dots: DotCache | null;
   readonly scratch: Scratch;
 }
 
@@ -67,11 +72,13 @@ export function createContext(graph: Graph, model: PreferenceModel | null, polic
     policy,
     config: { ...DEFAULT_CONFIG, ...config },
     popularity,
+    dots: model ? new DotCache(model) : null,
     scratch: {
       attrMass: new Float64Array(graph.nAttributes),
       touched: new Int32Array(graph.nAttributes),
       nTouched: 0,
       itemMark: new Uint8Array(graph.nItems),
+      holds: new Uint16Array(graph.nItems),
     },
   };
 }

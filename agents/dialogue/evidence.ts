@@ -1,5 +1,5 @@
 import { answerLogOdds, type DialogueContext } from "./context.ts";
-import { compact, hasAttribute } from "./candidates.ts";
+import { compact, markHolders } from "./candidates.ts";
 import { scoreAttribute } from "./scoring.ts";
 import type { DialogueState } from "./state.ts";
 
@@ -9,7 +9,10 @@ import type { DialogueState } from "./state.ts";
  */
 export function addEvidence(ctx: DialogueContext, state: DialogueState, attr: number, yes: boolean): void {
   const delta = yes ? answerLogOdds(ctx.config) : -answerLogOdds(ctx.config);
-  for (let k = 0; k < state.n; k++) if (hasAttribute(ctx.graph, state.cand[k], attr)) state.evidence[k] += delta;
+  const holds = ctx.scratch.holds;
+  holds.fill(0, 0, state.n);
+  markHolders(ctx, state, attr, 1, holds);
+  for (let k = 0; k < state.n; k++) if (holds[k]) state.evidence[k] += delta;
   state.answers.push({ attribute: attr, yes });
   state.asked[attr] = 1;
   if (yes) state.accepted.push(attr);

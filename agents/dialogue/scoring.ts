@@ -1,5 +1,5 @@
 import { row } from "../../graph/types.ts";
-import { addAttributeScore, scoreItems } from "../ranking/preference.ts";
+import { scoreItems } from "../ranking/preference.ts";
 import type { DialogueContext } from "./context.ts";
 import type { DialogueState } from "./state.ts";
 
@@ -9,14 +9,14 @@ import type { DialogueState } from "./state.ts";
  * and an external per-user prior (a sequence model) when the caller provides one.
  */
 export function baseScores(ctx: DialogueContext, state: DialogueState): void {
-  const { model, config, graph } = ctx;
+  const { model, dots, config, graph } = ctx;
   const { cand, n, score } = state;
-  if (model) scoreItems(model, state.user, cand, n, score);
-  else score.fill(0, 0, n);
-  if (model) {
-    for (const a of state.accepted) addAttributeScore(model, a, 1, cand, n, score);
-    for (const a of state.rejected) addAttributeScore(model, a, -model.rejectWeight, cand, n, score);
-  }
+  if (model && dots) {
+    if (state.user >= 0 && state.user < model.nUsers) dots.userScores(state.user, cand, n, score);
+    else scoreItems(model, state.user, cand, n, score);
+    for (const a of state.accepted) dots.addAttribute(a, 1, cand, n, score);
+    for (const a of state.rejected) dots.addAttribute(a, -model.rejectWeight, cand, n, score);
+  } else score.fill(0, 0, n);
   if (config.likeEdges && state.user >= 0 && state.user < graph.nUsers) {
     const liked = row(graph.likes, state.user);
     if (liked.length) for (let k = 0; k < n; k++) score[k] += config.likeWeight * sharedCount(row(graph.itemAttrs, cand[k]), liked);
@@ -28,8 +28,8 @@ export function baseScores(ctx: DialogueContext, state: DialogueState): void {
 /** Folds one more accepted (sign 1) or rejected (sign −1) attribute into the model scores. */
 export function scoreAttribute(ctx: DialogueContext, state: DialogueState, attr: number, sign: 1 | -1): void {
   const m = ctx.model;
-  if (!m) return;
-  addAttributeScore(m, attr, sign > 0 ? 1 : -m.rejectWeight, state.cand, state.n, state.score);
+  if (!m || !ctx.dots) return;
+  ctx.dots.addAttribute(attr, sign > 0 ? 1 : -m.rejectWeight, state.cand, state.n, state.score);
 }
 
 /** Size of the intersection of two sorted id lists. */

@@ -1,6 +1,6 @@
 import type { Policy } from "../dialogue/policy.ts";
 import { askDecision } from "./ask.ts";
-import { askValue, recommendValue } from "./lookahead.ts";
+import { askValues, recommendValue } from "./lookahead.ts";
 import { topQuestions } from "./questions.ts";
 
 export interface CprOptions {
@@ -30,10 +30,11 @@ export function cpr(options: Partial<CprOptions> = {}): Policy {
       const left = Math.min(ctx.config.maxTurns - state.turn + 1, horizon);
       const questions = topQuestions(ctx, state, shortlist);
       const now = recommendValue(ctx, state, left, turnCost);
+      const values = askValues(ctx, state, questions.map((q) => q.options), left - 1, turnCost);
       let best = -1;
       let bestValue = now;
       for (let q = 0; q < questions.length; q++) {
-        const v = askValue(ctx, state, questions[q].options, left - 1, turnCost);
+        const v = values[q];
         if (v > bestValue) {
           bestValue = v;
           best = q;

@@ -1,4 +1,4 @@
-import { hasAttribute } from "../dialogue/candidates.ts";
+import { markHolders } from "../dialogue/candidates.ts";
 import type { DialogueContext } from "../dialogue/context.ts";
 import type { DialogueState } from "../dialogue/state.ts";
 
@@ -23,36 +23,67 @@ export function recommendValue(ctx: DialogueContext, state: DialogueState, slate
  * Σ_y Σ_{best items under y} b_i · P(y | item i), each answer flipping at the assumed rate.
  */
 export function askValue(ctx: DialogueContext, state: DialogueState, options: readonly number[], slates: number, turnCost: number): number {
-  if (slates <= 0) return 0;
-  const size = ctx.config.slateSize;
-  const m = slates * size;
-  const k = options.length;
-  const nClasses = 1 << k;
-  // Candidates grouped by which options they hold, each group in belief order, at most m per group.
-  const vals = new Float64Array(nClasses * m);
-  const count = new Int32Array(nClasses);
-  const mass = new Float64Array(nClasses);
+  return askValues(ctx, state, [options], slates, turnCost)[0];
+}
+
+/** `askValue` of several questions, classifying the candidates for all of them in one pass over the ranking. */
+export function askValues(ctx: DialogueContext, state: DialogueState, questions: readonly (readonly number[])[], slates: number, turnCost: number): number[] {
+  const values = questions.map(() => 0);
+  if (slates <= 0 || questions.length === 0) return values;
+  let bits = 0;
+  for (const options of questions) bits += options.length;
+  // One bit per option in `holds`; more options than it has bits are valued a question at a time.
+  if (bits > 16) return questions.map((options) => askValues(ctx, state, [options], slates, turnCost)[0]);
+  const m = slates * ctx.config.slateSize;
+  // Candidates grouped, per question, by which of its options they hold: question q's classes are
+  // base[q] + (holds >> shift[q]) & mask[q], each group in belief order, at most m per group.
+  const holds = ctx.scratch.holds;
+  holds.fill(0, 0, state.n);
+  const shift: number[] = [];
+  const mask: number[] = [];
+  const base: number[] = [];
+  let nClasses = 0;
+  for (const options of questions) {
+    const at = shift.length === 0 ? 0 : shift[shift.length - 1] + questions[shift.length - 1].length;
+    for (let j = 0; j < options.length; j++) markHolders(ctx, state, options[j], 1 << (at + j), holds);
+    shift.push(at);
+    mask.push((1 << options.length) - 1);
+    base.push(nClasses);
+    nClasses += 1 << options.length;
+  }
+  const buf = buffers(nClasses, m);
+  const { vals, count, mass } = buf;
+  const nq = questions.length;
   for (let r = 0; r < state.n; r++) {
     const pos = state.order[r];
-    const item = state.cand[pos];
-    let c = 0;
-    for (let j = 0; j < k; j++) if (hasAttribute(ctx.graph, item, options[j])) c |= 1 << j;
-    mass[c] += state.belief[pos];
-    if (count[c] < m) vals[c * m + count[c]++] = state.belief[pos];
+    const h = holds[pos];
+    const b = state.belief[pos];
+    for (let q = 0; q < nq; q++) {
+      const c = base[q] + ((h >> shift[q]) & mask[q]);
+      mass[c] += b;
+      if (count[c] < m) vals[c * m + count[c]++] = b;
+    }
   }
+  for (let q = 0; q < nq; q++) values[q] = answerValue(ctx, questions[q].length, base[q], m, buf, turnCost);
+  return values;
+}
+
+/** The value over answer patterns of one question whose classes start at `base` in the buffers. */
+function answerValue(ctx: DialogueContext, k: number, base: number, m: number, buf: typeof shared, turnCost: number): number {
+  const { vals, count, mass, weight, head } = buf;
+  const size = ctx.config.slateSize;
+  const nClasses = 1 << k;
   const classes: number[] = [];
-  for (let c = 0; c < nClasses; c++) if (count[c] > 0) classes.push(c);
+  for (let c = 0; c < nClasses; c++) if (count[base + c] > 0) classes.push(c);
   const e = Math.min(Math.max(ctx.config.assumedNoise, 1e-4), 0.49);
-  const weight = new Float64Array(nClasses);
-  const head = new Int32Array(nClasses);
   let value = 0;
   for (let y = 0; y < nClasses; y++) {
     let py = 0;
     for (const c of classes) {
       const diff = popcount(c ^ y);
-      weight[c] = Math.pow(e, diff) * Math.pow(1 - e, k - diff);
-      head[c] = 0;
-      py += weight[c] * mass[c];
+      weight[base + c] = Math.pow(e, diff) * Math.pow(1 - e, k - diff);
+      head[base + c] = 0;
+      py += weight[base + c] * mass[base + c];
     }
     // Answers this unlikely change the value by less than their probability.
     if (py < 1e-6) continue;
@@ -60,11 +91,12 @@ export function askValue(ctx: DialogueContext, state: DialogueState, options: re
       let best = -1;
       let bestV = 0;
       for (const c of classes) {
-        if (head[c] >= count[c]) continue;
-        const v = weight[c] * vals[c * m + head[c]];
+        const g = base + c;
+        if (head[g] >= count[g]) continue;
+        const v = weight[g] * vals[g * m + head[g]];
         if (v > bestV) {
           bestV = v;
-          best = c;
+          best = g;
         }
       }
       if (best < 0) break;
@@ -73,6 +105,18 @@ export function askValue(ctx: DialogueContext, state: DialogueState, options: re
     }
   }
   return value;
+}
+
+/** Per-call arrays of askValues, reused across calls (turns run one at a time per thread); counts and masses zeroed. */
+let shared = { vals: new Float64Array(1024), count: new Int32Array(16), mass: new Float64Array(16), weight: new Float64Array(16), head: new Int32Array(16) };
+function buffers(nClasses: number, m: number): typeof shared {
+  if (shared.vals.length < nClasses * m || shared.count.length < nClasses) {
+    const c = Math.max(nClasses, shared.count.length);
+    shared = { vals: new Float64Array(Math.max(nClasses * m, shared.vals.length)), count: new Int32Array(c), mass: new Float64Array(c), weight: new Float64Array(c), head: new Int32Array(c) };
+  }
+  shared.count.fill(0, 0, nClasses);
+  shared.mass.fill(0, 0, nClasses);
+  return shared;
 }
 
 function popcount(x: number): number {

@@ -25,33 +25,21 @@ export function openSqliteStore(file: string, opts: { synchronous?: "normal" | "
   const db = drizzle(sqlite);
   migrate(db, { migrationsFolder: MIGRATIONS });
 
-  const insertTurn = db
-    .insert(turns)
-    .values({
-      sessionId: sql.placeholder("sessionId"),
-      seq: sql.placeholder("seq"),
-      clientAct: sql.placeholder("clientAct"),
-      understood: sql.placeholder("understood"),
-      systemAct: sql.placeholder("systemAct"),
-      latencyMs: sql.placeholder("latencyMs"),
-      createdAt: sql.placeholder("createdAt"),
-    })
-    .prepare();
-  const moveSession = db
-    .update(sessions)
-    .set({
-      lastSeq: sql`${sql.placeholder("seq")}`,
-      status: sql`${sql.placeholder("status")}`,
-      updatedAt: sql`${sql.placeholder("updatedAt")}`,
-    })
-    .where(eq(sessions.id, sql.placeholder("sessionId")))
-    .prepare();
+  // The statements of every act in plain SQL: drizzle's per-call mapping of placeholders and rows
+  // costs more than the statements themselves on the turn path.
+  const insertTurn = sqlite.prepare<[string, number, string | null, string | null, string, number, number]>(
+    "INSERT INTO turns (session_id, seq, client_act, understood, system_act, latency_ms, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+  );
+  const moveSession = sqlite.prepare<[number, string, number, string]>("UPDATE sessions SET last_seq = ?, status = ?, updated_at = ? WHERE id = ?");
+  const insertTurnRecord = (t: TurnRecord) => insertTurn.run(t.sessionId, t.seq, t.clientAct, t.understood, t.systemAct, t.latencyMs, t.createdAt);
   const reviseTurn = db
     .update(turns)
     .set({ systemAct: sql`${sql.placeholder("systemAct")}` })
     .where(and(eq(turns.sessionId, sql.placeholder("sessionId")), eq(turns.seq, sql.placeholder("seq"))))
     .prepare();
-  const selectSession = db.select().from(sessions).where(eq(sessions.id, sql.placeholder("id"))).prepare();
+  const selectSession = sqlite.prepare<[string], SessionRecord>(
+    "SELECT id, catalog_id AS catalogId, user_key AS userKey, policy, language, seed, status, last_seq AS lastSeq, created_at AS createdAt, updated_at AS updatedAt FROM sessions WHERE id = ?",
+  );
   const selectTurns = db
     .select()
     .from(turns)
@@ -60,8 +48,8 @@ export function openSqliteStore(file: string, opts: { synchronous?: "normal" | "
     .prepare();
 
   const append = sqlite.transaction((turn: TurnRecord, status: string) => {
-    insertTurn.run({ ...turn });
-    moveSession.run({ sessionId: turn.sessionId, seq: turn.seq, status, updatedAt: turn.createdAt });
+    insertTurnRecord(turn);
+    moveSession.run(turn.seq, status, turn.createdAt, turn.sessionId);
   });
   const insertSession = db
     .insert(sessions)
@@ -80,7 +68,7 @@ export function openSqliteStore(file: string, opts: { synchronous?: "normal" | "
     .prepare();
   const create = sqlite.transaction((session: SessionRecord, opening: TurnRecord) => {
     insertSession.run({ ...session });
-    insertTurn.run({ ...opening });
+    insertTurnRecord(opening);
   });
 
   // Group commit: the writes queued within one turn of the event loop reach the WAL in one
@@ -139,7 +127,7 @@ export function openSqliteStore(file: string, opts: { synchronous?: "normal" | "
       db.insert(feedback).values(f).run();
     },
     async getSession(id) {
-      return selectSession.get({ id }) as SessionRecord | undefined;
+      return selectSession.get(id);
     },
     async getTurns(id, after = 0) {
       return selectTurns.all({ id, after }) as TurnRecord[];
