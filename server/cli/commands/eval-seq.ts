@@ -1,5 +1,5 @@
 import type { Command } from "commander";
-import { loadGraph, WorkspaceError } from "../../../graph/workspace.ts";
+import { loadWorkspace, num } from "../args.ts";
 import { EVAL_SEQ_DEFAULTS, runEvalSeq, SEQ_MODELS, type SeqModel } from "../../../agents/ranking/eval-seq.ts";
 import { CliError, log, writeJson } from "../output.ts";
 
@@ -27,13 +27,7 @@ export function evalSeqCommand(program: Command): void {
     .option("--models <list>", `comma-separated subset of ${SEQ_MODELS.join(",")} (the fine-tuned ones bring sasrec)`)
     .option("--json <file>", "write the result as JSON to FILE (- for stdout)")
     .action(async (opts: EvalSeqOptions) => {
-      let graph;
-      try {
-        graph = loadGraph(opts.data);
-      } catch (err) {
-        if (err instanceof WorkspaceError || (err as NodeJS.ErrnoException).code === "ENOENT") throw new CliError(`cannot load workspace ${opts.data}: ${(err as Error).message}`);
-        throw err;
-      }
+      const graph = loadWorkspace(opts.data);
       if (opts.split !== "valid" && opts.split !== "test") throw new CliError(`--split must be valid or test, got "${opts.split}"`);
       const models = opts.models === undefined ? EVAL_SEQ_DEFAULTS.models : modelList(opts.models);
       if (!graph.manifest.hasTimestamps) throw new CliError(`${graph.manifest.name} has no timestamps: sequence models need the order of interactions`);
@@ -63,8 +57,3 @@ function modelList(s: string): SeqModel[] {
   return names as SeqModel[];
 }
 
-function num(s: string, flag: string, lo: number, hi: number): number {
-  const x = Number(s);
-  if (!Number.isFinite(x) || x < lo || x > hi) throw new CliError(`${flag} must be a number in [${lo}, ${hi}], got "${s}"`);
-  return x;
-}

@@ -6,6 +6,7 @@ import { htmlReport } from "../../../agents/eval/report.ts";
 import type { EvalSettings } from "../../../agents/eval/settings.ts";
 import { POLICY_NAMES, UnknownPolicyError, policyByName } from "../../../agents/policies/index.ts";
 import { WorkspaceError } from "../../../graph/workspace.ts";
+import { int, num } from "../args.ts";
 import { CliError, log, progress, writeJson, type Progress } from "../output.ts";
 import { runServerEval } from "../../eval-client.ts";
 
@@ -138,14 +139,3 @@ function parseSettings(o: EvalOptions): EvalSettings {
   };
 }
 
-function num(v: string, flag: string, lo: number, hi: number): number {
-  const x = Number(v);
-  if (v.trim() === "" || !Number.isFinite(x) || x < lo || x > hi) throw new CliError(`${flag} must be a number in [${lo}, ${hi}], not "${v}"`);
-  return x;
-}
-
-function int(v: string, flag: string, lo: number, hi: number): number {
-  const x = num(v, flag, lo, hi);
-  if (!Number.isInteger(x)) throw new CliError(`${flag} must be an integer, not "${v}"`);
-  return x;
-}

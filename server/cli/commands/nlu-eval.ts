@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import type { Command } from "commander";
-import { loadGraph, WorkspaceError } from "../../../graph/workspace.ts";
+import { loadWorkspace } from "../args.ts";
 import { Lexicon } from "../../../agents/language/lexicon.ts";
 import { LanguageModel } from "../../../agents/language/llm.ts";
 import { evaluateNlu } from "../../../agents/language/nlu-eval.ts";
@@ -33,13 +33,7 @@ export function nluEvalCommand(program: Command): void {
       const limit = opts.limit === undefined ? undefined : positiveInt(opts.limit, "--limit");
       const threads = opts.threads === undefined ? undefined : positiveInt(opts.threads, "--threads");
       if (!existsSync(opts.dialogues)) throw new CliError(`dialogues file not found: ${opts.dialogues}`);
-      let graph;
-      try {
-        graph = loadGraph(opts.data);
-      } catch (err) {
-        if (err instanceof WorkspaceError) throw new CliError(`cannot load workspace ${opts.data}: ${err.message}`);
-        throw err;
-      }
+      const graph = loadWorkspace(opts.data);
       let dialogues;
       try {
         dialogues = readRedial(opts.dialogues);

@@ -5,6 +5,7 @@ import { modelsDir } from "../../../agents/ranking/preference-store.ts";
 import { learnedFile, saveLearned } from "../../../agents/learning/store.ts";
 import { trainPolicy } from "../../../agents/learning/train.ts";
 import { WorkspaceError } from "../../../graph/workspace.ts";
+import { int, num } from "../args.ts";
 import { CliError, log, progress, writeJson, type Progress } from "../output.ts";
 
 interface TrainPolicyCliOptions {
@@ -86,14 +87,3 @@ function round(x: number): number {
   return Number(x.toFixed(4));
 }
 
-function num(v: string, flag: string, lo: number, hi: number): number {
-  const x = Number(v);
-  if (v.trim() === "" || !Number.isFinite(x) || x < lo || x > hi) throw new CliError(`${flag} must be a number in [${lo}, ${hi}], not "${v}"`);
-  return x;
-}
-
-function int(v: string, flag: string, lo: number, hi: number): number {
-  const x = num(v, flag, lo, hi);
-  if (!Number.isInteger(x)) throw new CliError(`${flag} must be an integer, not "${v}"`);
-  return x;
-}

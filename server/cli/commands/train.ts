@@ -1,5 +1,5 @@
 import type { Command } from "commander";
-import { loadGraph, WorkspaceError } from "../../../graph/workspace.ts";
+import { loadWorkspace } from "../args.ts";
 import { CFT_DEFAULTS } from "../../../agents/ranking/cft.ts";
 import { supportedModels, trainWorkspace, TRAINABLE, type TrainableName } from "../../../agents/ranking/train-workspace.ts";
 import { CliError, log, writeJson } from "../output.ts";
@@ -24,13 +24,7 @@ export function trainCommand(program: Command): void {
     .option("--seed <s>", "seed", "1")
     .option("--json <file>", "write the result as JSON to FILE (- for stdout)")
     .action(async (opts: TrainOptions) => {
-      let graph;
-      try {
-        graph = loadGraph(opts.data);
-      } catch (err) {
-        if (err instanceof WorkspaceError || (err as NodeJS.ErrnoException).code === "ENOENT") throw new CliError(`cannot load workspace ${opts.data}: ${(err as Error).message}`);
-        throw err;
-      }
+      const graph = loadWorkspace(opts.data);
       const supported = supportedModels(graph);
       let models: TrainableName[] = supported;
       if (opts.model !== undefined) {
