@@ -9,9 +9,10 @@ import { Params } from "./nn/params.ts";
 import { Random } from "../random.ts";
 import { SampledSoftmax } from "./head.ts";
 import type { Recommender } from "./model.ts";
-import { itemCounts, type Sequences } from "./sequences.ts";
-import { addItemBias, initBias } from "./item-bias.ts";
-import { fillHistory, fillWindow, makeWindows } from "./windows.ts";
+import type { Sequences } from "./sequences.ts";
+import { addItemBias } from "./item-bias.ts";
+import { fillHistory } from "./windows.ts";
+import { trainWindowEpoch } from "./window-epoch.ts";
 
 export interface Gru4recConfig {
   readonly nItems: number;
@@ -133,35 +134,8 @@ export class Gru4rec implements Recommender {
   }
 
   trainEpoch(train: Sequences, rng: Random): number {
-    const { L, batch } = this.config;
-    const win = makeWindows(train, L);
-    const counts = itemCounts(train);
-    this.head.setPopularity(counts);
-    initBias(this.params.get("ibias"), counts);
-    const order = new Int32Array(win.count);
-    for (let i = 0; i < win.count; i++) order[i] = i;
-    rng.shuffle(order);
-    let total = 0;
-    let steps = 0;
-    for (let start = 0; start < win.count; start += batch) {
-      const B = Math.min(batch, win.count - start);
-      for (let b = 0; b < B; b++) fillWindow(train, win, order[start + b], b, L, this.ids, this.targets);
-      total += this.gradients(B, rng);
-      this.step(B);
-      steps++;
-    }
-    return steps ? total / steps : 0;
-  }
-
-  /** Adam on the dense weights and, lazily, on the item rows this batch touched. */
-  private step(B: number): void {
-    const { L, nItems, d } = this.config;
-    const t = this.touched;
-    t.add(this.ids, B * L);
-    t.add(this.targets, B * L);
-    t.add(this.head.negs);
-    this.opt.step(t.blocks(this.params.offset("item"), this.params.offset("ibias"), nItems, d));
-    t.clear();
+    const { config, params, head, opt, touched, ids, targets } = this;
+    return trainWindowEpoch({ config, params, head, opt, touched, ids, targets, gradients: (B, r) => this.gradients(B, r) }, train, rng);
   }
 
   /** Loss and parameter gradient on B windows inputs/targets [B·L] without an optimiser step (gradient checks). */
