@@ -3,8 +3,9 @@
  * embedded MovieLens-small (started as a child process, rate limits raised), then the same load
  * against a bare ws echo server (also a child process) for scale.
  *
- *   npx tsx bench/load.ts --sessions 2000 --seconds 30 [--think-ms 1000] [--policy NAME] [--json FILE]
+ *   npx tsx bench/load.ts --sessions 2000 --seconds 30 [--think-ms 1000] [--workers N] [--policy NAME] [--json FILE]
  *
+ * `--workers` (default 2, one per core here) is the server's process count (`pathwise serve --workers`).
  * A turn is one client frame to the end of its answer (`done` from pathwise, the echo from echo).
  * `--think-ms 0` saturates. Latencies are measured on the same machine as the servers.
  */
@@ -41,6 +42,7 @@ async function main(): Promise<void> {
       sessions: { type: "string", default: "200" },
       seconds: { type: "string", default: "10" },
       "think-ms": { type: "string", default: "1000" },
+      workers: { type: "string", default: "2" },
       policy: { type: "string" },
       json: { type: "string" },
     },
@@ -48,13 +50,15 @@ async function main(): Promise<void> {
   const sessions = Number(values.sessions);
   const seconds = Number(values.seconds);
   const thinkMs = Number(values["think-ms"]);
+  const workers = Number(values.workers);
   if (!(sessions > 0 && seconds > 0 && thinkMs >= 0)) throw new Error("--sessions and --seconds must be positive, --think-ms >= 0");
+  if (!(Number.isInteger(workers) && workers >= 1)) throw new Error("--workers must be a positive integer");
 
   const dir = mkdtempSync(path.join(tmpdir(), "pathwise-load-"));
   const children: ChildProcess[] = [];
   process.on("exit", () => children.forEach((c) => c.exitCode === null && c.kill("SIGTERM")));
   const server = await startChild(
-    spawn(process.execPath, [path.join(ROOT, "bin", "pathwise.js"), "serve", "--port", "0", "--db", path.join(dir, "load.db"), "--ws-rate", "1000000", "--ws-burst", "1000000", "--http-rate", "1000000", "--http-burst", "1000000", ...(values.policy ? ["--policy", values.policy] : [])], {
+    spawn(process.execPath, [path.join(ROOT, "bin", "pathwise.js"), "serve", "--port", "0", "--db", path.join(dir, "load.db"), "--ws-rate", "1000000", "--ws-burst", "1000000", "--http-rate", "1000000", "--http-burst", "1000000", "--workers", String(workers), ...(values.policy ? ["--policy", values.policy] : [])], {
       cwd: ROOT,
       env: { ...process.env, PATHWISE_LOG_LEVEL: "info" },
       stdio: ["ignore", "ignore", "pipe"],
@@ -63,7 +67,7 @@ async function main(): Promise<void> {
   children.push(server.child);
   const g = loadGraph(DEFAULT_WORKSPACE);
   const pairs = splitPairs(g, "valid");
-  process.stderr.write(`pathwise: ${sessions} sessions for ${seconds} s, think ${thinkMs} ms\n`);
+  process.stderr.write(`pathwise (${workers} worker${workers > 1 ? "s" : ""}): ${sessions} sessions for ${seconds} s, think ${thinkMs} ms\n`);
   const pathwise = await runLoad(sessions, seconds, thinkMs, (id) => pathwiseSession(server.url, g, pairs, id, thinkMs));
   server.child.kill("SIGTERM");
 
@@ -74,7 +78,7 @@ async function main(): Promise<void> {
   echo.child.kill("SIGTERM");
   rmSync(dir, { recursive: true, force: true });
 
-  const result = { ...pathwise, echo: echoFigures };
+  const result = { ...pathwise, workers, echo: echoFigures };
   const text = JSON.stringify(result, null, 2);
   if (values.json && values.json !== "-") writeFileSync(values.json, text + "\n");
   process.stdout.write(`${text}\n`);

@@ -46,10 +46,13 @@ export class Catalog {
     return this.attrRefs[id];
   }
 
-  itemAttributes(item: number): AttributeRef[] {
+  /** The item's attributes; those in `first` lead, each group in catalog order. */
+  itemAttributes(item: number, first: readonly number[] = []): AttributeRef[] {
     const attrs = row(this.graph.itemAttrs, item);
     const out: AttributeRef[] = new Array(attrs.length);
-    for (let i = 0; i < attrs.length; i++) out[i] = this.attrRefs[attrs[i]];
+    let k = 0;
+    if (first.length > 0) for (let i = 0; i < attrs.length; i++) if (first.includes(attrs[i])) out[k++] = this.attrRefs[attrs[i]];
+    for (let i = 0; i < attrs.length; i++) if (first.length === 0 || !first.includes(attrs[i])) out[k++] = this.attrRefs[attrs[i]];
     return out;
   }
 

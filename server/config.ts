@@ -53,6 +53,8 @@ export const ServerConfig = z.object({
   httpBurst: z.coerce.number().positive().default(100),
   heartbeatMs: int(100, 3_600_000).default(30_000),
   maxLiveSessions: int(1, 10_000_000).default(10_000),
+  /** Server processes sharing the port and the database (node:cluster); 1 serves in this process. */
+  workers: int(1, 64).default(1),
   /** Smaller, faster training of missing models (tests, demos). */
   quickTrain: flag.default(false),
   logLevel: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
@@ -86,6 +88,7 @@ const ENV: Record<keyof ServerConfig, string[]> = {
   httpBurst: ["PATHWISE_HTTP_BURST"],
   heartbeatMs: ["PATHWISE_HEARTBEAT_MS"],
   maxLiveSessions: ["PATHWISE_MAX_LIVE_SESSIONS"],
+  workers: ["PATHWISE_WORKERS"],
   quickTrain: ["PATHWISE_QUICK_TRAIN"],
   logLevel: ["PATHWISE_LOG_LEVEL"],
 };

@@ -69,9 +69,8 @@ export class Presenter {
 
   private card(item: number, facts: readonly PathFact[], accepted: readonly number[], seed: number): ItemCard {
     const g = this.catalog.graph;
-    const attributes = this.catalog.itemAttributes(item);
     // Attributes the conversation matched come first, so a card shows why before what else.
-    attributes.sort((a, b) => Number(accepted.includes(b.id)) - Number(accepted.includes(a.id)));
+    const attributes = this.catalog.itemAttributes(item, accepted);
     const path: PathStep[] = [{ kind: "user", id: null, name: "you", relation: "start" }];
     for (const f of facts) {
       const relation = f.kind === "accepted" ? "you asked for" : f.liked ? "you like" : "your history leans to";

@@ -2,6 +2,7 @@
  * The composition root: workspace, engine, store, sessions, the Hono app and the chat WebSocket on
  * one HTTP server. `startServer` returns once it listens; `close` shuts down gracefully.
  */
+import cluster from "node:cluster";
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
@@ -28,7 +29,8 @@ export function serverLogger(level: ServerConfig["logLevel"]): Logger {
   return pino({ level, base: { pid: process.pid } }, pino.destination({ fd: 2, sync: false }));
 }
 
-export async function startServer(config: ServerConfig, log: Logger = serverLogger(config.logLevel)): Promise<RunningServer> {
+/** What a serving process holds: the workspace, the engine and the store, with missing models trained and the database migrated. */
+export async function openServing(config: ServerConfig, log: Logger) {
   const startedAt = Date.now();
   const { dir, graph } = openWorkspace(config.data, (message) => log.info(message));
   const sequencePrior = await openSequencePrior(dir, graph, config.seqWeight ?? defaultSeqWeight(graph), {
@@ -51,7 +53,7 @@ export async function startServer(config: ServerConfig, log: Logger = serverLogg
     quickTrain: config.quickTrain,
     log,
   });
-  const { store, where: db } = await openStore({
+  const { store, where } = await openStore({
     databaseUrl: config.databaseUrl,
     sqliteFile: config.db ?? defaultDatabase(dir),
     sqliteSync: config.dbSync,
@@ -60,6 +62,12 @@ export async function startServer(config: ServerConfig, log: Logger = serverLogg
   });
   const catalog = catalogRecord(dir, graph);
   await store.registerCatalog(catalog);
+  return { graph, engine, store, catalog, db: where };
+}
+
+export async function startServer(config: ServerConfig, log: Logger = serverLogger(config.logLevel)): Promise<RunningServer> {
+  const startedAt = Date.now();
+  const { graph, engine, store, catalog, db } = await openServing(config, log);
   const metrics = createMetrics();
   const sessions = new Sessions(engine, store, catalog.id, log, metrics, config.maxLiveSessions);
   const app = createApp({ config, sessions, catalog: engine.catalog, catalogId: catalog.id, settings: engine.settings, metrics, log, startedAt });
@@ -74,7 +82,7 @@ export async function startServer(config: ServerConfig, log: Logger = serverLogg
   const port = (server.address() as AddressInfo).port;
   const host = config.host.includes(":") ? `[${config.host}]` : config.host;
   const url = `http://${host}:${port}`;
-  log.info({ url, port, catalog: catalog.name, items: graph.nItems, policy: engine.policy, language: engine.language, db, ms: Date.now() - startedAt }, "listening");
+  log.info({ url, port, catalog: catalog.name, items: graph.nItems, policy: engine.policy, language: engine.language, db, ms: Date.now() - startedAt }, cluster.isWorker ? "worker listening" : "listening");
 
   let closing: Promise<void> | null = null;
   return {

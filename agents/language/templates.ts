@@ -35,6 +35,7 @@ function pick<T>(list: readonly T[], seed: number): T {
 
 export class Templates {
   private readonly noun: string;
+  private readonly titles: string[] = [];
 
   constructor(private readonly catalog: TemplateCatalog) {
     this.noun = catalog.noun ?? "film";
@@ -48,6 +49,10 @@ export class Templates {
 
   /** The item's title as people say it: "The Matrix (1999)" for the catalog's "Matrix, The (1999)". */
   title(item: number): string {
+    return (this.titles[item] ??= this.spokenTitle(item));
+  }
+
+  private spokenTitle(item: number): string {
     const raw = this.catalog.itemTitle[item];
     const p = parseTitle(raw);
     return p.main === "" ? raw : p.year === null ? p.main : `${p.main} (${p.year})`;
@@ -118,25 +123,13 @@ export class Templates {
   recommendation(f: JustificationFacts, seed: number): string {
     const title = this.title(f.item);
     const attrs = f.attributes.slice(0, 3);
-    const what = attrs.length > 0 ? this.describeAll(attrs) : null;
-    const people = f.similarUsers > 0 ? `${f.similarUsers === 1 ? "someone" : `${f.similarUsers} people`} with taste like yours liked it` : null;
-    const history = f.historyItems.length > 0 ? join(f.historyItems.slice(0, 2).map((i) => this.title(i))) : null;
-    const options: string[] = [];
-    if (what && history) {
-      options.push(`Since you enjoyed ${history}, try ${title}: ${what}.`, `${title} is ${what}, a natural next step after ${history}.`);
-    }
-    if (what) {
-      options.push(
-        `${title} fits what you asked for: ${what}.`,
-        `You might like ${title}, ${what}.`,
-        `${title}: ${what}, just as you asked.`,
-        `Try ${title}. It is ${what}.`,
-      );
-    }
-    if (history && !what) options.push(`Because you enjoyed ${history}, ${title} is worth a look.`, `${title} follows nicely from ${history}.`);
-    if (options.length === 0) options.push(`${title} is a strong match for you.`, `I think ${title} will suit you.`);
-    const base = pick(options, seed);
-    return people ? `${base} ${capitalise(people)}.` : base;
+    const what = attrs.length > 0 ? this.describeAll(attrs) : "";
+    const history = f.historyItems.length > 0 ? join(f.historyItems.slice(0, 2).map((i) => this.title(i))) : "";
+    // Only the picked phrasing is formatted: this runs for every card of every slate.
+    const base = pick(what && history ? WHAT_AND_HISTORY : what ? WHAT : history ? HISTORY : NEITHER, seed)(title, what, history);
+    if (f.similarUsers <= 0) return base;
+    const people = `${f.similarUsers === 1 ? "someone" : `${f.similarUsers} people`} with taste like yours liked it`;
+    return `${base} ${capitalise(people)}.`;
   }
 
   critiqueReply(attribute: number, direction: Direction, item: number | null, seed: number): string {
@@ -164,3 +157,18 @@ function plural(word: string): string {
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
+
+type Phrasing = (title: string, what: string, history: string) => string;
+const WHAT: readonly Phrasing[] = [
+  (t, w) => `${t} fits what you asked for: ${w}.`,
+  (t, w) => `You might like ${t}, ${w}.`,
+  (t, w) => `${t}: ${w}, just as you asked.`,
+  (t, w) => `Try ${t}. It is ${w}.`,
+];
+const WHAT_AND_HISTORY: readonly Phrasing[] = [
+  (t, w, h) => `Since you enjoyed ${h}, try ${t}: ${w}.`,
+  (t, w, h) => `${t} is ${w}, a natural next step after ${h}.`,
+  ...WHAT,
+];
+const HISTORY: readonly Phrasing[] = [(t, _w, h) => `Because you enjoyed ${h}, ${t} is worth a look.`, (t, _w, h) => `${t} follows nicely from ${h}.`];
+const NEITHER: readonly Phrasing[] = [(t) => `${t} is a strong match for you.`, (t) => `I think ${t} will suit you.`];

@@ -6,6 +6,7 @@ import { drizzle } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import { and, asc, count, eq, gt, sql } from "drizzle-orm";
 import { catalogs, feedback, sessions, turns } from "./schema.ts";
+import { startCheckpointer } from "./checkpointer.ts";
 import { SeqConflict, type CatalogRecord, type FeedbackRecord, type SessionRecord, type Store, type TurnRecord } from "./store.ts";
 
 const MIGRATIONS = fileURLToPath(new URL("./migrations/sqlite", import.meta.url));
@@ -22,6 +23,9 @@ export function openSqliteStore(file: string, opts: { synchronous?: "normal" | "
   sqlite.pragma(`synchronous = ${opts.synchronous === "full" ? "FULL" : "NORMAL"}`);
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
+  // Checkpoints run on their own thread (checkpointer.ts), never inside a turn's commit.
+  const checkpointer = file === ":memory:" ? null : startCheckpointer(file);
+  if (checkpointer) sqlite.pragma("wal_autocheckpoint = 0");
   const db = drizzle(sqlite);
   migrate(db, { migrationsFolder: MIGRATIONS });
 
@@ -87,7 +91,9 @@ export function openSqliteStore(file: string, opts: { synchronous?: "normal" | "
   const flush = () => {
     const writes = pending.splice(0);
     try {
-      commit(writes);
+      // IMMEDIATE takes the write lock up front, so with several processes on one file a busy lock
+      // is waited for (busy_timeout) instead of failing the transaction half-way.
+      commit.immediate(writes);
     } catch (err) {
       for (const w of writes) w.error ??= err;
     }
@@ -137,6 +143,7 @@ export function openSqliteStore(file: string, opts: { synchronous?: "normal" | "
     },
     async close() {
       if (pending.length > 0) flush();
+      await checkpointer?.stop();
       sqlite.close();
     },
   };

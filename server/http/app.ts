@@ -2,6 +2,7 @@
  * The Hono app: REST v1 over the shared sessions, health and metrics, and the OpenAPI document
  * generated from the same zod schemas that validate requests.
  */
+import cluster from "node:cluster";
 import { OpenAPIHono, createRoute, z } from "@hono/zod-openapi";
 import { HTTPException } from "hono/http-exception";
 import { bodyLimit } from "hono/body-limit";
@@ -172,12 +173,11 @@ export function createApp({ config, sessions, catalog, catalogId, settings, metr
       catalog: catalog.graph.manifest.name,
       catalogId,
       dialogue: settings,
+      ...(cluster.isWorker ? { worker: { index: Number(process.env.PATHWISE_WORKER_INDEX), pid: process.pid } } : {}),
     }),
   );
-  app.get("/metrics", async (c) => {
-    metrics.liveSessions.set(sessions.liveCount);
-    return c.text(await metrics.registry.metrics(), 200, { "Content-Type": metrics.registry.contentType });
-  });
+  metrics.countLive(() => sessions.liveCount);
+  app.get("/metrics", async (c) => c.text(await metrics.text(), 200, { "Content-Type": metrics.registry.contentType }));
   app.openAPIRegistry.registerComponent("securitySchemes", "bearer", { type: "http", scheme: "bearer" });
   app.doc("/openapi.json", {
     openapi: "3.0.3",

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
@@ -58,5 +58,19 @@ describe("SQLite store", () => {
     const again = openSqliteStore(file);
     expect((await again.getTurns("a", 1)).map((t) => t.seq)).toEqual([2]);
     await again.close();
+  });
+  it("checkpoints the WAL into the database file on its own thread while serving", async () => {
+    const { store, file } = await fresh();
+    const big = "x".repeat(1000);
+    for (let seq = 2; seq <= 2001; seq++) await store.appendTurn({ ...turn("a", seq), systemAct: big }, "open");
+    // The serving connection never checkpoints; the file only grows when the checkpointer copies the WAL in.
+    let size = statSync(file).size;
+    for (let i = 0; i < 60 && size < 2_000_000; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      size = statSync(file).size;
+    }
+    expect(size).toBeGreaterThan(2_000_000);
+    expect((await store.getTurns("a", 2000)).map((t) => t.seq)).toEqual([2001]);
+    await store.close();
   });
 });

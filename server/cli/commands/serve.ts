@@ -1,6 +1,8 @@
+import cluster from "node:cluster";
 import { Command, Option } from "commander";
 import { loadConfig, ConfigError, type ServerConfig } from "../../config.ts";
 import { startServer, serverLogger } from "../../server.ts";
+import { SHUTDOWN, WORKER_LISTENING, startCluster } from "../../cluster.ts";
 import { CliError } from "../output.ts";
 
 /** `pathwise serve`: REST, the chat WebSocket, metrics; flags override PATHWISE_* variables. */
@@ -31,6 +33,7 @@ export function serveCommand(program: Command): void {
     .option("--max-frame-bytes <n>", "WebSocket frame limit (default 16384) [PATHWISE_MAX_FRAME_BYTES]")
     .option("--max-body-bytes <n>", "REST body limit (default 65536) [PATHWISE_MAX_BODY_BYTES]")
     .option("--heartbeat-ms <n>", "WebSocket ping interval (default 30000) [PATHWISE_HEARTBEAT_MS]")
+    .option("--workers <n>", "server processes sharing the port and the database, e.g. one per core (default 1) [PATHWISE_WORKERS]")
     .option("--quick-train", "train missing models small and fast [PATHWISE_QUICK_TRAIN]")
     .action(async (o: Record<string, unknown>) => {
       let config: ServerConfig;
@@ -60,6 +63,7 @@ export function serveCommand(program: Command): void {
           maxBodyBytes: o.maxBodyBytes,
           heartbeatMs: o.heartbeatMs,
           quickTrain: o.quickTrain,
+          workers: o.workers,
         });
       } catch (err) {
         if (err instanceof ConfigError) throw new CliError(err.message);
@@ -68,23 +72,33 @@ export function serveCommand(program: Command): void {
       const log = serverLogger(config.logLevel);
       let running;
       try {
-        running = await startServer(config, log);
+        running = config.workers > 1 && cluster.isPrimary ? await startCluster(config, log) : await startServer(config, log);
       } catch (err) {
         throw new CliError(`cannot start: ${(err as Error).message}`);
       }
+      if (cluster.isWorker) process.send!({ type: WORKER_LISTENING, url: running.url, port: running.port });
       await new Promise<void>((resolve) => {
         let signals = 0;
-        const stop = (signal: string) => {
-          if (++signals > 1) process.exit(130);
-          log.info({ signal }, "signal received");
+        let stopping = false;
+        const stop = (reason: string) => {
+          if (stopping) return;
+          stopping = true;
+          log.info({ reason }, "stop requested");
           running.close().then(resolve, (err) => {
             log.error({ err }, "shutdown failed");
             resolve();
           });
         };
-        process.on("SIGINT", () => stop("SIGINT"));
-        process.on("SIGTERM", () => stop("SIGTERM"));
+        const onSignal = (signal: string) => {
+          if (++signals > 1) process.exit(130);
+          stop(signal);
+        };
+        process.on("SIGINT", () => onSignal("SIGINT"));
+        process.on("SIGTERM", () => onSignal("SIGTERM"));
+        // A worker is also stopped by its primary; a terminal's Ctrl-C reaches both, and that is one stop.
+        if (cluster.isWorker) process.on("message", (m: { type?: string }) => m?.type === SHUTDOWN && stop("primary"));
       });
       log.flush();
+      if (cluster.isWorker) process.disconnect();
     });
 }
