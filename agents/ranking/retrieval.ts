@@ -2,6 +2,9 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "
 import path from "node:path";
 import hnswlib from "hnswlib-node";
 
+/** Saved in the index's meta; indexes of another layout (the former Euclidean reduction) load as absent. */
+const SPACE = "ip";
+
 export interface IndexOptions {
   /** Graph degree (hnswlib M). */
   readonly m: number;
@@ -21,7 +24,19 @@ export function loadItemIndex(workspace: string, name: string): ItemIndex | null
   return ItemIndex.load(indexDir(workspace), name);
 }
 
-export const INDEX_DEFAULTS: IndexOptions = { m: 16, efConstruction: 200, efSearch: 200, seed: 100 };
+/**
+ * Defaults for n items. Measured on clustered vectors with a bias (bench/hnsw.ts, docs/retrieval.md): a
+ * wide graph (M 32) costs no more build time than M 16 at efConstruction 100 and lifts recall; the search
+ * beam grows with the catalog (√n, at least 100) because recall at a fixed beam falls as n grows.
+ */
+export function indexOptionsFor(n: number): IndexOptions {
+  return { m: 32, efConstruction: 100, efSearch: efSearchFor(n), seed: 100 };
+}
+
+/** The default search beam for n items. */
+export function efSearchFor(n: number): number {
+  return Math.max(100, Math.ceil(Math.sqrt(n)));
+}
 
 export interface Hits {
   readonly items: Int32Array;
@@ -32,11 +47,12 @@ export interface Hits {
 export type Allowed = ((item: number) => boolean) | Int32Array;
 
 /**
- * Maximum-inner-product search over item vectors with an HNSW graph (hnswlib-node). Each item is
- * [v_i, b_i] (vector and bias) and a query [q, 1], so scores are exactly the model's q·v_i + b_i.
- * Inner product is not a metric, so the index stores the classic reduction to Euclidean search:
- * x_i' = [x_i, √(Φ² − ‖x_i‖²)] with Φ the largest norm, q' = [q, 0]; then ‖q' − x_i'‖² = ‖q‖² + Φ² − 2·q·x_i
- * and the nearest items are the highest-scoring ones.
+ * Maximum-inner-product search over item vectors with an HNSW graph (hnswlib-node) built in inner-product
+ * space (ip-NSW, Morozov & Babenko 2018): each item is [v_i, b_i] (vector and bias) and a query [q, 1], so
+ * the graph is walked by the model's own score q·v_i + b_i. The Euclidean reduction (append
+ * √(Φ² − ‖x_i‖²), Bachrach et al. 2014) is exact too, but puts every query far from every item: at
+ * 1M items it needed beam 3,200 for the recall this reaches at 800 (docs/retrieval.md). Returned
+ * scores are recomputed exactly from the stored vectors.
  */
 export class ItemIndex {
   private readonly hnsw: hnswlib.HierarchicalNSW;
@@ -47,47 +63,29 @@ export class ItemIndex {
     readonly n: number,
     /** n × (dim + 1): vector then bias, kept for exact scoring of small candidate sets and the fallback. */
     readonly vectors: Float32Array,
-    readonly phi: number,
     hnsw: hnswlib.HierarchicalNSW,
     /** efSearch may be changed after loading (a query-time trade of latency for recall). */
     public options: IndexOptions,
   ) {
     this.hnsw = hnsw;
-    this.qbuf = new Array<number>(dim + 2).fill(0);
+    this.qbuf = new Array<number>(dim + 1).fill(0);
   }
 
-  /** Builds the index over n items: vectors [n, dim], bias [n] (null: zeros). */
+  /** Builds the index over n items: vectors [n, dim], bias [n] (null: zeros); options default by n. */
   static build(vectors: Float32Array, bias: Float32Array | null, n: number, dim: number, options: Partial<IndexOptions> = {}): ItemIndex {
-    const o = { ...INDEX_DEFAULTS, ...options };
+    const o = { ...indexOptionsFor(n), ...options };
     const D = dim + 1;
     const x = new Float32Array(n * D);
-    let phi2 = 0;
-    for (let i = 0; i < n; i++) {
-      let s = 0;
-      for (let j = 0; j < dim; j++) {
-        const v = vectors[i * dim + j];
-        x[i * D + j] = v;
-        s += v * v;
-      }
-      const b = bias ? bias[i] : 0;
-      x[i * D + dim] = b;
-      s += b * b;
-      if (s > phi2) phi2 = s;
-    }
-    const hnsw = new hnswlib.HierarchicalNSW("l2", D + 1);
+    const hnsw = new hnswlib.HierarchicalNSW("ip", D);
     hnsw.initIndex(Math.max(1, n), o.m, o.efConstruction, o.seed);
-    const p = new Array<number>(D + 1);
+    const p = new Array<number>(D);
     for (let i = 0; i < n; i++) {
-      let s = 0;
-      for (let j = 0; j < D; j++) {
-        p[j] = x[i * D + j];
-        s += p[j] * p[j];
-      }
-      p[D] = Math.sqrt(Math.max(0, phi2 - s));
+      for (let j = 0; j < dim; j++) p[j] = x[i * D + j] = vectors[i * dim + j];
+      p[dim] = x[i * D + dim] = bias ? bias[i] : 0;
       hnsw.addPoint(p, i);
     }
     hnsw.setEf(o.efSearch);
-    return new ItemIndex(dim, n, x, Math.sqrt(phi2), hnsw, o);
+    return new ItemIndex(dim, n, x, hnsw, o);
   }
 
   /** Writes `<dir>/<name>.hnsw` and `<name>.json` + `.bin` (meta, vectors); files renamed into place. */
@@ -96,28 +94,29 @@ export class ItemIndex {
     const base = path.join(dir, name);
     this.hnsw.writeIndexSync(`${base}.hnsw.tmp`);
     writeFileSync(`${base}.bin.tmp`, Buffer.from(this.vectors.buffer, this.vectors.byteOffset, this.vectors.byteLength));
-    writeFileSync(`${base}.json.tmp`, JSON.stringify({ dim: this.dim, n: this.n, phi: this.phi, options: this.options }) + "\n");
+    writeFileSync(`${base}.json.tmp`, JSON.stringify({ space: SPACE, dim: this.dim, n: this.n, options: this.options }) + "\n");
     for (const ext of ["hnsw", "bin", "json"]) renameSync(`${base}.${ext}.tmp`, `${base}.${ext}`);
   }
 
-  /** The saved index, or null when absent or inconsistent. */
+  /** The saved index, or null when absent, inconsistent or of an older layout (`pathwise train` rebuilds it). */
   static load(dir: string, name: string): ItemIndex | null {
     const base = path.join(dir, name);
     if (!["hnsw", "bin", "json"].every((ext) => existsSync(`${base}.${ext}`))) return null;
-    let meta: { dim: number; n: number; phi: number; options: IndexOptions };
+    let meta: { space?: string; dim: number; n: number; options: IndexOptions };
     try {
       meta = JSON.parse(readFileSync(`${base}.json`, "utf8"));
     } catch {
       return null;
     }
+    if (meta.space !== SPACE) return null;
     const buf = readFileSync(`${base}.bin`);
     if (buf.byteLength !== meta.n * (meta.dim + 1) * 4) return null;
     const vectors = new Float32Array(buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength));
-    const hnsw = new hnswlib.HierarchicalNSW("l2", meta.dim + 2);
+    const hnsw = new hnswlib.HierarchicalNSW("ip", meta.dim + 1);
     hnsw.readIndexSync(`${base}.hnsw`);
     if (hnsw.getCurrentCount() !== meta.n) return null;
     hnsw.setEf(meta.options.efSearch);
-    return new ItemIndex(meta.dim, meta.n, vectors, meta.phi, hnsw, meta.options);
+    return new ItemIndex(meta.dim, meta.n, vectors, hnsw, meta.options);
   }
 
   /** Exact score of item i for query q (q·v_i + b_i). */
@@ -146,23 +145,16 @@ export class ItemIndex {
   private approximate(q: Float32Array, k: number, filter?: (item: number) => boolean): Hits {
     if (k <= 0) return { items: new Int32Array(0), scores: new Float32Array(0) };
     const qb = this.qbuf;
-    let q2 = 0;
-    for (let j = 0; j < this.dim; j++) {
-      qb[j] = q[j];
-      q2 += q[j] * q[j];
-    }
+    for (let j = 0; j < this.dim; j++) qb[j] = q[j];
     qb[this.dim] = 1;
-    qb[this.dim + 1] = 0;
-    q2 += 1;
     let ef = Math.max(this.options.efSearch, k);
     for (;;) {
       this.hnsw.setEf(ef);
       const r = filter ? this.hnsw.searchKnn(qb, k, filter) : this.hnsw.searchKnn(qb, k);
       if (r.neighbors.length >= k) {
         this.hnsw.setEf(this.options.efSearch);
-        const items = Int32Array.from(r.neighbors);
-        const scores = Float32Array.from(r.distances, (dist) => (q2 + this.phi * this.phi - dist) / 2);
-        return { items, scores };
+        // hnswlib's 1 − q·x in float32 loses digits on large scores: re-score the k exactly, same order rule as exact()
+        return this.exact(q, k, Int32Array.from(r.neighbors));
       }
       if (ef >= this.n) break;
       ef = Math.min(this.n, ef * 4);

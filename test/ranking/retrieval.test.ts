@@ -1,27 +1,28 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { Random } from "../../agents/random.ts";
-import { ItemIndex } from "../../agents/ranking/retrieval.ts";
+import { efSearchFor, ItemIndex } from "../../agents/ranking/retrieval.ts";
 
 /** Clustered vectors with a bias, like trained item embeddings (and unlike uniform noise). */
-function synthetic(n: number, dim: number, seed: number): { vectors: Float32Array; bias: Float32Array } {
+function synthetic(n: number, dim: number, seed: number, clusters = 20, spread = 0.5) {
   const rng = new Random(seed);
-  const centers = Array.from({ length: 20 }, () => Float32Array.from({ length: dim }, () => rng.normal()));
+  const centers = Array.from({ length: clusters }, () => Float32Array.from({ length: dim }, () => rng.normal()));
   const vectors = new Float32Array(n * dim);
   const bias = new Float32Array(n);
   for (let i = 0; i < n; i++) {
     const c = centers[rng.int(centers.length)];
-    for (let j = 0; j < dim; j++) vectors[i * dim + j] = c[j] + 0.5 * rng.normal();
+    for (let j = 0; j < dim; j++) vectors[i * dim + j] = c[j] + spread * rng.normal();
     bias[i] = rng.normal() * 0.5;
   }
-  return { vectors, bias };
+  return { vectors, bias, centers, rng };
 }
 
 function exactTop(index: ItemIndex, q: Float32Array, k: number, allowed?: (i: number) => boolean): number[] {
   const ids = Array.from({ length: index.n }, (_, i) => i).filter((i) => !allowed || allowed(i));
-  return ids.sort((a, b) => index.score(q, b) - index.score(q, a)).slice(0, k);
+  const s = Float64Array.from(ids, (i) => index.score(q, i));
+  return Array.from(ids.keys()).sort((a, b) => s[b] - s[a]).slice(0, k).map((j) => ids[j]);
 }
 
 describe("HNSW item index (hnswlib-node, inner product through the Euclidean reduction)", () => {
@@ -71,5 +72,34 @@ describe("HNSW item index (hnswlib-node, inner product through the Euclidean red
     expect(loaded).not.toBeNull();
     for (const q of queries.slice(0, 10)) expect([...loaded!.search(q, 10).items]).toEqual([...index.search(q, 10).items]);
     expect(ItemIndex.load(dir, "missing")).toBeNull();
+  });
+
+  it("loads an index saved in the former Euclidean layout as absent, so training rebuilds it", () => {
+    index.save(dir, "former");
+    const meta = JSON.parse(readFileSync(path.join(dir, "former.json"), "utf8"));
+    writeFileSync(path.join(dir, "former.json"), JSON.stringify({ dim: meta.dim, n: meta.n, phi: 1, options: meta.options }));
+    expect(ItemIndex.load(dir, "former")).toBeNull();
+  });
+});
+
+describe("HNSW item index at the default configuration on the bench's harder data (bench/hnsw.ts)", () => {
+  // 32 dims, 64 clusters with wide spread: queries from the clusters, as user vectors are
+  const n = 20_000;
+  const dim = 32;
+  const { vectors, bias, centers, rng } = synthetic(n, dim, 3, 64, 0.7);
+  const index = ItemIndex.build(vectors, bias, n, dim);
+
+  it("keeps recall@10 >= 0.98 at the beam chosen for n, and the beam grows with n", () => {
+    expect(index.options.efSearch).toBe(efSearchFor(n));
+    expect(efSearchFor(1_000_000)).toBeGreaterThan(efSearchFor(n));
+    let hit = 0;
+    const nq = 40;
+    for (let t = 0; t < nq; t++) {
+      const c = centers[rng.int(centers.length)];
+      const q = Float32Array.from({ length: dim }, (_, j) => c[j] + 0.7 * rng.normal());
+      const want = new Set(exactTop(index, q, 10));
+      for (const i of index.search(q, 10).items) if (want.has(i)) hit++;
+    }
+    expect(hit / (nq * 10)).toBeGreaterThanOrEqual(0.98);
   });
 });
