@@ -1,6 +1,7 @@
 import type { Graph } from "../../graph/types.ts";
 import type { PreferenceModel } from "../ranking/preference.ts";
 import type { Policy } from "./policy.ts";
+import { AttributeProfile } from "../ranking/profile.ts";
 import { DotCache } from "./dot-cache.ts";
 
 export interface DialogueConfig {
@@ -23,6 +24,12 @@ export interface DialogueConfig {
   readonly likeWeight: number;
   /** Leave out the items a known user already interacted with (train split). */
   readonly excludeSeen: boolean;
+  /**
+   * Weight in the model scores of the user's attribute profile (agents/ranking/profile.ts), taken
+   * relative to its mean over the opening candidates; 0: off. Unset, the weight chosen with the
+   * preference model (PreferenceInfo.profileWeight).
+   */
+  readonly profileWeight: number;
 }
 
 export const DEFAULT_CONFIG: DialogueConfig = {
@@ -36,6 +43,7 @@ export const DEFAULT_CONFIG: DialogueConfig = {
   likeEdges: false,
   likeWeight: 0.5,
   excludeSeen: true,
+  profileWeight: 0,
 };
 
 /** Per-thread buffers reused by every turn (turns run one at a time per thread). */
@@ -57,6 +65,7 @@ export interface DialogueContext {
   readonly config: DialogueConfig;
   /** log(1 + train interactions) per item. */
   readonly popularity: Float32Array;
+  readonly profile: AttributeProfile;
   /** The model's user and attribute dot products, memoized across the sessions of this context; null without a model. */
   readonly dots: DotCache | null;
   readonly scratch: Scratch;
@@ -70,8 +79,9 @@ export function createContext(graph: Graph, model: PreferenceModel | null, polic
     graph,
     model,
     policy,
-    config: { ...DEFAULT_CONFIG, ...config },
+    config: { ...DEFAULT_CONFIG, profileWeight: model?.info.profileWeight ?? 0, ...config },
     popularity,
+    profile: new AttributeProfile(graph),
     dots: model ? new DotCache(model) : null,
     scratch: {
       attrMass: new Float64Array(graph.nAttributes),

@@ -5,8 +5,9 @@ import type { DialogueState } from "./state.ts";
 
 /**
  * The item scores that the belief mixes with the answers' evidence: the preference model for
- * this user and the attributes accepted or rejected so far, the user's `like` edges when enabled,
- * and an external per-user prior (a sequence model) when the caller provides one.
+ * this user and the attributes accepted or rejected so far, the user's attribute profile, the
+ * user's `like` edges when enabled, and an external per-user prior (a sequence model) when the
+ * caller provides one.
  */
 export function baseScores(ctx: DialogueContext, state: DialogueState): void {
   const { model, dots, config, graph } = ctx;
@@ -21,6 +22,7 @@ export function baseScores(ctx: DialogueContext, state: DialogueState): void {
     const liked = row(graph.likes, state.user);
     if (liked.length) for (let k = 0; k < n; k++) score[k] += config.likeWeight * sharedCount(row(graph.itemAttrs, cand[k]), liked);
   }
+  if (config.profileWeight !== 0 && n > 0) addProfile(ctx, state, config.profileWeight);
   const prior = state.prior;
   if (prior) for (let k = 0; k < n; k++) score[k] += prior.weight * prior.scores[cand[k]];
 }
@@ -47,3 +49,22 @@ export function sharedCount(a: Int32Array, b: Int32Array): number {
   }
   return c;
 }
+
+/**
+ * Adds weight · s / mean(s) of the user's attribute profile s over the candidates: scaled by its
+ * mean, one weight fits users with short and long histories alike.
+ */
+function addProfile(ctx: DialogueContext, state: DialogueState, weight: number): void {
+  const { cand, n, score } = state;
+  if (profileBuf.length < n) profileBuf = new Float32Array(n);
+  const s = profileBuf;
+  if (!ctx.profile.scores(state.user, cand, n, s)) return;
+  let mean = 0;
+  for (let k = 0; k < n; k++) mean += s[k];
+  mean /= n;
+  if (!(mean > 0)) return;
+  const w = weight / mean;
+  for (let k = 0; k < n; k++) score[k] += w * s[k];
+}
+
+let profileBuf = new Float32Array(1024);

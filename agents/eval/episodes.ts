@@ -39,7 +39,7 @@ export function splitPairs(g: Graph, split: keyof typeof SPLIT): Pairs {
   return { user, item };
 }
 
-const CONFIG_KEYS = ["scoreWeight", "pruneLogOdds", "likeWeight"] as const;
+const CONFIG_KEYS = ["scoreWeight", "pruneLogOdds", "likeWeight", "profileWeight"] as const;
 
 /** The dialogue context an evaluation runs: policy by name, questions and noise model from the settings. */
 export function evalContext(g: Graph, model: PreferenceModel, s: EvalSettings): DialogueContext {

@@ -6,8 +6,8 @@ import { modelsDir } from "../ranking/preference-store.ts";
 import { INPUTS } from "./features.ts";
 import { paramCount, type NetShape } from "./network.ts";
 
-/** Bumped whenever the features change: a stored net is only valid for the features it was trained on. */
-export const FEATURES_VERSION = 1;
+/** Bumped whenever the features change (2: beliefs carry the attribute profile): a stored net is only valid for the features it was trained on. */
+export const FEATURES_VERSION = 2;
 
 /** What a stored policy was trained on, and how it did on the validation split. */
 export interface LearnedInfo {

@@ -77,9 +77,10 @@ export async function trainPolicy(o: TrainPolicyOptions): Promise<TrainedPolicy>
   const { model } = ensurePreference(o.workspace, g);
   const fold = makeFold(g, seed, settings.fold);
   o.onPhase?.(`fold preference model (${fold.pairs.user.length} held-out train pairs as episodes)`);
-  // The fold model takes the form (variant) the workspace's own model was selected in.
+  // The fold model takes the form (variant) and the profile weight the workspace's own model was selected with.
   const form = (model.info.variant && VARIANTS[model.info.variant]) || {};
-  const foldModel = trainPreference(fold.graph, { ...form, seed, ...(o.foldEpochs ? { epochs: o.foldEpochs } : {}) });
+  const fitted = trainPreference(fold.graph, { ...form, seed, ...(o.foldEpochs ? { epochs: o.foldEpochs } : {}) });
+  const foldModel = { ...fitted, info: { ...fitted.info, profileWeight: model.info.profileWeight } };
   const workers = Math.max(1, o.workers ?? 1);
   const backend: Backend = workers === 1 ? localBackend(settings, g, model, foldModel) : await workerBackend(settings, foldModel, workers);
   try {

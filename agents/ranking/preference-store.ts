@@ -4,6 +4,7 @@ import type { Graph } from "../../graph/types.ts";
 import { fitsGraph, type PreferenceInfo, type PreferenceModel } from "./preference.ts";
 import { trainPreference, type PreferenceTrainOptions } from "./preference-train.ts";
 import { validationAuc } from "./preference-select.ts";
+import { selectProfileWeight } from "./profile-select.ts";
 
 /** `<workspace>/models/preference.json` (shape and training info) beside `preference.bin` (the vectors). */
 const META = "preference.json";
@@ -78,7 +79,8 @@ export const VARIANTS: Readonly<Record<string, PreferenceTrainOptions>> = {
 
 /**
  * Trains each variant on the train split and keeps the one with the better validation AUC
- * (model selection on valid only; the content form when the workspace has no valid split).
+ * (model selection on valid only; the content form when the workspace has no valid split),
+ * then chooses the weight of the attribute profile beside it, on valid too.
  */
 export function trainSelected(g: Graph, options: PreferenceTrainOptions = {}, onVariant?: (name: string, auc: number) => void): PreferenceModel {
   let best: PreferenceModel | null = null;
@@ -87,15 +89,20 @@ export function trainSelected(g: Graph, options: PreferenceTrainOptions = {}, on
     const auc = validationAuc(g, m);
     onVariant?.(variant, auc);
     const scored = { ...m, info: { ...m.info, variant, validAuc: auc } };
-    if (Number.isNaN(auc)) return scored;
+    if (Number.isNaN(auc)) return withProfileWeight(g, scored);
     if (!best || auc > (best.info.validAuc ?? -1)) best = scored;
   }
-  return best!;
+  return withProfileWeight(g, best!);
+}
+
+function withProfileWeight(g: Graph, m: PreferenceModel): PreferenceModel {
+  return { ...m, info: { ...m.info, profileWeight: selectProfileWeight(g, m) } };
 }
 
 /**
  * The workspace's preference model, trained (both variants, the better kept) and saved first
- * when it is missing or belongs to an older import of the graph.
+ * when it is missing or belongs to an older import of the graph; its profile weight chosen and
+ * saved when it has none.
  */
 export function ensurePreference(
   workspace: string,
@@ -104,7 +111,13 @@ export function ensurePreference(
   onVariant?: (name: string, auc: number) => void,
 ): { model: PreferenceModel; trained: boolean } {
   const stored = loadPreference(workspace);
-  if (stored && fitsGraph(stored, g)) return { model: stored, trained: false };
+  if (stored && fitsGraph(stored, g)) {
+    if (stored.info.profileWeight !== undefined) return { model: stored, trained: false };
+    // Saved before the profile weight existed: choose it now rather than retrain the model.
+    const chosen = withProfileWeight(g, stored);
+    savePreference(workspace, chosen);
+    return { model: chosen, trained: false };
+  }
   const model = trainSelected(g, options, onVariant);
   savePreference(workspace, model);
   return { model, trained: true };

@@ -37,6 +37,8 @@ export interface PreferenceInfo {
   readonly variant?: string;
   /** The target's AUC in the stated-attribute candidates, valid split (see preference-select.ts). */
   readonly validAuc?: number;
+  /** Weight of the user's attribute profile beside this model in the dialogue, chosen on valid (profile-select.ts). */
+  readonly profileWeight?: number;
 }
 
 /** out[k] = b_i + u·v_i for i = items[k], k < n. `user` < 0 is a cold start (no user vector). */

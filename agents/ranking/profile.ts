@@ -1,0 +1,59 @@
+import type { Graph } from "../../graph/types.ts";
+
+/**
+ * A user's attribute profile as an item prior: how much of the user's train history carries each
+ * of an item's attributes, weighted by the attribute's rarity (idf) and averaged over the item's
+ * attributes, so items with many attributes do not win by sheer count:
+ *   s(u, i) = (1/|A_i|) Σ_{a ∈ A_i} idf(a) · c(u, a) / n_u
+ * with c(u, a) the user's train items holding a and n_u their number. Unlike the factorization
+ * model it needs no training, and it ranks held-out LastFM* targets among the items holding a
+ * stated attribute far better (AUC ~0.75 against ~0.55; `bench/profile-prior.ts`).
+ */
+export class AttributeProfile {
+  /** log(nItems / (1 + items holding a)) per attribute, at least 1e-3. */
+  readonly idf: Float32Array;
+  private readonly weight: Float32Array;
+  private readonly touched: Int32Array;
+
+  constructor(private readonly g: Graph) {
+    const off = g.attrItems.offsets;
+    this.idf = new Float32Array(g.nAttributes);
+    // Kept above 0 so a touched attribute's weight never reads as untouched.
+    for (let a = 0; a < g.nAttributes; a++) this.idf[a] = Math.max(1e-3, Math.log(g.nItems / (1 + off[a + 1] - off[a])));
+    this.weight = new Float32Array(g.nAttributes);
+    this.touched = new Int32Array(g.nAttributes);
+  }
+
+  /**
+   * out[k] = s(user, items[k]) for k < n; false (out untouched) when the user has no train
+   * history. Buffers are reused: one call at a time per instance.
+   */
+  scores(user: number, items: Int32Array, n: number, out: Float32Array): boolean {
+    const g = this.g;
+    if (user < 0 || user >= g.nUsers) return false;
+    const { offsets: uo, ids: ui } = g.userItems;
+    const nu = uo[user + 1] - uo[user];
+    if (nu === 0) return false;
+    const { offsets: ao, ids: ai } = g.itemAttrs;
+    const w = this.weight;
+    let nTouched = 0;
+    for (let e = uo[user]; e < uo[user + 1]; e++) {
+      const item = ui[e];
+      for (let f = ao[item]; f < ao[item + 1]; f++) {
+        const a = ai[f];
+        if (w[a] === 0) this.touched[nTouched++] = a;
+        w[a] += this.idf[a] / nu;
+      }
+    }
+    for (let k = 0; k < n; k++) {
+      const item = items[k];
+      const s = ao[item];
+      const e = ao[item + 1];
+      let v = 0;
+      for (let f = s; f < e; f++) v += w[ai[f]];
+      out[k] = e > s ? v / (e - s) : 0;
+    }
+    for (let t = 0; t < nTouched; t++) w[this.touched[t]] = 0;
+    return true;
+  }
+}
