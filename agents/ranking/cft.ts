@@ -7,6 +7,12 @@
 export interface CftConfig {
   readonly lambda: number;
   readonly beta: number;
+  /**
+   * `masked` (default): every item of the window masked, positions kept; the term trains at every position.
+   * `last-item`: the history masked but the position's own input (the most recent item) kept, trained at each
+   * window's last position only (one extra window per window); the effect is what history beyond the last item adds.
+   */
+  readonly counterfactual?: "masked" | "last-item";
 }
 
 export const CFT_DEFAULTS: CftConfig = { lambda: 0.1, beta: 0.25 };

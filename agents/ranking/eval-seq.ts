@@ -1,17 +1,12 @@
 import type { Graph } from "../../graph/types.ts";
-import { BPR_DEFAULTS, BprMf } from "./bpr.ts";
-import { CFT_DEFAULTS, type CftConfig } from "./cft.ts";
-import { evaluateSplit, type UserMetrics } from "./evaluate.ts";
-import { fitEarlyStopping } from "./fit.ts";
-import { GRU4REC_DEFAULTS, Gru4rec } from "./gru4rec.ts";
+import { spawnWorker } from "../workers/spawn.ts";
+import { CFT_DEFAULTS } from "./cft.ts";
+import type { UserMetrics } from "./evaluate.ts";
 import { bootstrapCi, bootstrapPairedCi, mean } from "./metrics.ts";
-import type { Recommender } from "./model.ts";
-import { Popularity } from "./popularity.ts";
-import { SASREC_DEFAULTS, Sasrec } from "./sasrec.ts";
+import { runSeqJob, SEQ_MODELS, type SeqJobResult, type SeqJobSettings, type SeqLog, type SeqModel } from "./seq-job.ts";
 import { leaveOneOut, userSequences, type LeaveOneOut } from "./sequences.ts";
 
-export const SEQ_MODELS = ["pop", "bpr", "gru4rec", "sasrec", "sasrec_ft", "sasrec_cft"] as const;
-export type SeqModel = (typeof SEQ_MODELS)[number];
+export { SEQ_MODELS, tuneAlpha, type SeqModel } from "./seq-job.ts";
 
 export interface ModelReport {
   hr10: number;
@@ -36,22 +31,17 @@ export interface EvalSeqResult {
   seconds: number;
 }
 
-export interface EvalSeqOptions {
-  readonly seed: number;
-  readonly maxEpochs: number;
-  readonly patience: number;
-  readonly cft: CftConfig;
-  /** Serve-time α grid searched on valid (z_f − α·z_cf). */
-  readonly alphas: readonly number[];
-  /** Position the figures are reported on; `valid` is the position early stopping and α were chosen on. */
-  readonly split: "valid" | "test";
+export interface EvalSeqOptions extends SeqJobSettings {
   /** Models to run; sasrec_ft and sasrec_cft fine-tune sasrec, which then runs too. */
   readonly models: readonly SeqModel[];
-  readonly log: (message: string, fields?: Record<string, unknown>) => void;
+  /** Models trained at once, each on its own worker thread (1: one after another on this thread). Figures do not depend on it. */
+  readonly workers: number;
+  readonly log: SeqLog;
 }
 
 export const EVAL_SEQ_DEFAULTS: Omit<EvalSeqOptions, "log"> = {
-  seed: 1, maxEpochs: 12, patience: 4, cft: CFT_DEFAULTS, alphas: [0, 0.25, 0.5, 1], split: "test", models: SEQ_MODELS,
+  seed: 1, maxEpochs: 40, patience: 3, decay: { factor: 0.3, times: 2 }, fineTune: { lrScale: 0.3, maxEpochs: 8, patience: 2 },
+  cft: CFT_DEFAULTS, alphas: [0, 0.1, 0.25, 0.5], split: "test", models: SEQ_MODELS, workers: 2,
 };
 
 /**
@@ -63,70 +53,92 @@ export const EVAL_SEQ_DEFAULTS: Omit<EvalSeqOptions, "log"> = {
 export async function runEvalSeq(g: Graph, o: EvalSeqOptions): Promise<EvalSeqResult> {
   const t0 = performance.now();
   const loo = leaveOneOut(userSequences(g.interactions, g.nUsers, g.nItems));
-  const nItems = g.nItems;
-  const models: Record<string, ModelReport> = {};
-  const perUser: Record<string, UserMetrics> = {};
+  const models = await evalSeqModels(loo, o);
+  return { models, users: loo.evalUsers.length, items: g.nItems, interactions: g.interactions.user.length, split: o.split, seconds: (performance.now() - t0) / 1000 };
+}
 
-  const run = async (name: string, model: Recommender, extra: () => Record<string, number> = () => ({}), evalFirst = false, baseSeconds = 0) => {
-    const t = performance.now();
-    const fit = await fitEarlyStopping(model, loo, {
-      maxEpochs: name === "pop" ? 1 : o.maxEpochs, patience: o.patience, seed: o.seed, evalFirst,
-      onEpoch: (epoch, loss, valid, seconds) => o.log(`${name} epoch ${epoch}`, { loss: round(loss), validNdcg10: round(valid), seconds: round(seconds, 2) }),
-    });
-    const tuned = extra();
-    const seconds = baseSeconds + (performance.now() - t) / 1000;
-    const test = evaluateSplit(model, loo, o.split);
-    perUser[name] = test;
-    models[name] = report(test, seconds, { ndcg10: tuned.validNdcg10 ?? fit.validNdcg10, epochs: fit.epochs, bestEpoch: fit.bestEpoch, ...tuned }, o.seed);
-    o.log(`${name} done`, { trainSeconds: round(seconds, 1), bestEpoch: fit.bestEpoch, ...tuned });
-    return seconds;
+/** The models of `o.models` trained and scored on one leave-one-out split (the body of runEvalSeq). */
+export async function evalSeqModels(loo: LeaveOneOut, o: EvalSeqOptions): Promise<Record<string, ModelReport>> {
+  const settings: SeqJobSettings = {
+    seed: o.seed, maxEpochs: o.maxEpochs, patience: o.patience, decay: o.decay, fineTune: o.fineTune, cft: o.cft, alphas: o.alphas, split: o.split,
   };
-
-  const want = new Set(o.models);
-  if (want.has("pop")) await run("pop", new Popularity(nItems));
-  if (want.has("bpr")) await run("bpr", new BprMf({ ...BPR_DEFAULTS, nUsers: g.nUsers, nItems, seed: o.seed }));
-  if (want.has("gru4rec")) await run("gru4rec", new Gru4rec({ ...GRU4REC_DEFAULTS, nItems, seed: o.seed }));
-  if (want.has("sasrec") || want.has("sasrec_ft") || want.has("sasrec_cft")) {
-    const sasrec = new Sasrec({ ...SASREC_DEFAULTS, nItems, seed: o.seed });
-    const sasrecSeconds = await run("sasrec", sasrec);
-    // Both fine-tune the selected SASRec checkpoint (as the paper fine-tunes a trained recommender) with the
-    // same schedule, seed, early stopping and α search. The control keeps the CFT machinery at λ = 0, which
-    // leaves the factual gradient exact and the random stream identical: the two differ only in the CFT term,
-    // so extra epochs alone cannot pass for a CFT gain.
-    const fineTune = async (name: SeqModel, lambda: number) => {
-      const m = new Sasrec({ ...SASREC_DEFAULTS, nItems, seed: o.seed, cft: { ...o.cft, lambda } }, sasrec.params.data);
-      await run(name, m, () => tuneAlpha(m, loo, o.alphas), true, sasrecSeconds);
-    };
-    if (want.has("sasrec_ft")) await fineTune("sasrec_ft", 0);
-    if (want.has("sasrec_cft")) {
-      await fineTune("sasrec_cft", o.cft.lambda);
-      models.sasrec_cft.delta_vs_sasrec = pairedDelta(perUser.sasrec_cft, perUser.sasrec, o.seed);
-      if (perUser.sasrec_ft) models.sasrec_cft.delta_vs_sasrec_ft = pairedDelta(perUser.sasrec_cft, perUser.sasrec_ft, o.seed);
+  const slots = new Slots(Math.max(1, o.workers));
+  const job = async (name: SeqModel, base: Float32Array | null = null): Promise<SeqJobResult> => {
+    await slots.acquire();
+    try {
+      if (o.workers <= 1) return await runSeqJob(name, loo, settings, base, o.log);
+      return await onWorker({ name, loo, settings, base }, o.log);
+    } finally {
+      slots.release();
     }
+  };
+  const want = new Set(o.models);
+  const fineTuned = want.has("sasrec_ft") || want.has("sasrec_cft");
+  // the longest chain first: sasrec, then its two fine-tunes; the other models fill the other workers meanwhile
+  const sasrecChain = want.has("sasrec") || fineTuned
+    ? job("sasrec").then(async (base) => [base, ...(await Promise.all((["sasrec_ft", "sasrec_cft"] as const).filter((n) => want.has(n)).map((n) => job(n, base.params))))])
+    : Promise.resolve([]);
+  const others = (["gru4rec", "bpr", "pop"] as const).filter((n) => want.has(n)).map((n) => job(n));
+  const results = new Map<SeqModel, SeqJobResult>();
+  const [rest, chain] = await Promise.all([Promise.all(others), sasrecChain]);
+  for (const r of [...rest, ...chain]) results.set(r.name, r);
+
+  const models: Record<string, ModelReport> = {};
+  const sasrecSeconds = results.get("sasrec")?.seconds ?? 0;
+  for (const name of SEQ_MODELS) {
+    const r = results.get(name);
+    if (!r) continue;
+    // a fine-tune's training time includes the SASRec training it starts from
+    models[name] = report(r.metrics, r.seconds + (name === "sasrec_ft" || name === "sasrec_cft" ? sasrecSeconds : 0), r.valid, o.seed);
   }
-  return { models, users: loo.evalUsers.length, items: nItems, interactions: g.interactions.user.length, split: o.split, seconds: (performance.now() - t0) / 1000 };
+  const cft = results.get("sasrec_cft");
+  const sasrec = results.get("sasrec");
+  const ft = results.get("sasrec_ft");
+  if (cft && sasrec) models.sasrec_cft.delta_vs_sasrec = pairedDelta(cft.metrics, sasrec.metrics, o.seed);
+  if (cft && ft) models.sasrec_cft.delta_vs_sasrec_ft = pairedDelta(cft.metrics, ft.metrics, o.seed);
+  return models;
+}
+
+/** Runs one model on a worker thread, relaying its log lines. */
+function onWorker(data: { name: SeqModel; loo: LeaveOneOut; settings: SeqJobSettings; base: Float32Array | null }, log: SeqLog): Promise<SeqJobResult> {
+  return new Promise((resolve, reject) => {
+    const worker = spawnWorker(new URL("./seq-job-worker.ts", import.meta.url), data);
+    let done = false;
+    worker.on("message", (m: { kind: "log"; message: string; fields?: Record<string, unknown> } | { kind: "done"; result: SeqJobResult }) => {
+      if (m.kind === "log") return log(m.message, m.fields);
+      done = true;
+      resolve(m.result);
+    });
+    worker.on("error", reject);
+    worker.on("exit", (code) => {
+      if (!done) reject(new Error(`eval-seq worker for ${data.name} exited with code ${code} before its result`));
+    });
+  });
+}
+
+/** A counting semaphore: at most n jobs hold a slot; waiters are served in order. */
+class Slots {
+  private readonly waiting: Array<() => void> = [];
+  constructor(private free: number) {}
+
+  async acquire(): Promise<void> {
+    if (this.free > 0) {
+      this.free--;
+      return;
+    }
+    await new Promise<void>((resolve) => this.waiting.push(resolve));
+  }
+
+  release(): void {
+    const next = this.waiting.shift();
+    if (next) next();
+    else this.free++;
+  }
 }
 
 /** NDCG@10(a) − NDCG@10(b) with a paired bootstrap over users. */
 function pairedDelta(a: UserMetrics, b: UserMetrics, seed: number): { ndcg10: number; ci95: [number, number] } {
   return { ndcg10: mean(a.ndcg10) - mean(b.ndcg10), ci95: bootstrapPairedCi(a.ndcg10, b.ndcg10, seed) };
-}
-
-/** Picks the serve-time α on valid NDCG@10 (α = 0 is plain z_f); leaves the model at the chosen α. */
-export function tuneAlpha(m: Sasrec, loo: LeaveOneOut, alphas: readonly number[]): Record<string, number> {
-  m.invalidate();
-  let best = -1;
-  let bestAlpha = 0;
-  for (const a of alphas) {
-    m.alpha = a;
-    const v = mean(evaluateSplit(m, loo, "valid").ndcg10);
-    if (v > best) {
-      best = v;
-      bestAlpha = a;
-    }
-  }
-  m.alpha = bestAlpha;
-  return { alpha: bestAlpha, validNdcg10: best };
 }
 
 function report(t: UserMetrics, seconds: number, valid: ModelReport["valid"], seed: number): ModelReport {
@@ -139,9 +151,3 @@ function report(t: UserMetrics, seconds: number, valid: ModelReport["valid"], se
     valid,
   };
 }
-
-function round(x: number, digits = 4): number {
-  const f = 10 ** digits;
-  return Math.round(x * f) / f;
-}
-

@@ -133,6 +133,15 @@ export class Gru4rec implements Recommender {
     }
   }
 
+  /** Adam's step size (starts at config.lr; the reduce-on-plateau schedule of fit.ts lowers it). */
+  get learningRate(): number {
+    return this.opt.lr;
+  }
+
+  set learningRate(lr: number) {
+    this.opt.lr = lr;
+  }
+
   trainEpoch(train: Sequences, rng: Random): number {
     const { config, params, head, opt, touched, ids, targets } = this;
     return trainWindowEpoch({ config, params, head, opt, touched, ids, targets, gradients: (B, r) => this.gradients(B, r) }, train, rng);

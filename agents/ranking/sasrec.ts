@@ -80,6 +80,15 @@ export class Sasrec implements Recommender {
     this.dCf = new Float32Array(rows * c.d);
   }
 
+  /** Adam's step size (starts at config.lr; the reduce-on-plateau schedule of fit.ts lowers it). */
+  get learningRate(): number {
+    return this.opt.lr;
+  }
+
+  set learningRate(lr: number) {
+    this.opt.lr = lr;
+  }
+
   trainEpoch(train: Sequences, rng: Random): number {
     const { config, params, head, opt, touched, ids, targets } = this;
     return trainWindowEpoch({ config, params, head, opt, touched, ids, targets, gradients: (B, r) => this.gradients(B, r) }, train, rng);
@@ -117,10 +126,18 @@ export class Sasrec implements Recommender {
     let cf = null;
     const cft = this.config.cft;
     if (cft && this.cfEnc) {
-      const U = this.counterfactualBatch(B, M);
+      const lastItem = cft.counterfactual === "last-item";
+      const U = lastItem ? this.lastItemBatch(B, M) : this.counterfactualBatch(B, M);
       const hcf = this.cfEnc.forward(this.cfIds, this.cfValid, U, rng);
       this.dCf.fill(0, 0, U * L * d);
-      for (let m = 0; m < M; m++) this.weights[m] = cftWeight(cft, this.historyAt(this.rowIdx[m]), L);
+      let trained = 0;
+      for (let m = 0; m < M; m++) if (!lastItem || this.rowIdx[m] % L === L - 1) trained++;
+      // the last-item term trains one row per window: weigh it as a mean over those rows, not over all M
+      const scale = trained ? M / trained : 0;
+      for (let m = 0; m < M; m++) {
+        const on = !lastItem || this.rowIdx[m] % L === L - 1;
+        this.weights[m] = on ? cftWeight(cft, this.historyAt(this.rowIdx[m]), L) * (lastItem ? scale : 1) : 0;
+      }
       cf = { hcf, U: U * L, cfRow: this.cfRow, weights: this.weights, lambda: cft.lambda, dhcf: this.dCf };
     }
     const p = this.params;
@@ -166,6 +183,20 @@ export class Sasrec implements Recommender {
       this.cfRow[m] = padOf[Math.floor(r / L)] * L + (r % L);
     }
     return blockOf.size;
+  }
+
+  /**
+   * Last-item counterfactual windows: window b with its history masked (ids −1, positions and padding kept)
+   * except its last input. Row r of the batch maps to row r of these windows. Returns B.
+   */
+  private lastItemBatch(B: number, M: number): number {
+    const L = this.config.L;
+    for (let r = 0; r < B * L; r++) {
+      this.cfValid[r] = this.valid[r];
+      this.cfIds[r] = r % L === L - 1 ? this.ids[r] : -1;
+    }
+    for (let m = 0; m < M; m++) this.cfRow[m] = this.rowIdx[m];
+    return B;
   }
 
   score(_users: Int32Array, histories: readonly Int32Array[], out: Float32Array): void {

@@ -53,15 +53,16 @@ export async function trainWorkspace(g: Graph, workspace: string, o: TrainOption
   for (const name of o.models) {
     const model = create(name, g, o.seed);
     const fit = await fitEarlyStopping(model, loo, {
-      maxEpochs: o.maxEpochs, patience: o.patience, seed: o.seed,
+      maxEpochs: o.maxEpochs, patience: o.patience, seed: o.seed, decay: EVAL_SEQ_DEFAULTS.decay ?? undefined,
       onEpoch: (epoch, loss, valid, seconds) => o.log(`${name} epoch ${epoch}`, { loss, validNdcg10: valid, seconds }),
     });
     let final: Recommender = model;
     let result: TrainedModel = { epochs: fit.epochs, bestEpoch: fit.bestEpoch, validNdcg10: fit.validNdcg10, seconds: fit.seconds };
     if (name === "sasrec" && o.cft && model instanceof Sasrec) {
-      const tuned = new Sasrec({ ...model.config, cft: o.cft }, model.params.data);
+      const f = EVAL_SEQ_DEFAULTS.fineTune;
+      const tuned = new Sasrec({ ...model.config, lr: model.config.lr * f.lrScale, cft: o.cft }, model.params.data);
       const ft = await fitEarlyStopping(tuned, loo, {
-        maxEpochs: o.maxEpochs, patience: o.patience, seed: o.seed, evalFirst: true,
+        maxEpochs: Math.min(o.maxEpochs, f.maxEpochs), patience: f.patience, seed: o.seed, evalFirst: true,
         onEpoch: (epoch, loss, valid, seconds) => o.log(`sasrec cft epoch ${epoch}`, { loss, validNdcg10: valid, seconds }),
       });
       const a = tuneAlpha(tuned, loo, EVAL_SEQ_DEFAULTS.alphas);

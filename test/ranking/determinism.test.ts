@@ -52,6 +52,10 @@ describe("sequence models on synthetic walks", () => {
     const plain = run(null);
     expect(run({ ...CFT_DEFAULTS, lambda: 0 })).toEqual(plain);
     expect(run(CFT_DEFAULTS)).not.toEqual(plain);
+    expect(run({ ...CFT_DEFAULTS, lambda: 0, counterfactual: "last-item" })).toEqual(plain);
+    const lastItem = run({ ...CFT_DEFAULTS, counterfactual: "last-item" });
+    expect(lastItem).not.toEqual(plain);
+    expect(lastItem).not.toEqual(run(CFT_DEFAULTS));
   });
 
   it("SASRec and GRU4Rec learn the walk: the true next item ranks first for most histories", () => {

@@ -29,8 +29,8 @@ function checkModel(p: Params, loss: () => number): void {
 }
 
 describe("whole-model gradients (finite differences, tiny shapes, dropout on under a fixed seed)", () => {
-  for (const cft of [null, { lambda: 0.5, beta: 0.25 }]) {
-    it(`SASRec${cft ? " + CFT loss" : ""}`, () => {
+  for (const cft of [null, { lambda: 0.5, beta: 0.25 }, { lambda: 0.5, beta: 0.25, counterfactual: "last-item" as const }]) {
+    it(`SASRec${cft ? ` + CFT loss (${cft.counterfactual ?? "masked"} counterfactual)` : ""}`, () => {
       const m = new Sasrec({ ...SASREC_DEFAULTS, nItems, d: 4, L, blocks: 2, heads: 2, batch: 2, negatives: 5, dropout: 0.1, cft });
       checkModel(m.params, () => m.lossAndGradient(inputs, targets, 2, new Random(5)));
     });

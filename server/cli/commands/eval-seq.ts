@@ -1,5 +1,5 @@
 import type { Command } from "commander";
-import { loadWorkspace, num } from "../args.ts";
+import { int, loadWorkspace, num } from "../args.ts";
 import { EVAL_SEQ_DEFAULTS, runEvalSeq, SEQ_MODELS, type SeqModel } from "../../../agents/ranking/eval-seq.ts";
 import { CliError, log, writeJson } from "../output.ts";
 
@@ -9,8 +9,10 @@ interface EvalSeqOptions {
   maxEpochs?: string;
   lambda?: string;
   beta?: string;
+  counterfactual: string;
   split: string;
   models?: string;
+  workers: string;
   json?: string;
 }
 
@@ -23,11 +25,14 @@ export function evalSeqCommand(program: Command): void {
     .option("--max-epochs <n>", "epoch cap per model (early stopping on valid decides)", String(EVAL_SEQ_DEFAULTS.maxEpochs))
     .option("--lambda <x>", "CFT weight λ of CE(z_f − z_cf)", String(EVAL_SEQ_DEFAULTS.cft.lambda))
     .option("--beta <x>", "CFT position weight at the window start β", String(EVAL_SEQ_DEFAULTS.cft.beta))
+    .option("--counterfactual <kind>", "CFT counterfactual: masked (all items masked) or last-item (history masked, last item kept)", "masked")
     .option("--split <split>", "position to report: test, or valid (the one early stopping chose on, so optimistic)", EVAL_SEQ_DEFAULTS.split)
     .option("--models <list>", `comma-separated subset of ${SEQ_MODELS.join(",")} (the fine-tuned ones bring sasrec)`)
+    .option("--workers <n>", "models trained at once, each on a worker thread (figures do not depend on it)", String(EVAL_SEQ_DEFAULTS.workers))
     .option("--json <file>", "write the result as JSON to FILE (- for stdout)")
     .action(async (opts: EvalSeqOptions) => {
       const graph = loadWorkspace(opts.data);
+      if (opts.counterfactual !== "masked" && opts.counterfactual !== "last-item") throw new CliError(`--counterfactual must be masked or last-item, got "${opts.counterfactual}"`);
       if (opts.split !== "valid" && opts.split !== "test") throw new CliError(`--split must be valid or test, got "${opts.split}"`);
       const models = opts.models === undefined ? EVAL_SEQ_DEFAULTS.models : modelList(opts.models);
       if (!graph.manifest.hasTimestamps) throw new CliError(`${graph.manifest.name} has no timestamps: sequence models need the order of interactions`);
@@ -38,9 +43,11 @@ export function evalSeqCommand(program: Command): void {
         cft: {
           lambda: num(opts.lambda ?? String(EVAL_SEQ_DEFAULTS.cft.lambda), "--lambda", 0, 100),
           beta: num(opts.beta ?? String(EVAL_SEQ_DEFAULTS.cft.beta), "--beta", 0, 1),
+          counterfactual: opts.counterfactual,
         },
         split: opts.split,
         models,
+        workers: int(opts.workers, "--workers", 1, 16),
         log: (message, fields) => log.info(fields ?? {}, message),
       });
       for (const [name, m] of Object.entries(result.models)) {
