@@ -73,7 +73,8 @@ export async function runSeqJob(name: SeqModel, loo: LeaveOneOut, s: SeqJobSetti
     const lambda = name === "sasrec_cft" ? s.cft.lambda : 0;
     const m = new Sasrec({ ...SASREC_DEFAULTS, nItems, seed: s.seed, lr: SASREC_DEFAULTS.lr * f.lrScale, cft: { ...s.cft, lambda } }, base);
     model = m;
-    fit = { maxEpochs: f.maxEpochs, patience: f.patience, evalFirst: true };
+    // --max-epochs caps every model, fine-tunes included (a quick run on a large set stays quick).
+    fit = { maxEpochs: Math.min(f.maxEpochs, s.maxEpochs), patience: f.patience, evalFirst: true };
     tune = () => tuneAlpha(m, loo, s.alphas);
   }
   const r = await fitEarlyStopping(model, loo, {

@@ -22,7 +22,7 @@ export function evalSeqCommand(program: Command): void {
     .description("Train and evaluate pop, bpr, gru4rec, sasrec, sasrec_ft (λ = 0 control) and sasrec_cft side by side: leave-one-out by time, full ranking, 95% bootstrap intervals")
     .requiredOption("--data <workdir>", "workspace written by `pathwise import` (needs timestamps)")
     .option("--seed <s>", "seed for training and the bootstrap", String(EVAL_SEQ_DEFAULTS.seed))
-    .option("--max-epochs <n>", "epoch cap per model (early stopping on valid decides)", String(EVAL_SEQ_DEFAULTS.maxEpochs))
+    .option("--max-epochs <n>", "epoch cap per model, fine-tunes included (early stopping on valid decides)", String(EVAL_SEQ_DEFAULTS.maxEpochs))
     .option("--lambda <x>", "CFT weight λ of CE(z_f − z_cf)", String(EVAL_SEQ_DEFAULTS.cft.lambda))
     .option("--beta <x>", "CFT position weight at the window start β", String(EVAL_SEQ_DEFAULTS.cft.beta))
     .option("--counterfactual <kind>", "CFT counterfactual: masked (all items masked) or last-item (history masked, last item kept)", "masked")
