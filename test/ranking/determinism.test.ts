@@ -2,29 +2,13 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { Random } from "../../agents/random.ts";
 import { Sasrec, SASREC_DEFAULTS } from "../../agents/ranking/sasrec.ts";
 import { Gru4rec, GRU4REC_DEFAULTS } from "../../agents/ranking/gru4rec.ts";
 import { CFT_DEFAULTS } from "../../agents/ranking/cft.ts";
 import { saveModel } from "../../agents/ranking/model-store.ts";
 import { loadSequenceScorer } from "../../agents/ranking/sequence-scorer.ts";
-import type { Sequences } from "../../agents/ranking/sequences.ts";
-
-/** Users walk a fixed permutation of the items from random starts: a pattern only the order reveals. */
-function walks(nUsers: number, nItems: number, len: number, seed: number): Sequences {
-  const rng = new Random(seed);
-  const items = new Int32Array(nUsers * len);
-  const offsets = new Int32Array(nUsers + 1);
-  for (let u = 0; u < nUsers; u++) {
-    let x = rng.int(nItems);
-    for (let t = 0; t < len; t++) {
-      items[u * len + t] = x;
-      x = (x * 7 + 3) % nItems;
-    }
-    offsets[u + 1] = (u + 1) * len;
-  }
-  return { nUsers, nItems, offsets, items };
-}
+import { Random } from "../../agents/random.ts";
+import { walks } from "./walks.ts";
 
 const small = { d: 16, L: 10, batch: 8, negatives: 32 };
 
