@@ -270,10 +270,14 @@ export class Sessions {
   private serial<T>(live: Live, fn: () => Promise<T>): Promise<T> {
     live.busy++;
     const run = live.tail.then(fn, fn).finally(() => live.busy--);
-    live.tail = run.catch(() => undefined);
+    // The queue's tail settles to nothing: holding the act and its JSON until the next turn would
+    // carry every turn's output through two young-generation collections into the old one.
+    live.tail = run.then(settled, settled);
     return run;
   }
 }
+
+const settled = (): void => undefined;
 
 export function questionIdOf(act: SystemAct): string | null {
   return act.type === "end" ? null : act.questionId;
