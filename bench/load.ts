@@ -16,6 +16,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import WebSocket, { WebSocketServer } from "ws";
+import { FloatColumn } from "../graph/growable.ts";
 import { loadGraph } from "../graph/workspace.ts";
 import type { Graph } from "../graph/types.ts";
 import type { SystemAct, UserAct } from "../agents/dialogue/acts.ts";
@@ -90,19 +91,12 @@ async function main(): Promise<void> {
 
 /** Latency samples in one growing typed array; the run's clock starts once every session is connected. */
 class Recorder {
-  samples = new Float64Array(1 << 16);
-  n = 0;
+  readonly samples = new FloatColumn(1 << 16);
   errors = 0;
   measuring = false;
   stopped = false;
   record(ms: number): void {
-    if (!this.measuring) return;
-    if (this.n === this.samples.length) {
-      const grown = new Float64Array(this.samples.length * 2);
-      grown.set(this.samples);
-      this.samples = grown;
-    }
-    this.samples[this.n++] = ms;
+    if (this.measuring) this.samples.push(ms);
   }
   error(): void {
     if (this.measuring) this.errors++;
@@ -127,9 +121,9 @@ export async function runLoad(sessions: number, seconds: number, thinkMs: number
   rec.stopped = true;
   const elapsed = (performance.now() - started) / 1000;
   await Promise.race([Promise.all(running), sleep(5000)]);
-  const lat = rec.samples.subarray(0, rec.n).sort();
+  const lat = rec.samples.view().sort();
   const q = (p: number) => (lat.length ? lat[Math.min(lat.length - 1, Math.floor(p * lat.length))] : NaN);
-  return { sessions, seconds: +elapsed.toFixed(2), think_ms: thinkMs, turns: rec.n, turns_per_s: rec.n / elapsed, p50_ms: q(0.5), p99_ms: q(0.99), errors: rec.errors };
+  return { sessions, seconds: +elapsed.toFixed(2), think_ms: thinkMs, turns: lat.length, turns_per_s: lat.length / elapsed, p50_ms: q(0.5), p99_ms: q(0.99), errors: rec.errors };
 }
 
 /** Simulated users, one conversation after another on one connection, each turn timed. */

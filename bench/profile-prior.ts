@@ -2,7 +2,7 @@
  * How well each item prior ranks held-out targets, on the valid split: over all items, and among
  * the items holding one random stated attribute of the target (the candidates a conversation
  * opens with), the user's train items left out of both. Mean AUC and, for the belief the dialogue opens with,
- * the target's mean log-probability at each profile weight (the criterion profile-select.ts uses).
+ * the target's mean log-probability at each profile weight (profile-select.ts's criterion, on its pairs).
  *   npx tsx bench/profile-prior.ts [--data WORKDIR] [--pairs N]
  * Without --data it imports ../shared/data/lastfm-star into a temporary workspace (once).
  */
@@ -13,7 +13,7 @@ import { DEFAULT_CONFIG } from "../agents/dialogue/context.ts";
 import { addAttributeScore, scoreItems } from "../agents/ranking/preference.ts";
 import { ensurePreference } from "../agents/ranking/preference-store.ts";
 import { AttributeProfile } from "../agents/ranking/profile.ts";
-import { PROFILE_WEIGHTS } from "../agents/ranking/profile-select.ts";
+import { PROFILE_WEIGHTS, profileCriterion } from "../agents/ranking/profile-select.ts";
 import { Random } from "../agents/random.ts";
 import { ensureWorkspace } from "../graph/ensure-workspace.ts";
 import { row, SPLIT } from "../graph/types.ts";
@@ -41,7 +41,6 @@ function auc(s: ArrayLike<number>, n: number, t: number): number {
 const names = ["random", "popularity", "preference model", "attribute profile"];
 const inCand = names.map(() => 0);
 const overAll = names.map(() => 0);
-const logLik = PROFILE_WEIGHTS.map(() => 0);
 let counted = 0;
 const scoresOf = (items: Int32Array, user: number, stated: number) => {
   const n = items.length;
@@ -67,18 +66,12 @@ for (const k of picks) {
   s.forEach((x, j) => (inCand[j] += auc(x, cand.length, t)));
   const unseen = all.filter((i) => !seen.has(i));
   scoresOf(unseen, user, -1).forEach((x, j) => (overAll[j] += auc(x, unseen.length, unseen.indexOf(target))));
-  const [, , m, p] = s;
-  const mean = p.reduce((x, y) => x + y, 0) / cand.length;
-  PROFILE_WEIGHTS.forEach((w, c) => {
-    const l = Array.from(m, (v, j) => scale * (v + (mean > 0 ? (w * p[j]) / mean : 0)));
-    const max = Math.max(...l);
-    logLik[c] += l[t] - max - Math.log(l.reduce((z, v) => z + Math.exp(v - max), 0));
-  });
   counted++;
 }
+const criterion = profileCriterion(g, model, scale, Number(values.pairs));
 
 console.log(`${g.manifest.name} valid, ${counted} (user, target) pairs; preference model: ${model.info.variant ?? "?"}, profile weight ${model.info.profileWeight ?? "unset"}`);
 console.log("prior                AUC all items   AUC in stated-attribute candidates");
 names.forEach((n, j) => console.log(`${n.padEnd(20)} ${(overAll[j] / counted).toFixed(3).padStart(13)}   ${(inCand[j] / counted).toFixed(3).padStart(10)}`));
-console.log("profile weight   mean log-probability of the target in the opening belief");
-PROFILE_WEIGHTS.forEach((w, c) => console.log(`${String(w).padEnd(16)} ${(logLik[c] / counted).toFixed(4)}`));
+console.log(`profile weight   mean log-probability of the target in the opening belief (the selection's own ${criterion.pairs} pairs)`);
+PROFILE_WEIGHTS.forEach((w, c) => console.log(`${String(w).padEnd(16)} ${(criterion.logLik[c] / criterion.pairs).toFixed(4)}`));

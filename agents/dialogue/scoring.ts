@@ -50,18 +50,12 @@ export function sharedCount(a: Int32Array, b: Int32Array): number {
   return c;
 }
 
-/**
- * Adds weight · s / mean(s) of the user's attribute profile s over the candidates: scaled by its
- * mean, one weight fits users with short and long histories alike.
- */
+/** Adds weight · s / mean(s) of the user's attribute profile s over the candidates. */
 function addProfile(ctx: DialogueContext, state: DialogueState, weight: number): void {
   const { cand, n, score } = state;
   if (profileBuf.length < n) profileBuf = new Float32Array(n);
   const s = profileBuf;
-  if (!ctx.profile.scores(state.user, cand, n, s)) return;
-  let mean = 0;
-  for (let k = 0; k < n; k++) mean += s[k];
-  mean /= n;
+  const mean = ctx.profile.scoresWithMean(state.user, cand, n, s);
   if (!(mean > 0)) return;
   const w = weight / mean;
   for (let k = 0; k < n; k++) score[k] += w * s[k];

@@ -15,14 +15,27 @@ export const PROFILE_WEIGHTS: readonly number[] = [0, 0.5, 1, 1.5, 2, 2.5, 3, 3.
  * belief's score weight (DialogueConfig.scoreWeight). 0 when the graph has no valid split.
  */
 export function selectProfileWeight(g: Graph, m: PreferenceModel, scale = 0.5, maxPairs = 3000, seed = 1): number {
+  const { pairs, logLik } = profileCriterion(g, m, scale, maxPairs, seed);
+  if (pairs === 0) return 0;
+  let best = 0;
+  for (let c = 1; c < PROFILE_WEIGHTS.length; c++) if (logLik[c] > logLik[best]) best = c;
+  return PROFILE_WEIGHTS[best];
+}
+
+/**
+ * The selection criterion itself: the summed log-probability of the held-out target in the opening
+ * belief at each of PROFILE_WEIGHTS, over `pairs` valid pairs (`bench/profile-prior.ts` prints it).
+ */
+export function profileCriterion(g: Graph, m: PreferenceModel, scale = 0.5, maxPairs = 3000, seed = 1): { pairs: number; logLik: Float64Array } {
+  const logLik = new Float64Array(PROFILE_WEIGHTS.length);
+  let pairs = 0;
   const ix = g.interactions;
   const valid: number[] = [];
   for (let k = 0; k < ix.split.length; k++) if (ix.split[k] === SPLIT.valid) valid.push(k);
-  if (!valid.length) return 0;
+  if (!valid.length) return { pairs, logLik };
   const rng = new Random(seed);
   const picks = valid.length <= maxPairs ? valid : Array.from({ length: maxPairs }, () => valid[rng.int(valid.length)]);
   const profile = new AttributeProfile(g);
-  const logLik = new Float64Array(PROFILE_WEIGHTS.length);
   const mark = new Uint8Array(g.nItems);
   let cand = new Int32Array(1024);
   let model = new Float32Array(1024);
@@ -52,8 +65,7 @@ export function selectProfileWeight(g: Graph, m: PreferenceModel, scale = 0.5, m
     if (n < 2 || t < 0) continue;
     scoreItems(m, user, cand, n, model);
     addAttributeScore(m, a, 1, cand, n, model);
-    let mean = 0;
-    if (profile.scores(user, cand, n, prof)) for (let j = 0; j < n; j++) mean += prof[j] / n;
+    const mean = profile.scoresWithMean(user, cand, n, prof);
     PROFILE_WEIGHTS.forEach((w, c) => {
       const pw = mean > 0 ? w / mean : 0;
       let max = -Infinity;
@@ -62,8 +74,7 @@ export function selectProfileWeight(g: Graph, m: PreferenceModel, scale = 0.5, m
       for (let j = 0; j < n; j++) z += Math.exp(scale * (model[j] + pw * prof[j]) - max);
       logLik[c] += scale * (model[t] + pw * prof[t]) - max - Math.log(z);
     });
+    pairs++;
   }
-  let best = 0;
-  for (let c = 1; c < PROFILE_WEIGHTS.length; c++) if (logLik[c] > logLik[best]) best = c;
-  return PROFILE_WEIGHTS[best];
+  return { pairs, logLik };
 }

@@ -56,4 +56,15 @@ export class AttributeProfile {
     for (let t = 0; t < nTouched; t++) w[this.touched[t]] = 0;
     return true;
   }
+
+  /**
+   * scores() and their mean over the n items, the scale a profile weight is relative to (so one
+   * weight fits short and long histories alike); 0 when the user has no train history.
+   */
+  scoresWithMean(user: number, items: Int32Array, n: number, out: Float32Array): number {
+    if (n === 0 || !this.scores(user, items, n, out)) return 0;
+    let sum = 0;
+    for (let k = 0; k < n; k++) sum += out[k];
+    return sum / n;
+  }
 }
