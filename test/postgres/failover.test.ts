@@ -5,7 +5,7 @@
  * itself goes away for a moment.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ChatClient, freshDb, prepareWorkspace, startServer, type Frame, type ServerProcess } from "../server/helpers.ts";
+import { ChatClient, freshDb, prepareWorkspace, reply, startServer, strip, type Frame, type ServerProcess } from "../server/helpers.ts";
 import { NO_POSTGRES_REASON, postgresBin, startCluster, type Cluster } from "./cluster.ts";
 
 const HAS_POSTGRES = postgresBin() !== null;
@@ -19,22 +19,6 @@ async function serve(): Promise<ServerProcess> {
   running.push(s);
   return s;
 }
-
-/** A scripted user: yes to attributes with an even id, the first option of a choice, none of a slate. */
-function reply(act: Frame): Frame {
-  if (act.type === "recommendations") return { type: "answer", questionId: act.questionId, accept: [], reject: [] };
-  if (act.kind === "yesno") {
-    const id = (act.attribute as { id: number }).id;
-    return { type: "answer", questionId: act.questionId, accept: id % 2 === 0 ? [id] : [], reject: id % 2 === 0 ? [] : [id] };
-  }
-  const options = (act.options as { id: number }[]) ?? [];
-  return { type: "answer", questionId: act.questionId, accept: options.slice(0, 1).map((o) => o.id), reject: [] };
-}
-
-const strip = (f: Frame) => {
-  const { replay: _r, ...rest } = f;
-  return rest;
-};
 
 /** An act without its wording: what was asked or recommended. */
 function decision(f: Frame): unknown {

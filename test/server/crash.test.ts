@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ChatClient, freshDb, prepareWorkspace, startServer, type Frame, type ServerProcess } from "./helpers.ts";
+import { ChatClient, freshDb, prepareWorkspace, reply, startServer, strip, type Frame, type ServerProcess } from "./helpers.ts";
 
 const running: ServerProcess[] = [];
 beforeAll(async () => {
@@ -14,22 +14,6 @@ async function serve(db: string): Promise<ServerProcess> {
   running.push(s);
   return s;
 }
-
-/** A scripted user: yes to attributes with an even id, the first option of a choice, none of a slate. */
-function reply(act: Frame): Frame {
-  if (act.type === "recommendations") return { type: "answer", questionId: act.questionId, accept: [], reject: [] };
-  if (act.kind === "yesno") {
-    const id = (act.attribute as { id: number }).id;
-    return { type: "answer", questionId: act.questionId, accept: id % 2 === 0 ? [id] : [], reject: id % 2 === 0 ? [] : [id] };
-  }
-  const options = (act.options as { id: number }[]) ?? [];
-  return { type: "answer", questionId: act.questionId, accept: options.slice(0, 1).map((o) => o.id), reject: [] };
-}
-
-const strip = (f: Frame) => {
-  const { replay: _r, ...rest } = f;
-  return rest;
-};
 
 describe("shutdown", () => {
   it("on SIGTERM closes chat connections with 1001, keeps what was answered, and exits 0", async () => {

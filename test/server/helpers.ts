@@ -110,6 +110,23 @@ export async function startServer(opts: { db: string; data?: string; args?: stri
 
 export type Frame = Record<string, unknown> & { type: string };
 
+/** A scripted user: yes to attributes with an even id, the first option of a choice, none of a slate. */
+export function reply(act: Frame): Frame {
+  if (act.type === "recommendations") return { type: "answer", questionId: act.questionId, accept: [], reject: [] };
+  if (act.kind === "yesno") {
+    const id = (act.attribute as { id: number }).id;
+    return { type: "answer", questionId: act.questionId, accept: id % 2 === 0 ? [id] : [], reject: id % 2 === 0 ? [] : [id] };
+  }
+  const options = (act.options as { id: number }[]) ?? [];
+  return { type: "answer", questionId: act.questionId, accept: options.slice(0, 1).map((o) => o.id), reject: [] };
+}
+
+/** A frame without its `replay` flag, to compare replayed acts with the ones first sent. */
+export function strip(f: Frame) {
+  const { replay: _r, ...rest } = f;
+  return rest;
+}
+
 /** A WebSocket client that queues every server frame; `next` takes them in order. */
 export class ChatClient {
   readonly ws: WebSocket;
