@@ -27,6 +27,8 @@ export interface Live {
   /** Tail of this session's turn queue, and how many turns are queued (busy sessions are never evicted). */
   tail: Promise<unknown>;
   busy: number;
+  /** Connections holding this session as theirs; released when the last one lets go. */
+  holders: number;
   /** The state took an input whose turn was not stored (a failed write): rebuild it before the next act. */
   dirty: boolean;
 }
@@ -84,7 +86,7 @@ export class Sessions {
       },
       { sessionId: id, seq: 1, clientAct: null, understood: null, systemAct: json, latencyMs: performance.now() - started, createdAt: now },
     );
-    const live: Live = { id, userKey, state, seq: 1, latest: act, status: "open", tail: Promise.resolve(), busy: 0, dirty: false };
+    const live: Live = { id, userKey, state, seq: 1, latest: act, status: "open", tail: Promise.resolve(), busy: 0, holders: 0, dirty: false };
     this.remember(live);
     this.metrics.sessionsCreated.inc();
     return { live, seq: 1, act, json };
@@ -222,7 +224,7 @@ export class Sessions {
     const { state } = this.engine.open(userKey, seed);
     this.replay(id, state, turns);
     const last = turns[turns.length - 1];
-    return { id, userKey, state, seq: last.seq, latest: JSON.parse(last.systemAct) as SystemAct, status, tail: Promise.resolve(), busy: 0, dirty: false };
+    return { id, userKey, state, seq: last.seq, latest: JSON.parse(last.systemAct) as SystemAct, status, tail: Promise.resolve(), busy: 0, holders: 0, dirty: false };
   }
 
   /** Applies stored turns' dialogue inputs to a state, in order. */
@@ -258,12 +260,30 @@ export class Sessions {
     live.dirty = false;
   }
 
+  /** A connection takes the session as its own (see `release`). */
+  hold(live: Live): void {
+    live.holders++;
+  }
+
+  /**
+   * A connection lets go of its session (it moved on or closed). Once no connection holds it and its
+   * queued turns are done it leaves memory; the store keeps it and the next `get` rebuilds it. So
+   * memory holds the conversations in progress, not every one since the start (each keeps ~100 KB of
+   * candidate arrays). Sessions used over REST only stay until the `maxLive` bound evicts them.
+   */
+  release(live: Live): void {
+    live.holders--;
+    void live.tail.then(() => {
+      if (live.holders === 0 && live.busy === 0 && this.live.get(live.id) === live) this.live.delete(live.id);
+    });
+  }
+
   private remember(live: Live): void {
     this.live.set(live.id, live);
     if (this.live.size <= this.maxLive) return;
     for (const [id, s] of this.live) {
       if (this.live.size <= this.maxLive) break;
-      if (s !== live && s.busy === 0) this.live.delete(id);
+      if (s !== live && s.busy === 0 && s.holders === 0) this.live.delete(id);
     }
   }
 

@@ -51,6 +51,7 @@ export class ChatConnection {
     this.socket = (ws as unknown as { _socket?: Socket })._socket;
     ws.on("message", (data, isBinary) => this.receive(data, isBinary));
     ws.on("pong", () => (this.alive = true));
+    ws.on("close", () => this.adopt(null));
   }
 
   /** Resolves once every frame received so far has been handled. */
@@ -104,7 +105,7 @@ export class ChatConnection {
 
   private async start(userKey: string | null, re: string | undefined): Promise<void> {
     const created = await this.sessions.create(userKey);
-    this.live = created.live;
+    this.adopt(created.live);
     this.sendSession(created.live, false);
     await this.emit(created.live, created, re);
   }
@@ -112,13 +113,21 @@ export class ChatConnection {
   private async resume(id: string, lastSeq: number, re: string | undefined): Promise<void> {
     const live = await this.sessions.get(id);
     if (!live) throw new ProtocolError("unknown_session", `no session ${id}; send hello without sessionId to start one`);
-    this.live = live;
+    this.adopt(live);
     const acts = await this.sessions.actsAfter(id, lastSeq);
     this.sendSession(live, true);
     for (const { seq, json } of acts) {
       this.sendRaw(withSeq(json!, seq, true));
       this.send({ type: "done", seq, re });
     }
+  }
+
+  /** Makes `live` this connection's session, releasing the one it leaves from the sessions' memory. */
+  private adopt(live: Live | null): void {
+    if (this.live === live) return;
+    if (live) this.sessions.hold(live);
+    if (this.live) this.sessions.release(this.live);
+    this.live = live;
   }
 
   private sendSession(live: Live, resumed: boolean): void {

@@ -113,6 +113,36 @@ describe("WebSocket chat", () => {
     b.close();
   });
 
+  it("keeps in memory only the sessions that connections hold, and rebuilds a released one on resume", async () => {
+    const live = async () => ((await (await fetch(`${server.url}/healthz`)).json()) as { liveSessions: number }).liveSessions;
+    const before = await live();
+    const c = await ChatClient.open(server.wsUrl);
+    const ids: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      c.send({ type: "hello" });
+      ids.push(((await c.next()) as Frame & { sessionId: string }).sessionId);
+      await c.act();
+    }
+    c.send({ type: "answer", questionId: "q1", accept: [4], reject: [] });
+    const second = (await c.act()).act;
+    expect(await live()).toBe(before + 1);
+    c.close();
+    for (let i = 0; i < 50 && (await live()) > before; i++) await new Promise((r) => setTimeout(r, 20));
+    expect(await live()).toBe(before);
+
+    const d = await ChatClient.open(server.wsUrl);
+    d.send({ type: "hello", sessionId: ids[2], lastSeq: 1 });
+    expect(await d.next()).toMatchObject({ type: "session", sessionId: ids[2], resumed: true, lastSeq: 2 });
+    expect(await d.next()).toMatchObject({ ...second, replay: true });
+    expect(await d.next()).toMatchObject({ type: "done", seq: 2 });
+    if (second.type === "question") {
+      d.send({ type: "answer", questionId: second.questionId, accept: [], reject: [] });
+      expect((await d.act()).act.seq).toBe(3);
+    }
+    expect(await live()).toBe(before + 1);
+    d.close();
+  });
+
   it("answers every invalid frame with an error frame and keeps the connection open", async () => {
     const c = await ChatClient.open(server.wsUrl);
     const cases: [unknown, string][] = [
