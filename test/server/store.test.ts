@@ -59,6 +59,26 @@ describe("SQLite store", () => {
     expect((await again.getTurns("a", 1)).map((t) => t.seq)).toEqual([2]);
     await again.close();
   });
+  it("answers the first writes of a burst before the whole burst is committed", async () => {
+    const { store, file } = await fresh();
+    const answered: number[] = [];
+    let turnOfLoop = false;
+    setImmediate(() => (turnOfLoop = true));
+    // 100 writes queued in one tick, as a burst of turns queues after a pause.
+    const writes = Array.from({ length: 100 }, (_, i) =>
+      store.appendTurn(turn("a", i + 2), "open").then(() => {
+        if (!turnOfLoop) answered.push(i);
+      }),
+    );
+    await Promise.all(writes);
+    // The first groups are durable and answered within the tick; only the tail waits for the loop.
+    expect(answered.length).toBeGreaterThanOrEqual(64);
+    expect(answered.length).toBeLessThan(100);
+    await store.close();
+    const again = openSqliteStore(file);
+    expect((await again.getTurns("a", 1)).length).toBe(100);
+    await again.close();
+  });
   it("checkpoints the WAL into the database file on its own thread while serving", async () => {
     const { store, file } = await fresh();
     const big = "x".repeat(1000);
