@@ -1,5 +1,3 @@
-import { Adam } from "./nn/adam.ts";
-import { TouchedItems } from "./touched.ts";
 import { dropoutBackward, dropoutForward } from "./nn/dropout.ts";
 import { embeddingBackward, embeddingForward } from "./nn/embedding.ts";
 import { gruCellBackward, gruCellForward } from "./nn/gru.ts";
@@ -9,10 +7,9 @@ import { Params } from "./nn/params.ts";
 import { Random } from "../random.ts";
 import { SampledSoftmax } from "./head.ts";
 import type { Recommender } from "./model.ts";
-import type { Sequences } from "./sequences.ts";
 import { addItemBias } from "./item-bias.ts";
 import { fillHistory } from "./windows.ts";
-import { trainWindowEpoch } from "./window-epoch.ts";
+import { WindowModel } from "./window-model.ts";
 
 export interface Gru4recConfig {
   readonly nItems: number;
@@ -38,14 +35,9 @@ export function gruShapes(c: Gru4recConfig): Array<[string, number]> {
  * GRU4Rec (Hidasi et al.): a GRU over the item sequence, hidden state scored against the (tied) item
  * embeddings with the same sampled softmax as SASRec. Buffers are time-major [L, B, ·].
  */
-export class Gru4rec implements Recommender {
+export class Gru4rec extends WindowModel implements Recommender {
+  declare readonly config: Gru4recConfig;
   readonly name = "gru4rec";
-  readonly params: Params;
-  private readonly opt: Adam;
-  private readonly touched: TouchedItems;
-  private readonly head: SampledSoftmax;
-  private readonly ids: Int32Array;
-  private readonly targets: Int32Array;
   private readonly idsT: Int32Array;
   private readonly x: Float32Array;
   private readonly xd: Float32Array;
@@ -67,24 +59,20 @@ export class Gru4rec implements Recommender {
   private readonly dpre: Float32Array;
   private readonly dx: Float32Array;
 
-  constructor(readonly config: Gru4recConfig, params?: Float32Array) {
+  constructor(config: Gru4recConfig, params?: Float32Array) {
     const c = config;
-    this.params = new Params(gruShapes(c));
-    if (params) this.params.data.set(params);
+    const p = new Params(gruShapes(c));
+    if (params) p.data.set(params);
     else {
       const rng = new Random(c.seed);
       const std = 1 / Math.sqrt(c.d);
-      this.params.normal("item", std, rng);
-      this.params.normal("w", std, rng);
-      this.params.normal("u", std, rng);
+      p.normal("item", std, rng);
+      p.normal("w", std, rng);
+      p.normal("u", std, rng);
     }
-    this.opt = new Adam(this.params.data, this.params.grad, c.lr);
-    this.touched = new TouchedItems(c.nItems);
     const rows = c.batch * c.L;
     const { d } = c;
-    this.head = new SampledSoftmax(rows, c.negatives, d);
-    this.ids = new Int32Array(rows);
-    this.targets = new Int32Array(rows);
+    super(c, p, new SampledSoftmax(rows, c.negatives, d));
     this.idsT = new Int32Array(rows);
     this.x = new Float32Array(rows * d);
     this.xd = new Float32Array(rows * d);
@@ -133,28 +121,8 @@ export class Gru4rec implements Recommender {
     }
   }
 
-  /** Adam's step size (starts at config.lr; the reduce-on-plateau schedule of fit.ts lowers it). */
-  get learningRate(): number {
-    return this.opt.lr;
-  }
-
-  set learningRate(lr: number) {
-    this.opt.lr = lr;
-  }
-
-  trainEpoch(train: Sequences, rng: Random): number {
-    const { config, params, head, opt, touched, ids, targets } = this;
-    return trainWindowEpoch({ config, params, head, opt, touched, ids, targets, gradients: (B, r) => this.gradients(B, r) }, train, rng);
-  }
-
-  /** Loss and parameter gradient on B windows inputs/targets [B·L] without an optimiser step (gradient checks). */
-  lossAndGradient(inputs: Int32Array, targets: Int32Array, B: number, rng: Random): number {
-    this.ids.set(inputs.subarray(0, B * this.config.L));
-    this.targets.set(targets.subarray(0, B * this.config.L));
-    return this.gradients(B, rng);
-  }
-
-  private gradients(B: number, rng: Random): number {
+  /** Loss and gradients on the B windows already in ids/targets. */
+  protected gradients(B: number, rng: Random): number {
     const { L, d, nItems } = this.config;
     const p = this.params;
     p.zeroGrad();

@@ -1,15 +1,12 @@
-import { Adam } from "./nn/adam.ts";
-import { TouchedItems } from "./touched.ts";
 import { mmBT } from "./nn/matmul.ts";
 import { Params } from "./nn/params.ts";
 import { Random } from "../random.ts";
 import { SampledSoftmax } from "./head.ts";
 import type { Recommender } from "./model.ts";
-import type { Sequences } from "./sequences.ts";
 import { addItemBias } from "./item-bias.ts";
 import { initTransformer, TransformerEncoder, transformerShapes, type TransformerConfig } from "./transformer.ts";
 import { fillHistory } from "./windows.ts";
-import { trainWindowEpoch } from "./window-epoch.ts";
+import { WindowModel } from "./window-model.ts";
 import { cftWeight, type CftConfig } from "./cft.ts";
 
 export interface SasrecConfig extends TransformerConfig {
@@ -29,16 +26,11 @@ export const SASREC_DEFAULTS: Omit<SasrecConfig, "nItems"> = {
  * SASRec (Kang & McAuley 2018): next-item prediction with causal self-attention over the last L items,
  * trained with a sampled softmax tied to the item embeddings; optionally with CFT (see cft.ts, docs/cft.md).
  */
-export class Sasrec implements Recommender {
+export class Sasrec extends WindowModel implements Recommender {
+  declare readonly config: SasrecConfig;
   readonly name: string;
-  readonly params: Params;
   private readonly enc: TransformerEncoder;
   private readonly cfEnc: TransformerEncoder | null;
-  private readonly head: SampledSoftmax;
-  private readonly opt: Adam;
-  private readonly touched: TouchedItems;
-  private readonly ids: Int32Array;
-  private readonly targets: Int32Array;
   private readonly valid: Uint8Array;
   private readonly cfIds: Int32Array;
   private readonly cfValid: Uint8Array;
@@ -53,20 +45,16 @@ export class Sasrec implements Recommender {
   /** Serve-time counterfactual subtraction weight α: score = z_f − α·z_cf. */
   alpha = 0;
 
-  constructor(readonly config: SasrecConfig, params?: Float32Array) {
+  constructor(config: SasrecConfig, params?: Float32Array) {
     const c = config;
-    this.name = c.cft ? "sasrec_cft" : "sasrec";
-    this.params = new Params(transformerShapes(c));
-    if (params) this.params.data.set(params);
-    else initTransformer(this.params, c, new Random(c.seed));
+    const p = new Params(transformerShapes(c));
+    if (params) p.data.set(params);
+    else initTransformer(p, c, new Random(c.seed));
     const rows = c.batch * c.L;
-    this.enc = new TransformerEncoder(this.params, c, c.batch);
-    this.cfEnc = c.cft ? new TransformerEncoder(this.params, c, c.batch) : null;
-    this.head = new SampledSoftmax(rows, c.negatives, c.d, c.cft ? rows : 0);
-    this.opt = new Adam(this.params.data, this.params.grad, c.lr);
-    this.touched = new TouchedItems(c.nItems);
-    this.ids = new Int32Array(rows);
-    this.targets = new Int32Array(rows);
+    super(c, p, new SampledSoftmax(rows, c.negatives, c.d, c.cft ? rows : 0));
+    this.name = c.cft ? "sasrec_cft" : "sasrec";
+    this.enc = new TransformerEncoder(p, c, c.batch);
+    this.cfEnc = c.cft ? new TransformerEncoder(p, c, c.batch) : null;
     this.valid = new Uint8Array(rows);
     this.cfIds = new Int32Array(rows).fill(-1);
     this.cfValid = new Uint8Array(rows);
@@ -80,32 +68,8 @@ export class Sasrec implements Recommender {
     this.dCf = new Float32Array(rows * c.d);
   }
 
-  /** Adam's step size (starts at config.lr; the reduce-on-plateau schedule of fit.ts lowers it). */
-  get learningRate(): number {
-    return this.opt.lr;
-  }
-
-  set learningRate(lr: number) {
-    this.opt.lr = lr;
-  }
-
-  trainEpoch(train: Sequences, rng: Random): number {
-    const { config, params, head, opt, touched, ids, targets } = this;
-    return trainWindowEpoch({ config, params, head, opt, touched, ids, targets, gradients: (B, r) => this.gradients(B, r) }, train, rng);
-  }
-
-  /**
-   * Loss and parameter gradient (in params.grad) on B windows given as inputs/targets [B·L] (−1: none),
-   * without an optimiser step: what the gradient checks probe.
-   */
-  lossAndGradient(inputs: Int32Array, targets: Int32Array, B: number, rng: Random): number {
-    this.ids.set(inputs.subarray(0, B * this.config.L));
-    this.targets.set(targets.subarray(0, B * this.config.L));
-    return this.gradients(B, rng);
-  }
-
   /** Loss and gradients on the B windows already in ids/targets. */
-  private gradients(B: number, rng: Random): number {
+  protected gradients(B: number, rng: Random): number {
     const { L, d } = this.config;
     const rows = B * L;
     const { ids, targets, valid } = this;
