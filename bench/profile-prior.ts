@@ -13,7 +13,7 @@ import { DEFAULT_CONFIG } from "../agents/dialogue/context.ts";
 import { addAttributeScore, scoreItems } from "../agents/ranking/preference.ts";
 import { ensurePreference } from "../agents/ranking/preference-store.ts";
 import { AttributeProfile } from "../agents/ranking/profile.ts";
-import { PROFILE_WEIGHTS, profileCriterion } from "../agents/ranking/profile-select.ts";
+import { openings, PROFILE_WEIGHTS, profileCriterion } from "../agents/ranking/profile-select.ts";
 import { Random } from "../agents/random.ts";
 import { ensureWorkspace } from "../graph/ensure-workspace.ts";
 import { row, SPLIT } from "../graph/types.ts";
@@ -52,18 +52,9 @@ const scoresOf = (items: Int32Array, user: number, stated: number) => {
   const pop = Float32Array.from(items, (i) => g.itemUsers.offsets[i + 1] - g.itemUsers.offsets[i]);
   return [Float32Array.from(items, () => rng.next()), pop, model_, prof];
 };
-for (const k of picks) {
-  const user = ix.user[k];
-  const target = ix.item[k];
-  const attrs = row(g.itemAttrs, target);
-  if (!attrs.length) continue;
-  const a = attrs[rng.int(attrs.length)];
+for (const { user, target, attribute, cand, n, t } of openings(g, picks, rng)) {
+  scoresOf(cand.subarray(0, n), user, attribute).forEach((x, j) => (inCand[j] += auc(x, n, t)));
   const seen = new Set(row(g.userItems, user));
-  const cand = Int32Array.from(Array.from(row(g.attrItems, a)).filter((i) => !seen.has(i)));
-  if (cand.length < 2) continue;
-  const t = cand.indexOf(target);
-  const s = scoresOf(cand, user, a);
-  s.forEach((x, j) => (inCand[j] += auc(x, cand.length, t)));
   const unseen = all.filter((i) => !seen.has(i));
   scoresOf(unseen, user, -1).forEach((x, j) => (overAll[j] += auc(x, unseen.length, unseen.indexOf(target))));
   counted++;

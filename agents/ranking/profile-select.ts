@@ -36,35 +36,15 @@ export function profileCriterion(g: Graph, m: PreferenceModel, scale = 0.5, maxP
   const rng = new Random(seed);
   const picks = valid.length <= maxPairs ? valid : Array.from({ length: maxPairs }, () => valid[rng.int(valid.length)]);
   const profile = new AttributeProfile(g);
-  const mark = new Uint8Array(g.nItems);
-  let cand = new Int32Array(1024);
   let model = new Float32Array(1024);
   let prof = new Float32Array(1024);
-  for (const k of picks) {
-    const user = ix.user[k];
-    const target = ix.item[k];
-    const attrs = row(g.itemAttrs, target);
-    if (!attrs.length) continue;
-    const a = attrs[rng.int(attrs.length)];
-    const holders = row(g.attrItems, a);
-    if (cand.length < holders.length) {
-      cand = new Int32Array(holders.length);
-      model = new Float32Array(holders.length);
-      prof = new Float32Array(holders.length);
+  for (const { user, attribute, cand, n, t } of openings(g, picks, rng)) {
+    if (model.length < n) {
+      model = new Float32Array(cand.length);
+      prof = new Float32Array(cand.length);
     }
-    const seen = user >= 0 && user < g.nUsers ? row(g.userItems, user) : new Int32Array(0);
-    for (const i of seen) mark[i] = 1;
-    let n = 0;
-    let t = -1;
-    for (const i of holders) {
-      if (mark[i] && i !== target) continue;
-      if (i === target) t = n;
-      cand[n++] = i;
-    }
-    for (const i of seen) mark[i] = 0;
-    if (n < 2 || t < 0) continue;
     scoreItems(m, user, cand, n, model);
-    addAttributeScore(m, a, 1, cand, n, model);
+    addAttributeScore(m, attribute, 1, cand, n, model);
     const mean = profile.scoresWithMean(user, cand, n, prof);
     PROFILE_WEIGHTS.forEach((w, c) => {
       const pw = mean > 0 ? w / mean : 0;
@@ -77,4 +57,48 @@ export function profileCriterion(g: Graph, m: PreferenceModel, scale = 0.5, maxP
     pairs++;
   }
   return { pairs, logLik };
+}
+
+/** How a conversation about a held-out (user, target) pair opens; `cand` is reused by the next one. */
+export interface Opening {
+  readonly user: number;
+  readonly target: number;
+  /** One random attribute of the target, stated by the user. */
+  readonly attribute: number;
+  /** The items holding it less the user's train items (the target kept), in the first `n` places. */
+  readonly cand: Int32Array;
+  readonly n: number;
+  /** The target's place in `cand`. */
+  readonly t: number;
+}
+
+/**
+ * The openings of the interactions `picks`, as the dialogue opens: one random attribute of the target
+ * (drawn from `rng` as each is reached) and its items less the user's train items. Pairs whose target
+ * has no attribute, or whose candidates are fewer than two, are skipped.
+ */
+export function* openings(g: Graph, picks: Iterable<number>, rng: Random): Generator<Opening> {
+  const ix = g.interactions;
+  const mark = new Uint8Array(g.nItems);
+  let cand = new Int32Array(1024);
+  for (const k of picks) {
+    const user = ix.user[k];
+    const target = ix.item[k];
+    const attrs = row(g.itemAttrs, target);
+    if (!attrs.length) continue;
+    const attribute = attrs[rng.int(attrs.length)];
+    const holders = row(g.attrItems, attribute);
+    if (cand.length < holders.length) cand = new Int32Array(holders.length);
+    const seen = user >= 0 && user < g.nUsers ? row(g.userItems, user) : new Int32Array(0);
+    for (const i of seen) mark[i] = 1;
+    let n = 0;
+    let t = -1;
+    for (const i of holders) {
+      if (mark[i] && i !== target) continue;
+      if (i === target) t = n;
+      cand[n++] = i;
+    }
+    for (const i of seen) mark[i] = 0;
+    if (n >= 2 && t >= 0) yield { user, target, attribute, cand, n, t };
+  }
 }
