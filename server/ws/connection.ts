@@ -128,6 +128,8 @@ export class ChatConnection {
     if (live) this.sessions.hold(live);
     if (this.live) this.sessions.release(this.live);
     this.live = live;
+    // A hello that finishes after its connection closed: nothing will hold that session.
+    if (live && this.ws.readyState !== this.ws.OPEN) this.adopt(null);
   }
 
   private sendSession(live: Live, resumed: boolean): void {

@@ -141,6 +141,15 @@ describe("WebSocket chat", () => {
     }
     expect(await live()).toBe(before + 1);
     d.close();
+    for (let i = 0; i < 50 && (await live()) > before; i++) await new Promise((r) => setTimeout(r, 20));
+
+    // Hellos whose connection is gone before their session is stored: nothing holds those sessions.
+    const e = await ChatClient.open(server.wsUrl);
+    for (let i = 0; i < 20; i++) e.send({ type: "hello" });
+    e.ws.terminate();
+    await new Promise((r) => setTimeout(r, 200));
+    for (let i = 0; i < 50 && (await live()) > before; i++) await new Promise((r) => setTimeout(r, 20));
+    expect(await live()).toBe(before);
   });
 
   it("answers every invalid frame with an error frame and keeps the connection open", async () => {
