@@ -8,6 +8,7 @@
 import type { Graph } from "../../graph/types.ts";
 import type { ItemPrior } from "../dialogue/state.ts";
 import { CFT_DEFAULTS } from "./cft.ts";
+import { LARGE_CATALOG } from "./preference-store.ts";
 import { loadSequenceScorer, trainSequences, type SequenceScorer } from "./sequence-scorer.ts";
 import { sequenceOf, type Sequences } from "./sequences.ts";
 import { trainWorkspace } from "./train-workspace.ts";
@@ -21,9 +22,13 @@ const CACHED_USERS = 1024;
  */
 export const DEFAULT_SEQ_WEIGHT = 1;
 
-/** The weight to serve when none is configured: the default where a sequence model can exist, else off. */
+/**
+ * The weight to serve when none is configured: the default where a sequence model can exist, else off;
+ * off on a large catalog too, where `pathwise train` builds no sequence model by default (one would
+ * otherwise be trained at start-up, for hours).
+ */
 export function defaultSeqWeight(g: Graph): number {
-  return g.manifest.hasTimestamps ? DEFAULT_SEQ_WEIGHT : 0;
+  return g.manifest.hasTimestamps && g.nItems < LARGE_CATALOG ? DEFAULT_SEQ_WEIGHT : 0;
 }
 
 export class SequencePriorError extends Error {}
