@@ -83,7 +83,7 @@ export async function ensureSequenceModel(workspace: string, g: Graph, o: OpenOp
   if (loadSequenceScorer(workspace, g.nItems)) return false;
   const log = o.log ?? (() => {});
   log("training the missing sequence model (sasrec with counterfactual fine-tuning)");
-  await trainWorkspace(g, workspace, { models: ["sasrec"], cft: CFT_DEFAULTS, maxEpochs: o.quick ? 1 : 30, patience: 3, seed: 1, log });
+  await trainWorkspace(g, workspace, { models: ["sasrec"], cft: CFT_DEFAULTS, maxEpochs: o.quick ? 1 : 30, patience: 3, seed: 1, preference: false, log });
   return true;
 }
 

@@ -25,6 +25,8 @@ export interface TrainOptions {
   readonly maxEpochs: number;
   readonly patience: number;
   readonly seed: number;
+  /** Train the preference model first when the workspace has none for this graph (default true). */
+  readonly preference?: boolean;
   readonly log: (message: string, fields?: Record<string, unknown>) => void;
 }
 
@@ -43,8 +45,8 @@ export function supportedModels(g: Graph): TrainableName[] {
 
 /**
  * What `pathwise train` trains when no model is named: every supported model, except on a large
- * catalog, where none (one SASRec or GRU4Rec epoch over 20M interactions takes about 40 minutes on
- * one core); the preference model and its index are built either way.
+ * catalog, where none (a SASRec epoch costs about 78 s of CPU per million train interactions,
+ * docs/datasets.md: half an hour per epoch at 20M); the preference model and its index are built either way.
  */
 export function defaultModels(g: Graph): TrainableName[] {
   return g.nItems < LARGE_CATALOG ? supportedModels(g) : [];
@@ -54,15 +56,20 @@ export function defaultModels(g: Graph): TrainableName[] {
 const LARGE_CATALOG_VALID_USERS = 2000;
 
 /**
- * Trains the chosen models on the workspace's train split (each user's last train item held out for
- * early stopping; on a large catalog, a seeded sample of 2,000 of those users), saves them in
- * `<workspace>/models/`, then rebuilds the HNSW indexes.
+ * Trains the preference model when missing, then the chosen models on the workspace's train split
+ * (each user's last train item held out for early stopping; on a large catalog, a seeded sample of
+ * 2,000 of those users), saves them in `<workspace>/models/`, then rebuilds the HNSW indexes.
  */
-export async function trainWorkspace(g: Graph, workspace: string, o: TrainOptions): Promise<{ models: Record<string, TrainedModel>; indexes: Record<string, IndexInfo> }> {
+export async function trainWorkspace(
+  g: Graph,
+  workspace: string,
+  o: TrainOptions,
+): Promise<{ preference?: TrainedPreference; models: Record<string, TrainedModel>; indexes: Record<string, IndexInfo> }> {
   const supported = supportedModels(g);
   for (const m of o.models) {
     if (!supported.includes(m)) throw new Error(`${m} needs timestamps, and ${g.manifest.name} has none`);
   }
+  const preference = o.preference === false ? undefined : await trainPreferenceModel(g, workspace, o.log);
   const loo = sampleValidation(leaveOneOut(trainSequences(g)), g.nItems < LARGE_CATALOG ? Infinity : LARGE_CATALOG_VALID_USERS, o.seed);
   const dir = path.join(workspace, "models");
   const out: Record<string, TrainedModel> = {};
@@ -89,7 +96,7 @@ export async function trainWorkspace(g: Graph, workspace: string, o: TrainOption
     out[name] = result;
     o.log(`${name} saved`, { ...result });
   }
-  return { models: out, indexes: await rebuildIndexes(g, workspace, o.log) };
+  return { ...(preference ? { preference } : {}), models: out, indexes: await rebuildIndexes(g, workspace, o.log) };
 }
 
 export interface TrainedPreference {
@@ -105,7 +112,7 @@ export interface TrainedPreference {
  * missing, as the server and the evaluation would otherwise train it when they start. On a large
  * catalog its two variants train side by side on two worker threads.
  */
-export async function trainPreferenceModel(g: Graph, workspace: string, log: TrainOptions["log"]): Promise<TrainedPreference> {
+async function trainPreferenceModel(g: Graph, workspace: string, log: TrainOptions["log"]): Promise<TrainedPreference> {
   const t = performance.now();
   const stored = loadPreference(workspace);
   let model: PreferenceModel;

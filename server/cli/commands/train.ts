@@ -1,7 +1,7 @@
 import type { Command } from "commander";
 import { loadWorkspace } from "../args.ts";
 import { CFT_DEFAULTS } from "../../../agents/ranking/cft.ts";
-import { defaultModels, supportedModels, trainPreferenceModel, trainWorkspace, TRAINABLE, type TrainableName } from "../../../agents/ranking/train-workspace.ts";
+import { defaultModels, supportedModels, trainWorkspace, TRAINABLE, type TrainableName } from "../../../agents/ranking/train-workspace.ts";
 import { CliError, log, writeJson } from "../output.ts";
 
 interface TrainOptions {
@@ -38,11 +38,10 @@ export function trainCommand(program: Command): void {
       const seed = Number(opts.seed);
       if (!Number.isInteger(seed) || seed < 0) throw new CliError(`--seed must be a non-negative integer, got "${opts.seed}"`);
       const started = performance.now();
-      const progress = (message: string, fields?: Record<string, unknown>) => log.info(fields ?? {}, message);
-      const preference = await trainPreferenceModel(graph, opts.data, progress);
       const result = await trainWorkspace(graph, opts.data, {
-        models, cft: opts.cft ? CFT_DEFAULTS : null, maxEpochs: epochs, patience: 3, seed, log: progress,
+        models, cft: opts.cft ? CFT_DEFAULTS : null, maxEpochs: epochs, patience: 3, seed,
+        log: (message, fields) => log.info(fields ?? {}, message),
       });
-      writeJson(opts.json, { preference, ...result, seconds: (performance.now() - started) / 1000 });
+      writeJson(opts.json, { ...result, seconds: (performance.now() - started) / 1000 });
     });
 }
