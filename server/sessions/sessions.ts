@@ -69,7 +69,7 @@ export class Sessions {
     const live = newLive(id, userKey, state, 1, act, "open");
     this.cache.remember(live);
     this.metrics.sessionsCreated.inc();
-    return { live, ...(await narrate(this.engine, this.store, live, { seq: 1, act, json }, onToken)) };
+    return { live, ...(await live.queue.run(() => narrate(this.engine, this.store, live, { seq: 1, act, json }, onToken))) };
   }
 
   /** The live session, rebuilt from the store when it is not in memory; undefined when unknown. */
@@ -95,10 +95,13 @@ export class Sessions {
     return live;
   }
 
-  /** Applies a client act to a session, stores the result and narrates it to `onToken`; returns the act as stored. */
-  async act(live: Live, act: ClientAct, onToken?: OnToken): Promise<StoredAct> {
-    const result = await live.queue.run(() => this.decide(live, act));
-    return narrate(this.engine, this.store, live, result, onToken);
+  /**
+   * Applies a client act to a session, stores the result and narrates it to `onToken`; returns the
+   * act as stored. Narration runs in the queue too: it reads the state the act left, which the next
+   * turn would change.
+   */
+  act(live: Live, act: ClientAct, onToken?: OnToken): Promise<StoredAct> {
+    return live.queue.run(async () => narrate(this.engine, this.store, live, await this.decide(live, act), onToken));
   }
 
   async feedback(live: Live, itemId: number, liked: boolean): Promise<void> {
