@@ -3,7 +3,8 @@
  * grounded justifications, and the text of the act. The question id is derived from the act's
  * sequence number; the phrasing seed from the session seed and that number.
  */
-import type { PathFact, SystemAct as DialogueAct, UserAct } from "../agents/dialogue/acts.ts";
+import type { PathFact, RecommendedItem, SystemAct as DialogueAct, UserAct } from "../agents/dialogue/acts.ts";
+import type { DialogueState } from "../agents/dialogue/state.ts";
 import type { Catalog } from "./catalog.ts";
 import type { ItemCard, PathStep, SystemAct } from "./protocol.ts";
 import { justificationFacts, type Utterances } from "./utterances.ts";
@@ -56,6 +57,22 @@ export class Presenter {
     }
   }
 
+  /** Cards for ranked items (a search's results): each with its path and justification. */
+  cards(items: readonly RecommendedItem[], accepted: readonly number[], seed: number): ItemCard[] {
+    return items.map((r, k) => this.card(r.item, r.facts, accepted, seed + k));
+  }
+
+  /** What a text was understood to ask for, in a few words: "Comedy, 1990s; not Horror; like Toy Story (1995)." */
+  echo(d: DialogueState): string {
+    const g = this.catalog.graph;
+    const parts: string[] = [];
+    if (d.accepted.length) parts.push(d.accepted.map((a) => g.attrName[a]).join(", "));
+    if (d.rejected.length) parts.push(`not ${d.rejected.map((a) => g.attrName[a]).join(", ")}`);
+    if (d.liked.length) parts.push(`like ${d.liked.map((i) => this.say.templates.title(i)).join(", ")}`);
+    if (d.disliked.length) parts.push(`unlike ${d.disliked.map((i) => this.say.templates.title(i)).join(", ")}`);
+    return parts.length ? `${parts.join("; ")}.` : "";
+  }
+
   /** The slate's opening words, before the top item's justification (which a model may narrate instead). */
   slateIntro(act: DialogueAct & { kind: "recommend" }, t: Turn): string {
     const seed = phrasingSeed(t.seed, t.seq);
@@ -73,6 +90,10 @@ export class Presenter {
     const attributes = this.catalog.itemAttributes(item, accepted);
     const path: PathStep[] = [{ kind: "user", id: null, name: "you", relation: "start" }];
     for (const f of facts) {
+      if (f.kind === "similar") {
+        path.push({ kind: "similar-items", id: f.anchor, name: g.itemTitle[f.anchor], relation: `like ${this.say.templates.title(f.anchor)}, which you liked` });
+        continue;
+      }
       const relation = f.kind === "accepted" ? "you asked for" : f.liked ? "you like" : "your history leans to";
       path.push({ kind: "attribute", id: f.attribute, name: g.attrName[f.attribute], relation });
     }

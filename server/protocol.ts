@@ -10,13 +10,15 @@ export const PROTOCOL_VERSION = 1;
 const Id = z.number().int().nonnegative().max(2 ** 31 - 1);
 const ClientRef = z.string().max(64).optional();
 const Attributes = z.array(Id).max(64);
+const Items = z.array(Id).max(64);
 
 export const AttributeRef = z.object({ id: Id, name: z.string(), type: z.string() });
 export type AttributeRef = z.infer<typeof AttributeRef>;
 
 /** One step of the graph walk that led to an item, from the user's side to the item. */
 export const PathStep = z.object({
-  kind: z.enum(["user", "attribute", "item", "similar-users"]),
+  /** similar-items: `id` and `name` are an item the user said they liked, which this one resembles. */
+  kind: z.enum(["user", "attribute", "item", "similar-users", "similar-items"]),
   id: z.number().int().nullable(),
   name: z.string(),
   /** How this step links to the previous one, e.g. "you said yes to", "also liked by". */
@@ -73,6 +75,9 @@ export const AnswerAct = z.strictObject({
   questionId: z.string().min(1).max(32),
   accept: Attributes,
   reject: Attributes,
+  /** Items the user names as liked or disliked (e.g. picked from search), on a question. */
+  liked: Items.optional(),
+  disliked: Items.optional(),
   id: ClientRef,
 });
 export const CritiqueAct = z.strictObject({

@@ -70,7 +70,7 @@ export async function startServer(config: ServerConfig, log: Logger = serverLogg
   const { graph, engine, store, catalog, db } = await openServing(config, log);
   const metrics = createMetrics();
   const sessions = new Sessions(engine, store, catalog.id, log, metrics, config.maxLiveSessions);
-  const app = createApp({ config, sessions, catalog: engine.catalog, catalogId: catalog.id, settings: engine.settings, metrics, log, startedAt });
+  const app = createApp({ config, engine, sessions, catalog: engine.catalog, catalogId: catalog.id, settings: engine.settings, metrics, log, startedAt });
 
   const server = await new Promise<Server>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, () => resolve(s as Server)) as Server;

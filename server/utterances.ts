@@ -15,12 +15,14 @@ function list(names: readonly string[]): string {
   return `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
 }
 
-/** The facts a justification may use: the item's accepted attributes, then the attribute its path runs through. */
+/** The facts a justification may use: the item's accepted attributes, the attribute its path runs through, the liked item it resembles. */
 export function justificationFacts(item: number, facts: readonly PathFact[]): JustificationFacts {
   const attributes: number[] = [];
+  const historyItems: number[] = [];
   for (const f of facts) if (f.kind === "accepted") attributes.push(f.attribute);
   for (const f of facts) if (f.kind === "path" && !attributes.includes(f.attribute)) attributes.push(f.attribute);
-  return { item, attributes, similarUsers: 0, historyItems: [] };
+  for (const f of facts) if (f.kind === "similar") historyItems.push(f.anchor);
+  return { item, attributes, similarUsers: 0, historyItems };
 }
 
 /** What a person can name to start, in the catalog's own terms. */

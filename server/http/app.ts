@@ -7,11 +7,12 @@ import { OpenAPIHono, createRoute, z } from "@hono/zod-openapi";
 import { HTTPException } from "hono/http-exception";
 import { bodyLimit } from "hono/body-limit";
 import type { Logger } from "pino";
+import type { Engine } from "../engine.ts";
 import type { Sessions } from "../sessions/sessions.ts";
 import type { Metrics } from "../metrics.ts";
 import type { Catalog } from "../catalog.ts";
 import type { ServerConfig } from "../config.ts";
-import { ProtocolError, ClientAct, SystemAct, ErrorBody, FeedbackBody, AttributeRef, PROTOCOL_VERSION } from "../protocol.ts";
+import { ProtocolError, ClientAct, SystemAct, ErrorBody, FeedbackBody, AttributeRef, ItemCard, PROTOCOL_VERSION } from "../protocol.ts";
 import { apiKeys, rateLimit } from "./security.ts";
 import { errorResponse } from "./errors.ts";
 import { serveWidget } from "./widget.ts";
@@ -91,8 +92,29 @@ const searchItems = createRoute({
   responses: { 200: json(z.object({ items: z.array(ItemView) }), "Matching items, most popular first"), ...errors },
 });
 
+const search = createRoute({
+  method: "post",
+  path: "/v1/search",
+  summary: "Dialog-based search without a session: a text such as \"something like Toy Story, not animated\" read as a conversation's opening; the best items with their facts and justifications",
+  request: {
+    body: {
+      content: {
+        "application/json": {
+          schema: z.strictObject({ text: z.string().min(1).max(2000), userId: z.string().min(1).max(128).optional(), k: z.number().int().min(1).max(50).default(10) }),
+        },
+      },
+      required: true,
+    },
+  },
+  responses: {
+    200: json(z.object({ items: z.array(ItemCard), understood: z.string() }).openapi("SearchResult"), "Ranked items, best first, and what the text was understood to ask for"),
+    ...errors,
+  },
+});
+
 export interface AppDeps {
   config: ServerConfig;
+  engine: Pick<Engine, "search">;
   sessions: Sessions;
   catalog: Catalog;
   catalogId: string;
@@ -102,7 +124,7 @@ export interface AppDeps {
   startedAt: number;
 }
 
-export function createApp({ config, sessions, catalog, catalogId, settings, metrics, log, startedAt }: AppDeps) {
+export function createApp({ config, engine, sessions, catalog, catalogId, settings, metrics, log, startedAt }: AppDeps) {
   const app = new OpenAPIHono({
     defaultHook: (result, c) => {
       if (result.success) return;
@@ -158,6 +180,12 @@ export function createApp({ config, sessions, catalog, catalogId, settings, metr
     const body = c.req.valid("json");
     await sessions.feedback(live, body.itemId, body.liked);
     return c.json({ ok: true as const }, 201);
+  });
+
+  app.openapi(search, async (c) => {
+    const { text, userId, k } = c.req.valid("json");
+    const found = await engine.search(text, userId ?? null, k);
+    return c.json({ items: found.items, understood: found.text }, 200);
   });
 
   app.openapi(getItem, (c) => c.json(catalog.item(c.req.valid("param").id), 200));
