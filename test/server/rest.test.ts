@@ -6,9 +6,10 @@ let keyed: ServerProcess;
 
 beforeAll(async () => {
   await prepareWorkspace();
+  // The keyed server refills its bucket slowly (one request per 2 s), so a burst meets the limit however slowly it runs.
   [open, keyed] = await Promise.all([
     startServer({ db: freshDb("rest"), args: ["--max-body-bytes", "2048"] }),
-    startServer({ db: freshDb("rest-keys"), env: { PATHWISE_API_KEYS: "k-one,k-two" }, args: ["--http-rate", "5", "--http-burst", "5"] }),
+    startServer({ db: freshDb("rest-keys"), env: { PATHWISE_API_KEYS: "k-one,k-two" }, args: ["--http-rate", "0.5", "--http-burst", "5"] }),
   ]);
 });
 afterAll(async () => {
