@@ -37,8 +37,12 @@ async function newSession(store: Store, id: string): Promise<void> {
   await store.createSession({ id, catalogId: CATALOG.id, userKey: null, policy: "cpr", language: "template", seed: 7, status: "open", lastSeq: 1, createdAt: at, updatedAt: at }, turn(id, 1));
 }
 
+/** How a catalog row reads back, straight from the database. */
+type CatalogRow = { path: string; firstServedAt: number; lastServedAt: number };
+const CATALOG_ROW = "select path, first_served_at as \"firstServedAt\", last_served_at as \"lastServedAt\" from catalogs where id = $1";
+
 /** The store contract both engines keep; the multi-process guarantees rest on the seq conflict. */
-function contract(name: string, open: () => Promise<Store[]>) {
+function contract(name: string, open: () => Promise<Store[]>, readCatalog: (id: string) => Promise<CatalogRow>) {
   describe(`${name} store`, () => {
     let a: Store;
     let b: Store;
@@ -89,7 +93,13 @@ function contract(name: string, open: () => Promise<Store[]>) {
       await a.addFeedback({ sessionId: "s-misc", itemId: 3, itemKey: "i3", liked: true, seq: 1, createdAt: 1 });
       await b.addFeedback({ sessionId: "s-misc", itemId: 4, itemKey: "i4", liked: false, seq: 1, createdAt: 2 });
       expect(await a.countFeedback("s-misc")).toBe(2);
+      const first = await readCatalog(CATALOG.id);
+      expect(first.path).toBe(CATALOG.path);
+      await new Promise((r) => setTimeout(r, 5));
       await b.registerCatalog({ ...CATALOG, path: "/moved" });
+      const again = await readCatalog(CATALOG.id);
+      expect(again).toMatchObject({ path: "/moved", firstServedAt: first.firstServedAt });
+      expect(again.lastServedAt).toBeGreaterThan(first.lastServedAt);
     });
 
     it("refuses a turn for an unknown session (foreign key)", async () => {
@@ -98,13 +108,37 @@ function contract(name: string, open: () => Promise<Store[]>) {
   });
 }
 
-contract("SQLite", async () => {
-  const file = path.join(tmp, "contract.db");
-  return [openSqliteStore(file), openSqliteStore(file)];
-});
+contract(
+  "SQLite",
+  async () => {
+    const file = path.join(tmp, "contract.db");
+    return [openSqliteStore(file), openSqliteStore(file)];
+  },
+  async (id) => {
+    const db = new Database(path.join(tmp, "contract.db"), { readonly: true });
+    try {
+      return db.prepare(CATALOG_ROW.replace("$1", "?")).get(id) as CatalogRow;
+    } finally {
+      db.close();
+    }
+  },
+);
 
 describe.skipIf(!HAS_POSTGRES)("PostgreSQL", () => {
-  contract("PostgreSQL", async () => Promise.all([openPostgresStore(cluster.url), openPostgresStore(cluster.url)]));
+  contract(
+    "PostgreSQL",
+    async () => Promise.all([openPostgresStore(cluster.url), openPostgresStore(cluster.url)]),
+    async (id) => {
+      const client = new pg.Client({ connectionString: cluster.url });
+      await client.connect();
+      try {
+        const row = (await client.query(CATALOG_ROW, [id])).rows[0];
+        return { path: row.path, firstServedAt: Number(row.firstServedAt), lastServedAt: Number(row.lastServedAt) };
+      } finally {
+        await client.end();
+      }
+    },
+  );
 
   it("applies the committed migrations once when several processes start at the same moment", async () => {
     const url = cluster.url.replace(/\/postgres$/, "/concurrent");
