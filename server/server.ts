@@ -4,8 +4,8 @@
  */
 import cluster from "node:cluster";
 import type { Server } from "node:http";
-import type { AddressInfo } from "node:net";
-import { serve } from "@hono/node-server";
+import { createServer, type AddressInfo } from "node:net";
+import { serve, type Http2Bindings, type HttpBindings } from "@hono/node-server";
 import pino, { type Logger } from "pino";
 import type { ServerConfig } from "./config.ts";
 import { createEngine } from "./engine.ts";
@@ -65,23 +65,58 @@ export async function openServing(config: ServerConfig, log: Logger) {
   return { graph, engine, store, catalog, db: where };
 }
 
+const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|::1|\[::1\])$/i;
+
+/** One warning when REST is reachable from other machines without a key. */
+export function warnIfOpen(config: ServerConfig, log: Logger): void {
+  if (config.apiKeys.length > 0 || LOOPBACK.test(config.host)) return;
+  log.warn({ host: config.host }, "listening beyond loopback with no API keys: anyone who can reach this address can use REST; set PATHWISE_API_KEYS");
+}
+
+/** Fails as binding the port would (EADDRINUSE, EACCES), without keeping it. */
+export function checkPort(host: string, port: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once("error", reject);
+    probe.listen({ host, port, exclusive: true }, () => probe.close(() => resolve()));
+  });
+}
+
 export async function startServer(config: ServerConfig, log: Logger = serverLogger(config.logLevel)): Promise<RunningServer> {
   const startedAt = Date.now();
-  const { graph, engine, store, catalog, db } = await openServing(config, log);
-  const metrics = createMetrics();
-  const sessions = new Sessions(engine, store, catalog.id, log, metrics, config.maxLiveSessions);
-  const app = createApp({ config, sessions, catalog: engine.catalog, catalogId: catalog.id, settings: engine.settings, metrics, log, startedAt });
-
+  // The port first: when it is taken the start stops here, before the database is created or migrated.
+  // Requests that arrive while the rest opens wait for it.
+  let app: ReturnType<typeof createApp> | undefined;
+  let appReady!: () => void;
+  const ready = new Promise<void>((resolve) => (appReady = resolve));
   const server = await new Promise<Server>((resolve, reject) => {
-    const s = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, () => resolve(s as Server)) as Server;
+    const fetch = async (req: Request, env: HttpBindings | Http2Bindings) => {
+      if (!app) await ready;
+      return app!.fetch(req, env);
+    };
+    const s = serve({ fetch, hostname: config.host, port: config.port }, () => resolve(s as Server)) as Server;
     s.once("error", reject);
   });
+  let opened: Awaited<ReturnType<typeof openServing>>;
+  try {
+    opened = await openServing(config, log);
+  } catch (err) {
+    server.close();
+    server.closeAllConnections();
+    throw err;
+  }
+  const { graph, engine, store, catalog, db } = opened;
+  const metrics = createMetrics();
+  const sessions = new Sessions(engine, store, catalog.id, log, metrics, config.maxLiveSessions);
+  app = createApp({ config, sessions, catalog: engine.catalog, catalogId: catalog.id, settings: engine.settings, metrics, log, startedAt });
+  appReady();
   server.headersTimeout = 10_000;
   server.requestTimeout = 30_000;
   const chat = attachChat(server, config, sessions, metrics, log);
   const port = (server.address() as AddressInfo).port;
   const host = config.host.includes(":") ? `[${config.host}]` : config.host;
   const url = `http://${host}:${port}`;
+  if (!cluster.isWorker) warnIfOpen(config, log);
   log.info({ url, port, catalog: catalog.name, items: graph.nItems, policy: engine.policy, language: engine.language, db, ms: Date.now() - startedAt }, cluster.isWorker ? "worker listening" : "listening");
 
   let closing: Promise<void> | null = null;
