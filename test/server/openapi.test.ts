@@ -11,8 +11,7 @@ let openDb: string;
 beforeAll(async () => {
   await prepareWorkspace();
   openDb = freshDb("openapi");
-  // The keyed server allows six requests, then refills too slowly to matter: the six 401 probes use them up
-  // and the 429 probes that follow are refused.
+  // The keyed server allows a burst of six requests, then refills too slowly to matter.
   [open, keyed] = await Promise.all([
     startServer({ db: openDb, args: ["--max-body-bytes", "2048", "--http-rate", "100000", "--http-burst", "100000"] }),
     startServer({ db: freshDb("openapi-keyed"), env: { PATHWISE_API_KEYS: KEY }, args: ["--http-rate", "0.001", "--http-burst", "6"] }),
@@ -24,8 +23,12 @@ afterAll(async () => {
 
 type Doc = { openapi: string; servers?: { url: string }[]; paths: Record<string, Record<string, { responses: Record<string, unknown> }>> };
 
-const request = (base: string, method: string, path: string, body?: unknown, type = "application/json") =>
-  fetch(`${base}${path}`, { method, headers: body === undefined ? {} : { "content-type": type }, body: body === undefined ? undefined : typeof body === "string" ? body : JSON.stringify(body) });
+const request = (base: string, method: string, path: string, body?: unknown, type = "application/json", headers: Record<string, string> = {}) =>
+  fetch(`${base}${path}`, {
+    method,
+    headers: { ...headers, ...(body === undefined ? {} : { "content-type": type }) },
+    body: body === undefined ? undefined : typeof body === "string" ? body : JSON.stringify(body),
+  });
 
 /** Schemas marked nullable without a type: valid to swagger-parser, refused by stricter linters (redocly). */
 function untypedNullables(node: unknown, at = "#"): string[] {
@@ -76,13 +79,13 @@ describe("the OpenAPI document", () => {
     db.prepare("UPDATE turns SET system_act = '{\"type\":' WHERE session_id = ?").run(damaged);
     db.close();
 
-    const routes: Record<string, (base: string) => Promise<Response>> = {
-      "POST /v1/sessions": (base) => request(base, "POST", "/v1/sessions", {}),
-      "POST /v1/sessions/{id}/messages": (base) => request(base, "POST", `/v1/sessions/${sid}/messages`, { type: "message", text: "hi" }),
-      "GET /v1/sessions/{id}": (base) => request(base, "GET", `/v1/sessions/${sid}`),
-      "POST /v1/sessions/{id}/feedback": (base) => request(base, "POST", `/v1/sessions/${sid}/feedback`, { itemId: 1, liked: true }),
-      "GET /v1/items/{id}": (base) => request(base, "GET", "/v1/items/1"),
-      "GET /v1/items": (base) => request(base, "GET", "/v1/items?q=toy"),
+    const routes: Record<string, (headers: Record<string, string>) => Promise<Response>> = {
+      "POST /v1/sessions": (h) => request(keyed.url, "POST", "/v1/sessions", {}, "application/json", h),
+      "POST /v1/sessions/{id}/messages": (h) => request(keyed.url, "POST", `/v1/sessions/${sid}/messages`, { type: "message", text: "hi" }, "application/json", h),
+      "GET /v1/sessions/{id}": (h) => request(keyed.url, "GET", `/v1/sessions/${sid}`, undefined, undefined, h),
+      "POST /v1/sessions/{id}/feedback": (h) => request(keyed.url, "POST", `/v1/sessions/${sid}/feedback`, { itemId: 1, liked: true }, "application/json", h),
+      "GET /v1/items/{id}": (h) => request(keyed.url, "GET", "/v1/items/1", undefined, undefined, h),
+      "GET /v1/items": (h) => request(keyed.url, "GET", "/v1/items?q=toy", undefined, undefined, h),
     };
     const probes: Record<string, () => Promise<Response>> = {
       "POST /v1/sessions 201": () => request(open.url, "POST", "/v1/sessions", { userId: "7" }),
@@ -113,9 +116,20 @@ describe("the OpenAPI document", () => {
       "GET /v1/items 200": () => request(open.url, "GET", "/v1/items?q=toy&limit=3"),
       "GET /v1/items 400": () => request(open.url, "GET", "/v1/items?limit=1000"),
     };
-    // Keys and the rate limit guard every /v1 route: first without a key (401), then past the limit (429).
-    for (const [route, call] of Object.entries(routes)) probes[`${route} 401`] = () => call(keyed.url);
-    for (const [route, call] of Object.entries(routes)) probes[`${route} 429`] = () => call(keyed.url);
+    // Keys and the rate limit guard every /v1 route: without a key (401); then, with the key, past the limit
+    // (429), once the burst is spent (by the 401s or by keyed requests, whichever check comes first).
+    const auth = { authorization: `Bearer ${KEY}` };
+    let spent = false;
+    const spend = async () => {
+      for (let i = 0; i < 10 && !spent; i++) spent = (await request(keyed.url, "GET", "/v1/items/0", undefined, undefined, auth)).status === 429;
+    };
+    for (const [route, call] of Object.entries(routes)) probes[`${route} 401`] = () => call({});
+    for (const [route, call] of Object.entries(routes)) {
+      probes[`${route} 429`] = async () => {
+        await spend();
+        return call(auth);
+      };
+    }
 
     expect(Object.keys(probes).sort()).toEqual([...documented].sort());
     for (const [name, probe] of Object.entries(probes)) {
