@@ -33,26 +33,7 @@ export function serverLogger(level: ServerConfig["logLevel"]): Logger {
 export async function openServing(config: ServerConfig, log: Logger) {
   const startedAt = Date.now();
   const { dir, graph } = openWorkspace(config.data, (message) => log.info(message));
-  const sequencePrior = await openSequencePrior(dir, graph, config.seqWeight ?? defaultSeqWeight(graph), {
-    quick: config.quickTrain,
-    log: (message, fields) => log.info(fields ?? {}, message),
-  });
-  if (config.policy === "learned") {
-    const onPhase = (phase: string) => log.info({ phase }, "training the missing learned policy");
-    const { trained } = await ensureLearned(graph, { workspace: dir, questions: config.questions, noise: config.assumedNoise, workers: 2, onPhase });
-    if (trained) log.info({ seconds: +((Date.now() - startedAt) / 1000).toFixed(1) }, "trained the missing learned policy");
-  }
-  const engine = createEngine({
-    graph,
-    workspace: dir,
-    policy: config.policy,
-    dialogue: { questions: config.questions, assumedNoise: config.assumedNoise, likeEdges: config.likeEdges },
-    sequencePrior,
-    language: config.language,
-    model: config.model,
-    quickTrain: config.quickTrain,
-    log,
-  });
+  // The database before the models: one that cannot be opened stops the start before any training.
   const { store, where } = await openStore({
     databaseUrl: config.databaseUrl,
     sqliteFile: config.db ?? defaultDatabase(dir),
@@ -60,9 +41,34 @@ export async function openServing(config: ServerConfig, log: Logger) {
     poolSize: config.databasePool,
     warn: (obj, message) => log.warn(obj, message),
   });
-  const catalog = catalogRecord(dir, graph);
-  await store.registerCatalog(catalog);
-  return { graph, engine, store, catalog, db: where };
+  try {
+    const sequencePrior = await openSequencePrior(dir, graph, config.seqWeight ?? defaultSeqWeight(graph), {
+      quick: config.quickTrain,
+      log: (message, fields) => log.info(fields ?? {}, message),
+    });
+    if (config.policy === "learned") {
+      const onPhase = (phase: string) => log.info({ phase }, "training the missing learned policy");
+      const { trained } = await ensureLearned(graph, { workspace: dir, questions: config.questions, noise: config.assumedNoise, workers: 2, onPhase });
+      if (trained) log.info({ seconds: +((Date.now() - startedAt) / 1000).toFixed(1) }, "trained the missing learned policy");
+    }
+    const engine = createEngine({
+      graph,
+      workspace: dir,
+      policy: config.policy,
+      dialogue: { questions: config.questions, assumedNoise: config.assumedNoise, likeEdges: config.likeEdges },
+      sequencePrior,
+      language: config.language,
+      model: config.model,
+      quickTrain: config.quickTrain,
+      log,
+    });
+    const catalog = catalogRecord(dir, graph);
+    await store.registerCatalog(catalog);
+    return { graph, engine, store, catalog, db: where };
+  } catch (err) {
+    await store.close();
+    throw err;
+  }
 }
 
 const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|::1|\[::1\])$/i;
@@ -84,25 +90,28 @@ export function checkPort(host: string, port: number): Promise<void> {
 
 export async function startServer(config: ServerConfig, log: Logger = serverLogger(config.logLevel)): Promise<RunningServer> {
   const startedAt = Date.now();
-  // The port first: when it is taken the start stops here, before the database is created or migrated.
-  // Requests that arrive while the rest opens wait for it.
   let app: ReturnType<typeof createApp> | undefined;
   let appReady!: () => void;
   const ready = new Promise<void>((resolve) => (appReady = resolve));
-  const server = await new Promise<Server>((resolve, reject) => {
-    const fetch = async (req: Request, env: HttpBindings | Http2Bindings) => {
-      if (!app) await ready;
-      return app!.fetch(req, env);
-    };
-    const s = serve({ fetch, hostname: config.host, port: config.port }, () => resolve(s as Server)) as Server;
-    s.once("error", reject);
-  });
+  const bind = () =>
+    new Promise<Server>((resolve, reject) => {
+      const fetch = async (req: Request, env: HttpBindings | Http2Bindings) => {
+        if (!app) await ready;
+        return app!.fetch(req, env);
+      };
+      const s = serve({ fetch, hostname: config.host, port: config.port }, () => resolve(s as Server)) as Server;
+      s.once("error", reject);
+    });
+  // The port first: when it is taken the start stops here, before the database is created or migrated;
+  // requests that arrive while the rest opens wait for it. A cluster worker binds last instead: its primary
+  // checked the port, and would hand a bound worker connections it cannot serve yet.
+  const early = cluster.isWorker ? null : await bind();
   let opened: Awaited<ReturnType<typeof openServing>>;
   try {
     opened = await openServing(config, log);
   } catch (err) {
-    server.close();
-    server.closeAllConnections();
+    early?.close();
+    early?.closeAllConnections();
     throw err;
   }
   const { graph, engine, store, catalog, db } = opened;
@@ -110,6 +119,7 @@ export async function startServer(config: ServerConfig, log: Logger = serverLogg
   const sessions = new Sessions(engine, store, catalog.id, log, metrics, config.maxLiveSessions);
   app = createApp({ config, sessions, catalog: engine.catalog, catalogId: catalog.id, settings: engine.settings, metrics, log, startedAt });
   appReady();
+  const server = early ?? (await bind());
   server.headersTimeout = 10_000;
   server.requestTimeout = 30_000;
   const chat = attachChat(server, config, sessions, metrics, log);
