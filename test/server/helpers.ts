@@ -210,6 +210,15 @@ export class ChatClient {
   }
 }
 
+/** Polls `check` every 20 ms until it holds; throws after `timeoutMs` (generous: the machine may be busy). */
+export async function until(check: () => Promise<boolean> | boolean, timeoutMs = 15_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
 export async function json(res: Response): Promise<any> {
   return res.json();
 }

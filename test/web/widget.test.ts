@@ -3,7 +3,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Locator, Page } from "playwright-core";
 import { ROOT } from "../shared.ts";
-import { CHROMIUM, ensureWidgetBuilt, HAS_CHROMIUM, launchBrowser } from "./browser.ts";
+import { ensureWidgetBuilt, HAS_CHROMIUM, launchBrowser } from "./browser.ts";
 import { freshDb, prepareWorkspace, startServer, type ServerProcess } from "../server/helpers.ts";
 
 /** Frames as the page saw them, recorded from the widget's `pathwise-frame` events. */
@@ -30,7 +30,7 @@ const SCREENSHOT = path.join(ROOT, "test", "artifacts", "widget.png");
 
 const TITLE = "<pathwise-chat> in chromium against a real server on MovieLens-small";
 
-describe.skipIf(!HAS_CHROMIUM)(HAS_CHROMIUM ? TITLE : `${TITLE} (skipped: no ${CHROMIUM}; apt-get install chromium)`, () => {
+describe.skipIf(!HAS_CHROMIUM)(HAS_CHROMIUM ? TITLE : `${TITLE} (skipped: no chromium on PATH; apt-get install chromium)`, () => {
   let server: ServerProcess;
   let browser: Awaited<ReturnType<typeof launchBrowser>>;
   let page: Page;
