@@ -52,7 +52,7 @@ export class Presenter {
         return { type: "recommendations", questionId, items, text: items.length ? `${intro} ${items[0].justification}` : intro };
       }
       case "end":
-        return { type: "end", reason: END_REASON[act.reason], text: this.say.end(act.reason, act.item, seed) };
+        return { type: "end", reason: END_REASON[act.reason], ...(act.reason === "accepted" && { itemId: act.item }), text: this.say.end(act.reason, act.item, seed) };
     }
   }
 

@@ -78,7 +78,7 @@ export async function startServer(config: ServerConfig, log: Logger = serverLogg
   });
   server.headersTimeout = 10_000;
   server.requestTimeout = 30_000;
-  const chat = attachChat(server, config, sessions, metrics, log);
+  const chat = attachChat(server, config, sessions, store, metrics, log);
   const port = (server.address() as AddressInfo).port;
   const host = config.host.includes(":") ? `[${config.host}]` : config.host;
   const url = `http://${host}:${port}`;

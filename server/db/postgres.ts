@@ -101,6 +101,9 @@ export async function openPostgresStore(url: string, opts: PostgresOptions = {})
       const [row] = await db.select({ n: count() }).from(feedback).where(eq(feedback.sessionId, id));
       return row?.n ?? 0;
     },
+    async getFeedback(id) {
+      return db.select({ itemId: feedback.itemId, liked: feedback.liked }).from(feedback).where(eq(feedback.sessionId, id)).orderBy(asc(feedback.id));
+    },
     async close() {
       await pool.end();
     },

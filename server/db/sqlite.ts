@@ -144,6 +144,9 @@ export function openSqliteStore(file: string, opts: { synchronous?: "normal" | "
     async countFeedback(id) {
       return db.select({ n: count() }).from(feedback).where(eq(feedback.sessionId, id)).get()?.n ?? 0;
     },
+    async getFeedback(id) {
+      return db.select({ itemId: feedback.itemId, liked: feedback.liked }).from(feedback).where(eq(feedback.sessionId, id)).orderBy(asc(feedback.id)).all();
+    },
     async close() {
       if (pending.length > 0) flush();
       await checkpointer?.stop();

@@ -7,8 +7,9 @@ import type { Socket } from "node:net";
 import type { WebSocket, RawData } from "ws";
 import type { Logger } from "pino";
 import { TokenBucket } from "../rate-limit.ts";
-import { ClientFrame, ProtocolError, PROTOCOL_VERSION, type ErrorCode, type SystemAct } from "../protocol.ts";
+import { ClientFrame, ProtocolError, PROTOCOL_VERSION, type ErrorCode, type ServerFrame, type SystemAct } from "../protocol.ts";
 import type { ActResult, Live, Sessions } from "../sessions.ts";
+import type { Store } from "../db/store.ts";
 import type { Metrics } from "../metrics.ts";
 
 export interface ConnectionLimits {
@@ -43,6 +44,8 @@ export class ChatConnection {
   constructor(
     private readonly ws: WebSocket,
     private readonly sessions: Sessions,
+    /** The turn log and feedback a resume replays. */
+    private readonly store: Pick<Store, "getTurns" | "getFeedback">,
     private readonly limits: ConnectionLimits,
     private readonly metrics: Metrics,
     private readonly log: Logger,
@@ -106,19 +109,23 @@ export class ChatConnection {
   private async start(userKey: string | null, re: string | undefined): Promise<void> {
     const created = await this.sessions.create(userKey);
     this.adopt(created.live);
-    this.sendSession(created.live, false);
+    this.sendSession(created.live, false, []);
     await this.emit(created.live, created, re);
   }
 
+  /**
+   * Replays the acts after `lastSeq` from the stored turn log, each with the client act that produced
+   * it, after a `session` frame carrying the session's feedback: enough to redraw the conversation.
+   */
   private async resume(id: string, lastSeq: number, re: string | undefined): Promise<void> {
     const live = await this.sessions.get(id);
     if (!live) throw new ProtocolError("unknown_session", `no session ${id}; send hello without sessionId to start one`);
     this.adopt(live);
-    const acts = await this.sessions.actsAfter(id, lastSeq);
-    this.sendSession(live, true);
-    for (const { seq, json } of acts) {
-      this.sendRaw(withSeq(json!, seq, true));
-      this.send({ type: "done", seq, re });
+    const [turns, feedback] = await Promise.all([this.store.getTurns(id, lastSeq), this.store.getFeedback(id)]);
+    this.sendSession(live, true, latestOpinions(feedback));
+    for (const turn of turns) {
+      this.sendRaw(withSeq(turn.systemAct, turn.seq, `,"replay":true,"clientAct":${turn.clientAct ?? "null"}`));
+      this.send({ type: "done", seq: turn.seq, re });
     }
   }
 
@@ -132,8 +139,8 @@ export class ChatConnection {
     if (live && this.ws.readyState !== this.ws.OPEN) this.adopt(null);
   }
 
-  private sendSession(live: Live, resumed: boolean): void {
-    this.send({ type: "session", sessionId: live.id, protocol: PROTOCOL_VERSION, resumed, lastSeq: live.seq, userId: live.userKey, status: live.status });
+  private sendSession(live: Live, resumed: boolean, feedback: { itemId: number; liked: boolean }[]): void {
+    this.send({ type: "session", sessionId: live.id, protocol: PROTOCOL_VERSION, resumed, lastSeq: live.seq, userId: live.userKey, status: live.status, feedback });
   }
 
   /** Streams the act's tokens, then the act frame, then `done`. */
@@ -143,7 +150,7 @@ export class ChatConnection {
     // The act's last frames leave in one write instead of one system call each.
     this.socket?.cork();
     this.flushTokens();
-    if (act === result.act && result.json) this.sendRaw(withSeq(result.json, result.seq, false));
+    if (act === result.act && result.json) this.sendRaw(withSeq(result.json, result.seq, ""));
     else this.send({ ...act, seq: result.seq });
     this.send({ type: "done", seq: result.seq, re });
     this.socket?.uncork();
@@ -193,7 +200,7 @@ export class ChatConnection {
     this.send({ type: "error", code, message, re });
   }
 
-  private send(frame: object): void {
+  private send(frame: ServerFrame): void {
     this.sendRaw(JSON.stringify(frame));
   }
 
@@ -230,10 +237,20 @@ export class ChatConnection {
   }
 }
 
-/** An act's stored JSON as an act frame: `seq` (and `replay`) spliced in after its `type`, no re-serialising. */
-function withSeq(json: string, seq: number, replay: boolean): string {
+/** An act's stored JSON as an act frame: `seq` (and `extra` fields, as JSON) spliced in after its `type`, no re-serialising. */
+function withSeq(json: string, seq: number, extra: string): string {
   const cut = json.indexOf(",");
-  return `${json.slice(0, cut)},"seq":${seq}${replay ? ',"replay":true' : ""}${json.slice(cut)}`;
+  return `${json.slice(0, cut)},"seq":${seq}${extra}${json.slice(cut)}`;
+}
+
+/** One opinion per item, the latest, in the order they were last given. */
+function latestOpinions(feedback: { itemId: number; liked: boolean }[]): { itemId: number; liked: boolean }[] {
+  const latest = new Map<number, boolean>();
+  for (const f of feedback) {
+    latest.delete(f.itemId);
+    latest.set(f.itemId, f.liked);
+  }
+  return [...latest].map(([itemId, liked]) => ({ itemId, liked }));
 }
 
 function refOf(raw: object): string | undefined {
