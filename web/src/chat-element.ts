@@ -35,6 +35,8 @@ export class PathwiseChat extends HTMLElement {
   private form!: HTMLFormElement;
   private stream: { seq: number; bubble: HTMLElement } | undefined;
   private status: Status = "connecting";
+  /** A connection problem was announced and not yet taken back. */
+  private troubled = false;
   /** The latest act and the controls answering it: usable until the next act arrives. */
   private latest: { act: AnyAct; controls?: HTMLElement } | undefined;
   /** What the person sent last, until an act (or an error) answers it. */
@@ -392,10 +394,18 @@ export class PathwiseChat extends HTMLElement {
     this.state.textContent = STATUS_TEXT[status];
     this.banner.hidden = status !== "unreachable";
     if (status !== "open") this.setWaiting(false);
-    // Each change is said once: a reconnect replaces "connection lost" rather than leaving it to be read again.
-    if (status === "reconnecting" && was === "open") this.announce("Connection lost, reconnecting.");
-    else if (status === "unreachable" && was !== "unreachable") this.announce(UNREACHABLE);
-    else if (status === "open" && (was === "reconnecting" || was === "unreachable")) this.announce("Connected again.");
+    // Each change is said once, and getting back replaces the bad news rather than leaving it to be read again.
+    if (status === "reconnecting" && was === "open") this.trouble("Connection lost, reconnecting.");
+    else if (status === "unreachable" && was !== "unreachable") this.trouble(UNREACHABLE);
+    else if (status === "open" && this.troubled) {
+      this.troubled = false;
+      this.announce("Connected again.");
+    }
+  }
+
+  private trouble(text: string): void {
+    this.troubled = true;
+    this.announce(text);
   }
 
   private announce(text: string): void {

@@ -109,6 +109,7 @@ input:focus-visible{outline:0;border-color:var(--a);box-shadow:0 0 0 3px color-m
 .send:disabled{opacity:.45}
 @media (max-width:480px),(pointer:coarse){
   .chip,.attr,.link,.icon,.send,.again,input{min-height:44px}
+  .chip,.attr,.link{min-width:44px}
   .icon,.send{min-width:44px}
   .link{padding:0 6px}
   .attrs{gap:6px}
