@@ -200,7 +200,7 @@ describe.skipIf(!HAS_CHROMIUM)(HAS_CHROMIUM ? TITLE : `${TITLE} (skipped: no chr
     await like.click();
     await page.waitForFunction(() => window.pathwiseFrames.some((f) => f.type === "ack"));
     expect(await like.getAttribute("aria-pressed")).toBe("true");
-    expect(await first.locator(".rated").textContent()).toBe("Liked ✓");
+    expect(await first.locator(".rated").textContent()).toBe("✓ You like this");
 
     // The like button is the rating group's Tab stop; one Tab reaches the tags, one more leaves them.
     const [a0, a1] = item.attributes;
@@ -283,6 +283,9 @@ describe.skipIf(!HAS_CHROMIUM)(HAS_CHROMIUM ? TITLE : `${TITLE} (skipped: no chr
     };
     await check();
     expect((await focused()).text).toBe("Start over");
+    expect(await chat.locator(".attr:not(:disabled)").count()).toBe(0);
+    await chat.locator(".card.picked").scrollIntoViewIfNeeded();
+    await page.mouse.move(0, 0);
     await page.screenshot({ path: path.join(ARTIFACTS, "widget-ended.png") });
     const before = await transcript();
     const n = (await frames()).filter((f) => ACTS.has(f.type)).length;
@@ -380,6 +383,42 @@ describe.skipIf(!HAS_CHROMIUM)(HAS_CHROMIUM ? TITLE : `${TITLE} (skipped: no chr
       await relay.close();
     }
     expect(errors.filter((e) => !SOCKET_FAILED.test(e))).toEqual([]);
+  });
+
+  it("renders an act type and a path step kind newer than itself as text, leaving the slate live", async () => {
+    const errors: string[] = [];
+    const p = await openPage(DESKTOP, errors);
+    // The real server's frames pass through; its first slate gains a step of a new kind, and an act
+    // of a new type about the same question follows it.
+    await p.routeWebSocket(/\/v1\/chat$/, (ws) => {
+      const upstream = ws.connectToServer();
+      ws.onMessage((message) => upstream.send(message));
+      upstream.onMessage((message) => {
+        const frame = JSON.parse(String(message));
+        if (frame.type === "recommendations" && !frame.replay) {
+          frame.items[0].path.splice(1, 0, { kind: "similar-items", id: 7, name: "a film you liked", relation: "resembles" });
+          ws.send(JSON.stringify(frame));
+          ws.send(JSON.stringify({ type: "done", seq: frame.seq }));
+          ws.send(JSON.stringify({ type: "explanation", seq: frame.seq + 1, questionId: frame.questionId, text: "These came from what you told me." }));
+          ws.send(JSON.stringify({ type: "done", seq: frame.seq + 1 }));
+          return;
+        }
+        ws.send(String(message));
+      });
+    });
+    try {
+      await p.goto(`${server.url}/`);
+      const c = p.locator("pathwise-chat");
+      await answerUntilSlate(await actAfter(0, p), false, p);
+      await expect.poll(() => c.locator(".msg.sys").last().textContent()).toBe("These came from what you told me.");
+      const first = c.locator(".card").first();
+      expect(await first.locator('.path li[data-kind="similar-items"]').textContent()).toBe("resembles a film you liked");
+      expect(await first.locator(".pick").isDisabled()).toBe(false);
+      expect(await c.getByRole("button", { name: "None of these" }).last().isDisabled()).toBe(false);
+    } finally {
+      await p.close();
+    }
+    expect(errors).toEqual([]);
   });
 
   it("announces through live regions, labels every control and logs no console error", async () => {

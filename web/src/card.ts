@@ -30,10 +30,16 @@ export function card(item: ItemCard, rank: number, liked: boolean | undefined, a
     path.hidden = !open;
     why.setAttribute("aria-expanded", String(open));
   });
-  return h(
+  const li = h(
     "li",
     { class: "card", "aria-labelledby": titleId, "data-item": String(item.id) },
-    h("div", { class: "card-head" }, h("span", { class: "rank", "aria-hidden": "true" }, String(rank)), h("h3", { id: titleId }, item.title), rating(item, liked, actions)),
+    h(
+      "div",
+      { class: "card-head" },
+      h("span", { class: "rank", "aria-hidden": "true" }, String(rank)),
+      h("div", { class: "title" }, h("h3", { id: titleId }, item.title), h("span", { class: "rated", "aria-hidden": "true" })),
+      rating(item, actions),
+    ),
     item.attributes.length > 0 && attributes,
     critiqueRow,
     item.justification && h("p", { class: "just" }, item.justification),
@@ -45,27 +51,28 @@ export function card(item: ItemCard, rank: number, liked: boolean | undefined, a
     ),
     path,
   );
+  showRating(li, liked);
+  return li;
 }
 
 /** Like and dislike, with a visible note of what was recorded. */
-function rating(item: ItemCard, liked: boolean | undefined, actions: CardActions): HTMLElement {
+function rating(item: ItemCard, actions: CardActions): HTMLElement {
   const group = h("div", { class: "rate", role: "group", "aria-label": `Rate ${item.title}` });
   const like = h("button", { type: "button", class: "icon", "data-liked": "true", "aria-label": `I like ${item.title}` }, icon(ICONS.up));
   const dislike = h("button", { type: "button", class: "icon", "data-liked": "false", "aria-label": `Not for me: ${item.title}` }, icon(ICONS.down));
   for (const button of [like, dislike]) button.addEventListener("click", () => actions.feedback(item, button === like));
-  group.append(h("span", { class: "rated", "aria-hidden": "true" }), like, dislike);
+  group.append(like, dislike);
   arrowKeys(group);
-  showRating(group, liked);
   return group;
 }
 
-/** Marks a card's rating as pressed (`undefined`: not rated). */
+/** Marks a card's rating as pressed and says so under its title (`undefined`: not rated). */
 export function showRating(within: Element, liked: boolean | undefined): void {
   for (const button of within.querySelectorAll<HTMLElement>("[data-liked]")) {
     button.setAttribute("aria-pressed", String(liked !== undefined && button.dataset.liked === String(liked)));
   }
   const note = within.querySelector(".rated");
-  if (note) note.textContent = liked === undefined ? "" : liked ? "Liked ✓" : "Not for me ✓";
+  if (note) note.textContent = liked === undefined ? "" : liked ? "✓ You like this" : "✓ Not for you";
 }
 
 /** Clicking an attribute opens "less of this / more of this" for it; clicking it again closes them. */

@@ -354,9 +354,10 @@ export class PathwiseChat extends HTMLElement {
     return this.add(h("div", { class: "msg user" }, text));
   }
 
-  /** Ended: the input gives way to one "Start over" action. */
+  /** Ended: the input gives way to one "Start over" action, and no critique can be sent. */
   private setEnded(ended: boolean): void {
     this.form.classList.toggle("ended", ended);
+    for (const button of this.log.querySelectorAll<HTMLButtonElement>(".attr, .critique button")) button.disabled = ended;
   }
 
   private note(text: string, error = false): void {

@@ -63,18 +63,22 @@ button:disabled{cursor:default}
 .card{border:1px solid var(--bd);border-radius:var(--r);padding:12px 14px;background:var(--bg);
   box-shadow:0 1px 3px rgb(20 20 40/.06)}
 .card-head{display:flex;align-items:center;gap:10px}
-.card h3{flex:1;margin:0;font-size:15px;font-weight:650}
+.card h3{margin:0;font-size:15px;font-weight:650}
 .rank{display:inline-grid;place-items:center;min-width:24px;height:24px;border-radius:8px;font-size:12px;
   font-weight:700;background:color-mix(in srgb,var(--a) 12%,transparent);color:var(--a)}
 .rate{display:flex;align-items:center}
-.rated{font-size:12px;font-weight:600;color:var(--a);margin-right:2px}
+.title{flex:1;min-width:0}
+.rated{display:block;font-size:12.5px;font-weight:600;color:var(--a)}
+.rated:empty{display:none}
 .picked{border-color:var(--a);box-shadow:0 0 0 1px var(--a)}
 .attrs{list-style:none;display:flex;flex-wrap:wrap;gap:5px;margin:8px 0 0;padding:0}
 .attr{display:inline-flex;align-items:center;gap:4px;padding:3px 10px;border:1px solid color-mix(in srgb,var(--a) 30%,var(--bd));
   border-radius:8px;background:var(--bg);font-size:13px;color:var(--tx);box-shadow:0 1px 1px rgb(20 20 40/.06)}
 .attr::after{content:"";width:5px;height:5px;margin:0 1px 3px 2px;border:solid var(--mu);border-width:0 1.5px 1.5px 0;transform:rotate(45deg)}
-.attr:hover{background:color-mix(in srgb,var(--a) 8%,var(--bg))}
-.attr:hover,.attr[aria-expanded=true]{border-color:var(--a);color:var(--a)}
+.attr:hover:not(:disabled){background:color-mix(in srgb,var(--a) 8%,var(--bg))}
+.attr:hover:not(:disabled),.attr[aria-expanded=true]{border-color:var(--a);color:var(--a)}
+.attr:disabled{border-color:var(--bd);box-shadow:none}
+.attr:disabled::after{display:none}
 .attr[aria-expanded=true]::after{margin-bottom:-2px;border-color:var(--a);transform:rotate(-135deg)}
 .critique{display:flex;align-items:center;gap:8px;flex-wrap:wrap;margin-top:8px;padding:8px 10px;
   border-radius:10px;background:var(--sf)}
