@@ -77,21 +77,24 @@ export class Templates {
     const name = this.catalog.attrName[attribute];
     const type = this.typeOf(attribute);
     if (type === "decade") return `from the ${name}`;
-    if (type === "tag" || type === "" || type.includes(" / ")) return `tagged “${name}”`;
+    if (isTag(type)) return `tagged “${name}”`;
     return `with ${type} “${name}”`;
   }
 
   /** Several attributes as one noun phrase: "a comedy from the 1990s", "a comedy and romance film, tagged “quirky”". */
   private describeAll(attributes: readonly number[], many = false): string {
     const genres: number[] = [];
-    const traits: string[] = [];
     const decades: string[] = [];
+    const tags: string[] = [];
+    const traits: string[] = [];
     for (const a of attributes) {
       const type = this.typeOf(a);
       if (type === "genre") genres.push(a);
       else if (type === "decade") decades.push(this.catalog.attrName[a]);
+      else if (isTag(type)) tags.push(`“${this.catalog.attrName[a]}”`);
       else traits.push(this.trait(a));
     }
+    if (tags.length > 0) traits.unshift(`tagged ${join(tags)}`);
     const kind =
       genres.length === 0
         ? many ? plural(this.noun) : `${article(this.noun)} ${this.noun}`
@@ -99,7 +102,8 @@ export class Templates {
           ? this.genre(genres[0])[many ? 1 : 0]
           : this.mix(genres.map((g) => this.genre(g)[2]), many);
     const era = decades.length ? ` from the ${join(decades, "or")}` : "";
-    return `${kind}${era}${traits.length ? `, ${join(traits)}` : ""}`;
+    const traitsSep = genres.length + decades.length > 0 ? ", " : " ";
+    return `${kind}${era}${traits.length ? `${traitsSep}${join(traits)}` : ""}`;
   }
 
   /** "a comedy and children's film", "comedy and children's films". */
@@ -205,6 +209,11 @@ const GENRES: Record<string, GenreWords> = {
   War: ["a war #", "war #s", "war", "war"],
   Western: ["a western", "westerns", "western", "western"],
 };
+
+/** Free tags, untyped attributes and LastFM* categories (named after their members) read as tags. */
+function isTag(type: string): boolean {
+  return type === "tag" || type === "" || type.includes(" / ");
+}
 
 function article(word: string): string {
   return /^[aeiou]/i.test(word) ? "an" : "a";
