@@ -88,7 +88,7 @@ function contract(name: string, open: () => Promise<Store[]>) {
       expect((await b.getTurns("s-misc"))[0].systemAct).toBe('{"text":"narrated"}');
       await a.addFeedback({ sessionId: "s-misc", itemId: 3, itemKey: "i3", liked: true, seq: 1, createdAt: 1 });
       await b.addFeedback({ sessionId: "s-misc", itemId: 4, itemKey: "i4", liked: false, seq: 1, createdAt: 2 });
-      expect(await a.countFeedback("s-misc")).toBe(2);
+      expect(await a.getFeedback("s-misc")).toEqual([{ itemId: 3, liked: true }, { itemId: 4, liked: false }]);
       await b.registerCatalog({ ...CATALOG, path: "/moved" });
     });
 
