@@ -232,6 +232,11 @@ describe.skipIf(!HAS_CHROMIUM)(HAS_CHROMIUM ? TITLE : `${TITLE} (skipped: no chr
 
     await newestSlate().locator(".card").first().getByRole("button", { name: "Why this?" }).click();
     await page.mouse.move(0, 0);
+    // As the slate first showed: from what the person said just before it.
+    await newestSlate().evaluate((list) => {
+      const said = list.parentElement!.previousElementSibling!.previousElementSibling as HTMLElement;
+      said.parentElement!.scrollTop = said.offsetTop - 12;
+    });
     await page.screenshot({ path: path.join(ARTIFACTS, "widget-desktop.png") });
   });
 
