@@ -12,7 +12,7 @@ import { createEngine } from "./engine.ts";
 import { defaultSeqWeight, openSequencePrior } from "../agents/ranking/sequence-prior.ts";
 import { ensureLearned } from "../agents/learning/ensure.ts";
 import { openStore } from "./db/open.ts";
-import { Sessions } from "./sessions.ts";
+import { Sessions } from "./sessions/sessions.ts";
 import { createMetrics } from "./metrics.ts";
 import { createApp } from "./http/app.ts";
 import { attachChat } from "./ws/chat.ts";
@@ -78,7 +78,7 @@ export async function startServer(config: ServerConfig, log: Logger = serverLogg
   });
   server.headersTimeout = 10_000;
   server.requestTimeout = 30_000;
-  const chat = attachChat(server, config, sessions, store, metrics, log);
+  const chat = attachChat(server, config, sessions, metrics, log);
   const port = (server.address() as AddressInfo).port;
   const host = config.host.includes(":") ? `[${config.host}]` : config.host;
   const url = `http://${host}:${port}`;

@@ -7,8 +7,7 @@ import type { Duplex } from "node:stream";
 import { WebSocketServer } from "ws";
 import type { Logger } from "pino";
 import type { ServerConfig } from "../config.ts";
-import type { Sessions } from "../sessions.ts";
-import type { Store } from "../db/store.ts";
+import type { Sessions } from "../sessions/sessions.ts";
 import type { Metrics } from "../metrics.ts";
 import { ChatConnection } from "./connection.ts";
 import { originAllowed } from "./origin.ts";
@@ -19,7 +18,7 @@ function reject(socket: Duplex, status: number, reason: string): void {
   socket.end(`HTTP/1.1 ${status} ${reason}\r\nConnection: close\r\nContent-Type: text/plain\r\nContent-Length: ${reason.length}\r\n\r\n${reason}`);
 }
 
-export function attachChat(server: Server, config: ServerConfig, sessions: Sessions, store: Store, metrics: Metrics, log: Logger) {
+export function attachChat(server: Server, config: ServerConfig, sessions: Sessions, metrics: Metrics, log: Logger) {
   const wss = new WebSocketServer({ noServer: true, maxPayload: config.maxFrameBytes * 4, perMessageDeflate: false });
   const connections = new Map<import("ws").WebSocket, ChatConnection>();
 
@@ -31,7 +30,7 @@ export function attachChat(server: Server, config: ServerConfig, sessions: Sessi
       return reject(socket, 403, "Forbidden");
     }
     wss.handleUpgrade(req, socket, head, (ws) => {
-      const conn = new ChatConnection(ws, sessions, store, config, metrics, log);
+      const conn = new ChatConnection(ws, sessions, config, metrics, log);
       connections.set(ws, conn);
       metrics.wsConnections.inc();
       ws.on("error", (err) => log.debug({ err }, "websocket error"));
