@@ -101,6 +101,7 @@ button:disabled{cursor:default}
 .path strong{font-weight:600}
 .banner{margin:0;padding:8px 14px;font-size:13px;background:color-mix(in srgb,#c8372d 10%,var(--bg));color:#b3261e;
   border-top:1px solid var(--bd)}
+@media (prefers-color-scheme:dark){.banner{color:#ff9b93}}
 form{display:flex;gap:8px;padding:10px 12px;border-top:1px solid var(--bd)}
 .again{flex:1;padding:9px;display:none}
 .ended .again{display:block}
