@@ -98,8 +98,8 @@ function setApart(g: Graph, slate: readonly RecommendedItem[], accepted: readonl
     return (type === "genre" ? 0 : type === "decade" ? 1 : 2) * g.nItems - degree(g.attrItems, a);
   };
   return slate.map((r) => {
-    let best = -1;
     if (slate.length < 2) return [];
+    let best = -1;
     for (const a of row(g.itemAttrs, r.item)) {
       if (holders.get(a) !== 1 || accepted.includes(a) || r.facts.some((f) => f.attribute === a)) continue;
       if (best < 0 || rank(a) < rank(best)) best = a;

@@ -107,8 +107,9 @@ export type ClientFrame = z.infer<typeof ClientFrame>;
 
 // ---- WebSocket server frames (web/ imports these types; the server's sends are checked against them) ----
 
+type WithoutId<T> = T extends unknown ? Omit<T, "id"> : never;
 /** A client act as stored with its turn: the frame without its `id`. */
-export type StoredClientAct = ClientAct extends infer A ? (A extends unknown ? Omit<A, "id"> : never) : never;
+export type StoredClientAct = WithoutId<ClientAct>;
 
 export interface SessionFrame {
   type: "session";
