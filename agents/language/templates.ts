@@ -144,7 +144,7 @@ export class Templates {
    * One recommended item's reason from its path facts only, led by what is particular to it: the
    * liked items it comes from, what sets it apart from the rest of its slate, the attributes its
    * path runs through, how many people with similar taste liked it. What the user asked for is the
-   * slate's intro and is repeated only when nothing else is known.
+   * slate's intro and is never listed again.
    */
   recommendation(f: JustificationFacts, seed: number): string {
     const title = this.title(f.item);
@@ -160,7 +160,7 @@ export class Templates {
     if (rest.length > 0 && !(history && only)) sentences.push(history ? `It is ${this.describeAll(rest)}.` : pick(WHAT, seed)(title, this.describeAll(rest)));
     if (only) sentences.push(sentences.length ? `It is ${only}.` : pick(ONLY, seed)(title, only));
     if (f.similarUsers > 0) sentences.push(`${f.similarUsers === 1 ? "Someone" : `${f.similarUsers} people`} with taste like yours liked it.`);
-    if (sentences.length === 0) sentences.push(asked.length ? pick(ASKED, seed)(title, this.describeAll(asked.slice(0, 3))) : pick(NEITHER, seed)(title));
+    if (sentences.length === 0) sentences.push(pick(asked.length ? ASKED : NEITHER, seed)(title));
     else if (!history && rest.length === 0 && !only) sentences.unshift(pick(NEITHER, seed)(title));
     return sentences.join(" ");
   }
@@ -237,9 +237,11 @@ const WHAT: readonly ((title: string, what: string) => string)[] = [
   (t, w) => `Try ${t}: ${w}.`,
   (t, w) => `${t} is ${w}.`,
 ];
-const ASKED: readonly ((title: string, what: string) => string)[] = [
-  (t, w) => `${t} is ${w}, as you asked.`,
-  (t, w) => `${t} fits what you asked for: ${w}.`,
+/** Nothing particular to say: what was asked is the intro's, so it is not listed again. */
+const ASKED: readonly ((title: string) => string)[] = [
+  (t) => `${t} has everything you asked for.`,
+  (t) => `${t} ticks every box you gave me.`,
+  (t) => `${t} matches all you asked for.`,
 ];
 const ONLY: readonly ((title: string, only: string) => string)[] = [
   (t, o) => `${t} is ${o}.`,

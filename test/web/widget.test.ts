@@ -175,6 +175,8 @@ describe.skipIf(!HAS_CHROMIUM)(HAS_CHROMIUM ? TITLE : `${TITLE} (skipped: no chr
     expect(items.length).toBeGreaterThan(0);
     // Titles as people say them: "The Mighty Ducks (1992)", never the catalog's "Mighty Ducks, The (1992)".
     for (const item of items) expect(item.title).not.toMatch(/, (The|A|An) \(\d{4}\)$/);
+    // The intro says what the slate shares; no card's reason is repeated in it.
+    for (const item of items) expect(slate.text).not.toContain(item.justification);
     const cards = newestSlate().locator(".card");
     await expect.poll(() => cards.count()).toBe(items.length);
     expect(await cards.locator("h3").first().textContent()).toBe(items[0].title);
