@@ -59,6 +59,8 @@ export const RecommendationsAct = z.object({
 export const EndAct = z.object({
   type: z.literal("end"),
   reason: z.enum(["accepted", "exhausted", "left"]),
+  /** The item taken, when `reason` is "accepted". */
+  itemId: Id.optional(),
   text: z.string(),
 });
 
@@ -107,6 +109,36 @@ export const PingFrame = z.strictObject({ type: z.literal("ping"), id: ClientRef
 
 export const ClientFrame = z.discriminatedUnion("type", [HelloFrame, MessageAct, AnswerAct, CritiqueAct, FeedbackFrame, PingFrame]);
 export type ClientFrame = z.infer<typeof ClientFrame>;
+
+// ---- WebSocket server frames (web/ imports these types; the server's sends are checked against them) ----
+
+type WithoutId<T> = T extends unknown ? Omit<T, "id"> : never;
+/** A client act as stored with its turn: the frame without its `id`. */
+export type StoredClientAct = WithoutId<ClientAct>;
+
+export interface SessionFrame {
+  type: "session";
+  sessionId: string;
+  protocol: typeof PROTOCOL_VERSION;
+  resumed: boolean;
+  lastSeq: number;
+  userId: string | null;
+  status: "open" | "ended";
+  /** The latest like or dislike per item in this session, oldest first. */
+  feedback: { itemId: number; liked: boolean }[];
+}
+
+/** A system act on the wire; a replayed one carries the client act that produced it (null for the opening). */
+export type ActFrame = SystemAct & { seq: number; replay?: true; clientAct?: StoredClientAct | null };
+
+export type ServerFrame =
+  | SessionFrame
+  | ActFrame
+  | { type: "token"; seq: number; text: string }
+  | { type: "done"; seq: number; re?: string }
+  | { type: "ack"; of: "feedback"; re?: string }
+  | { type: "pong"; time: number; re?: string }
+  | { type: "error"; code: ErrorCode; message: string; re?: string };
 
 // ---- errors ----
 

@@ -147,6 +147,9 @@ export function openSqliteStore(file: string, opts: { synchronous?: "normal" | "
     async getTurns(id, after = 0) {
       return selectTurns.all({ id, after }) as TurnRecord[];
     },
+    async getFeedback(id) {
+      return db.select({ itemId: feedback.itemId, liked: feedback.liked }).from(feedback).where(eq(feedback.sessionId, id)).orderBy(asc(feedback.id)).all();
+    },
     async close() {
       if (pending.length > 0) flush();
       await checkpointer?.stop();

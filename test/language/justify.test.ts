@@ -19,6 +19,7 @@ const jumanji = item(g, "Jumanji (1995)");
 const animation = attr(g, "Animation");
 const comedy = attr(g, "Comedy");
 const nineties = attr(g, "1990s", "decade");
+const children = attr(g, "Children");
 
 async function collect(n: { tokens: AsyncIterable<string>; result: Promise<NarrationResult> }): Promise<{ chunks: string[]; result: NarrationResult }> {
   const chunks: string[] = [];
@@ -43,17 +44,43 @@ describe("templates", () => {
     expect([...seeds].reverse().map((s) => other.recommendation(facts, s)).reverse()).toEqual(forward);
   });
 
-  it("read naturally: the title, the strongest attributes first, each type phrased its own way", () => {
+  it("read naturally: the title as people say it, the strongest attributes first, each type phrased its own way", () => {
     const facts: JustificationFacts = { item: toyStory, attributes: [comedy, animation, nineties], similarUsers: 0, historyItems: [] };
     for (let s = 0; s < 12; s++) {
       const text = templates.recommendation(facts, s);
       expect(text).toContain("Toy Story (1995)");
-      expect(text.indexOf("Comedy")).toBeLessThan(text.indexOf("Animation"));
-      expect(text).toContain("from the 1990s");
+      expect(text).toContain("a comedy and animated film from the 1990s");
       expect(text).toMatch(/^[A-Z].*[.!?]$/);
+      expect(templates.questionYesNo(nineties, s)).toMatch(/(something|films) from the 1990s/);
+      expect(templates.questionYesNo(children, s)).toMatch(/a children's film|children's films/);
+      expect(templates.critiqueReply(nineties, "less", null, s)).not.toMatch(/less 1990s/i);
     }
-    expect(templates.questionYesNo(nineties, 0)).toMatch(/from the 1990s\?$/);
-    expect(templates.questionYesNo(animation, 1)).toMatch(/an Animation film/);
+    expect(templates.questionYesNo(animation, 1)).toMatch(/animated film/);
+    expect(templates.title(item(g, "Mighty Ducks, The (1992)"))).toBe("The Mighty Ducks (1992)");
+    expect(templates.title(item(g, "Jungle2Jungle (a.k.a. Jungle 2 Jungle) (1997)"))).toBe("Jungle2Jungle (1997)");
+    expect(templates.slateIntro(10, [comedy, children, nineties], 0)).toMatch(/ comedy and children's films from the 1990s\b/);
+  });
+
+  it("give each card its own reason and leave what was asked to the slate's intro alone", () => {
+    const fun = attr(g, "fun", "tag");
+    const asked = [comedy, nineties];
+    const reasons = new Set<string>();
+    for (let s = 0; s < 12; s++) {
+      const apart = templates.recommendation({ item: toyStory, attributes: [...asked, fun], asked, distinct: [fun], similarUsers: 0, historyItems: [] }, s);
+      expect(apart).toMatch(/the only one here tagged “fun”/);
+      expect(apart).not.toMatch(/comedy|1990s/i);
+      reasons.add(apart);
+      const liked = templates.recommendation({ item: toyStory, attributes: [...asked, children], asked, distinct: [children], similarUsers: 3, historyItems: [jumanji] }, s);
+      expect(liked).toContain("Jumanji (1995)");
+      expect(liked).toContain("the only children's film here");
+      expect(liked).toContain("3 people with taste like yours liked it.");
+      expect(liked).not.toMatch(/comedy|1990s/i);
+      // With nothing particular to say, the card says it has what was asked, without listing it again.
+      const plain = templates.recommendation({ item: toyStory, attributes: asked, asked, distinct: [], similarUsers: 0, historyItems: [] }, s);
+      expect(plain).toMatch(/^Toy Story \(1995\) (has everything|ticks every box|matches all)/);
+      expect(plain).not.toMatch(/comedy|1990s/i);
+    }
+    expect(reasons.size).toBeGreaterThanOrEqual(3);
   });
 });
 

@@ -97,6 +97,7 @@ function contract(name: string, open: () => Promise<Store[]>, peek: Peek) {
       await a.addFeedback({ sessionId: "s-misc", itemId: 3, itemKey: "i3", liked: true, seq: 1, createdAt: 1 });
       await b.addFeedback({ sessionId: "s-misc", itemId: 4, itemKey: "i4", liked: false, seq: 1, createdAt: 2 });
       expect(await peek.feedback("s-misc")).toEqual(["i3:true", "i4:false"]);
+      expect(await a.getFeedback("s-misc")).toEqual([{ itemId: 3, liked: true }, { itemId: 4, liked: false }]);
       const first = await peek.catalog(CATALOG.id);
       expect(first.path).toBe(CATALOG.path);
       await new Promise((r) => setTimeout(r, 5));

@@ -121,9 +121,9 @@ export function reply(act: Frame): Frame {
   return { type: "answer", questionId: act.questionId, accept: options.slice(0, 1).map((o) => o.id), reject: [] };
 }
 
-/** A frame without its `replay` flag, to compare replayed acts with the ones first sent. */
+/** A frame without what a replay adds (`replay`, `clientAct`), to compare replayed acts with the ones first sent. */
 export function strip(f: Frame) {
-  const { replay: _r, ...rest } = f;
+  const { replay: _r, clientAct: _c, ...rest } = f;
   return rest;
 }
 
