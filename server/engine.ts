@@ -9,16 +9,15 @@
 import type { Logger } from "pino";
 import type { Graph } from "../graph/types.ts";
 import type { UserAct } from "../agents/dialogue/acts.ts";
-import { createContext, type DialogueConfig } from "../agents/dialogue/context.ts";
+import { createContext, type DialogueConfig, type DialogueContext } from "../agents/dialogue/context.ts";
 import { newDialogue, type DialogueState } from "../agents/dialogue/state.ts";
 import { turn } from "../agents/dialogue/turn.ts";
 import { policyByName } from "../agents/policies/index.ts";
-import { ensurePreference } from "../agents/ranking/preference-store.ts";
 import { Lexicon } from "../agents/language/lexicon.ts";
 import { LanguageModel } from "../agents/language/llm.ts";
 import { Understanding } from "../agents/language/understand.ts";
 import { Catalog } from "./catalog.ts";
-import type { SequencePrior } from "../agents/ranking/sequence-prior.ts";
+import type { ModelsFor, ServingModels } from "./models.ts";
 import { interpret } from "./interpret.ts";
 import { Presenter, phrasingSeed } from "./present.ts";
 import { Utterances, justificationFacts } from "./utterances.ts";
@@ -50,12 +49,12 @@ export interface EngineOptions {
   workspace: string;
   policy: string;
   dialogue: Pick<DialogueConfig, "questions" | "assumedNoise" | "likeEdges">;
-  /** The sequence model's per-user scores mixed into the ranking (`openSequencePrior`); absent: off. */
-  sequencePrior?: SequencePrior | null;
+  /** The preference model and sequence prior of a session, by its seed (server/models.ts: swapped in as they finish training). */
+  models: ModelsFor;
+  /** The sequence model's configured weight (reported in `settings`; it applies once that model is ready). */
+  seqWeight: number;
   language: "template" | "llm";
   model?: string;
-  /** Train missing models small and fast (tests, demos). */
-  quickTrain?: boolean;
   log: Logger;
 }
 
@@ -66,6 +65,8 @@ export interface EngineState {
   seq: number;
   /** The input that produced the latest act (its text acknowledges a critique). */
   input: UserAct | null;
+  /** The turn's context over the models this session opened with. */
+  readonly context: DialogueContext;
 }
 
 const NOUN = { movielens: "film", "lastfm-star": "artist", catalog: "item" } as const;
@@ -75,12 +76,13 @@ export function createEngine(o: EngineOptions): Engine<EngineState> {
   const { graph, log } = o;
   const catalog = new Catalog(graph);
   const policy = policyByName(o.policy, {}, { workspace: o.workspace });
-  const started = performance.now();
-  const onEpoch = (epoch: number, loss: number) => log.info({ epoch, loss: +loss.toFixed(4) }, "training the missing preference model");
-  const { model, trained } = ensurePreference(o.workspace, graph, { ...(o.quickTrain ? QUICK_TRAIN : {}), onEpoch });
-  if (trained) log.info({ seconds: +((performance.now() - started) / 1000).toFixed(1) }, "trained the missing preference model");
-  const ctx = createContext(graph, model, policy, o.dialogue);
-  const prior = o.sequencePrior ?? null;
+  // One context per set of models: sessions opened before a swap keep theirs.
+  const contexts = new WeakMap<ServingModels, DialogueContext>();
+  const contextOf = (m: ServingModels): DialogueContext => {
+    let ctx = contexts.get(m);
+    if (!ctx) contexts.set(m, (ctx = createContext(graph, m.preference, policy, o.dialogue)));
+    return ctx;
+  };
   const lexicon = new Lexicon(graph);
   const templates = new Templates({ ...graph, noun: NOUN[graph.manifest.format] });
   const llm = o.language === "llm" ? new LanguageModel({ modelPath: o.model, log: (line) => log.warn(line) }) : null;
@@ -92,18 +94,19 @@ export function createEngine(o: EngineOptions): Engine<EngineState> {
     catalog,
     policy: policy.name,
     language: o.language,
-    settings: { policy: policy.name, ...o.dialogue, seqWeight: prior?.weight ?? 0 },
+    settings: { policy: policy.name, ...o.dialogue, seqWeight: o.seqWeight },
     open(userKey, seed) {
       const user = catalog.userId(userKey);
-      const dialogue = newDialogue(graph.nAttributes, user, prior?.for(user) ?? null);
-      return { state: { dialogue, seed, seq: 1, input: null }, act: present.opening(1, seed) };
+      const models = o.models(seed);
+      const dialogue = newDialogue(graph.nAttributes, user, models.sequencePrior?.for(user) ?? null);
+      return { state: { dialogue, seed, seq: 1, input: null, context: contextOf(models) }, act: present.opening(1, seed) };
     },
     understand(_state, latest, act) {
       return interpret(catalog, latest, act, (text, context) => understanding.understand(text, context));
     },
     apply(state, input) {
       const userAct = input as UserAct;
-      const act = turn(ctx, state.dialogue, userAct);
+      const act = turn(state.context, state.dialogue, userAct);
       state.seq++;
       state.input = userAct;
       return present.act(act, { seq: state.seq, seed: state.seed, accepted: state.dialogue.accepted, input: userAct });
@@ -137,6 +140,3 @@ function* words(text: string): Generator<string> {
   }
   if (from < text.length) yield text.slice(from);
 }
-
-/** Training settings of `--quick-train`. */
-export const QUICK_TRAIN = { epochs: 2, dim: 16 };

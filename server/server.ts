@@ -9,7 +9,8 @@ import { serve } from "@hono/node-server";
 import pino, { type Logger } from "pino";
 import type { ServerConfig } from "./config.ts";
 import { createEngine } from "./engine.ts";
-import { defaultSeqWeight, openSequencePrior } from "../agents/ranking/sequence-prior.ts";
+import { defaultSeqWeight } from "../agents/ranking/sequence-prior.ts";
+import { QUICK_TRAIN, ServedModels } from "./models.ts";
 import { ensureLearned } from "../agents/learning/ensure.ts";
 import { openStore } from "./db/open.ts";
 import { Sessions } from "./sessions.ts";
@@ -29,15 +30,18 @@ export function serverLogger(level: ServerConfig["logLevel"]): Logger {
   return pino({ level, base: { pid: process.pid } }, pino.destination({ fd: 2, sync: false }));
 }
 
-/** What a serving process holds: the workspace, the engine and the store, with missing models trained and the database migrated. */
+/**
+ * What a serving process holds: the workspace, the engine over the served models (missing ones
+ * training in the background), and the store with the database migrated.
+ */
 export async function openServing(config: ServerConfig, log: Logger) {
   const startedAt = Date.now();
   const { dir, graph } = openWorkspace(config.data, (message) => log.info(message));
-  const sequencePrior = await openSequencePrior(dir, graph, config.seqWeight ?? defaultSeqWeight(graph), {
-    quick: config.quickTrain,
-    log: (message, fields) => log.info(fields ?? {}, message),
-  });
+  const seqWeight = config.seqWeight ?? defaultSeqWeight(graph);
+  const models = new ServedModels({ workspace: dir, graph, seqWeight, preferenceTraining: config.quickTrain ? QUICK_TRAIN : {}, quick: config.quickTrain, log });
   if (config.policy === "learned") {
+    // The learned policy is trained on the preference model: that one first, then the policy, before serving.
+    await models.ready;
     const onPhase = (phase: string) => log.info({ phase }, "training the missing learned policy");
     const { trained } = await ensureLearned(graph, { workspace: dir, questions: config.questions, noise: config.assumedNoise, workers: 2, onPhase });
     if (trained) log.info({ seconds: +((Date.now() - startedAt) / 1000).toFixed(1) }, "trained the missing learned policy");
@@ -47,10 +51,10 @@ export async function openServing(config: ServerConfig, log: Logger) {
     workspace: dir,
     policy: config.policy,
     dialogue: { questions: config.questions, assumedNoise: config.assumedNoise, likeEdges: config.likeEdges },
-    sequencePrior,
+    models: models.for,
+    seqWeight,
     language: config.language,
     model: config.model,
-    quickTrain: config.quickTrain,
     log,
   });
   const { store, where } = await openStore({
@@ -62,15 +66,15 @@ export async function openServing(config: ServerConfig, log: Logger) {
   });
   const catalog = catalogRecord(dir, graph);
   await store.registerCatalog(catalog);
-  return { graph, engine, store, catalog, db: where };
+  return { graph, engine, models, store, catalog, db: where };
 }
 
 export async function startServer(config: ServerConfig, log: Logger = serverLogger(config.logLevel)): Promise<RunningServer> {
   const startedAt = Date.now();
-  const { graph, engine, store, catalog, db } = await openServing(config, log);
+  const { graph, engine, models, store, catalog, db } = await openServing(config, log);
   const metrics = createMetrics();
   const sessions = new Sessions(engine, store, catalog.id, log, metrics, config.maxLiveSessions);
-  const app = createApp({ config, sessions, catalog: engine.catalog, catalogId: catalog.id, settings: engine.settings, metrics, log, startedAt });
+  const app = createApp({ config, sessions, catalog: engine.catalog, catalogId: catalog.id, settings: engine.settings, training: () => models.inTraining, metrics, log, startedAt });
 
   const server = await new Promise<Server>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, () => resolve(s as Server)) as Server;
@@ -82,7 +86,7 @@ export async function startServer(config: ServerConfig, log: Logger = serverLogg
   const port = (server.address() as AddressInfo).port;
   const host = config.host.includes(":") ? `[${config.host}]` : config.host;
   const url = `http://${host}:${port}`;
-  log.info({ url, port, catalog: catalog.name, items: graph.nItems, policy: engine.policy, language: engine.language, db, ms: Date.now() - startedAt }, cluster.isWorker ? "worker listening" : "listening");
+  log.info({ url, port, catalog: catalog.name, items: graph.nItems, policy: engine.policy, language: engine.language, db, training: models.inTraining, ms: Date.now() - startedAt }, cluster.isWorker ? "worker listening" : "listening");
 
   let closing: Promise<void> | null = null;
   return {
@@ -98,6 +102,7 @@ export async function startServer(config: ServerConfig, log: Logger = serverLogg
         const force = setTimeout(() => server.closeAllConnections(), 3000);
         await stopped;
         clearTimeout(force);
+        await models.close();
         await engine.close();
         await store.close();
         log.info("stopped");
