@@ -6,7 +6,7 @@ import cluster from "node:cluster";
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
-import pino, { type Logger } from "pino";
+import type { Logger } from "pino";
 import type { ServerConfig } from "./config.ts";
 import { createEngine } from "./engine.ts";
 import { defaultSeqWeight } from "../agents/ranking/sequence-prior.ts";
@@ -17,6 +17,7 @@ import { Sessions } from "./sessions.ts";
 import { createMetrics } from "./metrics.ts";
 import { createApp } from "./http/app.ts";
 import { attachChat } from "./ws/chat.ts";
+import { createLogger, logFormat, type LogFormat } from "./log.ts";
 import { catalogRecord, defaultDatabase, openWorkspace } from "./workspace.ts";
 
 export interface RunningServer {
@@ -26,8 +27,9 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-export function serverLogger(level: ServerConfig["logLevel"]): Logger {
-  return pino({ level, base: { pid: process.pid } }, pino.destination({ fd: 2, sync: false }));
+/** The server's logger: JSON lines written asynchronously (off the turn's path), or readable lines on a terminal (server/log.ts). */
+export function serverLogger(level: ServerConfig["logLevel"], format: LogFormat = logFormat()): Logger {
+  return createLogger(level, format, { sync: false });
 }
 
 /**
@@ -69,7 +71,7 @@ export async function openServing(config: ServerConfig, log: Logger) {
   return { graph, engine, models, store, catalog, db: where };
 }
 
-export async function startServer(config: ServerConfig, log: Logger = serverLogger(config.logLevel)): Promise<RunningServer> {
+export async function startServer(config: ServerConfig, log: Logger = serverLogger(config.logLevel, logFormat(config.logFormat))): Promise<RunningServer> {
   const startedAt = Date.now();
   const { graph, engine, models, store, catalog, db } = await openServing(config, log);
   const metrics = createMetrics();
