@@ -69,7 +69,7 @@ export class ServedModels {
       this.ready = Promise.resolve();
       return;
     }
-    o.log.info({ training: this.missing }, "training the missing models in the background; conversations run without them until each is ready");
+    o.log.info({ training: this.missing }, "training the missing models on a worker thread; sessions opened meanwhile run without them");
     this.training = trainInBackground(
       { workspace, models: this.missing, preference: o.preferenceTraining, quick: o.quick },
       {
