@@ -51,8 +51,5 @@ describe("log format", () => {
     const pretty = run("--log-format", "pretty");
     expect(pretty.status).toBe(0);
     expect(pretty.stderr).toMatch(/INFO: evaluated episodes=3 sr5=/);
-    const bad = run("--log-format", "xml");
-    expect(bad.status).not.toBe(0);
-    expect(bad.stderr).toMatch(/'xml' is invalid/);
-  }, 60_000);
+  }, 180_000);
 });
