@@ -32,7 +32,7 @@ export interface RunningCluster {
 export async function startCluster(config: ServerConfig, log: Logger): Promise<RunningCluster> {
   const startedAt = Date.now();
   const prepared = await openServing(config, log);
-  await prepared.models.ready;
+  await prepared.models.train();
   await prepared.engine.close();
   await prepared.store.close();
   serveClusterMetrics();

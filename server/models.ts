@@ -50,9 +50,8 @@ export class ServedModels {
   private current: ServingModels;
   private readonly pinned = new Map<number, ServingModels>();
   private readonly missing: TrainableModel[];
-  private readonly training: BackgroundTraining | null;
-  /** Settles when every missing model is ready (at once when none was missing). */
-  readonly ready: Promise<void>;
+  private training: BackgroundTraining | null = null;
+  private done: Promise<void> | null = null;
 
   constructor(private readonly o: ServedModelsOptions) {
     const { workspace, graph, seqWeight } = o;
@@ -64,26 +63,32 @@ export class ServedModels {
     this.current = { preference, sequencePrior: hasSequence ? loadSequencePrior(workspace, graph, seqWeight) : null };
     this.missing = [...(preference ? [] : ["preference" as const]), ...(seqWeight > 0 && !hasSequence ? ["sequence" as const] : [])];
     if (this.current.sequencePrior) o.log.info({ model: this.current.sequencePrior.model, weight: seqWeight }, "sequence model mixed into the ranking");
-    if (this.missing.length === 0) {
-      this.training = null;
-      this.ready = Promise.resolve();
-      return;
-    }
-    o.log.info({ training: this.missing }, "training the missing models on a worker thread; sessions opened meanwhile run without them");
+  }
+
+  /**
+   * Starts training the missing models on a worker thread (once); settles when every one is ready.
+   * A server calls it once it listens, so the thread's start does not slow the server's.
+   */
+  train(): Promise<void> {
+    if (this.done) return this.done;
+    if (this.missing.length === 0) return (this.done = Promise.resolve());
+    const { workspace, preferenceTraining, quick, log } = this.o;
+    log.info({ training: this.missing }, "training the missing models on a worker thread; sessions opened meanwhile run without them");
     this.training = trainInBackground(
-      { workspace, models: this.missing, preference: o.preferenceTraining, quick: o.quick },
+      { workspace, models: this.missing, preference: preferenceTraining, quick },
       {
-        onLog: (model, message, fields) => o.log.info({ model, ...fields }, message),
+        onLog: (model, message, fields) => log.info({ model, ...fields }, message),
         onReady: (model, seconds) => this.swapIn(model, seconds),
       },
     );
-    this.ready = this.training.done.catch((err: Error) => {
-      o.log.error({ err, training: this.missing }, "background training failed; serving without these models");
+    this.done = this.training.done.catch((err: Error) => {
+      log.error({ err, training: this.missing }, "background training failed; serving without these models");
       this.missing.length = 0;
     });
+    return this.done;
   }
 
-  /** The models still training, in training order; empty when none is. */
+  /** The models missing or still training, in training order; empty when none is. */
   get inTraining(): readonly string[] {
     return this.missing;
   }

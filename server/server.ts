@@ -43,7 +43,7 @@ export async function openServing(config: ServerConfig, log: Logger) {
   const models = new ServedModels({ workspace: dir, graph, seqWeight, preferenceTraining: config.quickTrain ? QUICK_TRAIN : {}, quick: config.quickTrain, log });
   if (config.policy === "learned") {
     // The learned policy is trained on the preference model: that one first, then the policy, before serving.
-    await models.ready;
+    await models.train();
     const onPhase = (phase: string) => log.info({ phase }, "training the missing learned policy");
     const { trained } = await ensureLearned(graph, { workspace: dir, questions: config.questions, noise: config.assumedNoise, workers: 2, onPhase });
     if (trained) log.info({ seconds: +((Date.now() - startedAt) / 1000).toFixed(1) }, "trained the missing learned policy");
@@ -89,6 +89,7 @@ export async function startServer(config: ServerConfig, log: Logger = serverLogg
   const host = config.host.includes(":") ? `[${config.host}]` : config.host;
   const url = `http://${host}:${port}`;
   log.info({ url, port, catalog: catalog.name, items: graph.nItems, policy: engine.policy, language: engine.language, db, training: models.inTraining, ms: Date.now() - startedAt }, cluster.isWorker ? "worker listening" : "listening");
+  void models.train();
 
   let closing: Promise<void> | null = null;
   return {

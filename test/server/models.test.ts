@@ -35,7 +35,7 @@ describe("models trained in the background", () => {
     expect(during.preference).toBeNull();
     expect(during.sequencePrior).toBeNull();
 
-    await models.ready;
+    await models.train();
     expect(models.inTraining).toEqual([]);
     const after = models.for(12);
     expect(after.preference).not.toBeNull();
