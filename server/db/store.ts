@@ -71,6 +71,5 @@ export interface Store {
   getSession(id: string): Promise<SessionRecord | undefined>;
   /** Turns with `seq > afterSeq`, in order. */
   getTurns(sessionId: string, afterSeq?: number): Promise<TurnRecord[]>;
-  countFeedback(sessionId: string): Promise<number>;
   close(): Promise<void>;
 }

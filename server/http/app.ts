@@ -7,7 +7,7 @@ import { OpenAPIHono, createRoute, z } from "@hono/zod-openapi";
 import { HTTPException } from "hono/http-exception";
 import { bodyLimit } from "hono/body-limit";
 import type { Logger } from "pino";
-import type { Sessions } from "../sessions.ts";
+import type { Sessions } from "../sessions/sessions.ts";
 import type { Metrics } from "../metrics.ts";
 import type { Catalog } from "../catalog.ts";
 import type { ServerConfig } from "../config.ts";
@@ -15,6 +15,7 @@ import { ProtocolError, ClientAct, SystemAct, ErrorBody, FeedbackBody, Attribute
 import { apiKeys, rateLimit } from "./security.ts";
 import { errorResponse } from "./errors.ts";
 import { serveWidget } from "./widget.ts";
+import { transcript } from "./transcript.ts";
 import { ROOT } from "../workspace.ts";
 import path from "node:path";
 
@@ -138,18 +139,21 @@ export function createApp({ config, sessions, catalog, catalogId, settings, trai
   app.openapi(createSession, async (c) => {
     const body = c.req.valid("json") ?? {};
     const { live, seq, act } = await sessions.create(body.userId ?? null);
-    const narrated = await sessions.narrate(live, { seq, act });
-    return c.json({ sessionId: live.id, seq, act: narrated }, 201);
+    return c.json({ sessionId: live.id, seq, act }, 201);
   });
 
   app.openapi(postMessage, async (c) => {
     const live = await sessions.require(c.req.valid("param").id);
-    const result = await sessions.act(live, c.req.valid("json"));
-    const act = await sessions.narrate(live, result);
-    return c.json({ sessionId: live.id, seq: result.seq, act }, 200);
+    const { seq, act } = await sessions.act(live, c.req.valid("json"));
+    return c.json({ sessionId: live.id, seq, act }, 200);
   });
 
-  app.openapi(getSession, async (c) => c.json(await sessions.transcript(c.req.valid("param").id), 200));
+  app.openapi(getSession, async (c) => {
+    const id = c.req.valid("param").id;
+    const stored = await sessions.history(id);
+    if (!stored) throw new ProtocolError("unknown_session", `no session ${id}`, 404);
+    return c.json(transcript(stored.session, stored.turns), 200);
+  });
 
   app.openapi(postFeedback, async (c) => {
     const live = await sessions.require(c.req.valid("param").id);

@@ -12,7 +12,7 @@ import { fixedModels, QUICK_TRAIN } from "../../server/models.ts";
 import { ensurePreference } from "../../agents/ranking/preference-store.ts";
 import { createMetrics } from "../../server/metrics.ts";
 import { ProtocolError, type ClientAct, type SystemAct } from "../../server/protocol.ts";
-import { Sessions } from "../../server/sessions.ts";
+import { Sessions } from "../../server/sessions/sessions.ts";
 import { openPostgresStore } from "../../server/db/postgres.ts";
 import type { Store } from "../../server/db/store.ts";
 import { catalogRecord } from "../../server/workspace.ts";
