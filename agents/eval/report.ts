@@ -22,8 +22,10 @@ export function htmlReport(title: string, runs: readonly ReportRun[]): string {
     })
     .join("");
   const definitions = METRICS.map((m) => `<li>${escape(METRIC_DEFINITIONS[m])}</li>`).join("");
+  // One scale for every run's histogram, so bars compare across runs.
+  const top = niceMax(Math.max(5, ...runs.flatMap((r) => r.summary.turn_counts)));
   const histograms = runs
-    .map(({ label, summary }, i) => `${runs.length > 1 ? `<h3>${escape(label)}</h3>` : ""}${barChart(summary, color(i))}`)
+    .map(({ label, summary }, i) => `${runs.length > 1 ? `<h3>${escape(label)}</h3>` : ""}${barChart(summary, color(i), top)}`)
     .join("");
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>${escape(title)}</title>
@@ -99,10 +101,9 @@ function curveChart(runs: readonly ReportRun[], color: (i: number) => string): s
 ${grid}${frame("turn", "share succeeded by this turn")}${series}${ticks}${legend}</svg>`;
 }
 
-function barChart(s: EvalSummary, fill: string): string {
+function barChart(s: EvalSummary, fill: string, top: number): string {
   const turns = s.turn_counts.length - 1;
   const bars = [...s.turn_counts.slice(1).map((c, i) => [String(i + 1), c] as const), ["failed", s.turn_counts[0]] as const];
-  const top = niceMax(Math.max(5, ...bars.map(([, c]) => c)));
   // Whole-number gridlines: quarters of 20, 100, 200…; fifths of 5, 10, 50, 500….
   const step = top % 4 === 0 ? top / 4 : top / 5;
   const bw = (W - LEFT - RIGHT) / bars.length;

@@ -74,6 +74,11 @@ describe("pathwise report", () => {
     expect(html).toContain("cpr, valid, noise 0, first 30 pairs</th>");
     expect(html).toContain("popular, valid, noise 0, first 30 pairs</th>");
     expect(html.match(/<path class="band"/g)).toHaveLength(2);
+    // The histograms share one count axis, so their bars compare.
+    const axes = [...html.matchAll(/aria-label="conversations by turn of success">([\s\S]*?)<\/svg>/g)].map((m) => [...m[1].matchAll(/text-anchor="end">(\d+)</g)].map((x) => x[1]).join(" "));
+    expect(axes).toHaveLength(2);
+    expect(axes[1]).toBe(axes[0]);
+    expect(axes[0]).toMatch(/^0 /);
     expect(html).toContain("<tr><th>setting</th><th>cpr, valid, noise 0, first 30 pairs</th><th>popular, valid, noise 0, first 30 pairs</th></tr>");
   });
 
