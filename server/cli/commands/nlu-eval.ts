@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import type { Command } from "commander";
 import { loadWorkspace } from "../args.ts";
 import { Lexicon } from "../../../agents/language/lexicon.ts";
-import { LanguageModel } from "../../../agents/language/llm.ts";
+import type { LanguageModel } from "../../../agents/language/llm.ts";
 import { evaluateNlu, type NluEvalResult } from "../../../agents/language/nlu-eval.ts";
 import { readRedial } from "../../../agents/language/redial.ts";
 import { Understanding } from "../../../agents/language/understand.ts";
@@ -44,6 +44,8 @@ export function nluEvalCommand(program: Command): void {
       const lexicon = new Lexicon(graph);
       let model: LanguageModel | null = null;
       if (opts.model) {
+        // node-llama-cpp loads only when a model is asked for.
+        const { LanguageModel } = await import("../../../agents/language/llm.ts");
         model = new LanguageModel({ modelPath: opts.model, threads, sequences: 1, log: (line) => log.warn(line) });
         if (!(await model.ready())) throw new CliError(`model ${opts.model} could not be loaded (see the log line above)`);
         log.info(model.describe(), "language model loaded");

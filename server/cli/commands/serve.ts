@@ -1,8 +1,6 @@
 import cluster from "node:cluster";
 import { Command, Option } from "commander";
 import { loadConfig, ConfigError, type ServerConfig } from "../../config.ts";
-import { startServer, serverLogger } from "../../server.ts";
-import { SHUTDOWN, WORKER_LISTENING, startCluster } from "../../cluster.ts";
 import { CliError } from "../output.ts";
 import { logFormat } from "../../log.ts";
 
@@ -71,6 +69,9 @@ export function serveCommand(program: Command): void {
         if (err instanceof ConfigError) throw new CliError(err.message);
         throw err;
       }
+      // The server's modules (the engine, the language model's runtime, the database drivers) load
+      // here, not with the CLI: the other commands start without them.
+      const [{ startServer, serverLogger }, { SHUTDOWN, WORKER_LISTENING, startCluster }] = await Promise.all([import("../../server.ts"), import("../../cluster.ts")]);
       const log = serverLogger(config.logLevel, logFormat(config.logFormat));
       let running;
       try {
