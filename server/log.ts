@@ -39,9 +39,16 @@ export function line(record: Record<string, unknown>, messageKey = "msg"): strin
   let out = String(record[messageKey] ?? "");
   for (const [k, v] of Object.entries(record)) {
     if (k === messageKey || HIDDEN.has(k) || v === undefined) continue;
-    out += ` ${k}=${typeof v === "string" ? (/\s/.test(v) ? JSON.stringify(v) : v) : JSON.stringify(v)}`;
+    out += ` ${k}=${show(v)}`;
   }
   const err = record.err as { message?: string } | undefined;
   if (err?.message) out += `: ${err.message}`;
   return out;
+}
+
+/** A field's value for people: strings bare unless they hold spaces, fractions to 4 significant digits. */
+function show(v: unknown): string {
+  if (typeof v === "string") return /\s/.test(v) ? JSON.stringify(v) : v;
+  if (typeof v === "number" && !Number.isInteger(v)) return String(+v.toPrecision(4));
+  return JSON.stringify(v);
 }

@@ -24,12 +24,12 @@ describe("log format", () => {
   it("writes one short line per record for people, the JSON record for machines", async () => {
     const people = capture();
     const p = createLogger("info", "pretty", { stream: people.stream });
-    p.info({ url: "http://127.0.0.1:8080", training: ["preference"], note: "two words" }, "listening");
+    p.info({ url: "http://127.0.0.1:8080", training: ["preference"], note: "two words", seconds: 35.431990924, epoch: 3 }, "listening");
     p.error({ err: new Error("disk full") }, "cannot save");
     p.debug("not shown at info");
     const lines = people.text().trimEnd().split("\n");
     expect(lines).toHaveLength(2);
-    expect(lines[0]).toMatch(/^\[\d\d:\d\d:\d\d\] INFO: listening url=http:\/\/127\.0\.0\.1:8080 training=\["preference"\] note="two words"$/);
+    expect(lines[0]).toMatch(/^\[\d\d:\d\d:\d\d\] INFO: listening url=http:\/\/127\.0\.0\.1:8080 training=\["preference"\] note="two words" seconds=35\.43 epoch=3$/);
     expect(lines[1]).toMatch(/ERROR: cannot save: disk full$/);
 
     const machines = capture();
