@@ -16,6 +16,8 @@ import { ServerConfig } from "../../server/config.ts";
 import { openStore } from "../../server/db/open.ts";
 import type { Store } from "../../server/db/store.ts";
 import { createEngine, type Engine } from "../../server/engine.ts";
+import { fixedModels, QUICK_TRAIN } from "../../server/models.ts";
+import { ensurePreference } from "../../agents/ranking/preference-store.ts";
 import { createApp } from "../../server/http/app.ts";
 import { createMetrics } from "../../server/metrics.ts";
 import type { RecommendationsAct, SystemAct } from "../../server/protocol.ts";
@@ -69,13 +71,13 @@ describe("narration of a slate while another client acts on the same session", (
     const log = pino({ level: "silent" });
     const graph = loadGraph(WORKSPACE);
     const config = ServerConfig.parse({ port: 0, language: "llm", model: path.join(TEST_ROOT, "absent.gguf") });
-    engine = createEngine({ graph, workspace: WORKSPACE, policy: "cpr", dialogue: { questions: "yesno", assumedNoise: 0, likeEdges: false }, language: "llm", model: config.model, log });
+    engine = createEngine({ graph, workspace: WORKSPACE, policy: "cpr", dialogue: { questions: "yesno", assumedNoise: 0, likeEdges: false }, language: "llm", model: config.model, log, models: fixedModels({ preference: ensurePreference(WORKSPACE, graph, QUICK_TRAIN).model, sequencePrior: null }), seqWeight: 0 });
     ({ store } = await openStore({ sqliteFile: freshDb("narration-race"), sqliteSync: "normal", poolSize: 1, warn: () => {} }));
     const catalog = catalogRecord(WORKSPACE, graph);
     await store.registerCatalog(catalog);
     const metrics = createMetrics();
     const sessions = new Sessions(held.wrap(engine), store, catalog.id, log, metrics);
-    const app = createApp({ config, engine, sessions, catalog: engine.catalog, catalogId: catalog.id, settings: engine.settings, metrics, log, startedAt: Date.now() });
+    const app = createApp({ config, engine, sessions, catalog: engine.catalog, catalogId: catalog.id, settings: engine.settings, training: () => [], metrics, log, startedAt: Date.now() });
     server = await new Promise<Server>((resolve) => {
       const s = serve({ fetch: app.fetch, hostname: "127.0.0.1", port: 0 }, () => resolve(s as Server)) as Server;
     });
