@@ -1,7 +1,7 @@
 /**
  * `pathwise serve --workers N`: N server processes on one port (node:cluster), so a multi-core
- * machine serves conversations on every core. The primary trains whatever the workspace lacks and
- * migrates the database once, then forks the workers; each is an ordinary `startServer`. They share
+ * machine serves conversations on every core. The primary trains whatever the workspace lacks (and
+ * waits for it, so every worker loads the same models) and migrates the database once, then forks the workers; each is an ordinary `startServer`. They share
  * the database: a WebSocket connection stays with its worker, and a session whose acts arrive at
  * another worker (REST, a resume) is caught up from the stored turns, as across restarts.
  *
@@ -12,7 +12,7 @@
 import cluster, { type Worker } from "node:cluster";
 import type { Logger } from "pino";
 import type { ServerConfig } from "./config.ts";
-import { openServing } from "./server.ts";
+import { checkPort, openServing, warnIfOpen } from "./server.ts";
 import { serveClusterMetrics } from "./metrics.ts";
 
 /** What a worker tells the primary once it listens, and what the primary tells a worker to stop. */
@@ -31,7 +31,10 @@ export interface RunningCluster {
 
 export async function startCluster(config: ServerConfig, log: Logger): Promise<RunningCluster> {
   const startedAt = Date.now();
+  // A port already taken stops the start before the database is created or migrated.
+  await checkPort(config.host, config.port);
   const prepared = await openServing(config, log);
+  await prepared.models.train();
   await prepared.engine.close();
   await prepared.store.close();
   serveClusterMetrics();
@@ -67,6 +70,7 @@ export async function startCluster(config: ServerConfig, log: Logger): Promise<R
     });
   });
   const { url, port } = (await Promise.all(listening))[0];
+  warnIfOpen(config, log);
   log.info({ url, port, workers: config.workers, catalog: prepared.catalog.name, items: prepared.graph.nItems, db: prepared.db, ms: Date.now() - startedAt }, "listening");
 
   return {

@@ -3,6 +3,7 @@
  * once by zod so a bad value stops the start with one clear line.
  */
 import { z } from "zod";
+import { LOG_FORMATS } from "./log.ts";
 
 const list = z
   .string()
@@ -12,6 +13,14 @@ const flag = z
   .union([z.boolean(), z.enum(["1", "0", "true", "false", "yes", "no"])])
   .transform((v) => v === true || v === "1" || v === "true" || v === "yes");
 const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+/** Comma-separated (environment) or repeated (flags), each entry trimmed; an empty entry stays, to be refused. */
+const entries = z.string().transform((s) => s.split(",")).or(z.array(z.string())).transform((xs) => xs.map((x) => x.trim()));
+const apiKey = z.string().min(1, "an API key is empty or blank (a stray comma, or an unset variable?)").min(16, "an API key is shorter than 16 characters");
+/** `*`, or exactly what a browser sends as Origin: scheme://host[:port], no path, no trailing slash. */
+const origin = z.string().superRefine((o, ctx) => {
+  if (o === "*" || (URL.canParse(o) && new URL(o).origin === o)) return;
+  ctx.addIssue({ code: "custom", message: `${JSON.stringify(o)} is not an origin: write scheme://host[:port], lower case, without a path or a trailing slash` });
+});
 
 export const ServerConfig = z.object({
   /** Workspace directory; absent: the embedded MovieLens-small, imported into `.pathwise/` on first start. */
@@ -40,9 +49,9 @@ export const ServerConfig = z.object({
   language: z.enum(["template", "llm"]).default("template"),
   model: z.string().min(1).optional(),
   /** Bearer keys for REST; empty: REST is open. */
-  apiKeys: list.default([]),
+  apiKeys: entries.pipe(z.array(apiKey)).default([]),
   /** Extra browser origins allowed on the WebSocket (same origin and localhost always are); `*` allows all. */
-  allowedOrigins: list.default([]),
+  allowedOrigins: list.pipe(z.array(origin)).default([]),
   wsRequireOrigin: flag.default(false),
   maxFrameBytes: int(256, 1 << 20).default(16 * 1024),
   maxBodyBytes: int(256, 1 << 22).default(64 * 1024),
@@ -58,6 +67,8 @@ export const ServerConfig = z.object({
   /** Smaller, faster training of missing models (tests, demos). */
   quickTrain: flag.default(false),
   logLevel: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  /** json, or pretty (short readable lines); absent: pretty on a terminal, JSON otherwise. */
+  logFormat: z.enum(LOG_FORMATS).optional(),
 });
 export type ServerConfig = z.infer<typeof ServerConfig>;
 
@@ -91,6 +102,7 @@ const ENV: Record<keyof ServerConfig, string[]> = {
   workers: ["PATHWISE_WORKERS"],
   quickTrain: ["PATHWISE_QUICK_TRAIN"],
   logLevel: ["PATHWISE_LOG_LEVEL"],
+  logFormat: ["PATHWISE_LOG_FORMAT"],
 };
 
 export class ConfigError extends Error {}
@@ -104,7 +116,8 @@ export function loadConfig(flags: Partial<Record<keyof ServerConfig, unknown>>, 
       raw[key] = fromFlag;
       continue;
     }
-    const name = ENV[key].find((n) => env[n] !== undefined && env[n] !== "");
+    // An empty variable counts as unset, except the API keys: set but empty there means a missing secret, not an open REST.
+    const name = ENV[key].find((n) => env[n] !== undefined && (env[n] !== "" || key === "apiKeys"));
     if (name) raw[key] = env[name];
   }
   const parsed = ServerConfig.safeParse(raw);

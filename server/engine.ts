@@ -9,22 +9,24 @@
 import type { Logger } from "pino";
 import type { Graph } from "../graph/types.ts";
 import type { UserAct } from "../agents/dialogue/acts.ts";
-import { createContext, type DialogueConfig } from "../agents/dialogue/context.ts";
+import { createContext, type DialogueConfig, type DialogueContext } from "../agents/dialogue/context.ts";
 import { newDialogue, type DialogueState } from "../agents/dialogue/state.ts";
-import { turn } from "../agents/dialogue/turn.ts";
+import { rankNow, turn } from "../agents/dialogue/turn.ts";
+import { defaultNeighbourSource, openItemNeighbours, type NeighbourSource } from "../agents/ranking/item-neighbours.ts";
+import { loadDialogueLog, type DialogueLog } from "../agents/ranking/dialogue-log.ts";
 import { policyByName } from "../agents/policies/index.ts";
-import { ensurePreference } from "../agents/ranking/preference-store.ts";
 import { Lexicon } from "../agents/language/lexicon.ts";
 import { LanguageModel } from "../agents/language/llm.ts";
 import { Understanding } from "../agents/language/understand.ts";
 import { Catalog } from "./catalog.ts";
-import type { SequencePrior } from "../agents/ranking/sequence-prior.ts";
+import type { ModelsFor, ServingModels } from "./models.ts";
 import { interpret } from "./interpret.ts";
 import { Presenter, phrasingSeed } from "./present.ts";
 import { Utterances, justificationFacts } from "./utterances.ts";
 import { Templates } from "../agents/language/templates.ts";
 import { justify } from "../agents/language/justify.ts";
-import type { ClientAct, SystemAct } from "./protocol.ts";
+import type { ClientAct, ItemCard, SystemAct } from "./protocol.ts";
+import { explain } from "../agents/dialogue/slate.ts";
 
 export type DialogueInput = unknown;
 
@@ -40,7 +42,14 @@ export interface Engine<S = unknown> {
   understand(state: S, latest: SystemAct, act: ClientAct): Promise<DialogueInput>;
   /** Applies an input to the state (in place) and returns the next act. */
   apply(state: S, input: DialogueInput): SystemAct;
-  /** The utterance of an act as a stream of text pieces; their concatenation becomes the act's `text`. */
+  /** The best `k` items for the conversation so far (named items left out), without taking a turn. */
+  rank(state: S, k: number): Int32Array;
+  /** One-shot dialog-based search: a text read as a conversation's opening, the best `k` items as cards. */
+  search(text: string, userKey: string | null, k: number): Promise<{ items: ItemCard[]; text: string }>;
+  /**
+   * The utterance of an act as a stream of text pieces; their concatenation becomes the act's `text`.
+   * It reads the state the act left, so it is called and read before the state takes another input.
+   */
   narrate(state: S, act: SystemAct): AsyncIterable<string>;
   close(): Promise<void>;
 }
@@ -49,13 +58,17 @@ export interface EngineOptions {
   graph: Graph;
   workspace: string;
   policy: string;
-  dialogue: Pick<DialogueConfig, "questions" | "assumedNoise" | "likeEdges">;
-  /** The sequence model's per-user scores mixed into the ranking (`openSequencePrior`); absent: off. */
-  sequencePrior?: SequencePrior | null;
+  dialogue: Pick<DialogueConfig, "questions" | "assumedNoise" | "likeEdges"> & Partial<DialogueConfig>;
+  /** The preference model and sequence prior of a session, by its seed (server/models.ts: swapped in as they finish training). */
+  models: ModelsFor;
+  /** The sequence model's configured weight (reported in `settings`; it applies once that model is ready). */
+  seqWeight: number;
+  /** Item vectors the similarity index for named items is built from; absent: `defaultNeighbourSource`, null: none. */
+  neighbours?: NeighbourSource | null;
+  /** Conversation logs to learn from; absent: the workspace's (`pathwise import --dialogues`), null: none. */
+  dialogueLog?: DialogueLog | null;
   language: "template" | "llm";
   model?: string;
-  /** Train missing models small and fast (tests, demos). */
-  quickTrain?: boolean;
   log: Logger;
 }
 
@@ -66,6 +79,8 @@ export interface EngineState {
   seq: number;
   /** The input that produced the latest act (its text acknowledges a critique). */
   input: UserAct | null;
+  /** The turn's context over the models this session opened with. */
+  readonly context: DialogueContext;
 }
 
 const NOUN = { movielens: "film", "lastfm-star": "artist", catalog: "item" } as const;
@@ -75,12 +90,20 @@ export function createEngine(o: EngineOptions): Engine<EngineState> {
   const { graph, log } = o;
   const catalog = new Catalog(graph);
   const policy = policyByName(o.policy, {}, { workspace: o.workspace });
-  const started = performance.now();
-  const onEpoch = (epoch: number, loss: number) => log.info({ epoch, loss: +loss.toFixed(4) }, "training the missing preference model");
-  const { model, trained } = ensurePreference(o.workspace, graph, { ...(o.quickTrain ? QUICK_TRAIN : {}), onEpoch });
-  if (trained) log.info({ seconds: +((performance.now() - started) / 1000).toFixed(1) }, "trained the missing preference model");
-  const ctx = createContext(graph, model, policy, o.dialogue);
-  const prior = o.sequencePrior ?? null;
+  const dialogueLog = o.dialogueLog === undefined ? loadDialogueLog(o.workspace, graph) : o.dialogueLog;
+  // One context per set of models: sessions opened before a swap keep theirs. The similarity index is
+  // opened with them, since it may be built from a model that was still training.
+  const contexts = new WeakMap<ServingModels, DialogueContext>();
+  let source: NeighbourSource | null = null;
+  const contextOf = (m: ServingModels): DialogueContext => {
+    let ctx = contexts.get(m);
+    if (!ctx) {
+      source = o.neighbours === undefined ? defaultNeighbourSource(o.workspace, graph) : o.neighbours;
+      const neighbours = source ? openItemNeighbours(o.workspace, graph, source) : null;
+      contexts.set(m, (ctx = createContext(graph, m.preference, policy, o.dialogue, { neighbours, session: m.sequencePrior, log: dialogueLog })));
+    }
+    return ctx;
+  };
   const lexicon = new Lexicon(graph);
   const templates = new Templates({ ...graph, noun: NOUN[graph.manifest.format] });
   const llm = o.language === "llm" ? new LanguageModel({ modelPath: o.model, log: (line) => log.warn(line) }) : null;
@@ -92,18 +115,32 @@ export function createEngine(o: EngineOptions): Engine<EngineState> {
     catalog,
     policy: policy.name,
     language: o.language,
-    settings: { policy: policy.name, ...o.dialogue, seqWeight: prior?.weight ?? 0 },
+    settings: { policy: policy.name, ...o.dialogue, seqWeight: o.seqWeight, dialogueLog: dialogueLog ? "yes" : "no" },
     open(userKey, seed) {
       const user = catalog.userId(userKey);
-      const dialogue = newDialogue(graph.nAttributes, user, prior?.for(user) ?? null);
-      return { state: { dialogue, seed, seq: 1, input: null }, act: present.opening(1, seed) };
+      const models = o.models(seed);
+      const dialogue = newDialogue(graph.nAttributes, user, models.sequencePrior?.for(user) ?? null);
+      return { state: { dialogue, seed, seq: 1, input: null, context: contextOf(models) }, act: present.opening(1, seed) };
     },
     understand(_state, latest, act) {
       return interpret(catalog, latest, act, (text, context) => understanding.understand(text, context));
     },
+    rank(state, k) {
+      return rankNow(state.context, state.dialogue, k);
+    },
+    async search(text, userKey, k) {
+      const opening = present.opening(1, 0);
+      const { state } = this.open(userKey, 0);
+      const input = await this.understand(state, opening, { type: "message", text });
+      const ctx = state.context;
+      turn(ctx, state.dialogue, input as UserAct);
+      const d = state.dialogue;
+      const items = Array.from(rankNow(ctx, d, k), (item) => ({ item, probability: 0, facts: explain(ctx, d, item) }));
+      return { items: present.cards(items, d.accepted, 0), text: present.echo(d) };
+    },
     apply(state, input) {
       const userAct = input as UserAct;
-      const act = turn(ctx, state.dialogue, userAct);
+      const act = turn(state.context, state.dialogue, userAct);
       state.seq++;
       state.input = userAct;
       return present.act(act, { seq: state.seq, seed: state.seed, accepted: state.dialogue.accepted, input: userAct });
@@ -137,6 +174,3 @@ function* words(text: string): Generator<string> {
   }
   if (from < text.length) yield text.slice(from);
 }
-
-/** Training settings of `--quick-train`. */
-export const QUICK_TRAIN = { epochs: 2, dim: 16 };

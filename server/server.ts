@@ -4,18 +4,20 @@
  */
 import cluster from "node:cluster";
 import type { Server } from "node:http";
-import type { AddressInfo } from "node:net";
-import { serve } from "@hono/node-server";
-import pino, { type Logger } from "pino";
+import { createServer, type AddressInfo } from "node:net";
+import { serve, type Http2Bindings, type HttpBindings } from "@hono/node-server";
+import type { Logger } from "pino";
 import type { ServerConfig } from "./config.ts";
 import { createEngine } from "./engine.ts";
-import { defaultSeqWeight, openSequencePrior } from "../agents/ranking/sequence-prior.ts";
+import { defaultSeqWeight } from "../agents/ranking/sequence-prior.ts";
+import { QUICK_TRAIN, ServedModels } from "./models.ts";
 import { ensureLearned } from "../agents/learning/ensure.ts";
 import { openStore } from "./db/open.ts";
-import { Sessions } from "./sessions.ts";
+import { Sessions } from "./sessions/sessions.ts";
 import { createMetrics } from "./metrics.ts";
 import { createApp } from "./http/app.ts";
 import { attachChat } from "./ws/chat.ts";
+import { createLogger, logFormat, type LogFormat } from "./log.ts";
 import { catalogRecord, defaultDatabase, openWorkspace } from "./workspace.ts";
 
 export interface RunningServer {
@@ -25,34 +27,19 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-export function serverLogger(level: ServerConfig["logLevel"]): Logger {
-  return pino({ level, base: { pid: process.pid } }, pino.destination({ fd: 2, sync: false }));
+/** The server's logger: JSON lines written asynchronously (off the turn's path), or readable lines on a terminal (server/log.ts). */
+export function serverLogger(level: ServerConfig["logLevel"], format: LogFormat = logFormat()): Logger {
+  return createLogger(level, format, { sync: false });
 }
 
-/** What a serving process holds: the workspace, the engine and the store, with missing models trained and the database migrated. */
+/**
+ * What a serving process holds: the workspace, the store with the database migrated, and the engine
+ * over the served models (missing ones training in the background once it listens).
+ */
 export async function openServing(config: ServerConfig, log: Logger) {
   const startedAt = Date.now();
   const { dir, graph } = openWorkspace(config.data, (message) => log.info(message));
-  const sequencePrior = await openSequencePrior(dir, graph, config.seqWeight ?? defaultSeqWeight(graph), {
-    quick: config.quickTrain,
-    log: (message, fields) => log.info(fields ?? {}, message),
-  });
-  if (config.policy === "learned") {
-    const onPhase = (phase: string) => log.info({ phase }, "training the missing learned policy");
-    const { trained } = await ensureLearned(graph, { workspace: dir, questions: config.questions, noise: config.assumedNoise, workers: 2, onPhase });
-    if (trained) log.info({ seconds: +((Date.now() - startedAt) / 1000).toFixed(1) }, "trained the missing learned policy");
-  }
-  const engine = createEngine({
-    graph,
-    workspace: dir,
-    policy: config.policy,
-    dialogue: { questions: config.questions, assumedNoise: config.assumedNoise, likeEdges: config.likeEdges },
-    sequencePrior,
-    language: config.language,
-    model: config.model,
-    quickTrain: config.quickTrain,
-    log,
-  });
+  // The database before the models: one that cannot be opened stops the start before any training.
   const { store, where } = await openStore({
     databaseUrl: config.databaseUrl,
     sqliteFile: config.db ?? defaultDatabase(dir),
@@ -60,29 +47,94 @@ export async function openServing(config: ServerConfig, log: Logger) {
     poolSize: config.databasePool,
     warn: (obj, message) => log.warn(obj, message),
   });
-  const catalog = catalogRecord(dir, graph);
-  await store.registerCatalog(catalog);
-  return { graph, engine, store, catalog, db: where };
+  try {
+    const seqWeight = config.seqWeight ?? defaultSeqWeight(graph);
+    const models = new ServedModels({ workspace: dir, graph, seqWeight, preferenceTraining: config.quickTrain ? QUICK_TRAIN : {}, quick: config.quickTrain, log });
+    if (config.policy === "learned") {
+      // The learned policy is trained on the preference model: that one first, then the policy, before serving.
+      await models.train();
+      const onPhase = (phase: string) => log.info({ phase }, "training the missing learned policy");
+      const { trained } = await ensureLearned(graph, { workspace: dir, questions: config.questions, noise: config.assumedNoise, workers: 2, onPhase });
+      if (trained) log.info({ seconds: +((Date.now() - startedAt) / 1000).toFixed(1) }, "trained the missing learned policy");
+    }
+    const engine = createEngine({
+      graph,
+      workspace: dir,
+      policy: config.policy,
+      dialogue: { questions: config.questions, assumedNoise: config.assumedNoise, likeEdges: config.likeEdges },
+      models: models.for,
+      seqWeight,
+      language: config.language,
+      model: config.model,
+      log,
+    });
+    const catalog = catalogRecord(dir, graph);
+    await store.registerCatalog(catalog);
+    return { graph, engine, models, store, catalog, db: where };
+  } catch (err) {
+    await store.close();
+    throw err;
+  }
 }
 
-export async function startServer(config: ServerConfig, log: Logger = serverLogger(config.logLevel)): Promise<RunningServer> {
+const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|::1|\[::1\])$/i;
+
+/** One warning when REST is reachable from other machines without a key. */
+export function warnIfOpen(config: ServerConfig, log: Logger): void {
+  if (config.apiKeys.length > 0 || LOOPBACK.test(config.host)) return;
+  log.warn({ host: config.host }, "listening beyond loopback with no API keys: anyone who can reach this address can use REST; set PATHWISE_API_KEYS");
+}
+
+/** Fails as binding the port would (EADDRINUSE, EACCES), without keeping it. */
+export function checkPort(host: string, port: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once("error", reject);
+    probe.listen({ host, port, exclusive: true }, () => probe.close(() => resolve()));
+  });
+}
+
+export async function startServer(config: ServerConfig, log: Logger = serverLogger(config.logLevel, logFormat(config.logFormat))): Promise<RunningServer> {
   const startedAt = Date.now();
-  const { graph, engine, store, catalog, db } = await openServing(config, log);
+  let app: ReturnType<typeof createApp> | undefined;
+  let appReady!: () => void;
+  const ready = new Promise<void>((resolve) => (appReady = resolve));
+  const bind = () =>
+    new Promise<Server>((resolve, reject) => {
+      const fetch = async (req: Request, env: HttpBindings | Http2Bindings) => {
+        if (!app) await ready;
+        return app!.fetch(req, env);
+      };
+      const s = serve({ fetch, hostname: config.host, port: config.port }, () => resolve(s as Server)) as Server;
+      s.once("error", reject);
+    });
+  // The port first: when it is taken the start stops here, before the database is created or migrated;
+  // requests that arrive while the rest opens wait for it. A cluster worker binds last instead: its primary
+  // checked the port, and would hand a bound worker connections it cannot serve yet.
+  const early = cluster.isWorker ? null : await bind();
+  let opened: Awaited<ReturnType<typeof openServing>>;
+  try {
+    opened = await openServing(config, log);
+  } catch (err) {
+    early?.close();
+    early?.closeAllConnections();
+    throw err;
+  }
+  const { graph, engine, models, store, catalog, db } = opened;
   const metrics = createMetrics();
   const sessions = new Sessions(engine, store, catalog.id, log, metrics, config.maxLiveSessions);
-  const app = createApp({ config, sessions, catalog: engine.catalog, catalogId: catalog.id, settings: engine.settings, metrics, log, startedAt });
-
-  const server = await new Promise<Server>((resolve, reject) => {
-    const s = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, () => resolve(s as Server)) as Server;
-    s.once("error", reject);
-  });
+  app = createApp({ config, engine, sessions, catalog: engine.catalog, catalogId: catalog.id, settings: engine.settings, training: () => models.inTraining, metrics, log, startedAt });
+  appReady();
+  const server = early ?? (await bind());
   server.headersTimeout = 10_000;
   server.requestTimeout = 30_000;
   const chat = attachChat(server, config, sessions, metrics, log);
   const port = (server.address() as AddressInfo).port;
   const host = config.host.includes(":") ? `[${config.host}]` : config.host;
   const url = `http://${host}:${port}`;
-  log.info({ url, port, catalog: catalog.name, items: graph.nItems, policy: engine.policy, language: engine.language, db, ms: Date.now() - startedAt }, cluster.isWorker ? "worker listening" : "listening");
+  if (!cluster.isWorker) warnIfOpen(config, log);
+  log.info({ url, port, catalog: catalog.name, items: graph.nItems, policy: engine.policy, language: engine.language, db, training: models.inTraining, ms: Date.now() - startedAt }, cluster.isWorker ? "worker listening" : "listening");
+  void models.train();
 
   let closing: Promise<void> | null = null;
   return {
@@ -98,6 +150,7 @@ export async function startServer(config: ServerConfig, log: Logger = serverLogg
         const force = setTimeout(() => server.closeAllConnections(), 3000);
         await stopped;
         clearTimeout(force);
+        await models.close();
         await engine.close();
         await store.close();
         log.info("stopped");

@@ -57,13 +57,22 @@ const TRIVIAL = new Set(
   going come came make made know think say said also more less much many`.split(/\s+/),
 );
 
+interface TrieNode {
+  readonly next: Map<string, TrieNode>;
+  phrase: Phrase | null;
+}
+
+/** Tokens of a message that are read: a chat message has far fewer; a flood of text costs no more. */
+export const MAX_TOKENS = 400;
+
 const PARTS = /\s*(?::|\s[-–]\s)\s*/;
 
 export class Lexicon {
   readonly catalog: Catalog;
   /** Year in each item's title, 0 when none. */
   readonly itemYear: Int16Array;
-  private readonly byFirst = new Map<string, Phrase[]>();
+  /** Every phrase with a meaning, as a trie over its tokens: a message is matched in one walk per token. */
+  private readonly trie: TrieNode = { next: new Map(), phrase: null };
   private readonly byKey = new Map<string, Phrase>();
   /** A colon head only one title has ("Chris Rock" of "Chris Rock: Bigger & Blacker"): for resolving dated names only. */
   private readonly loneHeads = new Map<string, number>();
@@ -139,11 +148,14 @@ export class Lexicon {
       };
       this.byKey.set(p.tokens.join(" "), phrase);
       if (phrase.items.length === 0 && phrase.attrs.length === 0) continue;
-      const list = this.byFirst.get(p.tokens[0]);
-      if (list) list.push(phrase);
-      else this.byFirst.set(p.tokens[0], [phrase]);
+      let node = this.trie;
+      for (const w of phrase.tokens) {
+        let child = node.next.get(w);
+        if (!child) node.next.set(w, (child = { next: new Map(), phrase: null }));
+        node = child;
+      }
+      node.phrase = phrase;
     }
-    for (const list of this.byFirst.values()) list.sort((x, y) => y.tokens.length - x.tokens.length);
   }
 
   /**
@@ -182,18 +194,22 @@ export class Lexicon {
     return best >= 0 ? best : null;
   }
 
-  /** Every phrase of the catalog found in a message: longest first, non-overlapping. */
+  /**
+   * Every phrase of the catalog found in a message: longest first, non-overlapping. One trie walk per
+   * token, each at most as deep as the longest phrase, so the cost is linear in the message; only its
+   * first MAX_TOKENS tokens are read.
+   */
   match(text: string): LexiconMatch {
-    const toks = tokenize(text);
+    const toks = tokenize(text, MAX_TOKENS);
     const shouting = isShouting(toks);
     const found: Found[] = [];
     for (let i = 0; i < toks.length; i++) {
-      const list = this.byFirst.get(toks[i].norm);
-      if (!list) continue;
-      for (const p of list) {
-        const n = p.tokens.length;
-        if (i + n > toks.length || !sameTokens(toks, i, p.tokens)) continue;
-        const span = this.spanOf(toks, i, p, shouting);
+      let node: TrieNode | undefined = this.trie;
+      for (let k = i; k < toks.length; k++) {
+        node = node.next.get(toks[k].norm);
+        if (!node) break;
+        if (!node.phrase) continue;
+        const span = this.spanOf(toks, i, node.phrase, shouting);
         if (span) found.push(span);
       }
     }
@@ -317,10 +333,6 @@ function bestRank(p: Phrase): number[] {
   return p.items.slice(0, n);
 }
 
-function sameTokens(toks: readonly Token[], i: number, t: readonly string[]): boolean {
-  for (let k = 0; k < t.length; k++) if (toks[i + k].norm !== t[k]) return false;
-  return true;
-}
 
 function isYearLike(t: readonly string[]): boolean {
   return t.every((w) => /^\d+$/.test(w)) && (t.length > 1 || /^(1[89]|20)\d\d$/.test(t[0]) || t[0].length < 3);

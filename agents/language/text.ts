@@ -54,11 +54,12 @@ const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*|&/gu;
 /** A period after these (or after a single letter, as in "S.H.I.E.L.D.") does not end a sentence. */
 const ABBREVIATIONS = new Set(["mr", "mrs", "ms", "dr", "st", "jr", "sr", "vs", "vol", "no", "pt", "prof", "mt", "ft"]);
 
-/** Tokenises a message keeping offsets; one pass, no per-character allocation. */
-export function tokenize(text: string): Token[] {
+/** Tokenises a message keeping offsets, at most `limit` words; one pass, no per-character allocation. */
+export function tokenize(text: string, limit = Infinity): Token[] {
   const out: Token[] = [];
   let last = 0;
   for (const m of text.matchAll(WORD)) {
+    if (out.length >= limit) break;
     const start = m.index;
     const gap = text.slice(last, start);
     const prev = out[out.length - 1];

@@ -1,5 +1,5 @@
 import { Random } from "../random.ts";
-import type { Graph } from "../../graph/types.ts";
+import { rowHas, type Graph } from "../../graph/types.ts";
 import type { PreferenceModel } from "./preference.ts";
 import { validationAuc } from "./preference-select.ts";
 
@@ -144,18 +144,7 @@ export function trainPreference(g: Graph, options: PreferenceTrainOptions = {}):
     }
     for (let f = 0; f < d; f++) G[io + f] += lr * sign * grad[f];
   };
-  const userHas = (u: number, item: number) => {
-    let lo = uOff[u];
-    let hi = uOff[u + 1] - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const v = uIds[mid];
-      if (v === item) return true;
-      if (v < item) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return false;
-  };
+  const userHas = (u: number, item: number) => rowHas(g.userItems, u, item);
 
   const model = (): PreferenceModel => ({
     dim: d,

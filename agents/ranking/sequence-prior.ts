@@ -7,6 +7,7 @@
  */
 import type { Graph } from "../../graph/types.ts";
 import type { ItemPrior } from "../dialogue/state.ts";
+import type { SessionPrior } from "../dialogue/context.ts";
 import { CFT_DEFAULTS } from "./cft.ts";
 import { LARGE_CATALOG } from "./preference-store.ts";
 import { loadSequenceScorer, trainSequences, type SequenceScorer } from "./sequence-scorer.ts";
@@ -33,7 +34,7 @@ export function defaultSeqWeight(g: Graph): number {
 
 export class SequencePriorError extends Error {}
 
-export class SequencePrior {
+export class SequencePrior implements SessionPrior {
   private readonly cache = new Map<number, ItemPrior | null>();
 
   constructor(
@@ -56,6 +57,20 @@ export class SequencePrior {
     if (this.cache.size >= CACHED_USERS) this.cache.delete(this.cache.keys().next().value as number);
     this.cache.set(user, prior);
     return prior;
+  }
+
+  /**
+   * The items a user named in a conversation, read as the latest steps of their sequence (after their
+   * train history when they have one): an anonymous visitor gets a personal prior from what they name.
+   */
+  forSession(user: number, named: readonly number[]): ItemPrior | null {
+    if (named.length === 0) return this.for(user);
+    const history = user >= 0 && user < this.histories.nUsers ? sequenceOf(this.histories, user) : new Int32Array(0);
+    const seq = new Int32Array(history.length + named.length);
+    seq.set(history);
+    seq.set(named, history.length);
+    const scores = this.scorer.score(seq);
+    return scores ? { scores, weight: this.weight } : null;
   }
 }
 
@@ -87,16 +102,8 @@ export async function ensureSequenceModel(workspace: string, g: Graph, o: OpenOp
   return true;
 }
 
-/** The prior at `weight`, training the sequence model first when missing; null at weight 0. */
-export async function openSequencePrior(workspace: string, g: Graph, weight: number, o: OpenOptions = {}): Promise<SequencePrior | null> {
-  if (weight <= 0) return null;
-  await ensureSequenceModel(workspace, g, o);
-  const prior = loadSequencePrior(workspace, g, weight)!;
-  o.log?.("sequence model mixed into the ranking", { model: prior.model, weight });
-  return prior;
-}
-
-function requireTimestamps(g: Graph): void {
+/** Throws when the workspace has no timestamps, so no sequence model can exist for it. */
+export function requireTimestamps(g: Graph): void {
   if (!g.manifest.hasTimestamps) {
     throw new SequencePriorError(`a sequence-model weight needs timestamps, and ${g.manifest.name} has none; set it to 0`);
   }

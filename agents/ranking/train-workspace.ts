@@ -12,6 +12,7 @@ import { fitsGraph, type PreferenceModel } from "./preference.ts";
 import { spawnWorker } from "../workers/spawn.ts";
 import { Random } from "../random.ts";
 import { indexDir, ItemIndex } from "./retrieval.ts";
+import { NEIGHBOUR_SOURCES, neighbourIndexName, unitItemVectors } from "./item-neighbours.ts";
 import { SASREC_DEFAULTS, Sasrec } from "./sasrec.ts";
 import { leaveOneOut, type LeaveOneOut } from "./sequences.ts";
 import { trainSequences } from "./sequence-scorer.ts";
@@ -204,6 +205,11 @@ export async function rebuildIndexes(g: Graph, workspace: string, log: TrainOpti
     const vec = loaded?.model.itemVectors();
     const params = (loaded?.model as { params?: { get(n: string): Float32Array } } | undefined)?.params;
     if (vec && params && vec.data.length === g.nItems * vec.dim) await build(name, vec.data, params.get("ibias"), vec.dim);
+  }
+  // The item-similarity indexes named items are looked up in (agents/ranking/item-neighbours.ts).
+  for (const source of NEIGHBOUR_SOURCES) {
+    const unit = unitItemVectors(workspace, g, source);
+    if (unit) build(neighbourIndexName(source), unit.vectors, null, unit.dim);
   }
   return out;
 }

@@ -71,6 +71,7 @@ export interface Store {
   getSession(id: string): Promise<SessionRecord | undefined>;
   /** Turns with `seq > afterSeq`, in order. */
   getTurns(sessionId: string, afterSeq?: number): Promise<TurnRecord[]>;
-  countFeedback(sessionId: string): Promise<number>;
+  /** The session's feedback in the order it was given (a later opinion on an item overrides an earlier one). */
+  getFeedback(sessionId: string): Promise<{ itemId: number; liked: boolean }[]>;
   close(): Promise<void>;
 }

@@ -7,14 +7,16 @@ import { OpenAPIHono, createRoute, z } from "@hono/zod-openapi";
 import { HTTPException } from "hono/http-exception";
 import { bodyLimit } from "hono/body-limit";
 import type { Logger } from "pino";
-import type { Sessions } from "../sessions.ts";
+import type { Engine } from "../engine.ts";
+import type { Sessions } from "../sessions/sessions.ts";
 import type { Metrics } from "../metrics.ts";
 import type { Catalog } from "../catalog.ts";
 import type { ServerConfig } from "../config.ts";
-import { ProtocolError, ClientAct, SystemAct, ErrorBody, FeedbackBody, AttributeRef, PROTOCOL_VERSION } from "../protocol.ts";
+import { ProtocolError, ClientAct, SystemAct, ErrorBody, FeedbackBody, AttributeRef, ItemCard, PROTOCOL_VERSION } from "../protocol.ts";
 import { apiKeys, rateLimit } from "./security.ts";
 import { errorResponse } from "./errors.ts";
 import { serveWidget } from "./widget.ts";
+import { transcript } from "./transcript.ts";
 import { ROOT } from "../workspace.ts";
 import path from "node:path";
 
@@ -33,18 +35,36 @@ const Transcript = z
       createdAt: z.string(),
       updatedAt: z.string(),
     }),
-    turns: z.array(z.object({ seq: z.number().int(), clientAct: z.unknown().nullable(), act: SystemAct, at: z.string() })),
+    turns: z.array(
+      z.object({
+        seq: z.number().int(),
+        clientAct: z
+          .object({ type: z.enum(["message", "answer", "critique"]) })
+          .nullable()
+          .openapi({ description: "The client act as received (a ClientAct less its id); null for the opening turn" }),
+        act: SystemAct,
+        at: z.string(),
+      }),
+    ),
   })
   .openapi("Transcript");
 
 const json = <T extends z.ZodType>(schema: T, description: string) => ({ content: { "application/json": { schema } }, description });
-const errors = {
+/** Every /v1 route can answer these. */
+const guarded = {
   400: json(ErrorBody, "Invalid request"),
-  401: json(ErrorBody, "Missing or wrong API key"),
-  404: json(ErrorBody, "Unknown session or item"),
-  409: json(ErrorBody, "Stale question or ended session"),
-  413: json(ErrorBody, "Body too large"),
+  401: json(ErrorBody, "Missing or wrong API key (when keys are configured)"),
   429: json(ErrorBody, "Rate limited"),
+};
+/** Routes with a JSON body. */
+const withBody = {
+  413: json(ErrorBody, "Body too large"),
+  415: json(ErrorBody, "Body not sent as application/json"),
+};
+/** Routes that read or write the conversation store. */
+const stored = {
+  404: json(ErrorBody, "Unknown session"),
+  500: json(ErrorBody, "The store failed, or holds a damaged row; nothing was applied"),
 };
 
 const createSession = createRoute({
@@ -52,56 +72,81 @@ const createSession = createRoute({
   path: "/v1/sessions",
   summary: "Start a conversation; returns the session id and the opening act",
   request: { body: { content: { "application/json": { schema: z.strictObject({ userId: z.string().min(1).max(128).optional() }) } }, required: false } },
-  responses: { 201: json(ActResult, "The new session and its opening act"), ...errors },
+  responses: { 201: json(ActResult, "The new session and its opening act"), ...guarded, ...withBody, 500: stored[500] },
 });
 const postMessage = createRoute({
   method: "post",
   path: "/v1/sessions/{id}/messages",
   summary: "Send free text, a structured answer or a critique; returns the next act",
   request: { params: z.object({ id: SessionId }), body: { content: { "application/json": { schema: ClientAct } }, required: true } },
-  responses: { 200: json(ActResult, "The next act"), ...errors },
+  responses: { 200: json(ActResult, "The next act"), ...guarded, ...withBody, ...stored, 409: json(ErrorBody, "Stale question or ended session") },
 });
 const getSession = createRoute({
   method: "get",
   path: "/v1/sessions/{id}",
   summary: "The session and its transcript",
   request: { params: z.object({ id: SessionId }) },
-  responses: { 200: json(Transcript, "The transcript"), ...errors },
+  responses: { 200: json(Transcript, "The transcript"), ...guarded, ...stored },
 });
 const postFeedback = createRoute({
   method: "post",
   path: "/v1/sessions/{id}/feedback",
   summary: "Like or dislike an item",
   request: { params: z.object({ id: SessionId }), body: { content: { "application/json": { schema: FeedbackBody } }, required: true } },
-  responses: { 201: json(z.object({ ok: z.literal(true) }), "Stored"), ...errors },
+  responses: { 201: json(z.object({ ok: z.literal(true) }), "Stored"), ...guarded, ...withBody, ...stored },
 });
 const getItem = createRoute({
   method: "get",
   path: "/v1/items/{id}",
   summary: "One catalog item",
-  request: { params: z.object({ id: z.coerce.number().int().nonnegative().openapi({ param: { name: "id", in: "path" }, example: 0 }) }) },
-  responses: { 200: json(ItemView, "The item"), ...errors },
+  // Digits only: `1e3`, `0x10` or a blank are not item ids, whatever Number() makes of them.
+  request: { params: z.object({ id: z.string().regex(/^\d{1,10}$/, "an item id is a non-negative integer, digits only").openapi({ param: { name: "id", in: "path", required: true }, example: "0" }) }) },
+  responses: { 200: json(ItemView, "The item"), ...guarded, 404: json(ErrorBody, "Unknown item") },
 });
 const searchItems = createRoute({
   method: "get",
   path: "/v1/items",
   summary: "Search items by title or attribute name",
   request: { query: z.object({ q: z.string().max(200).default(""), limit: z.coerce.number().int().min(1).max(100).default(20) }) },
-  responses: { 200: json(z.object({ items: z.array(ItemView) }), "Matching items, most popular first"), ...errors },
+  responses: { 200: json(z.object({ items: z.array(ItemView) }), "Matching items, most popular first"), ...guarded },
+});
+
+const search = createRoute({
+  method: "post",
+  path: "/v1/search",
+  summary: "Dialog-based search without a session: a text such as \"something like Toy Story, not animated\" read as a conversation's opening; the best items with their facts and justifications",
+  request: {
+    body: {
+      content: {
+        "application/json": {
+          schema: z.strictObject({ text: z.string().min(1).max(2000), userId: z.string().min(1).max(128).optional(), k: z.number().int().min(1).max(50).default(10) }),
+        },
+      },
+      required: true,
+    },
+  },
+  responses: {
+    200: json(z.object({ items: z.array(ItemCard), understood: z.string() }).openapi("SearchResult"), "Ranked items, best first, and what the text was understood to ask for"),
+    ...guarded,
+    ...withBody,
+  },
 });
 
 export interface AppDeps {
   config: ServerConfig;
+  engine: Pick<Engine, "search">;
   sessions: Sessions;
   catalog: Catalog;
   catalogId: string;
   settings: Readonly<Record<string, string | number | boolean>>;
+  /** The models still training in the background (empty when none is). */
+  training: () => readonly string[];
   metrics: Metrics;
   log: Logger;
   startedAt: number;
 }
 
-export function createApp({ config, sessions, catalog, catalogId, settings, metrics, log, startedAt }: AppDeps) {
+export function createApp({ config, engine, sessions, catalog, catalogId, settings, training, metrics, log, startedAt }: AppDeps) {
   const app = new OpenAPIHono({
     defaultHook: (result, c) => {
       if (result.success) return;
@@ -136,18 +181,22 @@ export function createApp({ config, sessions, catalog, catalogId, settings, metr
   app.openapi(createSession, async (c) => {
     const body = c.req.valid("json") ?? {};
     const { live, seq, act } = await sessions.create(body.userId ?? null);
-    const narrated = await sessions.narrate(live, { seq, act });
-    return c.json({ sessionId: live.id, seq, act: narrated }, 201);
+    return c.json({ sessionId: live.id, seq, act }, 201);
   });
 
   app.openapi(postMessage, async (c) => {
     const live = await sessions.require(c.req.valid("param").id);
-    const result = await sessions.act(live, c.req.valid("json"));
-    const act = await sessions.narrate(live, result);
-    return c.json({ sessionId: live.id, seq: result.seq, act }, 200);
+    const { seq, act } = await sessions.act(live, c.req.valid("json"));
+    return c.json({ sessionId: live.id, seq, act }, 200);
   });
 
-  app.openapi(getSession, async (c) => c.json(await sessions.transcript(c.req.valid("param").id), 200));
+  app.openapi(getSession, async (c) => {
+    const id = c.req.valid("param").id;
+    const stored = await sessions.history(id);
+    if (!stored) throw new ProtocolError("unknown_session", `no session ${id}`, 404);
+    // A stored clientAct is a ClientAct less its id: it was validated when it arrived.
+    return c.json(transcript(stored.session, stored.turns) as z.infer<typeof Transcript>, 200);
+  });
 
   app.openapi(postFeedback, async (c) => {
     const live = await sessions.require(c.req.valid("param").id);
@@ -156,7 +205,13 @@ export function createApp({ config, sessions, catalog, catalogId, settings, metr
     return c.json({ ok: true as const }, 201);
   });
 
-  app.openapi(getItem, (c) => c.json(catalog.item(c.req.valid("param").id), 200));
+  app.openapi(search, async (c) => {
+    const { text, userId, k } = c.req.valid("json");
+    const found = await engine.search(text, userId ?? null, k);
+    return c.json({ items: found.items, understood: found.text }, 200);
+  });
+
+  app.openapi(getItem, (c) => c.json(catalog.item(Number(c.req.valid("param").id)), 200));
   app.openapi(searchItems, (c) => {
     const { q, limit } = c.req.valid("query");
     return c.json({ items: catalog.search(q, limit) }, 200);
@@ -173,17 +228,23 @@ export function createApp({ config, sessions, catalog, catalogId, settings, metr
       catalog: catalog.graph.manifest.name,
       catalogId,
       dialogue: settings,
+      training: training(),
       ...(cluster.isWorker ? { worker: { index: Number(process.env.PATHWISE_WORKER_INDEX), pid: process.pid } } : {}),
     }),
   );
   metrics.countLive(() => sessions.liveCount);
   app.get("/metrics", async (c) => c.text(await metrics.text(), 200, { "Content-Type": metrics.registry.contentType }));
   app.openAPIRegistry.registerComponent("securitySchemes", "bearer", { type: "http", scheme: "bearer" });
-  app.doc("/openapi.json", {
-    openapi: "3.0.3",
-    info: { title: "pathwise", version: "1", description: "Conversational recommender: dialog-based search over a user-item-attribute graph. The WebSocket chat protocol is in docs/protocol.md." },
-    security: config.apiKeys.length > 0 ? [{ bearer: [] }] : [],
-  });
+  // Built once, after every route is registered: it never changes while the process runs.
+  const openapi = JSON.stringify(
+    app.getOpenAPIDocument({
+      openapi: "3.0.3",
+      info: { title: "pathwise", version: "1", description: "Conversational recommender: dialog-based search over a user-item-attribute graph. The WebSocket chat protocol is in docs/protocol.md." },
+      servers: [{ url: "/", description: "this server" }],
+      security: config.apiKeys.length > 0 ? [{ bearer: [] }] : [],
+    }),
+  );
+  app.get("/openapi.json", (c) => c.body(openapi, 200, { "Content-Type": "application/json" }));
 
   app.notFound((c) => errorResponse(c, "not_found", `no route ${c.req.method} ${c.req.path}`, 404));
   app.onError((err, c) => {

@@ -7,8 +7,8 @@ import type { Socket } from "node:net";
 import type { WebSocket, RawData } from "ws";
 import type { Logger } from "pino";
 import { TokenBucket } from "../rate-limit.ts";
-import { ClientFrame, ProtocolError, PROTOCOL_VERSION, type ErrorCode, type SystemAct } from "../protocol.ts";
-import type { ActResult, Live, Sessions } from "../sessions.ts";
+import { ClientFrame, ProtocolError, PROTOCOL_VERSION, type ErrorCode, type ServerFrame, type SessionFrame } from "../protocol.ts";
+import type { Live, Sessions, StoredAct } from "../sessions/sessions.ts";
 import type { Metrics } from "../metrics.ts";
 
 export interface ConnectionLimits {
@@ -96,28 +96,32 @@ export class ChatConnection {
         return this.send({ type: "ack", of: "feedback", re: frame.id });
       }
       default: {
-        const live = this.requireSession();
-        const result = await this.sessions.act(live, frame);
-        return this.emit(live, result, frame.id);
+        const result = await this.sessions.act(this.requireSession(), frame, this.onToken);
+        return this.emit(result, frame.id);
       }
     }
   }
 
   private async start(userKey: string | null, re: string | undefined): Promise<void> {
-    const created = await this.sessions.create(userKey);
+    // The opening's tokens wait for the `session` frame, which needs the session created first.
+    const created = await this.sessions.create(userKey, this.holdToken);
     this.adopt(created.live);
-    this.sendSession(created.live, false);
-    await this.emit(created.live, created, re);
+    this.sendSession(created.live, false, []);
+    this.emit(created, re);
   }
 
+  /**
+   * Replays the acts after `lastSeq` from the stored turn log, each with the client act that produced
+   * it, after a `session` frame carrying the session's feedback: enough to redraw the conversation.
+   */
   private async resume(id: string, lastSeq: number, re: string | undefined): Promise<void> {
     const live = await this.sessions.get(id);
     if (!live) throw new ProtocolError("unknown_session", `no session ${id}; send hello without sessionId to start one`);
     this.adopt(live);
-    const acts = await this.sessions.actsAfter(id, lastSeq);
-    this.sendSession(live, true);
-    for (const { seq, json } of acts) {
-      this.sendRaw(withSeq(json!, seq, true));
+    const [turns, feedback] = await Promise.all([this.sessions.turnsAfter(id, lastSeq), this.sessions.opinions(id)]);
+    this.sendSession(live, true, feedback);
+    for (const { seq, json, clientAct } of turns) {
+      this.sendRaw(withSeq(json, seq, `,"replay":true,"clientAct":${clientAct ?? "null"}`));
       this.send({ type: "done", seq, re });
     }
   }
@@ -132,27 +136,30 @@ export class ChatConnection {
     if (live && this.ws.readyState !== this.ws.OPEN) this.adopt(null);
   }
 
-  private sendSession(live: Live, resumed: boolean): void {
-    this.send({ type: "session", sessionId: live.id, protocol: PROTOCOL_VERSION, resumed, lastSeq: live.seq, userId: live.userKey, status: live.status });
+  private sendSession(live: Live, resumed: boolean, feedback: SessionFrame["feedback"]): void {
+    this.send({ type: "session", sessionId: live.id, protocol: PROTOCOL_VERSION, resumed, lastSeq: live.seq, userId: live.userKey, status: live.status, feedback });
   }
 
-  /** Streams the act's tokens, then the act frame, then `done`. */
-  private async emit(live: Live, result: ActResult, re: string | undefined): Promise<void> {
-    this.tokenSeq = result.seq;
-    const act: SystemAct = await this.sessions.narrate(live, result, this.onToken);
+  /** Sends the act's tokens still waiting, then the act frame, then `done`. */
+  private emit(result: StoredAct, re: string | undefined): void {
     // The act's last frames leave in one write instead of one system call each.
     this.socket?.cork();
     this.flushTokens();
-    if (act === result.act && result.json) this.sendRaw(withSeq(result.json, result.seq, false));
-    else this.send({ ...act, seq: result.seq });
+    this.sendRaw(withSeq(result.json, result.seq, ""));
     this.send({ type: "done", seq: result.seq, re });
     this.socket?.uncork();
   }
 
   /** Token pieces arriving in one tick go out as one frame; a model's pieces arrive across ticks and stream. */
-  private readonly onToken = (text: string): void => {
-    this.tokens += text;
+  private readonly onToken = (text: string, seq: number): void => {
+    this.holdToken(text, seq);
     this.tokenFlush ??= setImmediate(() => this.flushTokens());
+  };
+
+  /** Keeps token pieces until the next flush. */
+  private readonly holdToken = (text: string, seq: number): void => {
+    this.tokens += text;
+    this.tokenSeq = seq;
   };
 
   private flushTokens(): void {
@@ -193,7 +200,7 @@ export class ChatConnection {
     this.send({ type: "error", code, message, re });
   }
 
-  private send(frame: object): void {
+  private send(frame: ServerFrame): void {
     this.sendRaw(JSON.stringify(frame));
   }
 
@@ -230,10 +237,10 @@ export class ChatConnection {
   }
 }
 
-/** An act's stored JSON as an act frame: `seq` (and `replay`) spliced in after its `type`, no re-serialising. */
-function withSeq(json: string, seq: number, replay: boolean): string {
+/** An act's stored JSON as an act frame: `seq` (and `extra` fields, as JSON) spliced in after its `type`, no re-serialising. */
+function withSeq(json: string, seq: number, extra: string): string {
   const cut = json.indexOf(",");
-  return `${json.slice(0, cut)},"seq":${seq}${replay ? ',"replay":true' : ""}${json.slice(cut)}`;
+  return `${json.slice(0, cut)},"seq":${seq}${extra}${json.slice(cut)}`;
 }
 
 function refOf(raw: object): string | undefined {

@@ -37,8 +37,16 @@ async function newSession(store: Store, id: string): Promise<void> {
   await store.createSession({ id, catalogId: CATALOG.id, userKey: null, policy: "cpr", language: "template", seed: 7, status: "open", lastSeq: 1, createdAt: at, updatedAt: at }, turn(id, 1));
 }
 
+/** What the store writes but nothing in it reads back, read from the database itself. */
+interface Peek {
+  /** A session's stored feedback as `item_key:liked`, in insertion order. */
+  feedback(sessionId: string): Promise<string[]>;
+  catalog(id: string): Promise<{ path: string; firstServedAt: number; lastServedAt: number }>;
+}
+const CATALOG_ROW = 'select path, first_served_at as "firstServedAt", last_served_at as "lastServedAt" from catalogs where id = $1';
+
 /** The store contract both engines keep; the multi-process guarantees rest on the seq conflict. */
-function contract(name: string, open: () => Promise<Store[]>) {
+function contract(name: string, open: () => Promise<Store[]>, peek: Peek) {
   describe(`${name} store`, () => {
     let a: Store;
     let b: Store;
@@ -82,14 +90,21 @@ function contract(name: string, open: () => Promise<Store[]>) {
       expect(await a.getTurns("s-both")).toHaveLength(2);
     });
 
-    it("revises an act, counts feedback, and stamps a catalog served again", async () => {
+    it("revises an act, stores feedback, and stamps a catalog served again", async () => {
       await newSession(a, "s-misc");
       await a.reviseAct("s-misc", 1, '{"text":"narrated"}');
       expect((await b.getTurns("s-misc"))[0].systemAct).toBe('{"text":"narrated"}');
       await a.addFeedback({ sessionId: "s-misc", itemId: 3, itemKey: "i3", liked: true, seq: 1, createdAt: 1 });
       await b.addFeedback({ sessionId: "s-misc", itemId: 4, itemKey: "i4", liked: false, seq: 1, createdAt: 2 });
-      expect(await a.countFeedback("s-misc")).toBe(2);
+      expect(await peek.feedback("s-misc")).toEqual(["i3:true", "i4:false"]);
+      expect(await a.getFeedback("s-misc")).toEqual([{ itemId: 3, liked: true }, { itemId: 4, liked: false }]);
+      const first = await peek.catalog(CATALOG.id);
+      expect(first.path).toBe(CATALOG.path);
+      await new Promise((r) => setTimeout(r, 5));
       await b.registerCatalog({ ...CATALOG, path: "/moved" });
+      const again = await peek.catalog(CATALOG.id);
+      expect(again).toMatchObject({ path: "/moved", firstServedAt: first.firstServedAt });
+      expect(again.lastServedAt).toBeGreaterThan(first.lastServedAt);
     });
 
     it("refuses a turn for an unknown session (foreign key)", async () => {
@@ -98,13 +113,43 @@ function contract(name: string, open: () => Promise<Store[]>) {
   });
 }
 
-contract("SQLite", async () => {
-  const file = path.join(tmp, "contract.db");
-  return [openSqliteStore(file), openSqliteStore(file)];
+const contractDb = () => path.join(tmp, "contract.db");
+contract("SQLite", async () => [openSqliteStore(contractDb()), openSqliteStore(contractDb())], {
+  async feedback(id) {
+    const db = new Database(contractDb(), { readonly: true });
+    const rows = db.prepare("select item_key, liked from feedback where session_id = ? order by id").all(id) as { item_key: string; liked: number }[];
+    db.close();
+    return rows.map((r) => `${r.item_key}:${r.liked === 1}`);
+  },
+  async catalog(id) {
+    const db = new Database(contractDb(), { readonly: true });
+    const row = db.prepare(CATALOG_ROW.replace("$1", "?")).get(id) as { path: string; firstServedAt: number; lastServedAt: number };
+    db.close();
+    return row;
+  },
 });
 
 describe.skipIf(!HAS_POSTGRES)("PostgreSQL", () => {
-  contract("PostgreSQL", async () => Promise.all([openPostgresStore(cluster.url), openPostgresStore(cluster.url)]));
+  contract(
+    "PostgreSQL",
+    async () => Promise.all([openPostgresStore(cluster.url), openPostgresStore(cluster.url)]),
+    {
+      async feedback(id) {
+        const client = new pg.Client({ connectionString: cluster.url });
+        await client.connect();
+        const { rows } = await client.query("select item_key, liked from feedback where session_id = $1 order by id", [id]);
+        await client.end();
+        return rows.map((r: { item_key: string; liked: boolean }) => `${r.item_key}:${r.liked}`);
+      },
+      async catalog(id) {
+        const client = new pg.Client({ connectionString: cluster.url });
+        await client.connect();
+        const row = (await client.query(CATALOG_ROW, [id])).rows[0];
+        await client.end();
+        return { path: row.path, firstServedAt: Number(row.firstServedAt), lastServedAt: Number(row.lastServedAt) };
+      },
+    },
+  );
 
   it("applies the committed migrations once when several processes start at the same moment", async () => {
     const url = cluster.url.replace(/\/postgres$/, "/concurrent");

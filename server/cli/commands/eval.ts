@@ -3,6 +3,9 @@ import { writeFileSync } from "node:fs";
 import type { Command } from "commander";
 import { EvalError, runEval } from "../../../agents/eval/runner.ts";
 import { htmlReport } from "../../../agents/eval/report.ts";
+import { evalSummary, runLabel, type EvalSummary } from "../../../agents/eval/summary.ts";
+import { METRIC_DEFINITIONS, METRIC_HEADS, METRICS } from "../../../agents/eval/metrics.ts";
+import { printSummary, withInterval, type Summary } from "../table.ts";
 import type { EvalSettings } from "../../../agents/eval/settings.ts";
 import { POLICY_NAMES, UnknownPolicyError, policyByName } from "../../../agents/policies/index.ts";
 import { WorkspaceError } from "../../../graph/workspace.ts";
@@ -27,7 +30,12 @@ interface EvalOptions {
   seqWeight: string;
   limit?: string;
   server?: string;
+  anonymous?: boolean;
+  opening: string;
+  openingItems: string;
 }
+
+const OPENINGS = ["attribute", "item", "both"] as const;
 
 const SPLITS = ["valid", "test"] as const;
 
@@ -48,6 +56,9 @@ export function evalCommand(program: Command): void {
     .option("--assumed-noise <p>", "flip rate the system's belief assumes (default: the --noise value)")
     .option("--seq-weight <w>", "weight of the sequence model's scores for users with a train history, as `serve --seq-weight`; 0 = off", "0")
     .option("--limit <n>", "play only the first n pairs of the split (quick checks)")
+    .option("--anonymous", "the system gets no user id: no history prior, no user lookup of any kind")
+    .option("--opening <what>", "turn 1 of the simulated user: attribute (one of the target's), item (items of their train history, implies --anonymous), both", "attribute")
+    .option("--opening-items <k>", "items an item opening names", "2")
     .option("--server <url>", "play the conversations against a running server over its WebSocket protocol (ws://HOST:PORT/v1/chat)")
     .option("--json <file>", "write the result as JSON to FILE (- for stdout)")
     .option("--report <file.html>", "write an HTML report (success-by-turn curve, distribution of turns)")
@@ -73,45 +84,29 @@ export function evalCommand(program: Command): void {
       } finally {
         bar?.stop();
       }
-      const round = (x: number) => Number(x.toFixed(4));
-      const summary = {
-        episodes: result.episodes,
-        sr5: round(result.sr5),
-        sr10: round(result.sr10),
-        sr15: round(result.sr15),
-        at: round(result.at),
-        hdcg: round(result.hdcg),
-        ci95: Object.fromEntries(Object.entries(result.ci95).map(([k, [lo, hi]]) => [k, [round(lo), round(hi)]])),
-        seconds: round(result.seconds),
-        train_seconds: round(result.trainSeconds),
-        workers: result.workers,
-        settings: {
-          data: settings.data,
-          split: settings.split,
-          policy: settings.policy,
-          noise: settings.noise,
-          assumed_noise: settings.assumedNoise ?? settings.noise,
-          seq_weight: settings.seqWeight ?? 0,
-          multi_choice: settings.multiChoice,
-          like_edges: settings.likeEdges,
-          impatient: settings.maxTurn < 15 ? settings.maxTurn : null,
-          critique: settings.critique,
-          seed: settings.seed,
-          limit: settings.limit ?? null,
-        },
-        success_by_turn: result.successByTurn.map(round),
-        turn_counts: result.turnCounts,
-      };
+      const summary = evalSummary(result, settings);
       log.info(
         { episodes: summary.episodes, sr5: summary.sr5, sr10: summary.sr10, sr15: summary.sr15, at: summary.at, hdcg: summary.hdcg, seconds: summary.seconds },
         "evaluated",
       );
       writeJson(opts.json, summary);
+      const label = runLabel(summary.settings);
+      printSummary(evalTable(`pathwise eval: ${summary.episodes.toLocaleString("en")} conversations on ${settings.data} in ${summary.seconds.toFixed(1)} s`, [{ label, summary }]), opts.json);
       if (opts.report) {
         const title = `pathwise eval: ${settings.policy} on ${settings.split} (noise ${settings.noise}${settings.multiChoice ? ", multiple choice" : ""})`;
-        writeFileSync(opts.report, htmlReport(title, result, summary.settings));
+        writeFileSync(opts.report, htmlReport(title, [{ label, summary }]));
       }
     });
+}
+
+/** The summary table of evaluation runs: SR@5, SR@10, SR@15, AT and hDCG with their 95% intervals (also `pathwise report`). */
+export function evalTable(title: string, runs: readonly { label: string; summary: EvalSummary }[]): Summary {
+  return {
+    title,
+    columns: ["run", ...METRICS.map((m) => METRIC_HEADS[m])],
+    rows: runs.map(({ label, summary }) => [label, ...METRICS.map((m) => withInterval(summary[m], summary.ci95[m], m === "at" ? 2 : 3))]),
+    notes: ["[95% interval: seeded bootstrap over conversations]", ...METRICS.map((m) => METRIC_DEFINITIONS[m])],
+  };
 }
 
 function parseSettings(o: EvalOptions): EvalSettings {
@@ -123,7 +118,12 @@ function parseSettings(o: EvalOptions): EvalSettings {
     throw err;
   }
   const noise = num(o.noise, "--noise", 0, 0.5);
+  if (!(OPENINGS as readonly string[]).includes(o.opening)) throw new CliError(`--opening must be one of ${OPENINGS.join(", ")}, not "${o.opening}"`);
+  const opening = o.opening as (typeof OPENINGS)[number];
   return {
+    anonymous: !!o.anonymous || opening === "item",
+    opening,
+    openingItems: int(o.openingItems, "--opening-items", 1, 50),
     data: o.data,
     split: o.split as (typeof SPLITS)[number],
     policy: o.policy,
