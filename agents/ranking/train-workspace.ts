@@ -209,7 +209,7 @@ export async function rebuildIndexes(g: Graph, workspace: string, log: TrainOpti
   // The item-similarity indexes named items are looked up in (agents/ranking/item-neighbours.ts).
   for (const source of NEIGHBOUR_SOURCES) {
     const unit = unitItemVectors(workspace, g, source);
-    if (unit) build(neighbourIndexName(source), unit.vectors, null, unit.dim);
+    if (unit) await build(neighbourIndexName(source), unit.vectors, null, unit.dim);
   }
   return out;
 }
