@@ -95,7 +95,7 @@ function itemLineProblem(value: unknown): [field: string, reason: string] | null
   if (typeof attributes !== "object" || attributes === null) return null;
   for (const [type, values] of Object.entries(attributes)) {
     const field = `attributes.${type}`;
-    if (type in Object.prototype) return [field, `attribute type "${type}" is reserved (a key every JavaScript object has); rename it`];
+    if (type.trim() in Object.prototype) return [field, `attribute type "${type.trim()}" is reserved (a key every JavaScript object has); rename it`];
     const long = tooLong(type);
     if (long) return [field, `type name ${long}`];
     for (const [k, v] of (Array.isArray(values) ? values : [values]).entries()) {

@@ -90,7 +90,7 @@ describe("catalog import guards", () => {
   });
 
   it("refuses attribute types named like object prototype keys", () => {
-    for (const type of ["__proto__", "constructor", "toString", "hasOwnProperty"]) {
+    for (const type of ["__proto__", "constructor", "toString", "hasOwnProperty", " __proto__ "]) {
       const e = failsAt(
         catalog("user,item\nu,a\n", `${ITEMS}{"id":"c","title":"C","attributes":{"brand":"Bolt","${type}":"x"}}\n`),
         "items.jsonl",
