@@ -12,7 +12,7 @@ import { fitsGraph, type PreferenceModel } from "./preference.ts";
 import { spawnWorker } from "../workers/spawn.ts";
 import { Random } from "../random.ts";
 import { indexDir, ItemIndex } from "./retrieval.ts";
-import { NEIGHBOUR_SOURCES, neighbourIndexName, unitItemVectors } from "./item-neighbours.ts";
+import { NEIGHBOUR_SOURCES, neighbourIndexName, saveNeighbourIndex, unitItemVectors } from "./item-neighbours.ts";
 import { SASREC_DEFAULTS, Sasrec } from "./sasrec.ts";
 import { leaveOneOut, type LeaveOneOut } from "./sequences.ts";
 import { trainSequences } from "./sequence-scorer.ts";
@@ -209,7 +209,11 @@ export async function rebuildIndexes(g: Graph, workspace: string, log: TrainOpti
   // The item-similarity indexes named items are looked up in (agents/ranking/item-neighbours.ts).
   for (const source of NEIGHBOUR_SOURCES) {
     const unit = unitItemVectors(workspace, g, source);
-    if (unit) await build(neighbourIndexName(source), unit.vectors, null, unit.dim);
+    if (!unit) continue;
+    const t = performance.now();
+    const index = await ItemIndex.buildParallel(unit.vectors, null, g.nItems, unit.dim);
+    saveNeighbourIndex(workspace, source, unit, index);
+    out[neighbourIndexName(source)] = { items: g.nItems, dim: unit.dim, shards: index.options.shards, seconds: (performance.now() - t) / 1000 };
   }
   return out;
 }

@@ -65,5 +65,8 @@ describe("pathwise train (CLI)", () => {
     expect(result.indexes.preference.shards).toBe(1);
     expect(existsSync(path.join(ws, "models", "preference.bin"))).toBe(true);
     expect(existsSync(path.join(ws, "index", "preference.hnsw"))).toBe(true);
+    // the similarity index of the same vectors, with the fingerprint a server checks before using it
+    expect(existsSync(path.join(ws, "index", "similar-preference.hnsw"))).toBe(true);
+    expect(existsSync(path.join(ws, "index", "similar-preference.source"))).toBe(true);
   });
 });
