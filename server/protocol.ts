@@ -93,6 +93,8 @@ export const HelloFrame = z.strictObject({
   type: z.literal("hello"),
   sessionId: z.string().min(1).max(64).optional(),
   userId: z.string().min(1).max(128).optional(),
+  /** Proves `userId` (server/identity.ts); without a token or an API key a userId is not used. */
+  userToken: z.string().min(1).max(1024).optional(),
   /** The highest `seq` the client has seen; acts after it are replayed on resume. */
   lastSeq: z.number().int().nonnegative().optional(),
   id: ClientRef,
@@ -118,7 +120,10 @@ export const ERROR_CODES = [
   "unknown_item",
   "unknown_attribute",
   "not_understood",
+  "invalid_answer",
   "unauthorized",
+  "unknown_host",
+  "too_many_connections",
   "not_found",
   "internal",
 ] as const;

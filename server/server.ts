@@ -16,6 +16,9 @@ import { Sessions } from "./sessions.ts";
 import { createMetrics } from "./metrics.ts";
 import { createApp } from "./http/app.ts";
 import { attachChat } from "./ws/chat.ts";
+import { AddressBudget } from "./budget.ts";
+import { ConnectionCap } from "./http/connections.ts";
+import { startSweeper } from "./db/retention.ts";
 import { catalogRecord, defaultDatabase, openWorkspace } from "./workspace.ts";
 
 export interface RunningServer {
@@ -70,7 +73,9 @@ export async function startServer(config: ServerConfig, log: Logger = serverLogg
   const { graph, engine, store, catalog, db } = await openServing(config, log);
   const metrics = createMetrics();
   const sessions = new Sessions(engine, store, catalog.id, log, metrics, config.maxLiveSessions);
-  const app = createApp({ config, sessions, catalog: engine.catalog, catalogId: catalog.id, settings: engine.settings, metrics, log, startedAt });
+  const budget = new AddressBudget(config.addressRate, config.addressBurst);
+  const connectionCap = new ConnectionCap(config.maxConnectionsPerAddress);
+  const app = createApp({ config, sessions, budget, connectionCap, catalog: engine.catalog, catalogId: catalog.id, settings: engine.settings, metrics, log, startedAt });
 
   const server = await new Promise<Server>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, () => resolve(s as Server)) as Server;
@@ -78,7 +83,13 @@ export async function startServer(config: ServerConfig, log: Logger = serverLogg
   });
   server.headersTimeout = 10_000;
   server.requestTimeout = 30_000;
-  const chat = attachChat(server, config, sessions, metrics, log);
+  connectionCap.attach(server);
+  // One process of a cluster sweeps expired sessions; they share the database.
+  const sweeper =
+    config.sessionTtl > 0 && (!cluster.isWorker || process.env.PATHWISE_WORKER_INDEX === "0")
+      ? startSweeper(store, config.sessionTtl, (err) => log.warn({ err }, "expired-session sweep failed; retried on the next"), (n) => log.info({ sessions: n }, "deleted expired sessions"))
+      : null;
+  const chat = attachChat(server, config, { sessions, budget, connectionCap }, metrics, log);
   const port = (server.address() as AddressInfo).port;
   const host = config.host.includes(":") ? `[${config.host}]` : config.host;
   const url = `http://${host}:${port}`;
@@ -98,6 +109,7 @@ export async function startServer(config: ServerConfig, log: Logger = serverLogg
         const force = setTimeout(() => server.closeAllConnections(), 3000);
         await stopped;
         clearTimeout(force);
+        await sweeper?.stop();
         await engine.close();
         await store.close();
         log.info("stopped");

@@ -72,5 +72,11 @@ export interface Store {
   /** Turns with `seq > afterSeq`, in order. */
   getTurns(sessionId: string, afterSeq?: number): Promise<TurnRecord[]>;
   countFeedback(sessionId: string): Promise<number>;
+  /** Deletes a session with its turns and feedback; false when there was none. */
+  deleteSession(id: string): Promise<boolean>;
+  /** Deletes every session of a user (with turns and feedback); returns how many. */
+  deleteUserSessions(userKey: string): Promise<number>;
+  /** Deletes up to `limit` sessions last updated before `cutoff` (epoch ms) with their turns and feedback; returns how many. */
+  deleteIdleSessions(cutoff: number, limit: number): Promise<number>;
   close(): Promise<void>;
 }

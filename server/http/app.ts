@@ -12,7 +12,10 @@ import type { Metrics } from "../metrics.ts";
 import type { Catalog } from "../catalog.ts";
 import type { ServerConfig } from "../config.ts";
 import { ProtocolError, ClientAct, SystemAct, ErrorBody, FeedbackBody, AttributeRef, PROTOCOL_VERSION } from "../protocol.ts";
-import { apiKeys, rateLimit } from "./security.ts";
+import { apiKeys, budget as spendBudget, capConnections, checkHost, rateLimit, spend } from "./security.ts";
+import { COST, textCost, type AddressBudget } from "../budget.ts";
+import { resolveIdentity } from "../identity.ts";
+import type { ConnectionCap } from "./connections.ts";
 import { errorResponse } from "./errors.ts";
 import { serveWidget } from "./widget.ts";
 import { ROOT } from "../workspace.ts";
@@ -20,6 +23,13 @@ import path from "node:path";
 
 const SessionId = z.string().min(1).max(64).openapi({ param: { name: "id", in: "path" }, example: "s_2m5wQ0c1b8yYw3Vt" });
 const ActResult = z.object({ sessionId: z.string(), seq: z.number().int(), act: SystemAct }).openapi("ActResult");
+const CreatedSession = ActResult.extend({
+  /** The proven user the session belongs to; null: anonymous (no userId, or one without a token or key). */
+  userId: z.string().nullable(),
+  identity: z.enum(["proven", "anonymous"]),
+}).openapi("CreatedSession");
+/** Proves the body's `userId` when REST is open (no API keys); see docs/protocol.md. */
+export const USER_TOKEN_HEADER = "x-pathwise-user-token";
 const ItemView = z.object({ id: z.number().int(), key: z.string(), title: z.string(), attributes: z.array(AttributeRef), popularity: z.number().int() }).openapi("Item");
 const Transcript = z
   .object({
@@ -40,19 +50,23 @@ const Transcript = z
 const json = <T extends z.ZodType>(schema: T, description: string) => ({ content: { "application/json": { schema } }, description });
 const errors = {
   400: json(ErrorBody, "Invalid request"),
-  401: json(ErrorBody, "Missing or wrong API key"),
+  401: json(ErrorBody, "Missing or wrong API key, or an unproven or invalid user"),
   404: json(ErrorBody, "Unknown session or item"),
   409: json(ErrorBody, "Stale question or ended session"),
   413: json(ErrorBody, "Body too large"),
-  429: json(ErrorBody, "Rate limited"),
+  421: json(ErrorBody, "Host name not served"),
+  429: json(ErrorBody, "Rate limited, over the address budget, or too many connections"),
 };
 
 const createSession = createRoute({
   method: "post",
   path: "/v1/sessions",
-  summary: "Start a conversation; returns the session id and the opening act",
-  request: { body: { content: { "application/json": { schema: z.strictObject({ userId: z.string().min(1).max(128).optional() }) } }, required: false } },
-  responses: { 201: json(ActResult, "The new session and its opening act"), ...errors },
+  summary: "Start a conversation; returns the session id, who it belongs to and the opening act",
+  request: {
+    headers: z.object({ [USER_TOKEN_HEADER]: z.string().min(1).max(1024).optional().openapi({ description: "A user token proving userId (server/identity.ts)" }) }),
+    body: { content: { "application/json": { schema: z.strictObject({ userId: z.string().min(1).max(128).optional() }) } }, required: false },
+  },
+  responses: { 201: json(CreatedSession, "The new session and its opening act"), ...errors },
 });
 const postMessage = createRoute({
   method: "post",
@@ -93,6 +107,8 @@ const searchItems = createRoute({
 export interface AppDeps {
   config: ServerConfig;
   sessions: Sessions;
+  budget: AddressBudget;
+  connectionCap: ConnectionCap;
   catalog: Catalog;
   catalogId: string;
   settings: Readonly<Record<string, string | number | boolean>>;
@@ -101,7 +117,7 @@ export interface AppDeps {
   startedAt: number;
 }
 
-export function createApp({ config, sessions, catalog, catalogId, settings, metrics, log, startedAt }: AppDeps) {
+export function createApp({ config, sessions, budget, connectionCap, catalog, catalogId, settings, metrics, log, startedAt }: AppDeps) {
   const app = new OpenAPIHono({
     defaultHook: (result, c) => {
       if (result.success) return;
@@ -117,8 +133,11 @@ export function createApp({ config, sessions, catalog, catalogId, settings, metr
     metrics.httpSeconds.observe((performance.now() - started) / 1000);
     metrics.httpRequests.inc({ status: `${Math.floor(c.res.status / 100)}xx` });
   });
+  app.use("*", checkHost(config.publicHosts));
+  app.use("*", capConnections(connectionCap));
   app.use("/v1/*", rateLimit(config.httpRate, config.httpBurst));
   app.use("/v1/*", apiKeys(config.apiKeys));
+  app.use("/v1/*", spendBudget(budget));
   app.use(
     "/v1/*",
     bodyLimit({ maxSize: config.maxBodyBytes, onError: (c) => errorResponse(c, "too_large", `body over ${config.maxBodyBytes} bytes`, 413) }),
@@ -135,14 +154,19 @@ export function createApp({ config, sessions, catalog, catalogId, settings, metr
 
   app.openapi(createSession, async (c) => {
     const body = c.req.valid("json") ?? {};
-    const { live, seq, act } = await sessions.create(body.userId ?? null);
+    // Every REST caller holds a key when keys are configured (the middleware refused the others).
+    const who = resolveIdentity({ userId: body.userId, userToken: c.req.valid("header")[USER_TOKEN_HEADER], keyed: config.apiKeys.length > 0 }, config);
+    spend(c, budget, COST.session - COST.act);
+    const { live, seq, act } = await sessions.create(who.userKey);
     const narrated = await sessions.narrate(live, { seq, act });
-    return c.json({ sessionId: live.id, seq, act: narrated }, 201);
+    return c.json({ sessionId: live.id, seq, act: narrated, userId: who.userKey, identity: who.identity }, 201);
   });
 
   app.openapi(postMessage, async (c) => {
+    const clientAct = c.req.valid("json");
+    if (clientAct.type === "message") spend(c, budget, textCost(clientAct.text));
     const live = await sessions.require(c.req.valid("param").id);
-    const result = await sessions.act(live, c.req.valid("json"));
+    const result = await sessions.act(live, clientAct);
     const act = await sessions.narrate(live, result);
     return c.json({ sessionId: live.id, seq: result.seq, act }, 200);
   });
@@ -159,6 +183,7 @@ export function createApp({ config, sessions, catalog, catalogId, settings, metr
   app.openapi(getItem, (c) => c.json(catalog.item(c.req.valid("param").id), 200));
   app.openapi(searchItems, (c) => {
     const { q, limit } = c.req.valid("query");
+    spend(c, budget, COST.search - COST.act);
     return c.json({ items: catalog.search(q, limit) }, 200);
   });
 

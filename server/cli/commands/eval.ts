@@ -27,6 +27,7 @@ interface EvalOptions {
   seqWeight: string;
   limit?: string;
   server?: string;
+  apiKey?: string;
 }
 
 const SPLITS = ["valid", "test"] as const;
@@ -49,6 +50,7 @@ export function evalCommand(program: Command): void {
     .option("--seq-weight <w>", "weight of the sequence model's scores for users with a train history, as `serve --seq-weight`; 0 = off", "0")
     .option("--limit <n>", "play only the first n pairs of the split (quick checks)")
     .option("--server <url>", "play the conversations against a running server over its WebSocket protocol (ws://HOST:PORT/v1/chat)")
+    .option("--api-key <key>", "with --server: an API key of the server, proving the simulated users' ids (or set PATHWISE_USER_TOKEN_SECRET to sign user tokens) [PATHWISE_API_KEY]")
     .option("--json <file>", "write the result as JSON to FILE (- for stdout)")
     .option("--report <file.html>", "write an HTML report (success-by-turn curve, distribution of turns)")
     .action(async (opts: EvalOptions) => {
@@ -66,7 +68,8 @@ export function evalCommand(program: Command): void {
           },
           onProgress: (n: number) => bar?.tick(n),
         };
-        result = opts.server ? await runServerEval(settings, { url: opts.server, ...hooks }) : await runEval(settings, workers, hooks);
+        const proof = { apiKey: opts.apiKey ?? (process.env.PATHWISE_API_KEY || undefined), userTokenSecret: process.env.PATHWISE_USER_TOKEN_SECRET || undefined };
+        result = opts.server ? await runServerEval(settings, { url: opts.server, proof, ...hooks }) : await runEval(settings, workers, hooks);
       } catch (err) {
         if (err instanceof EvalError || err instanceof WorkspaceError) throw new CliError(err.message);
         throw err;
