@@ -40,7 +40,10 @@ export interface Engine<S = unknown> {
   understand(state: S, latest: SystemAct, act: ClientAct): Promise<DialogueInput>;
   /** Applies an input to the state (in place) and returns the next act. */
   apply(state: S, input: DialogueInput): SystemAct;
-  /** The utterance of an act as a stream of text pieces; their concatenation becomes the act's `text`. */
+  /**
+   * The utterance of an act as a stream of text pieces; their concatenation becomes the act's `text`.
+   * It reads the state the act left, so it is called and read before the state takes another input.
+   */
   narrate(state: S, act: SystemAct): AsyncIterable<string>;
   close(): Promise<void>;
 }

@@ -12,7 +12,7 @@ import { createEngine } from "./engine.ts";
 import { defaultSeqWeight, openSequencePrior } from "../agents/ranking/sequence-prior.ts";
 import { ensureLearned } from "../agents/learning/ensure.ts";
 import { openStore } from "./db/open.ts";
-import { Sessions } from "./sessions.ts";
+import { Sessions } from "./sessions/sessions.ts";
 import { createMetrics } from "./metrics.ts";
 import { createApp } from "./http/app.ts";
 import { attachChat } from "./ws/chat.ts";

@@ -2,7 +2,7 @@ import { fileURLToPath } from "node:url";
 import pg from "pg";
 import { drizzle } from "drizzle-orm/node-postgres";
 import { migrate } from "drizzle-orm/node-postgres/migrator";
-import { and, asc, count, eq, gt, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, gt, sql, type SQL } from "drizzle-orm";
 import { catalogs, feedback, sessions, turns } from "./schema.pg.ts";
 import { SeqConflict, type CatalogRecord, type FeedbackRecord, type SessionRecord, type Store, type TurnRecord } from "./store.ts";
 
@@ -96,10 +96,6 @@ export async function openPostgresStore(url: string, opts: PostgresOptions = {})
     },
     async getTurns(id, after = 0) {
       return (await selectTurns.execute({ id, after })) as TurnRecord[];
-    },
-    async countFeedback(id) {
-      const [row] = await db.select({ n: count() }).from(feedback).where(eq(feedback.sessionId, id));
-      return row?.n ?? 0;
     },
     async deleteSession(id) {
       return (await dropSessions(db, sql`select id from sessions where id = ${id}`)) > 0;

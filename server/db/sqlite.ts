@@ -4,7 +4,7 @@ import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
 import { drizzle } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
-import { and, asc, count, eq, gt, sql } from "drizzle-orm";
+import { and, asc, eq, gt, sql } from "drizzle-orm";
 import { catalogs, feedback, sessions, turns } from "./schema.ts";
 import { startCheckpointer } from "./checkpointer.ts";
 import { SeqConflict, type CatalogRecord, type FeedbackRecord, type SessionRecord, type Store, type TurnRecord } from "./store.ts";
@@ -159,9 +159,6 @@ export function openSqliteStore(file: string, opts: { synchronous?: "normal" | "
     },
     async getTurns(id, after = 0) {
       return selectTurns.all({ id, after }) as TurnRecord[];
-    },
-    async countFeedback(id) {
-      return db.select({ n: count() }).from(feedback).where(eq(feedback.sessionId, id)).get()?.n ?? 0;
     },
     async deleteSession(id) {
       let n = 0;

@@ -71,7 +71,6 @@ export interface Store {
   getSession(id: string): Promise<SessionRecord | undefined>;
   /** Turns with `seq > afterSeq`, in order. */
   getTurns(sessionId: string, afterSeq?: number): Promise<TurnRecord[]>;
-  countFeedback(sessionId: string): Promise<number>;
   /** Deletes a session with its turns and feedback; false when there was none. */
   deleteSession(id: string): Promise<boolean>;
   /** Deletes every session of a user (with turns and feedback); returns how many. */

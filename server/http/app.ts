@@ -7,7 +7,7 @@ import { OpenAPIHono, createRoute, z } from "@hono/zod-openapi";
 import { HTTPException } from "hono/http-exception";
 import { bodyLimit } from "hono/body-limit";
 import type { Logger } from "pino";
-import type { Sessions } from "../sessions.ts";
+import type { Sessions } from "../sessions/sessions.ts";
 import type { Metrics } from "../metrics.ts";
 import type { Catalog } from "../catalog.ts";
 import type { ServerConfig } from "../config.ts";
@@ -18,6 +18,7 @@ import { resolveIdentity } from "../identity.ts";
 import type { ConnectionCap } from "./connections.ts";
 import { errorResponse } from "./errors.ts";
 import { serveWidget } from "./widget.ts";
+import { transcript } from "./transcript.ts";
 import { ROOT } from "../workspace.ts";
 import path from "node:path";
 
@@ -158,20 +159,23 @@ export function createApp({ config, sessions, budget, connectionCap, catalog, ca
     const who = resolveIdentity({ userId: body.userId, userToken: c.req.valid("header")[USER_TOKEN_HEADER], keyed: config.apiKeys.length > 0 }, config);
     spend(c, budget, COST.session - COST.act);
     const { live, seq, act } = await sessions.create(who.userKey);
-    const narrated = await sessions.narrate(live, { seq, act });
-    return c.json({ sessionId: live.id, seq, act: narrated, userId: who.userKey, identity: who.identity }, 201);
+    return c.json({ sessionId: live.id, seq, act, userId: who.userKey, identity: who.identity }, 201);
   });
 
   app.openapi(postMessage, async (c) => {
     const clientAct = c.req.valid("json");
     if (clientAct.type === "message") spend(c, budget, textCost(clientAct.text));
     const live = await sessions.require(c.req.valid("param").id);
-    const result = await sessions.act(live, clientAct);
-    const act = await sessions.narrate(live, result);
-    return c.json({ sessionId: live.id, seq: result.seq, act }, 200);
+    const { seq, act } = await sessions.act(live, clientAct);
+    return c.json({ sessionId: live.id, seq, act }, 200);
   });
 
-  app.openapi(getSession, async (c) => c.json(await sessions.transcript(c.req.valid("param").id), 200));
+  app.openapi(getSession, async (c) => {
+    const id = c.req.valid("param").id;
+    const stored = await sessions.history(id);
+    if (!stored) throw new ProtocolError("unknown_session", `no session ${id}`, 404);
+    return c.json(transcript(stored.session, stored.turns), 200);
+  });
 
   app.openapi(postFeedback, async (c) => {
     const live = await sessions.require(c.req.valid("param").id);

@@ -8,8 +8,8 @@ import type { Socket } from "node:net";
 import type { WebSocket, RawData } from "ws";
 import type { Logger } from "pino";
 import { TokenBucket } from "../rate-limit.ts";
-import { ClientFrame, ProtocolError, PROTOCOL_VERSION, type ErrorCode, type SystemAct } from "../protocol.ts";
-import type { ActResult, Live, Sessions } from "../sessions.ts";
+import { ClientFrame, ProtocolError, PROTOCOL_VERSION, type ErrorCode } from "../protocol.ts";
+import type { Live, Sessions, StoredAct } from "../sessions/sessions.ts";
 import type { Metrics } from "../metrics.ts";
 import { frameCost, type AddressBudget } from "../budget.ts";
 import { resolveIdentity, type IdentityPolicy } from "../identity.ts";
@@ -116,18 +116,18 @@ export class ChatConnection {
         return this.send({ type: "ack", of: "feedback", re: frame.id });
       }
       default: {
-        const live = this.requireSession();
-        const result = await this.sessions.act(live, frame);
-        return this.emit(live, result, frame.id);
+        const result = await this.sessions.act(this.requireSession(), frame, this.onToken);
+        return this.emit(result, frame.id);
       }
     }
   }
 
   private async start(userKey: string | null, re: string | undefined): Promise<void> {
-    const created = await this.sessions.create(userKey);
+    // The opening's tokens wait for the `session` frame, which needs the session created first.
+    const created = await this.sessions.create(userKey, this.holdToken);
     this.adopt(created.live);
     this.sendSession(created.live, false);
-    await this.emit(created.live, created, re);
+    this.emit(created, re);
   }
 
   /** `user`: who the hello proved; a session of another proven user is not theirs to resume. */
@@ -139,7 +139,7 @@ export class ChatConnection {
     const acts = await this.sessions.actsAfter(id, lastSeq);
     this.sendSession(live, true);
     for (const { seq, json } of acts) {
-      this.sendRaw(withSeq(json!, seq, true));
+      this.sendRaw(withSeq(json, seq, true));
       this.send({ type: "done", seq, re });
     }
   }
@@ -159,23 +159,26 @@ export class ChatConnection {
     this.send({ type: "session", sessionId: live.id, protocol: PROTOCOL_VERSION, resumed, lastSeq: live.seq, userId: live.userKey, identity, status: live.status });
   }
 
-  /** Streams the act's tokens, then the act frame, then `done`. */
-  private async emit(live: Live, result: ActResult, re: string | undefined): Promise<void> {
-    this.tokenSeq = result.seq;
-    const act: SystemAct = await this.sessions.narrate(live, result, this.onToken);
+  /** Sends the act's tokens still waiting, then the act frame, then `done`. */
+  private emit(result: StoredAct, re: string | undefined): void {
     // The act's last frames leave in one write instead of one system call each.
     this.socket?.cork();
     this.flushTokens();
-    if (act === result.act && result.json) this.sendRaw(withSeq(result.json, result.seq, false));
-    else this.send({ ...act, seq: result.seq });
+    this.sendRaw(withSeq(result.json, result.seq, false));
     this.send({ type: "done", seq: result.seq, re });
     this.socket?.uncork();
   }
 
   /** Token pieces arriving in one tick go out as one frame; a model's pieces arrive across ticks and stream. */
-  private readonly onToken = (text: string): void => {
-    this.tokens += text;
+  private readonly onToken = (text: string, seq: number): void => {
+    this.holdToken(text, seq);
     this.tokenFlush ??= setImmediate(() => this.flushTokens());
+  };
+
+  /** Keeps token pieces until the next flush. */
+  private readonly holdToken = (text: string, seq: number): void => {
+    this.tokens += text;
+    this.tokenSeq = seq;
   };
 
   private flushTokens(): void {

@@ -10,7 +10,7 @@ import { loadGraph } from "../../graph/workspace.ts";
 import { createEngine, type Engine } from "../../server/engine.ts";
 import { createMetrics } from "../../server/metrics.ts";
 import { ProtocolError, type ClientAct, type SystemAct } from "../../server/protocol.ts";
-import { Sessions } from "../../server/sessions.ts";
+import { Sessions } from "../../server/sessions/sessions.ts";
 import { openPostgresStore } from "../../server/db/postgres.ts";
 import type { Store } from "../../server/db/store.ts";
 import { catalogRecord } from "../../server/workspace.ts";

@@ -37,8 +37,11 @@ async function newSession(store: Store, id: string): Promise<void> {
   await store.createSession({ id, catalogId: CATALOG.id, userKey: null, policy: "cpr", language: "template", seed: 7, status: "open", lastSeq: 1, createdAt: at, updatedAt: at }, turn(id, 1));
 }
 
+/** A session's stored feedback as `item_key:liked`, in insertion order, read from the database itself (nothing in the store reads it back). */
+type FeedbackRows = (sessionId: string) => Promise<string[]>;
+
 /** The store contract both engines keep; the multi-process guarantees rest on the seq conflict. */
-function contract(name: string, open: () => Promise<Store[]>) {
+function contract(name: string, open: () => Promise<Store[]>, feedbackRows: FeedbackRows) {
   describe(`${name} store`, () => {
     let a: Store;
     let b: Store;
@@ -82,13 +85,13 @@ function contract(name: string, open: () => Promise<Store[]>) {
       expect(await a.getTurns("s-both")).toHaveLength(2);
     });
 
-    it("revises an act, counts feedback, and stamps a catalog served again", async () => {
+    it("revises an act, stores feedback, and stamps a catalog served again", async () => {
       await newSession(a, "s-misc");
       await a.reviseAct("s-misc", 1, '{"text":"narrated"}');
       expect((await b.getTurns("s-misc"))[0].systemAct).toBe('{"text":"narrated"}');
       await a.addFeedback({ sessionId: "s-misc", itemId: 3, itemKey: "i3", liked: true, seq: 1, createdAt: 1 });
       await b.addFeedback({ sessionId: "s-misc", itemId: 4, itemKey: "i4", liked: false, seq: 1, createdAt: 2 });
-      expect(await a.countFeedback("s-misc")).toBe(2);
+      expect(await feedbackRows("s-misc")).toEqual(["i3:true", "i4:false"]);
       await b.registerCatalog({ ...CATALOG, path: "/moved" });
     });
 
@@ -98,13 +101,30 @@ function contract(name: string, open: () => Promise<Store[]>) {
   });
 }
 
-contract("SQLite", async () => {
-  const file = path.join(tmp, "contract.db");
-  return [openSqliteStore(file), openSqliteStore(file)];
-});
+const contractDb = () => path.join(tmp, "contract.db");
+contract(
+  "SQLite",
+  async () => [openSqliteStore(contractDb()), openSqliteStore(contractDb())],
+  async (id) => {
+    const db = new Database(contractDb(), { readonly: true });
+    const rows = db.prepare("select item_key, liked from feedback where session_id = ? order by id").all(id) as { item_key: string; liked: number }[];
+    db.close();
+    return rows.map((r) => `${r.item_key}:${r.liked === 1}`);
+  },
+);
 
 describe.skipIf(!HAS_POSTGRES)("PostgreSQL", () => {
-  contract("PostgreSQL", async () => Promise.all([openPostgresStore(cluster.url), openPostgresStore(cluster.url)]));
+  contract(
+    "PostgreSQL",
+    async () => Promise.all([openPostgresStore(cluster.url), openPostgresStore(cluster.url)]),
+    async (id) => {
+      const client = new pg.Client({ connectionString: cluster.url });
+      await client.connect();
+      const { rows } = await client.query("select item_key, liked from feedback where session_id = $1 order by id", [id]);
+      await client.end();
+      return rows.map((r: { item_key: string; liked: boolean }) => `${r.item_key}:${r.liked}`);
+    },
+  );
 
   it("applies the committed migrations once when several processes start at the same moment", async () => {
     const url = cluster.url.replace(/\/postgres$/, "/concurrent");

@@ -1,0 +1,25 @@
+/** A session held in memory: its dialogue state and the latest act it was told, with its turn queue. */
+import type { SystemAct } from "../protocol.ts";
+import { TurnQueue } from "./queue.ts";
+
+export interface Live {
+  readonly id: string;
+  readonly userKey: string | null;
+  state: unknown;
+  seq: number;
+  latest: SystemAct;
+  status: "open" | "ended";
+  readonly queue: TurnQueue;
+  /** Connections holding this session as theirs; it leaves memory when the last one lets go. */
+  holders: number;
+  /** The state took an input whose turn was not stored (a failed write): rebuild it before the next act. */
+  dirty: boolean;
+}
+
+export function newLive(id: string, userKey: string | null, state: unknown, seq: number, latest: SystemAct, status: "open" | "ended"): Live {
+  return { id, userKey, state, seq, latest, status, queue: new TurnQueue(), holders: 0, dirty: false };
+}
+
+export function questionIdOf(act: SystemAct): string | null {
+  return act.type === "end" ? null : act.questionId;
+}

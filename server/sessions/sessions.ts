@@ -1,0 +1,167 @@
+/**
+ * Live sessions over the engine and the store: the one entry REST and WebSocket both call. Every act
+ * is written to the store before it is returned, so nothing a client was told can be lost; turns of
+ * one session run one at a time (`queue.ts`); memory is a cache (`cache.ts`) over the stored turn log
+ * (`turn-log.ts`). Two processes writing the same turn collide on the turns' primary key; the loser
+ * catches up and decides again, so a conversation never forks.
+ */
+import { randomBytes, randomInt } from "node:crypto";
+import type { Logger } from "pino";
+import type { Engine } from "../engine.ts";
+import { SeqConflict, type SessionRecord, type Store, type TurnRecord } from "../db/store.ts";
+import { ProtocolError, type ClientAct } from "../protocol.ts";
+import type { Metrics } from "../metrics.ts";
+import { LiveCache } from "./cache.ts";
+import { newLive, questionIdOf, type Live } from "./live.ts";
+import { narrate, type OnToken } from "./narration.ts";
+import { TurnLog, type StoredAct } from "./turn-log.ts";
+
+export type { Live } from "./live.ts";
+export type { StoredAct } from "./turn-log.ts";
+export type { OnToken } from "./narration.ts";
+
+/** Tries of one act when other processes keep writing the same session's next turn first. */
+const MAX_ATTEMPTS = 3;
+
+export class Sessions {
+  private readonly cache: LiveCache;
+  private readonly turns: TurnLog;
+
+  constructor(
+    private readonly engine: Engine,
+    private readonly store: Store,
+    private readonly catalogId: string,
+    private readonly log: Logger,
+    private readonly metrics: Metrics,
+    maxLive = 10_000,
+  ) {
+    this.cache = new LiveCache(maxLive);
+    this.turns = new TurnLog(engine, store, catalogId, log);
+  }
+
+  get liveCount(): number {
+    return this.cache.size;
+  }
+
+  /** Starts a session; returns it with its opening act, stored and narrated. */
+  async create(userKey: string | null, onToken?: OnToken): Promise<{ live: Live } & StoredAct> {
+    const started = performance.now();
+    const seed = randomInt(2 ** 31 - 1);
+    const { state, act } = this.engine.open(userKey, seed);
+    const id = `s_${randomBytes(12).toString("base64url")}`;
+    const now = Date.now();
+    const json = JSON.stringify(act);
+    await this.store.createSession(
+      {
+        id,
+        catalogId: this.catalogId,
+        userKey,
+        policy: this.engine.policy,
+        language: this.engine.language,
+        seed,
+        status: "open",
+        lastSeq: 1,
+        createdAt: now,
+        updatedAt: now,
+      },
+      { sessionId: id, seq: 1, clientAct: null, understood: null, systemAct: json, latencyMs: performance.now() - started, createdAt: now },
+    );
+    const live = newLive(id, userKey, state, 1, act, "open");
+    this.cache.remember(live);
+    this.metrics.sessionsCreated.inc();
+    return { live, ...(await live.queue.run(() => narrate(this.engine, this.store, live, { seq: 1, act, json }, onToken))) };
+  }
+
+  /** The live session, rebuilt from the store when it is not in memory; undefined when unknown. */
+  async get(id: string): Promise<Live | undefined> {
+    const hit = this.cache.get(id);
+    if (hit) {
+      await hit.queue.run(() => this.turns.catchUp(hit));
+      return hit;
+    }
+    const stored = await this.turns.read(id);
+    if (!stored) return undefined;
+    // Another caller may have rebuilt it while this one waited on the store.
+    const again = this.cache.get(id);
+    if (again) return again;
+    const live = this.turns.rebuild(stored);
+    this.cache.remember(live);
+    return live;
+  }
+
+  async require(id: string): Promise<Live> {
+    const live = await this.get(id);
+    if (!live) throw new ProtocolError("unknown_session", `no session ${id}`, 404);
+    return live;
+  }
+
+  /**
+   * Applies a client act to a session, stores the result and narrates it to `onToken`; returns the
+   * act as stored. Narration runs in the queue too: it reads the state the act left, which the next
+   * turn would change.
+   */
+  act(live: Live, act: ClientAct, onToken?: OnToken): Promise<StoredAct> {
+    return live.queue.run(async () => narrate(this.engine, this.store, live, await this.decide(live, act), onToken));
+  }
+
+  async feedback(live: Live, itemId: number, liked: boolean): Promise<void> {
+    if (!this.engine.catalog.hasItem(itemId)) throw new ProtocolError("unknown_item", `no item ${itemId} in this catalog`);
+    await this.store.addFeedback({ sessionId: live.id, itemId, itemKey: this.engine.catalog.graph.itemKey[itemId], liked, seq: live.seq, createdAt: Date.now() });
+    this.metrics.feedback.inc({ liked: liked ? "true" : "false" });
+  }
+
+  /** Acts after `afterSeq`, from the store (the record of what clients were sent). */
+  actsAfter(id: string, afterSeq: number): Promise<StoredAct[]> {
+    return this.turns.actsAfter(id, afterSeq);
+  }
+
+  /** A session of the catalog served now with all its turns, as stored; undefined when unknown. */
+  history(id: string): Promise<{ session: SessionRecord; turns: TurnRecord[] } | undefined> {
+    return this.turns.history(id);
+  }
+
+  /** A connection takes the session as its own; `release` lets it go (see `cache.ts`). */
+  hold(live: Live): void {
+    this.cache.hold(live);
+  }
+
+  release(live: Live): void {
+    this.cache.release(live);
+  }
+
+  /** One turn inside the session's queue: catch up, understand, apply, store (retrying a lost write race). */
+  private async decide(live: Live, act: ClientAct): Promise<StoredAct> {
+    for (let attempt = 1; ; attempt++) {
+      await this.turns.catchUp(live);
+      if (live.status === "ended") throw new ProtocolError("session_ended", "this conversation has ended; start a new session", 409);
+      if (act.type === "answer" && act.questionId !== questionIdOf(live.latest)) {
+        throw new ProtocolError("stale_question", `question ${act.questionId} is not the latest (${questionIdOf(live.latest)}); resume to catch up`, 409);
+      }
+      const started = performance.now();
+      const input = await this.engine.understand(live.state, live.latest, act);
+      const next = this.engine.apply(live.state, input);
+      const seq = live.seq + 1;
+      const status = next.type === "end" ? "ended" : "open";
+      const { id: _ref, ...stored } = act;
+      const latencyMs = performance.now() - started;
+      const json = JSON.stringify(next);
+      try {
+        await this.store.appendTurn(
+          { sessionId: live.id, seq, clientAct: JSON.stringify(stored), understood: JSON.stringify(input), systemAct: json, latencyMs, createdAt: Date.now() },
+          status,
+        );
+      } catch (err) {
+        live.dirty = true;
+        if (!(err instanceof SeqConflict)) throw err;
+        this.log.info({ session: live.id, seq, attempt }, "another process wrote this turn first; catching up");
+        if (attempt < MAX_ATTEMPTS) continue;
+        throw new ProtocolError("stale_question", "the conversation moved on elsewhere at the same time; resume to catch up", 409);
+      }
+      live.seq = seq;
+      live.latest = next;
+      live.status = status;
+      this.metrics.observeTurn(next.type, (performance.now() - started) / 1000);
+      return { seq, act: next, json };
+    }
+  }
+}
