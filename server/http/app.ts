@@ -90,6 +90,21 @@ const postFeedback = createRoute({
   request: { params: z.object({ id: SessionId }), body: { content: { "application/json": { schema: FeedbackBody } }, required: true } },
   responses: { 201: json(z.object({ ok: z.literal(true) }), "Stored"), ...errors },
 });
+const deleteSession = createRoute({
+  method: "delete",
+  path: "/v1/sessions/{id}",
+  summary: "Delete a conversation with its turns and feedback (API key required)",
+  request: { params: z.object({ id: SessionId }) },
+  responses: { 204: { description: "Deleted" }, ...errors },
+});
+const UserKey = z.string().min(1).max(128).openapi({ param: { name: "userId", in: "path" }, example: "42" });
+const deleteUser = createRoute({
+  method: "delete",
+  path: "/v1/users/{userId}",
+  summary: "Delete every conversation of a user (API key required)",
+  request: { params: z.object({ userId: UserKey }) },
+  responses: { 200: json(z.object({ deleted: z.number().int() }), "How many conversations were deleted"), ...errors },
+});
 const getItem = createRoute({
   method: "get",
   path: "/v1/items/{id}",
@@ -182,6 +197,21 @@ export function createApp({ config, sessions, budget, connectionCap, catalog, ca
     const body = c.req.valid("json");
     await sessions.feedback(live, body.itemId, body.liked);
     return c.json({ ok: true as const }, 201);
+  });
+
+  // Deleting needs a key even where REST is open: whoever holds a session id must not erase a person's data.
+  const requireKey = () => {
+    if (config.apiKeys.length === 0) throw new ProtocolError("unauthorized", "deleting needs an API key: configure PATHWISE_API_KEYS and send Authorization: Bearer KEY", 401);
+  };
+  app.openapi(deleteSession, async (c) => {
+    requireKey();
+    const id = c.req.valid("param").id;
+    if (!(await sessions.delete(id))) throw new ProtocolError("unknown_session", `no session ${id}`, 404);
+    return c.body(null, 204);
+  });
+  app.openapi(deleteUser, async (c) => {
+    requireKey();
+    return c.json({ deleted: await sessions.deleteUser(c.req.valid("param").userId) }, 200);
   });
 
   app.openapi(getItem, (c) => c.json(catalog.item(c.req.valid("param").id), 200));

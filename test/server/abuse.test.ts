@@ -27,6 +27,7 @@ beforeAll(async () => {
         PATHWISE_WS_REQUIRE_TOKEN: "1",
         PATHWISE_PUBLIC_HOSTS: "chat.example.com",
       },
+      args: ["--session-ttl", "2s"],
     }),
   ]);
 });
@@ -249,6 +250,47 @@ describe("hosts, connections, retention", () => {
     again.send({ type: "ping" });
     expect((await again.next()).type).toBe("pong");
     for (const c of [again, ...held.slice(1)]) c.close();
+  });
+});
+
+describe("deletion and expiry", () => {
+  const auth = { authorization: `Bearer ${KEY}` };
+
+  it("deletes a conversation and all of a person's conversations, with an API key only", async () => {
+    expect((await call(plain, "DELETE", "/v1/sessions/s_whatever")).status).toBe(401);
+    expect((await call(plain, "DELETE", "/v1/users/1")).body.error.code).toBe("unauthorized");
+
+    const create = async (userId: string) => (await call(strict, "POST", "/v1/sessions", { body: { userId }, headers: auth })).body.sessionId as string;
+    const [one, two, other] = [await create("del-1"), await create("del-1"), await create("del-2")];
+    await call(strict, "POST", `/v1/sessions/${one}/feedback`, { body: { itemId: 1, liked: true }, headers: auth });
+    // A WebSocket holding a session that is deleted finds it gone on its next act.
+    const c = await ChatClient.open(strict.wsUrl, { headers: auth });
+    c.send({ type: "hello", sessionId: two, lastSeq: 1 });
+    expect((await c.next()).type).toBe("session");
+
+    expect((await call(strict, "DELETE", `/v1/sessions/${other}`)).status).toBe(401);
+    expect((await call(strict, "DELETE", `/v1/sessions/${other}`, { headers: auth })).status).toBe(204);
+    expect((await call(strict, "DELETE", `/v1/sessions/${other}`, { headers: auth })).status).toBe(404);
+    expect((await call(strict, "GET", `/v1/sessions/${other}`, { headers: auth })).status).toBe(404);
+
+    expect((await call(strict, "DELETE", "/v1/users/del-1", { headers: auth })).body).toEqual({ deleted: 2 });
+    for (const id of [one, two]) expect((await call(strict, "GET", `/v1/sessions/${id}`, { headers: auth })).status).toBe(404);
+    c.send({ type: "message", text: "a comedy" });
+    expect(await c.next()).toMatchObject({ type: "error", code: "unknown_session" });
+    c.close();
+    expect((await call(strict, "DELETE", "/v1/users/del-1", { headers: auth })).body).toEqual({ deleted: 0 });
+  });
+
+  it("deletes stored sessions idle longer than the TTL in the background", async () => {
+    const { body } = await call(strict, "POST", "/v1/sessions", { body: {}, headers: auth });
+    expect((await call(strict, "GET", `/v1/sessions/${body.sessionId}`, { headers: auth })).status).toBe(200);
+    let status = 200;
+    for (let i = 0; i < 40 && status === 200; i++) {
+      await sleep(250);
+      status = (await call(strict, "GET", `/v1/sessions/${body.sessionId}`, { headers: auth })).status;
+    }
+    expect(status).toBe(404);
+    expect(strict.stderr()).toMatch(/"msg":"deleted expired sessions"/);
   });
 });
 
