@@ -5,6 +5,9 @@ import type { Locator, Page } from "playwright-core";
 import { ROOT } from "../shared.ts";
 import { CHROMIUM, ensureWidgetBuilt, HAS_CHROMIUM, launchBrowser } from "./browser.ts";
 import { freshDb, prepareWorkspace, startServer, type ServerProcess } from "../server/helpers.ts";
+import { signUserToken } from "../../server/identity.ts";
+
+const SECRET = "widget-secret-0123456789abcdef";
 
 /** Frames as the page saw them, recorded from the widget's `pathwise-frame` events. */
 interface Frame {
@@ -40,7 +43,7 @@ describe.skipIf(!HAS_CHROMIUM)(HAS_CHROMIUM ? TITLE : `${TITLE} (skipped: no ${C
   beforeAll(async () => {
     ensureWidgetBuilt();
     await prepareWorkspace();
-    [server, browser] = await Promise.all([startServer({ db: freshDb("widget") }), launchBrowser()]);
+    [server, browser] = await Promise.all([startServer({ db: freshDb("widget"), env: { PATHWISE_USER_TOKEN_SECRET: SECRET } }), launchBrowser()]);
     page = await browser.context.newPage();
     page.on("console", (message) => {
       if (message.type() === "error") consoleErrors.push(message.text());
@@ -202,6 +205,21 @@ describe.skipIf(!HAS_CHROMIUM)(HAS_CHROMIUM ? TITLE : `${TITLE} (skipped: no ${C
     await page.waitForFunction((n) => window.pathwiseFrames.filter((f) => f.type === "session").length > n, sessionsBefore);
     expect((await frames()).filter((f) => f.type === "session").at(-1)).toMatchObject({ resumed: false });
     await expect.poll(() => chat.locator(".msg").count()).toBe(1);
+  });
+
+  it("proves its user with the user-token attribute; a user-id alone stays anonymous", async () => {
+    /** Restarts the conversation and returns the new session's frame. */
+    const restart = async () => {
+      const before = (await frames()).filter((f) => f.type === "session" && !f.resumed).length;
+      await chat.evaluate((el) => (el as HTMLElement & { restart(): void }).restart());
+      await page.waitForFunction((n) => window.pathwiseFrames.filter((f) => f.type === "session" && !f.resumed).length > n, before);
+      return (await frames()).filter((f) => f.type === "session" && !f.resumed).at(-1);
+    };
+    await chat.evaluate((el) => el.setAttribute("user-id", "1"));
+    expect(await restart()).toMatchObject({ userId: null, identity: "anonymous" });
+    const token = signUserToken(SECRET, "1", Date.now() / 1000 + 600);
+    await chat.evaluate((el, t) => el.setAttribute("user-token", t), token);
+    expect(await restart()).toMatchObject({ userId: "1", identity: "proven" });
   });
 
   it("announces through live regions, labels every control and logs no console error", async () => {

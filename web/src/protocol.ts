@@ -32,6 +32,9 @@ export type ServerFrame =
       sessionId: string;
       resumed: boolean;
       lastSeq: number;
+      /** The proven user, or null: the conversation is anonymous. */
+      userId: string | null;
+      identity: "proven" | "anonymous";
       status: "open" | "ended";
     }
   | {
@@ -55,7 +58,7 @@ export type ServerFrame =
   | { type: "error"; code: string; message: string; re?: string };
 
 export type ClientFrame = { id?: string } & (
-  | { type: "hello"; sessionId?: string; userId?: string; lastSeq?: number }
+  | { type: "hello"; sessionId?: string; userId?: string; userToken?: string; lastSeq?: number }
   | { type: "message"; text: string }
   | { type: "answer"; questionId: string; accept: Id[]; reject: Id[] }
   | { type: "critique"; itemId: Id; attributeId: Id; direction: "less" | "more" }
