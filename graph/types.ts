@@ -97,3 +97,18 @@ export function row(csr: Csr, r: number): Int32Array {
 export function degree(csr: Csr, r: number): number {
   return csr.offsets[r + 1] - csr.offsets[r];
 }
+
+/** Whether row r holds `id`: a binary search in the sorted row. */
+export function rowHas(csr: Csr, r: number, id: number): boolean {
+  const ids = csr.ids;
+  let lo = csr.offsets[r];
+  let hi = csr.offsets[r + 1] - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = ids[mid];
+    if (v === id) return true;
+    if (v < id) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}

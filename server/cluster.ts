@@ -12,7 +12,7 @@
 import cluster, { type Worker } from "node:cluster";
 import type { Logger } from "pino";
 import type { ServerConfig } from "./config.ts";
-import { openServing } from "./server.ts";
+import { checkPort, openServing, warnIfOpen } from "./server.ts";
 import { serveClusterMetrics } from "./metrics.ts";
 
 /** What a worker tells the primary once it listens, and what the primary tells a worker to stop. */
@@ -31,6 +31,8 @@ export interface RunningCluster {
 
 export async function startCluster(config: ServerConfig, log: Logger): Promise<RunningCluster> {
   const startedAt = Date.now();
+  // A port already taken stops the start before the database is created or migrated.
+  await checkPort(config.host, config.port);
   const prepared = await openServing(config, log);
   await prepared.engine.close();
   await prepared.store.close();
@@ -67,6 +69,7 @@ export async function startCluster(config: ServerConfig, log: Logger): Promise<R
     });
   });
   const { url, port } = (await Promise.all(listening))[0];
+  warnIfOpen(config, log);
   log.info({ url, port, workers: config.workers, catalog: prepared.catalog.name, items: prepared.graph.nItems, db: prepared.db, ms: Date.now() - startedAt }, "listening");
 
   return {

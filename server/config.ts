@@ -24,6 +24,14 @@ const duration = z
     }
     return Number(m[1]) * UNIT_SECONDS[m[2] || "s"];
   });
+/** Comma-separated (environment) or repeated (flags), each entry trimmed; an empty entry stays, to be refused. */
+const entries = z.string().transform((s) => s.split(",")).or(z.array(z.string())).transform((xs) => xs.map((x) => x.trim()));
+const apiKey = z.string().min(1, "an API key is empty or blank (a stray comma, or an unset variable?)").min(16, "an API key is shorter than 16 characters");
+/** `*`, or exactly what a browser sends as Origin: scheme://host[:port], no path, no trailing slash. */
+const origin = z.string().superRefine((o, ctx) => {
+  if (o === "*" || (URL.canParse(o) && new URL(o).origin === o)) return;
+  ctx.addIssue({ code: "custom", message: `${JSON.stringify(o)} is not an origin: write scheme://host[:port], lower case, without a path or a trailing slash` });
+});
 
 export const ServerConfig = z.object({
   /** Workspace directory; absent: the embedded MovieLens-small, imported into `.pathwise/` on first start. */
@@ -52,7 +60,7 @@ export const ServerConfig = z.object({
   language: z.enum(["template", "llm"]).default("template"),
   model: z.string().min(1).optional(),
   /** Bearer keys for REST; empty: REST is open. A key holder's `userId` counts as proven. */
-  apiKeys: list.default([]),
+  apiKeys: entries.pipe(z.array(apiKey)).default([]),
   /** Signs user tokens (HMAC-SHA256 over user id and expiry) that prove a `userId`; empty: no tokens. */
   userTokenSecret: z.string().min(16, "must be at least 16 characters").optional(),
   /** Refuse (401 / `unauthorized`) a `userId` sent without a key or token instead of treating the user as anonymous. */
@@ -62,7 +70,7 @@ export const ServerConfig = z.object({
   /** Host names the server answers to besides loopback names and IP addresses; `*` turns the check off. */
   publicHosts: list.default([]),
   /** Extra browser origins allowed on the WebSocket (same origin and localhost always are); `*` allows all. */
-  allowedOrigins: list.default([]),
+  allowedOrigins: list.pipe(z.array(origin)).default([]),
   wsRequireOrigin: flag.default(false),
   maxFrameBytes: int(256, 1 << 20).default(16 * 1024),
   maxBodyBytes: int(256, 1 << 22).default(64 * 1024),
@@ -140,7 +148,8 @@ export function loadConfig(flags: Partial<Record<keyof ServerConfig, unknown>>, 
       raw[key] = fromFlag;
       continue;
     }
-    const name = ENV[key].find((n) => env[n] !== undefined && env[n] !== "");
+    // An empty variable counts as unset, except the API keys: set but empty there means a missing secret, not an open REST.
+    const name = ENV[key].find((n) => env[n] !== undefined && (env[n] !== "" || key === "apiKeys"));
     if (name) raw[key] = env[name];
   }
   const parsed = ServerConfig.safeParse(raw);

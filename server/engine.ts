@@ -11,7 +11,9 @@ import type { Graph } from "../graph/types.ts";
 import type { UserAct } from "../agents/dialogue/acts.ts";
 import { createContext, type DialogueConfig } from "../agents/dialogue/context.ts";
 import { newDialogue, type DialogueState } from "../agents/dialogue/state.ts";
-import { turn } from "../agents/dialogue/turn.ts";
+import { rankNow, turn } from "../agents/dialogue/turn.ts";
+import { defaultNeighbourSource, openItemNeighbours, type NeighbourSource } from "../agents/ranking/item-neighbours.ts";
+import { loadDialogueLog, type DialogueLog } from "../agents/ranking/dialogue-log.ts";
 import { policyByName } from "../agents/policies/index.ts";
 import { ensurePreference } from "../agents/ranking/preference-store.ts";
 import { Lexicon } from "../agents/language/lexicon.ts";
@@ -24,7 +26,8 @@ import { Presenter, phrasingSeed } from "./present.ts";
 import { Utterances, justificationFacts } from "./utterances.ts";
 import { Templates } from "../agents/language/templates.ts";
 import { justify } from "../agents/language/justify.ts";
-import type { ClientAct, SystemAct } from "./protocol.ts";
+import type { ClientAct, ItemCard, SystemAct } from "./protocol.ts";
+import { explain } from "../agents/dialogue/slate.ts";
 
 export type DialogueInput = unknown;
 
@@ -40,6 +43,10 @@ export interface Engine<S = unknown> {
   understand(state: S, latest: SystemAct, act: ClientAct): Promise<DialogueInput>;
   /** Applies an input to the state (in place) and returns the next act. */
   apply(state: S, input: DialogueInput): SystemAct;
+  /** The best `k` items for the conversation so far (named items left out), without taking a turn. */
+  rank(state: S, k: number): Int32Array;
+  /** One-shot dialog-based search: a text read as a conversation's opening, the best `k` items as cards. */
+  search(text: string, userKey: string | null, k: number): Promise<{ items: ItemCard[]; text: string }>;
   /**
    * The utterance of an act as a stream of text pieces; their concatenation becomes the act's `text`.
    * It reads the state the act left, so it is called and read before the state takes another input.
@@ -52,7 +59,11 @@ export interface EngineOptions {
   graph: Graph;
   workspace: string;
   policy: string;
-  dialogue: Pick<DialogueConfig, "questions" | "assumedNoise" | "likeEdges">;
+  dialogue: Pick<DialogueConfig, "questions" | "assumedNoise" | "likeEdges"> & Partial<DialogueConfig>;
+  /** Item vectors the similarity index for named items is built from; absent: `defaultNeighbourSource`, null: none. */
+  neighbours?: NeighbourSource | null;
+  /** Conversation logs to learn from; absent: the workspace's (`pathwise import --dialogues`), null: none. */
+  dialogueLog?: DialogueLog | null;
   /** The sequence model's per-user scores mixed into the ranking (`openSequencePrior`); absent: off. */
   sequencePrior?: SequencePrior | null;
   language: "template" | "llm";
@@ -82,8 +93,14 @@ export function createEngine(o: EngineOptions): Engine<EngineState> {
   const onEpoch = (epoch: number, loss: number) => log.info({ epoch, loss: +loss.toFixed(4) }, "training the missing preference model");
   const { model, trained } = ensurePreference(o.workspace, graph, { ...(o.quickTrain ? QUICK_TRAIN : {}), onEpoch });
   if (trained) log.info({ seconds: +((performance.now() - started) / 1000).toFixed(1) }, "trained the missing preference model");
-  const ctx = createContext(graph, model, policy, o.dialogue);
   const prior = o.sequencePrior ?? null;
+  const source = o.neighbours === undefined ? defaultNeighbourSource(o.workspace, graph) : o.neighbours;
+  const anchoring = {
+    neighbours: source ? openItemNeighbours(o.workspace, graph, source) : null,
+    session: prior,
+    log: o.dialogueLog === undefined ? loadDialogueLog(o.workspace, graph) : o.dialogueLog,
+  };
+  const ctx = createContext(graph, model, policy, o.dialogue, anchoring);
   const lexicon = new Lexicon(graph);
   const templates = new Templates({ ...graph, noun: NOUN[graph.manifest.format] });
   const llm = o.language === "llm" ? new LanguageModel({ modelPath: o.model, log: (line) => log.warn(line) }) : null;
@@ -95,7 +112,7 @@ export function createEngine(o: EngineOptions): Engine<EngineState> {
     catalog,
     policy: policy.name,
     language: o.language,
-    settings: { policy: policy.name, ...o.dialogue, seqWeight: prior?.weight ?? 0 },
+    settings: { policy: policy.name, ...o.dialogue, seqWeight: prior?.weight ?? 0, neighbours: source ?? "none", dialogueLog: anchoring.log ? "yes" : "no" },
     open(userKey, seed) {
       const user = catalog.userId(userKey);
       const dialogue = newDialogue(graph.nAttributes, user, prior?.for(user) ?? null);
@@ -103,6 +120,18 @@ export function createEngine(o: EngineOptions): Engine<EngineState> {
     },
     understand(_state, latest, act) {
       return interpret(catalog, latest, act, (text, context) => understanding.understand(text, context));
+    },
+    rank(state, k) {
+      return rankNow(ctx, state.dialogue, k);
+    },
+    async search(text, userKey, k) {
+      const opening = present.opening(1, 0);
+      const { state } = this.open(userKey, 0);
+      const input = await this.understand(state, opening, { type: "message", text });
+      turn(ctx, state.dialogue, input as UserAct);
+      const d = state.dialogue;
+      const items = Array.from(rankNow(ctx, d, k), (item) => ({ item, probability: 0, facts: explain(ctx, d, item) }));
+      return { items: present.cards(items, d.accepted, 0), text: present.echo(d) };
     },
     apply(state, input) {
       const userAct = input as UserAct;

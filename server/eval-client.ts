@@ -180,6 +180,8 @@ export class RemoteChat implements AsyncConversation {
     switch (act.kind) {
       case "inform":
         return { type: "answer", questionId, accept: act.accept, reject: act.reject };
+      case "inform-items":
+        return { type: "answer", questionId, accept: act.accept, reject: act.reject, liked: act.liked, disliked: act.disliked };
       case "reject-slate":
         return act.critique
           ? { type: "critique", itemId: act.critique.item, attributeId: act.critique.attribute, direction: act.critique.direction }

@@ -31,7 +31,7 @@ export async function interpret(catalog: Catalog, latest: SystemAct, act: Client
   checkAnswer(catalog, latest, act);
   switch (act.type) {
     case "answer":
-      return structuredAnswer(catalog, latest, act.accept, act.reject);
+      return structuredAnswer(catalog, latest, act.accept, act.reject, act.liked ?? [], act.disliked ?? []);
     case "critique": {
       checkItems(catalog, [act.itemId]);
       checkAttributes(catalog, [act.attributeId]);
@@ -44,14 +44,17 @@ export async function interpret(catalog: Catalog, latest: SystemAct, act: Client
   }
 }
 
-function structuredAnswer(catalog: Catalog, latest: SystemAct, accept: number[], reject: number[]): UserAct {
+function structuredAnswer(catalog: Catalog, latest: SystemAct, accept: number[], reject: number[], liked: number[], disliked: number[]): UserAct {
   if (latest.type === "recommendations") {
     checkItems(catalog, [...accept, ...reject]);
     if (accept.length > 0) return { kind: "accept-item", item: accept[0] };
     return { kind: "reject-slate", items: union(slateOf(latest), reject) };
   }
   checkAttributes(catalog, [...accept, ...reject]);
-  if (latest.type === "question" && latest.kind === "open") return { kind: "inform", accept, reject, stated: true };
+  checkItems(catalog, [...liked, ...disliked]);
+  const open = latest.type === "question" && latest.kind === "open";
+  if (liked.length + disliked.length > 0) return { kind: "inform-items", liked, disliked, mentioned: [], accept, reject, ...(open && accept.length > 0 ? { stated: true } : {}) };
+  if (open) return { kind: "inform", accept, reject, stated: true };
   if (latest.type === "question" && latest.kind === "choice" && latest.options) {
     const unchosen = latest.options.map((o) => o.id).filter((id) => !accept.includes(id));
     return { kind: "inform", accept, reject: union(reject, unchosen) };
@@ -68,12 +71,28 @@ function turnContext(latest: SystemAct): TurnContext {
 
 const NONE_OF_THESE = /\b(no|nope|nah|none|neither|nothing|other|others|else|more options|next)\b/i;
 
+/** Named items by what the message says of them; a plain mention ("films like Toy Story", "The Matrix") counts as liked. */
+function namedItems(t: TextAct, skip: readonly number[] = []): { liked: number[]; disliked: number[]; mentioned: number[] } {
+  const out = { liked: [] as number[], disliked: [] as number[], mentioned: [] as number[] };
+  for (const m of t.items) {
+    if (skip.includes(m.itemId)) continue;
+    (m.unseen ? out.mentioned : m.liked === false ? out.disliked : out.liked).push(m.itemId);
+  }
+  return out;
+}
+
 /** The language layer's reading of a message, as a dialogue move for the latest act. */
 function fromText(catalog: Catalog, latest: SystemAct, t: TextAct, text: string): UserAct {
   const slate = slateOf(latest);
   if (latest.type === "recommendations") {
     const taken = t.items.find((m) => m.liked !== false && slate.includes(m.itemId));
     if (taken && t.intent !== "critique") return { kind: "accept-item", item: taken.itemId };
+    // Films from outside the slate ("I loved Alien though") steer the next one.
+    const named = namedItems(t, slate);
+    if (named.liked.length + named.disliked.length + named.mentioned.length > 0) {
+      for (const m of t.items) if (m.liked === false && slate.includes(m.itemId)) named.disliked.push(m.itemId);
+      return { kind: "inform-items", ...named, accept: [...t.accept], reject: [...t.reject] };
+    }
     const c = t.critique ?? (t.reject.length ? { itemId: null, attributeId: t.reject[0], direction: "less" as const } : t.accept.length ? { itemId: null, attributeId: t.accept[0], direction: "more" as const } : null);
     if (c) return { kind: "reject-slate", items: slate, critique: { item: c.itemId ?? slate[0], attribute: c.attributeId, direction: c.direction } };
     if (NONE_OF_THESE.test(text) || t.items.some((m) => m.liked === false)) return { kind: "reject-slate", items: slate };
@@ -85,9 +104,10 @@ function fromText(catalog: Catalog, latest: SystemAct, t: TextAct, text: string)
   const accept = [...t.accept];
   const reject = [...t.reject];
   if (t.critique) (t.critique.direction === "more" ? accept : reject).push(t.critique.attributeId);
+  const open = latest.type === "question" && latest.kind === "open";
+  if (t.items.length > 0) return { kind: "inform-items", ...namedItems(t), accept, reject, ...(open && accept.length > 0 ? { stated: true } : {}) };
   if (accept.length + reject.length === 0) {
     throw new ProtocolError("not_understood", `I didn't catch anything I can use in that. Try yes or no, or name ${OPENING_HINT[catalog.graph.manifest.format]}.`);
   }
-  const open = latest.type === "question" && latest.kind === "open";
   return { kind: "inform", accept, reject, ...(open && accept.length > 0 ? { stated: true } : {}) };
 }

@@ -3,7 +3,9 @@
  * grounded justifications, and the text of the act. The question id is derived from the act's
  * sequence number; the phrasing seed from the session seed and that number.
  */
-import type { PathFact, SystemAct as DialogueAct, UserAct } from "../agents/dialogue/acts.ts";
+import type { PathFact, RecommendedItem, SystemAct as DialogueAct, UserAct } from "../agents/dialogue/acts.ts";
+import type { DialogueState } from "../agents/dialogue/state.ts";
+import { degree, row, type Graph } from "../graph/types.ts";
 import type { Catalog } from "./catalog.ts";
 import type { ItemCard, PathStep, SystemAct } from "./protocol.ts";
 import { justificationFacts, type Utterances } from "./utterances.ts";
@@ -47,16 +49,34 @@ export class Presenter {
         return { type: "question", questionId, kind: "choice", attributeType: g.typeNames[act.type], options, text };
       }
       case "recommend": {
-        const items = act.items.map((r, k) => this.card(r.item, r.facts, t.accepted, seed + k));
-        const intro = ack + this.say.slate(items.length, t.accepted, seed);
-        return { type: "recommendations", questionId, items, text: items.length ? `${intro} ${items[0].justification}` : intro };
+        const apart = setApart(g, act.items, t.accepted);
+        const items = act.items.map((r, k) => this.card(r.item, r.facts, t.accepted, apart[k], seed + k));
+        // The intro says what the whole slate shares; each card says what is particular to it.
+        return { type: "recommendations", questionId, items, text: ack + this.say.slate(items.length, t.accepted, seed) };
       }
       case "end":
-        return { type: "end", reason: END_REASON[act.reason], text: this.say.end(act.reason, act.item, seed) };
+        return { type: "end", reason: END_REASON[act.reason], ...(act.reason === "accepted" && { itemId: act.item }), text: this.say.end(act.reason, act.item, seed) };
     }
   }
 
-  /** The slate's opening words, before the top item's justification (which a model may narrate instead). */
+  /** Cards for ranked items (a search's results): each with its path and justification. */
+  cards(items: readonly RecommendedItem[], accepted: readonly number[], seed: number): ItemCard[] {
+    const apart = setApart(this.catalog.graph, items, accepted);
+    return items.map((r, k) => this.card(r.item, r.facts, accepted, apart[k], seed + k));
+  }
+
+  /** What a text was understood to ask for, in a few words: "Comedy, 1990s; not Horror; like Toy Story (1995)." */
+  echo(d: DialogueState): string {
+    const g = this.catalog.graph;
+    const parts: string[] = [];
+    if (d.accepted.length) parts.push(d.accepted.map((a) => g.attrName[a]).join(", "));
+    if (d.rejected.length) parts.push(`not ${d.rejected.map((a) => g.attrName[a]).join(", ")}`);
+    if (d.liked.length) parts.push(`like ${d.liked.map((i) => this.say.templates.title(i)).join(", ")}`);
+    if (d.disliked.length) parts.push(`unlike ${d.disliked.map((i) => this.say.templates.title(i)).join(", ")}`);
+    return parts.length ? `${parts.join("; ")}.` : "";
+  }
+
+  /** The slate's opening words, which a model follows with its own sentence on the top item. */
   slateIntro(act: DialogueAct & { kind: "recommend" }, t: Turn): string {
     const seed = phrasingSeed(t.seed, t.seq);
     return this.acknowledge(t.input, seed) + this.say.slate(act.items.length, t.accepted, seed);
@@ -67,19 +87,47 @@ export class Presenter {
     return c ? `${this.say.critique(c.attribute, c.direction, c.item, seed)} ` : "";
   }
 
-  private card(item: number, facts: readonly PathFact[], accepted: readonly number[], seed: number): ItemCard {
+  private card(item: number, facts: readonly PathFact[], accepted: readonly number[], apart: readonly number[], seed: number): ItemCard {
     const g = this.catalog.graph;
     // Attributes the conversation matched come first, so a card shows why before what else.
     const attributes = this.catalog.itemAttributes(item, accepted);
     const path: PathStep[] = [{ kind: "user", id: null, name: "you", relation: "start" }];
     for (const f of facts) {
+      if (f.kind === "similar") {
+        path.push({ kind: "similar-items", id: f.anchor, name: g.itemTitle[f.anchor], relation: `like ${this.say.templates.title(f.anchor)}, which you liked` });
+        continue;
+      }
       const relation = f.kind === "accepted" ? "you asked for" : f.liked ? "you like" : "your history leans to";
       path.push({ kind: "attribute", id: f.attribute, name: g.attrName[f.attribute], relation });
     }
-    path.push({ kind: "item", id: item, name: g.itemTitle[item], relation: facts.length ? "holds all of these" : "is popular with people like you" });
-    const justification = this.say.justification(justificationFacts(item, facts), seed);
-    return { id: item, key: g.itemKey[item], title: g.itemTitle[item], attributes, justification, path };
+    const title = this.say.templates.title(item);
+    path.push({ kind: "item", id: item, name: title, relation: facts.length ? "holds all of these" : "is popular with people like you" });
+    const justification = this.say.justification(justificationFacts(item, facts, apart), seed);
+    return { id: item, key: g.itemKey[item], title, attributes, justification, path };
   }
+}
+
+/**
+ * Per slate item, the attribute no other item of the slate holds (none when every one is shared),
+ * leaving out what the user asked for and what the item's path already names: the reason that
+ * card alone can give. A genre says most, then a decade, then a tag; among equals the better known.
+ */
+function setApart(g: Graph, slate: readonly RecommendedItem[], accepted: readonly number[]): number[][] {
+  const holders = new Map<number, number>();
+  for (const r of slate) for (const a of row(g.itemAttrs, r.item)) holders.set(a, (holders.get(a) ?? 0) + 1);
+  const rank = (a: number) => {
+    const type = g.typeNames[g.attrTypes.ids[g.attrTypes.offsets[a]]];
+    return (type === "genre" ? 0 : type === "decade" ? 1 : 2) * g.nItems - degree(g.attrItems, a);
+  };
+  return slate.map((r) => {
+    if (slate.length < 2) return [];
+    let best = -1;
+    for (const a of row(g.itemAttrs, r.item)) {
+      if (holders.get(a) !== 1 || accepted.includes(a) || r.facts.some((f) => f.kind !== "similar" && f.attribute === a)) continue;
+      if (best < 0 || rank(a) < rank(best)) best = a;
+    }
+    return best < 0 ? [] : [best];
+  });
 }
 
 const END_REASON = { accepted: "accepted", "max-turns": "exhausted", "no-candidates": "exhausted", "user-left": "left" } as const;

@@ -10,13 +10,15 @@ export const PROTOCOL_VERSION = 1;
 const Id = z.number().int().nonnegative().max(2 ** 31 - 1);
 const ClientRef = z.string().max(64).optional();
 const Attributes = z.array(Id).max(64);
+const Items = z.array(Id).max(64);
 
 export const AttributeRef = z.object({ id: Id, name: z.string(), type: z.string() });
 export type AttributeRef = z.infer<typeof AttributeRef>;
 
 /** One step of the graph walk that led to an item, from the user's side to the item. */
 export const PathStep = z.object({
-  kind: z.enum(["user", "attribute", "item", "similar-users"]),
+  /** similar-items: `id` and `name` are an item the user said they liked, which this one resembles. */
+  kind: z.enum(["user", "attribute", "item", "similar-users", "similar-items"]),
   id: z.number().int().nullable(),
   name: z.string(),
   /** How this step links to the previous one, e.g. "you said yes to", "also liked by". */
@@ -57,6 +59,8 @@ export const RecommendationsAct = z.object({
 export const EndAct = z.object({
   type: z.literal("end"),
   reason: z.enum(["accepted", "exhausted", "left"]),
+  /** The item taken, when `reason` is "accepted". */
+  itemId: Id.optional(),
   text: z.string(),
 });
 
@@ -73,6 +77,9 @@ export const AnswerAct = z.strictObject({
   questionId: z.string().min(1).max(32),
   accept: Attributes,
   reject: Attributes,
+  /** Items the user names as liked or disliked (e.g. picked from search), on a question. */
+  liked: Items.optional(),
+  disliked: Items.optional(),
   id: ClientRef,
 });
 export const CritiqueAct = z.strictObject({
@@ -104,6 +111,39 @@ export const PingFrame = z.strictObject({ type: z.literal("ping"), id: ClientRef
 
 export const ClientFrame = z.discriminatedUnion("type", [HelloFrame, MessageAct, AnswerAct, CritiqueAct, FeedbackFrame, PingFrame]);
 export type ClientFrame = z.infer<typeof ClientFrame>;
+
+// ---- WebSocket server frames (web/ imports these types; the server's sends are checked against them) ----
+
+type WithoutId<T> = T extends unknown ? Omit<T, "id"> : never;
+/** A client act as stored with its turn: the frame without its `id`. */
+export type StoredClientAct = WithoutId<ClientAct>;
+
+export interface SessionFrame {
+  type: "session";
+  sessionId: string;
+  protocol: typeof PROTOCOL_VERSION;
+  resumed: boolean;
+  lastSeq: number;
+  /** The proven user the session belongs to; null: anonymous (docs/protocol.md, Identity). */
+  userId: string | null;
+  identity: "proven" | "anonymous";
+  status: "open" | "ended";
+  /** The latest like or dislike per item in this session, oldest first. */
+  feedback: { itemId: number; liked: boolean }[];
+}
+
+/** A system act on the wire; a replayed one carries the client act that produced it (null for the opening). */
+export type ActFrame = SystemAct & { seq: number; replay?: true; clientAct?: StoredClientAct | null };
+
+export type ServerFrame =
+  | SessionFrame
+  | ActFrame
+  | { type: "token"; seq: number; text: string }
+  | { type: "done"; seq: number; re?: string }
+  | { type: "ack"; of: "feedback"; re?: string }
+  | { type: "pong"; time: number; re?: string }
+  /** `retryAfter`: seconds until the address budget allows the refused frame. */
+  | { type: "error"; code: ErrorCode; message: string; re?: string; retryAfter?: number };
 
 // ---- errors ----
 

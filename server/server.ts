@@ -4,8 +4,8 @@
  */
 import cluster from "node:cluster";
 import type { Server } from "node:http";
-import type { AddressInfo } from "node:net";
-import { serve } from "@hono/node-server";
+import { createServer, type AddressInfo } from "node:net";
+import { serve, type Http2Bindings, type HttpBindings } from "@hono/node-server";
 import pino, { type Logger } from "pino";
 import type { ServerConfig } from "./config.ts";
 import { createEngine } from "./engine.ts";
@@ -36,26 +36,7 @@ export function serverLogger(level: ServerConfig["logLevel"]): Logger {
 export async function openServing(config: ServerConfig, log: Logger) {
   const startedAt = Date.now();
   const { dir, graph } = openWorkspace(config.data, (message) => log.info(message));
-  const sequencePrior = await openSequencePrior(dir, graph, config.seqWeight ?? defaultSeqWeight(graph), {
-    quick: config.quickTrain,
-    log: (message, fields) => log.info(fields ?? {}, message),
-  });
-  if (config.policy === "learned") {
-    const onPhase = (phase: string) => log.info({ phase }, "training the missing learned policy");
-    const { trained } = await ensureLearned(graph, { workspace: dir, questions: config.questions, noise: config.assumedNoise, workers: 2, onPhase });
-    if (trained) log.info({ seconds: +((Date.now() - startedAt) / 1000).toFixed(1) }, "trained the missing learned policy");
-  }
-  const engine = createEngine({
-    graph,
-    workspace: dir,
-    policy: config.policy,
-    dialogue: { questions: config.questions, assumedNoise: config.assumedNoise, likeEdges: config.likeEdges },
-    sequencePrior,
-    language: config.language,
-    model: config.model,
-    quickTrain: config.quickTrain,
-    log,
-  });
+  // The database before the models: one that cannot be opened stops the start before any training.
   const { store, where } = await openStore({
     databaseUrl: config.databaseUrl,
     sqliteFile: config.db ?? defaultDatabase(dir),
@@ -63,27 +44,90 @@ export async function openServing(config: ServerConfig, log: Logger) {
     poolSize: config.databasePool,
     warn: (obj, message) => log.warn(obj, message),
   });
-  const catalog = catalogRecord(dir, graph);
-  await store.registerCatalog(catalog);
-  return { graph, engine, store, catalog, db: where };
+  try {
+    const sequencePrior = await openSequencePrior(dir, graph, config.seqWeight ?? defaultSeqWeight(graph), {
+      quick: config.quickTrain,
+      log: (message, fields) => log.info(fields ?? {}, message),
+    });
+    if (config.policy === "learned") {
+      const onPhase = (phase: string) => log.info({ phase }, "training the missing learned policy");
+      const { trained } = await ensureLearned(graph, { workspace: dir, questions: config.questions, noise: config.assumedNoise, workers: 2, onPhase });
+      if (trained) log.info({ seconds: +((Date.now() - startedAt) / 1000).toFixed(1) }, "trained the missing learned policy");
+    }
+    const engine = createEngine({
+      graph,
+      workspace: dir,
+      policy: config.policy,
+      dialogue: { questions: config.questions, assumedNoise: config.assumedNoise, likeEdges: config.likeEdges },
+      sequencePrior,
+      language: config.language,
+      model: config.model,
+      quickTrain: config.quickTrain,
+      log,
+    });
+    const catalog = catalogRecord(dir, graph);
+    await store.registerCatalog(catalog);
+    return { graph, engine, store, catalog, db: where };
+  } catch (err) {
+    await store.close();
+    throw err;
+  }
+}
+
+const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|::1|\[::1\])$/i;
+
+/** One warning when REST is reachable from other machines without a key. */
+export function warnIfOpen(config: ServerConfig, log: Logger): void {
+  if (config.apiKeys.length > 0 || LOOPBACK.test(config.host)) return;
+  log.warn({ host: config.host }, "listening beyond loopback with no API keys: anyone who can reach this address can use REST; set PATHWISE_API_KEYS");
+}
+
+/** Fails as binding the port would (EADDRINUSE, EACCES), without keeping it. */
+export function checkPort(host: string, port: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once("error", reject);
+    probe.listen({ host, port, exclusive: true }, () => probe.close(() => resolve()));
+  });
 }
 
 export async function startServer(config: ServerConfig, log: Logger = serverLogger(config.logLevel)): Promise<RunningServer> {
   const startedAt = Date.now();
-  const { graph, engine, store, catalog, db } = await openServing(config, log);
-  const metrics = createMetrics();
-  const sessions = new Sessions(engine, store, catalog.id, log, metrics, config.maxLiveSessions);
+  let app: ReturnType<typeof createApp> | undefined;
+  let appReady!: () => void;
+  const ready = new Promise<void>((resolve) => (appReady = resolve));
   const budget = new AddressBudget(config.addressRate, config.addressBurst);
   const connectionCap = new ConnectionCap(config.maxConnectionsPerAddress);
-  const app = createApp({ config, sessions, budget, connectionCap, catalog: engine.catalog, catalogId: catalog.id, settings: engine.settings, metrics, log, startedAt });
-
-  const server = await new Promise<Server>((resolve, reject) => {
-    const s = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, () => resolve(s as Server)) as Server;
-    s.once("error", reject);
-  });
+  const bind = () =>
+    new Promise<Server>((resolve, reject) => {
+      const fetch = async (req: Request, env: HttpBindings | Http2Bindings) => {
+        if (!app) await ready;
+        return app!.fetch(req, env);
+      };
+      const s = serve({ fetch, hostname: config.host, port: config.port }, () => resolve(s as Server)) as Server;
+      connectionCap.attach(s);
+      s.once("error", reject);
+    });
+  // The port first: when it is taken the start stops here, before the database is created or migrated;
+  // requests that arrive while the rest opens wait for it. A cluster worker binds last instead: its primary
+  // checked the port, and would hand a bound worker connections it cannot serve yet.
+  const early = cluster.isWorker ? null : await bind();
+  let opened: Awaited<ReturnType<typeof openServing>>;
+  try {
+    opened = await openServing(config, log);
+  } catch (err) {
+    early?.close();
+    early?.closeAllConnections();
+    throw err;
+  }
+  const { graph, engine, store, catalog, db } = opened;
+  const metrics = createMetrics();
+  const sessions = new Sessions(engine, store, catalog.id, log, metrics, config.maxLiveSessions);
+  app = createApp({ config, engine, sessions, budget, connectionCap, catalog: engine.catalog, catalogId: catalog.id, settings: engine.settings, metrics, log, startedAt });
+  appReady();
+  const server = early ?? (await bind());
   server.headersTimeout = 10_000;
   server.requestTimeout = 30_000;
-  connectionCap.attach(server);
   // One process of a cluster sweeps expired sessions; they share the database.
   const sweeper =
     config.sessionTtl > 0 && (!cluster.isWorker || process.env.PATHWISE_WORKER_INDEX === "0")
@@ -93,6 +137,7 @@ export async function startServer(config: ServerConfig, log: Logger = serverLogg
   const port = (server.address() as AddressInfo).port;
   const host = config.host.includes(":") ? `[${config.host}]` : config.host;
   const url = `http://${host}:${port}`;
+  if (!cluster.isWorker) warnIfOpen(config, log);
   log.info({ url, port, catalog: catalog.name, items: graph.nItems, policy: engine.policy, language: engine.language, db, ms: Date.now() - startedAt }, cluster.isWorker ? "worker listening" : "listening");
 
   let closing: Promise<void> | null = null;

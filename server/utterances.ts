@@ -10,17 +10,20 @@ import type { Graph } from "../graph/types.ts";
 
 const pick = <T>(options: readonly T[], seed: number): T => options[(seed >>> 0) % options.length];
 
-function list(names: readonly string[]): string {
-  if (names.length <= 1) return names[0] ?? "";
-  return `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
-}
-
-/** The facts a justification may use: the item's accepted attributes, then the attribute its path runs through. */
-export function justificationFacts(item: number, facts: readonly PathFact[]): JustificationFacts {
-  const attributes: number[] = [];
-  for (const f of facts) if (f.kind === "accepted") attributes.push(f.attribute);
+/**
+ * The facts a justification may use: the attributes the user asked for, then those the item's path
+ * runs through, then those that set it apart from the rest of its slate (`distinct`); and the liked
+ * item it resembles.
+ */
+export function justificationFacts(item: number, facts: readonly PathFact[], distinct: readonly number[] = []): JustificationFacts {
+  const asked: number[] = [];
+  const historyItems: number[] = [];
+  for (const f of facts) if (f.kind === "accepted") asked.push(f.attribute);
+  const attributes = [...asked];
   for (const f of facts) if (f.kind === "path" && !attributes.includes(f.attribute)) attributes.push(f.attribute);
-  return { item, attributes, similarUsers: 0, historyItems: [] };
+  for (const a of distinct) if (!attributes.includes(a)) attributes.push(a);
+  for (const f of facts) if (f.kind === "similar") historyItems.push(f.anchor);
+  return { item, attributes, asked, distinct: distinct.filter((a) => !asked.includes(a)), similarUsers: 0, historyItems };
 }
 
 /** What a person can name to start, in the catalog's own terms. */
@@ -58,12 +61,14 @@ export class Utterances {
   }
 
   slate(n: number, accepted: readonly number[], seed: number): string {
-    const what = accepted.length ? ` with ${list(accepted.slice(0, 3).map((a) => this.g.attrName[a]))}` : "";
-    return pick([`Here are ${n} picks${what}.`, `I think you'll like these${what}.`, `${n} suggestions${what}, best first.`], seed);
+    return this.templates.slateIntro(n, accepted, seed);
   }
 
   end(reason: EndReason, item: number | undefined, seed: number): string {
-    if (reason === "accepted" && item !== undefined) return pick([`Enjoy ${this.g.itemTitle[item]}!`, `Great choice: ${this.g.itemTitle[item]}. Enjoy!`], seed);
+    if (reason === "accepted" && item !== undefined) {
+      const title = this.templates.title(item);
+      return pick([`Enjoy ${title}!`, `Great choice: ${title}. Enjoy!`], seed);
+    }
     if (reason === "user-left") return "Bye for now.";
     return "I've run out of good suggestions for that. Start again with something different?";
   }

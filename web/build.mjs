@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { fileURLToPath } from "node:url";
 
-const BUDGET_BYTES = 30 * 1024;
+const BUDGET_BYTES = 12 * 1024;
 const entry = fileURLToPath(new URL("./src/index.ts", import.meta.url));
 const outfile = fileURLToPath(new URL("./dist/widget.js", import.meta.url));
 

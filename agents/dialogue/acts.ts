@@ -8,7 +8,9 @@ export type PathFact =
   /** The user accepted this attribute and the item holds it. */
   | { readonly kind: "accepted"; readonly attribute: number }
   /** The strongest user -> attribute -> item propagation path (the user's affinity for an attribute the item holds). */
-  | { readonly kind: "path"; readonly user: number; readonly attribute: number; readonly item: number; readonly weight: number; readonly liked: boolean };
+  | { readonly kind: "path"; readonly user: number; readonly attribute: number; readonly item: number; readonly weight: number; readonly liked: boolean }
+  /** The item is among the nearest neighbours of an item the user said they liked. */
+  | { readonly kind: "similar"; readonly anchor: number };
 
 export interface RecommendedItem {
   readonly item: number;
@@ -42,6 +44,22 @@ export type UserAct =
    * volunteers. `stated` marks the user's own opening statement, which is taken as certain.
    */
   | { readonly kind: "inform"; readonly accept: readonly number[]; readonly reject: readonly number[]; readonly stated?: boolean }
+  /**
+   * Items the user names, with what they think of them ("I loved The Matrix", "not Titanic", "haven't seen
+   * Up"), and attributes said in the same breath ("like Alien but funnier"). Liked items pull their
+   * neighbours up, disliked ones push theirs down; no named item is recommended. `stated` makes the
+   * accepted attributes hard constraints, as in `inform`.
+   */
+  | {
+      readonly kind: "inform-items";
+      readonly liked: readonly number[];
+      readonly disliked: readonly number[];
+      /** Named without an opinion that counts ("haven't seen it"): only kept out of the slates. */
+      readonly mentioned: readonly number[];
+      readonly accept: readonly number[];
+      readonly reject: readonly number[];
+      readonly stated?: boolean;
+    }
   /** None of the slate; optionally with a critique of one of its items. */
   | { readonly kind: "reject-slate"; readonly items: readonly number[]; readonly critique?: Critique }
   /** A critique of a shown item on its own ("less of this", "more of this"). */

@@ -1,21 +1,11 @@
-import type { Graph } from "../../graph/types.ts";
+import { rowHas, type Graph } from "../../graph/types.ts";
 import type { DialogueContext } from "./context.ts";
 import { baseScores } from "./scoring.ts";
 import type { DialogueState } from "./state.ts";
 
-/** Whether `item` holds `attr` (binary search in its sorted attribute row). */
+/** Whether `item` holds `attr`. */
 export function hasAttribute(g: Graph, item: number, attr: number): boolean {
-  const ids = g.itemAttrs.ids;
-  let lo = g.itemAttrs.offsets[item];
-  let hi = g.itemAttrs.offsets[item + 1] - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const v = ids[mid];
-    if (v === attr) return true;
-    if (v < attr) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return false;
+  return rowHas(g.itemAttrs, item, attr);
 }
 
 /**

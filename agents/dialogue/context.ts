@@ -3,6 +3,7 @@ import type { PreferenceModel } from "../ranking/preference.ts";
 import type { Policy } from "./policy.ts";
 import { AttributeProfile } from "../ranking/profile.ts";
 import { DotCache } from "./dot-cache.ts";
+import type { ItemPrior } from "./state.ts";
 
 export interface DialogueConfig {
   /** Question form: yes/no on one attribute, or multiple choice over one attribute type. */
@@ -30,6 +31,18 @@ export interface DialogueConfig {
    * preference model (PreferenceInfo.profileWeight).
    */
   readonly profileWeight: number;
+  /** Log-odds added to the nearest neighbour of a liked item, falling linearly to 0 at `similarK`. */
+  readonly similarWeight: number;
+  /** Neighbours retrieved per named item. */
+  readonly similarK: number;
+  /** The same push-down for the neighbours of a disliked item. */
+  readonly dislikeWeight: number;
+  /** Weight of the named items' attribute profile (as `profileWeight`, relative to its mean over the candidates). */
+  readonly namedProfileWeight: number;
+  /** As `similarWeight`, for items mentioned with a named one in logged conversations. */
+  readonly comentionWeight: number;
+  /** Weight of log(1 + times suggested in logged conversations) in the model scores. */
+  readonly logPopularityWeight: number;
 }
 
 export const DEFAULT_CONFIG: DialogueConfig = {
@@ -44,6 +57,12 @@ export const DEFAULT_CONFIG: DialogueConfig = {
   likeWeight: 0.5,
   excludeSeen: true,
   profileWeight: 0,
+  similarWeight: 2,
+  similarK: 100,
+  dislikeWeight: 1,
+  namedProfileWeight: 1,
+  comentionWeight: 2,
+  logPopularityWeight: 1,
 };
 
 /** Per-thread buffers reused by every turn (turns run one at a time per thread). */
@@ -55,6 +74,30 @@ export interface Scratch {
   readonly itemMark: Uint8Array;
   /** Per candidate position: bit j set when the candidate holds the j-th attribute asked about (`markHolders`). */
   readonly holds: Uint16Array;
+  /** Per item: a score change waiting to be applied to the candidates (zero between uses). */
+  readonly itemDelta: Float32Array;
+}
+
+/** The items most like a given one, best first (an HNSW index over item vectors: agents/ranking/item-neighbours.ts). */
+export interface ItemNeighbours {
+  neighbours(item: number, k: number): Int32Array;
+}
+
+/** A sequence model's scores for a known user's history followed by the items they named (null: nothing to say). */
+export interface SessionPrior {
+  forSession(user: number, named: readonly number[]): ItemPrior | null;
+}
+
+/** Conversation logs: items mentioned together (neighbours) and log(1 + times suggested) per item. */
+export interface ConversationLog extends ItemNeighbours {
+  readonly popularity: Float32Array;
+}
+
+/** What named items reach besides the graph: their neighbours, a sequence model, conversation logs; each may be absent. */
+export interface Anchoring {
+  readonly neighbours: ItemNeighbours | null;
+  readonly session: SessionPrior | null;
+  readonly log?: ConversationLog | null;
 }
 
 /** Everything a turn reads besides the state: the catalog, the models, the policy and the settings. */
@@ -68,10 +111,17 @@ export interface DialogueContext {
   readonly profile: AttributeProfile;
   /** The model's user and attribute dot products, memoized across the sessions of this context; null without a model. */
   readonly dots: DotCache | null;
+  readonly anchoring: Anchoring;
   readonly scratch: Scratch;
 }
 
-export function createContext(graph: Graph, model: PreferenceModel | null, policy: Policy, config: Partial<DialogueConfig> = {}): DialogueContext {
+export function createContext(
+  graph: Graph,
+  model: PreferenceModel | null,
+  policy: Policy,
+  config: Partial<DialogueConfig> = {},
+  anchoring: Anchoring = { neighbours: null, session: null },
+): DialogueContext {
   const popularity = new Float32Array(graph.nItems);
   const off = graph.itemUsers.offsets;
   for (let i = 0; i < graph.nItems; i++) popularity[i] = Math.log1p(off[i + 1] - off[i]);
@@ -83,12 +133,14 @@ export function createContext(graph: Graph, model: PreferenceModel | null, polic
     popularity,
     profile: new AttributeProfile(graph),
     dots: model ? new DotCache(model) : null,
+    anchoring,
     scratch: {
       attrMass: new Float64Array(graph.nAttributes),
       touched: new Int32Array(graph.nAttributes),
       nTouched: 0,
       itemMark: new Uint8Array(graph.nItems),
       holds: new Uint16Array(graph.nItems),
+      itemDelta: new Float32Array(graph.nItems),
     },
   };
 }

@@ -25,6 +25,8 @@ export function baseScores(ctx: DialogueContext, state: DialogueState): void {
   if (config.profileWeight !== 0 && n > 0) addProfile(ctx, state, config.profileWeight);
   const prior = state.prior;
   if (prior) for (let k = 0; k < n; k++) score[k] += prior.weight * prior.scores[cand[k]];
+  const log = ctx.anchoring.log;
+  if (log && config.logPopularityWeight !== 0) for (let k = 0; k < n; k++) score[k] += config.logPopularityWeight * log.popularity[cand[k]];
 }
 
 /** Folds one more accepted (sign 1) or rejected (sign −1) attribute into the model scores. */

@@ -24,9 +24,11 @@ function beliefIndex(state: DialogueState): Map<number, number> {
   return m;
 }
 
-/** Accepted attributes the item holds, then its strongest user -> attribute -> item path. */
+/** The liked item it resembles, accepted attributes the item holds, then its strongest user -> attribute -> item path. */
 export function explain(ctx: DialogueContext, state: DialogueState, item: number): PathFact[] {
   const facts: PathFact[] = [];
+  const anchor = state.anchorOf.get(item);
+  if (anchor) facts.push({ kind: "similar", anchor: anchor.anchor });
   for (const a of state.accepted) if (hasAttribute(ctx.graph, item, a)) facts.push({ kind: "accepted", attribute: a });
   if (state.user < 0) return facts;
   const liked = ctx.config.likeEdges ? row(ctx.graph.likes, state.user) : null;

@@ -20,7 +20,8 @@ export interface Answer {
  */
 export interface DialogueState {
   readonly user: number;
-  readonly prior: ItemPrior | null;
+  /** The per-user item prior; replaced when the user names items they like (agents/dialogue/anchors.ts). */
+  prior: ItemPrior | null;
   /** The turn of the system's next act (the user's opening is turn 1). */
   turn: number;
   /** Attributes the user stated or answered yes to, in order. */
@@ -32,6 +33,12 @@ export interface DialogueState {
   /** 1 for attributes already asked, stated or answered. */
   readonly asked: Uint8Array;
   readonly rejectedItems: number[];
+  /** Items the user named: liked, disliked, and every named item (never recommended). */
+  readonly liked: number[];
+  readonly disliked: number[];
+  readonly named: number[];
+  /** Candidate item -> the liked item it ranks highest among the neighbours of, for the slate's path facts. */
+  readonly anchorOf: Map<number, { readonly anchor: number; readonly rank: number }>;
   /** False until the first act fixes the starting candidates. */
   opened: boolean;
   n: number;
@@ -55,6 +62,10 @@ export function newDialogue(nAttributes: number, user = -1, prior: ItemPrior | n
     answers: [],
     asked: new Uint8Array(nAttributes),
     rejectedItems: [],
+    liked: [],
+    disliked: [],
+    named: [],
+    anchorOf: new Map(),
     opened: false,
     n: 0,
     cand: new Int32Array(0),

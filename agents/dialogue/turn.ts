@@ -3,6 +3,7 @@ import { updateBelief } from "./belief.ts";
 import { allItems, openCandidates, removeItems, requireAttribute } from "./candidates.ts";
 import type { DialogueContext } from "./context.ts";
 import { addEvidence, prune } from "./evidence.ts";
+import { applyAttributes, applyNamedItems } from "./anchors.ts";
 import { scoreAttribute } from "./scoring.ts";
 import type { Decision } from "./policy.ts";
 import { buildSlate } from "./slate.ts";
@@ -46,13 +47,18 @@ export function turn(ctx: DialogueContext, state: DialogueState, act: UserAct): 
 function applyUserAct(ctx: DialogueContext, state: DialogueState, act: UserAct): EndReason | null {
   if (act.kind === "accept-item") return "accepted";
   if (act.kind === "leave") return "user-left";
-  if (act.kind === "inform" && act.stated) applyStated(ctx, state, act.accept);
+  if ((act.kind === "inform" || act.kind === "inform-items") && act.stated) applyStated(ctx, state, act.accept);
   // Whatever comes before a stated attribute applies to the whole catalog.
   if (!state.opened) openCandidates(ctx, state, allItems(ctx.graph));
   switch (act.kind) {
     case "inform":
       if (!act.stated) for (const a of act.accept) addEvidence(ctx, state, a, true);
       for (const a of act.reject) addEvidence(ctx, state, a, false);
+      break;
+    case "inform-items":
+      applyNamedItems(ctx, state, act.liked, act.disliked, act.mentioned);
+      if (!act.stated) applyAttributes(ctx, state, act.accept, []);
+      applyAttributes(ctx, state, [], act.reject);
       break;
     case "reject-slate":
       state.rejectedItems.push(...act.items);
@@ -96,4 +102,20 @@ function end(state: DialogueState, reason: EndReason, item?: number): SystemAct 
   const act: SystemAct = item === undefined ? { kind: "end", reason } : { kind: "end", reason, item };
   state.last = act;
   return act;
+}
+
+/**
+ * The best `k` items of the belief as it stands, without a turn (a search box, or scoring logged
+ * conversations): a conversation that has not opened yet is opened on the whole catalog.
+ */
+export function rankNow(ctx: DialogueContext, state: DialogueState, k: number): Int32Array {
+  if (!state.opened) {
+    openCandidates(ctx, state, allItems(ctx.graph));
+    removeItems(ctx, state, state.named);
+  }
+  updateBelief(ctx, state);
+  const n = Math.min(k, state.n);
+  const out = new Int32Array(n);
+  for (let r = 0; r < n; r++) out[r] = state.cand[state.order[r]];
+  return out;
 }

@@ -1,5 +1,6 @@
-import { SPLIT, type Graph } from "../../graph/types.ts";
-import { createContext, type DialogueConfig, type DialogueContext } from "../dialogue/context.ts";
+import { row, SPLIT, type Graph } from "../../graph/types.ts";
+import { createContext, type DialogueConfig, type DialogueContext, type SessionPrior } from "../dialogue/context.ts";
+import { defaultNeighbourSource, openItemNeighbours } from "../ranking/item-neighbours.ts";
 import { newDialogue, type ItemPrior } from "../dialogue/state.ts";
 import { turn } from "../dialogue/turn.ts";
 import { policyByName } from "../policies/index.ts";
@@ -39,17 +40,22 @@ export function splitPairs(g: Graph, split: keyof typeof SPLIT): Pairs {
   return { user, item };
 }
 
-const CONFIG_KEYS = ["scoreWeight", "pruneLogOdds", "likeWeight", "profileWeight"] as const;
+const CONFIG_KEYS = ["scoreWeight", "pruneLogOdds", "likeWeight", "profileWeight", "similarWeight", "similarK", "dislikeWeight", "namedProfileWeight"] as const;
 
-/** The dialogue context an evaluation runs: policy by name, questions and noise model from the settings. */
-export function evalContext(g: Graph, model: PreferenceModel, s: EvalSettings): DialogueContext {
+/**
+ * The dialogue context an evaluation runs: policy by name, questions and noise model from the settings;
+ * with item openings, the item-similarity index and the sequence model over the named items.
+ */
+export function evalContext(g: Graph, model: PreferenceModel, s: EvalSettings, session: SessionPrior | null = null): DialogueContext {
   const config: Partial<{ -readonly [K in keyof DialogueConfig]: DialogueConfig[K] }> = {
     questions: s.multiChoice ? "choice" : "yesno",
     assumedNoise: s.assumedNoise ?? s.noise,
     likeEdges: s.likeEdges,
   };
   for (const k of CONFIG_KEYS) if (s.tuning?.[k] !== undefined) config[k] = s.tuning[k];
-  return createContext(g, model, policyByName(s.policy, s.tuning, { workspace: s.data }), config);
+  const named = (s.opening ?? "attribute") !== "attribute";
+  const neighbours = named ? openItemNeighbours(s.data, g, s.neighbours ?? defaultNeighbourSource(s.data, g)) : null;
+  return createContext(g, model, policyByName(s.policy, s.tuning, { workspace: s.data }), config, { neighbours, session: named ? session : null });
 }
 
 /** Per-user item priors mixed into the ranking (the sequence model: `SequencePrior`). */
@@ -78,11 +84,15 @@ export function runEpisodes(
   onProgress?: (done: number) => void,
 ): void {
   const options = { noise: s.noise, maxTurn: s.maxTurn, critique: s.critique };
+  const g = ctx.graph;
+  const anonymous = s.anonymous || s.opening === "item";
   let done = 0;
   for (let k = first; k < pairs.user.length; k += stride) {
     const rng = Random.stream(s.seed, k);
-    const user = simulatedUser(ctx.graph, pairs.item[k], rng, options);
-    const r = drive(user, localConversation(ctx, pairs.user[k], priors?.for(pairs.user[k]) ?? null));
+    const u = pairs.user[k];
+    const opening = { kind: s.opening ?? "attribute", history: row(g.userItems, u), items: s.openingItems ?? 2 };
+    const user = simulatedUser(g, pairs.item[k], rng, { ...options, opening });
+    const r = drive(user, anonymous ? localConversation(ctx, -1) : localConversation(ctx, u, priors?.for(u) ?? null));
     out.turn[k] = r.success ? r.turn : 0;
     out.rank[k] = r.rank;
     if (++done % 200 === 0) onProgress?.(200);

@@ -14,5 +14,5 @@ if (!model) throw new Error(`${settings.data}: no preference model; the main thr
 const priors = loadSequencePrior(settings.data, g, settings.seqWeight ?? 0);
 const pairs = evalPairs(g, settings);
 const out = { turn: new Int8Array(pairs.user.length), rank: new Int8Array(pairs.user.length) };
-runEpisodes(evalContext(g, model, settings), pairs, settings, first, stride, out, priors, (n) => port.postMessage({ kind: "progress", n }));
+runEpisodes(evalContext(g, model, settings, priors), pairs, settings, first, stride, out, priors, (n) => port.postMessage({ kind: "progress", n }));
 port.postMessage({ kind: "done", turn: out.turn, rank: out.rank }, [out.turn.buffer, out.rank.buffer]);

@@ -2,7 +2,7 @@ import { loadGraph } from "../../graph/workspace.ts";
 import { SPLIT_NAMES, type Graph } from "../../graph/types.ts";
 import { ensureLearned } from "../learning/ensure.ts";
 import { ensurePreference } from "../ranking/preference-store.ts";
-import { ensureSequenceModel, loadSequencePrior, SequencePriorError } from "../ranking/sequence-prior.ts";
+import { ensureSequenceModel, loadSequencePrior, SequencePriorError, type SequencePrior } from "../ranking/sequence-prior.ts";
 import { spawnWorker } from "../workers/spawn.ts";
 import { evalContext, evalPairs, runEpisodes, splitPairs, type Pairs, type Priors } from "./episodes.ts";
 import { summarize, type Metrics, type Outcomes } from "./metrics.ts";
@@ -70,7 +70,7 @@ async function ensureSequence(g: Graph, s: EvalSettings, hooks: EvalHooks): Prom
 
 function runHere(g: Graph, model: Parameters<typeof evalContext>[1], pairs: Pairs, s: EvalSettings, priors: Priors | null, hooks: EvalHooks): Outcomes {
   const out = { turn: new Int8Array(pairs.user.length), rank: new Int8Array(pairs.user.length) };
-  runEpisodes(evalContext(g, model, s), pairs, s, 0, 1, out, priors, hooks.onProgress);
+  runEpisodes(evalContext(g, model, s, priors as SequencePrior | null), pairs, s, 0, 1, out, priors, hooks.onProgress);
   return out;
 }
 

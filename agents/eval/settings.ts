@@ -1,4 +1,5 @@
 import type { SplitName } from "../../graph/types.ts";
+import type { NeighbourSource } from "../ranking/item-neighbours.ts";
 
 /** One evaluation run: plain data, so it crosses to worker threads and into the JSON result. */
 export interface EvalSettings {
@@ -19,6 +20,14 @@ export interface EvalSettings {
   readonly assumedNoise?: number;
   /** Weight of the sequence model's scores for users with a train history (as `serve --seq-weight`); 0 or absent: off. */
   readonly seqWeight?: number;
+  /** The system gets no user id: no history prior, no user lookup of any kind. */
+  readonly anonymous?: boolean;
+  /** What the simulated user says first: the target's attribute (default), items of their history, or both. */
+  readonly opening?: "attribute" | "item" | "both";
+  /** Items named by an item opening (default 2). */
+  readonly openingItems?: number;
+  /** Item vectors the similarity index is built from (default: the served default). */
+  readonly neighbours?: NeighbourSource;
   /** Tuning knobs for the policy and the dialogue (validation-split experiments). */
   readonly tuning?: Readonly<Record<string, number>>;
 }

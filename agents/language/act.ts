@@ -11,6 +11,8 @@ export interface MentionedItem {
   readonly itemId: number;
   /** true liked, false disliked, null the message does not say. */
   readonly liked: boolean | null;
+  /** The message says the user has not seen it, or is waiting for it ("haven't seen Up yet"). */
+  readonly unseen?: true;
 }
 
 export interface Critique {

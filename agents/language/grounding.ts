@@ -1,5 +1,5 @@
 import type { Lexicon } from "./lexicon.ts";
-import { tokenize } from "./text.ts";
+import { parseTitle, tokenize } from "./text.ts";
 
 /** The catalog ids a generated text may name: the facts on the item's path. */
 export interface Allowed {
@@ -27,17 +27,22 @@ export function checkGrounding(lexicon: Lexicon, text: string, allowed: Allowed)
   const problems: string[] = [];
   const covered = new Uint8Array(tokens.length);
   let onTopic = false;
+  // Allowed titles may be written in ways the matcher skips (a lowercase everyday title, the spoken
+  // form without the catalog's "a.k.a." part) and may hold other titles ("Up" in "Chewed Up"): cover them by text.
+  const norms = tokens.map((t) => t.norm);
+  for (const i of allowed.items) {
+    const { main, year } = parseTitle(c.itemTitle[i]);
+    for (const title of [c.itemTitle[i], c.itemTitle[i].replace(/\s*\(\d{4}\)\s*$/, ""), `${main} ${year ?? ""}`, main]) coverPhrase(norms, tokenize(title).map((t) => t.norm), covered);
+  }
   for (const s of spans) {
     const ok = s.items.some((i) => allowed.items.has(i)) || s.attrs.some((a) => allowed.attrs.has(a));
     if (ok) {
       onTopic = true;
       covered.fill(1, s.from, s.to);
-    } else {
+    } else if (covered.subarray(s.from, s.to).includes(0)) {
       problems.push(s.items.length > 0 ? c.itemTitle[s.items[0]] : c.attrName[s.attrs[0]]);
     }
   }
-  // Allowed names may be written in ways the matcher skips (a lowercase everyday title): cover them by text.
-  for (const i of allowed.items) coverPhrase(tokens.map((t) => t.norm), tokenize(c.itemTitle[i].replace(/\s*\(\d{4}\)\s*$/, "")).map((t) => t.norm), covered);
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
     if (covered[k] || !t.capital || FUNCTION_WORDS.has(t.norm) || /^\d/.test(t.norm)) continue;

@@ -4,7 +4,8 @@ import { parseTitle } from "./text.ts";
 /**
  * What users read when no model runs: several phrasings per act, picked by a seed (session and
  * turn) so a conversation does not repeat itself and a replay says the same words. Attributes are
- * phrased by type ("a Comedy", "from the 1990s", "tagged dark"), the item's strongest ones first.
+ * phrased by type ("a comedy", "from the 1990s", "tagged “dark”"), the item's strongest ones first,
+ * and titles as people say them ("The Matrix (1999)").
  */
 
 export interface TemplateCatalog extends Catalog {
@@ -15,8 +16,12 @@ export interface TemplateCatalog extends Catalog {
 /** Facts on the path that produced a recommended item: the only things a justification may name. */
 export interface JustificationFacts {
   readonly item: number;
-  /** Accepted attributes the item holds, strongest first. */
+  /** Attributes the item holds that the text may name, strongest first. */
   readonly attributes: readonly number[];
+  /** Of `attributes`, those the user asked for: the slate's intro says them already, so a card names them only when it has nothing else. */
+  readonly asked?: readonly number[];
+  /** Of `attributes`, those that set the item apart from the rest of its slate. */
+  readonly distinct?: readonly number[];
   /** How many users with similar taste liked it (0 when that is not on the path). */
   readonly similarUsers: number;
   /** Items in the user's history that led to it. */
@@ -58,87 +63,156 @@ export class Templates {
     return p.main === "" ? raw : p.year === null ? p.main : `${p.main} (${p.year})`;
   }
 
-  /** "a Comedy", "an Animation film", "from the 1990s", "tagged “dark”". */
-  private describe(attribute: number): string {
+  /** A genre's words ("a comedy", "comedies", "comedy", "comedy"); an unknown genre as "a shoegaze artist". */
+  private genre(attribute: number): GenreWords {
+    const name = this.catalog.attrName[attribute];
+    const known = GENRES[name];
+    if (known) return known.map((w) => w.replace("#", this.noun)) as unknown as GenreWords;
+    const word = /^[A-Z][a-z-]+$/.test(name) ? name.toLowerCase() : name;
+    return [`${article(word)} ${word} ${this.noun}`, `${word} ${plural(this.noun)}`, word, word];
+  }
+
+  /** What an item is, as a predicate after "the only one here": "tagged “dark”", "from the 1990s", "with director “Nolan”". */
+  private trait(attribute: number): string {
     const name = this.catalog.attrName[attribute];
     const type = this.typeOf(attribute);
     if (type === "decade") return `from the ${name}`;
-    if (type === "genre") return `${article(name)} ${name} ${this.noun}`;
-    return `tagged “${name}”`;
+    if (isTag(type)) return `tagged “${name}”`;
+    return `with ${type} “${name}”`;
   }
 
-  /** Several attributes in one phrase: "an Adventure and Comedy film from the 1990s, tagged “pixar”". */
-  private describeAll(attributes: readonly number[]): string {
-    const genres: string[] = [];
+  /** Several attributes as one noun phrase: "a comedy from the 1990s", "a comedy and romance film, tagged “quirky”". */
+  private describeAll(attributes: readonly number[], many = false): string {
+    const genres: number[] = [];
     const decades: string[] = [];
     const tags: string[] = [];
+    const traits: string[] = [];
     for (const a of attributes) {
       const type = this.typeOf(a);
-      const name = this.catalog.attrName[a];
-      if (type === "genre") genres.push(name);
-      else if (type === "decade") decades.push(name);
-      else tags.push(`“${name}”`);
+      if (type === "genre") genres.push(a);
+      else if (type === "decade") decades.push(this.catalog.attrName[a]);
+      else if (isTag(type)) tags.push(`“${this.catalog.attrName[a]}”`);
+      else traits.push(this.trait(a));
     }
-    const parts: string[] = [];
-    if (genres.length > 0) parts.push(`${article(genres[0])} ${join(genres)} ${this.noun}`);
-    if (decades.length > 0) parts.push(`${parts.length > 0 ? "" : `a ${this.noun} `}from the ${join(decades)}`.trim());
-    if (tags.length > 0) parts.push(`${parts.length > 0 ? "tagged" : `a ${this.noun} tagged`} ${join(tags)}`);
-    if (parts.length === 0) return `a ${this.noun}`;
-    return parts.length === 3 ? `${parts[0]} ${parts[1]}, ${parts[2]}` : parts.join(parts[1]?.startsWith("from") ? " " : ", ");
+    if (tags.length > 0) traits.unshift(`tagged ${join(tags)}`);
+    const kind =
+      genres.length === 0
+        ? many ? plural(this.noun) : `${article(this.noun)} ${this.noun}`
+        : genres.length === 1
+          ? this.genre(genres[0])[many ? 1 : 0]
+          : this.mix(genres.map((g) => this.genre(g)[2]), many);
+    const era = decades.length ? ` from the ${join(decades, "or")}` : "";
+    const traitsSep = genres.length + decades.length > 0 ? ", " : " ";
+    return `${kind}${era}${traits.length ? `${traitsSep}${join(traits)}` : ""}`;
+  }
+
+  /** "a comedy and children's film", "comedy and children's films". */
+  private mix(adjectives: string[], many: boolean): string {
+    const words = join(adjectives);
+    return many ? `${words} ${plural(this.noun)}` : `${article(words)} ${words} ${this.noun}`;
+  }
+
+  /** The slate's opening line: what the user asked for, said once for the whole slate. */
+  slateIntro(n: number, asked: readonly number[], seed: number): string {
+    if (n === 1) return pick(["Here is the one that fits best.", "One stands out."], seed);
+    const what = asked.length ? this.describeAll(asked.slice(0, 3), true) : "picks";
+    return pick([`Here are ${n} ${what}.`, `${n} ${what}, best first.`, `I think you'll like these ${what}.`], seed);
   }
 
   questionYesNo(attribute: number, seed: number): string {
-    const d = this.describe(attribute);
-    const name = this.catalog.attrName[attribute];
     const type = this.typeOf(attribute);
-    const something = type === "decade" ? `something ${d}` : type === "genre" ? d : `something ${d}`;
+    const [one, many] = type === "genre" ? this.genre(attribute) : [`something ${this.trait(attribute)}`, `${plural(this.noun)} ${this.trait(attribute)}`];
     return pick(
-      [
-        `Are you in the mood for ${something}?`,
-        `Would ${something} suit you?`,
-        `Should I look for ${something}?`,
-        `How do you feel about ${name}: yes or no?`,
-        `Do you fancy ${something}?`,
-      ],
+      [`Are you in the mood for ${one}?`, `Would ${one} suit you?`, `Should I look for ${many}?`, `How do you feel about ${many}: yes or no?`, `Do you fancy ${one}?`],
       seed,
     );
   }
 
   questionChoice(type: number, options: readonly number[], seed: number): string {
     const names = options.map((a) => this.catalog.attrName[a]);
-    const typeName = this.catalog.typeNames[type] ?? "kind";
+    const typeName = this.catalog.typeNames[type] ?? "";
     const list = join(names, "or");
+    // A type named after its members (LastFM* categories: "rock / pop / indie") reads badly as a noun.
+    const these = typeName && !typeName.includes(" / ") ? `these ${plural(typeName)}` : "these";
     return pick(
-      [
-        `Which of these ${plural(typeName)} appeal to you: ${list}? Pick any.`,
-        `Any favourites among ${list}? Choose as many as you like.`,
-        `Which ${typeName} are you after: ${list}? More than one is fine.`,
-        `Tell me which of ${list} you would enjoy.`,
-      ],
+      [`Which of ${these} appeal to you: ${list}? Pick any.`, `Any favourites among ${list}? Choose as many as you like.`, `Tell me which of ${list} you would enjoy.`],
       seed,
     );
   }
 
-  /** One recommended item's justification from its path facts only. */
+  /**
+   * One recommended item's reason from its path facts only, led by what is particular to it: the
+   * liked items it comes from, what sets it apart from the rest of its slate, the attributes its
+   * path runs through, how many people with similar taste liked it. What the user asked for is the
+   * slate's intro and is never listed again.
+   */
   recommendation(f: JustificationFacts, seed: number): string {
     const title = this.title(f.item);
-    const attrs = f.attributes.slice(0, 3);
-    const what = attrs.length > 0 ? this.describeAll(attrs) : "";
+    const asked = f.asked ?? [];
+    const distinct = f.distinct ?? [];
+    const rest = f.attributes.filter((a) => !asked.includes(a) && !distinct.includes(a)).slice(0, 3);
     const history = f.historyItems.length > 0 ? join(f.historyItems.slice(0, 2).map((i) => this.title(i))) : "";
+    const only = distinct.length > 0 ? this.only(distinct[0]) : "";
+    const sentences: string[] = [];
     // Only the picked phrasing is formatted: this runs for every card of every slate.
-    const base = pick(what && history ? WHAT_AND_HISTORY : what ? WHAT : history ? HISTORY : NEITHER, seed)(title, what, history);
-    if (f.similarUsers <= 0) return base;
-    const people = `${f.similarUsers === 1 ? "someone" : `${f.similarUsers} people`} with taste like yours liked it`;
-    return `${base} ${capitalise(people)}.`;
+    if (history) sentences.push(pick(HISTORY, seed)(title, history));
+    // At most three sentences: with a liked item and a trait of its own, the path's attributes go unsaid.
+    if (rest.length > 0 && !(history && only)) sentences.push(history ? `It is ${this.describeAll(rest)}.` : pick(WHAT, seed)(title, this.describeAll(rest)));
+    if (only) sentences.push(sentences.length ? `It is ${only}.` : pick(ONLY, seed)(title, only));
+    if (f.similarUsers > 0) sentences.push(`${f.similarUsers === 1 ? "Someone" : `${f.similarUsers} people`} with taste like yours liked it.`);
+    if (sentences.length === 0) sentences.push(pick(asked.length ? ASKED : NEITHER, seed)(title));
+    else if (!history && rest.length === 0 && !only) sentences.unshift(pick(NEITHER, seed)(title));
+    return sentences.join(" ");
+  }
+
+  /** "the only comedy here", "the only one here from the 1980s". */
+  private only(attribute: number): string {
+    return this.typeOf(attribute) === "genre" ? `the only ${this.genre(attribute)[0].replace(/^an? /, "")} here` : `the only one here ${this.trait(attribute)}`;
   }
 
   critiqueReply(attribute: number, direction: Direction, item: number | null, seed: number): string {
+    const type = this.typeOf(attribute);
     const name = this.catalog.attrName[attribute];
+    const what =
+      type === "genre" ? this.genre(attribute)[3] : type === "decade" ? `from the ${name}` : `“${name}”`;
     const than = item === null ? "" : ` than ${this.title(item)}`;
+    const change = `${direction} ${what}${than}`;
     return direction === "more"
-      ? pick([`Got it: more ${name}${than}.`, `More ${name}${than}, coming up.`, `Noted, I'll lean towards ${name}.`, `Sure, I'll look for more ${name}${than}.`], seed)
-      : pick([`Got it: less ${name}${than}.`, `Understood, I'll steer away from ${name}.`, `Less ${name}${than}, noted.`, `Fair enough, fewer ${name} picks from here.`], seed);
+      ? pick([`Got it: ${change}.`, `${capitalise(change)}, coming up.`, `Sure, I'll look for ${change}.`], seed)
+      : pick([`Got it: ${change}.`, `${capitalise(change)}, noted.`, `Understood, I'll steer away from ${what}.`], seed);
   }
+}
+
+/**
+ * A genre's words: singular noun phrase, plural, adjective (for mixes: "a comedy and children's film")
+ * and the word a critique uses ("less comedy"); `#` is the catalog's noun. MovieLens genres by name.
+ */
+type GenreWords = readonly [one: string, many: string, adjective: string, mass: string];
+const GENRES: Record<string, GenreWords> = {
+  Action: ["an action #", "action #s", "action", "action"],
+  Adventure: ["an adventure #", "adventure #s", "adventure", "adventure"],
+  Animation: ["an animated #", "animated #s", "animated", "animation"],
+  Children: ["a children's #", "children's #s", "children's", "children's #s"],
+  Comedy: ["a comedy", "comedies", "comedy", "comedy"],
+  Crime: ["a crime #", "crime #s", "crime", "crime"],
+  Documentary: ["a documentary", "documentaries", "documentary", "documentary"],
+  Drama: ["a drama", "dramas", "drama", "drama"],
+  Fantasy: ["a fantasy #", "fantasy #s", "fantasy", "fantasy"],
+  "Film-Noir": ["a film noir", "films noirs", "film noir", "film noir"],
+  Horror: ["a horror #", "horror #s", "horror", "horror"],
+  IMAX: ["an IMAX #", "IMAX #s", "IMAX", "IMAX"],
+  Musical: ["a musical", "musicals", "musical", "musical"],
+  Mystery: ["a mystery", "mysteries", "mystery", "mystery"],
+  Romance: ["a romance", "romances", "romance", "romance"],
+  "Sci-Fi": ["a sci-fi #", "sci-fi #s", "sci-fi", "sci-fi"],
+  Thriller: ["a thriller", "thrillers", "thriller", "thriller"],
+  War: ["a war #", "war #s", "war", "war"],
+  Western: ["a western", "westerns", "western", "western"],
+};
+
+/** Free tags, untyped attributes and LastFM* categories (named after their members) read as tags. */
+function isTag(type: string): boolean {
+  return type === "tag" || type === "" || type.includes(" / ");
 }
 
 function article(word: string): string {
@@ -158,17 +232,26 @@ function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-type Phrasing = (title: string, what: string, history: string) => string;
-const WHAT: readonly Phrasing[] = [
-  (t, w) => `${t} fits what you asked for: ${w}.`,
+const WHAT: readonly ((title: string, what: string) => string)[] = [
   (t, w) => `You might like ${t}, ${w}.`,
-  (t, w) => `${t}: ${w}, just as you asked.`,
-  (t, w) => `Try ${t}. It is ${w}.`,
+  (t, w) => `Try ${t}: ${w}.`,
+  (t, w) => `${t} is ${w}.`,
 ];
-const WHAT_AND_HISTORY: readonly Phrasing[] = [
-  (t, w, h) => `Since you enjoyed ${h}, try ${t}: ${w}.`,
-  (t, w, h) => `${t} is ${w}, a natural next step after ${h}.`,
-  ...WHAT,
+/** Nothing particular to say: what was asked is the intro's, so it is not listed again. */
+const ASKED: readonly ((title: string) => string)[] = [
+  (t) => `${t} has everything you asked for.`,
+  (t) => `${t} ticks every box you gave me.`,
+  (t) => `${t} matches all you asked for.`,
 ];
-const HISTORY: readonly Phrasing[] = [(t, _w, h) => `Because you enjoyed ${h}, ${t} is worth a look.`, (t, _w, h) => `${t} follows nicely from ${h}.`];
-const NEITHER: readonly Phrasing[] = [(t) => `${t} is a strong match for you.`, (t) => `I think ${t} will suit you.`];
+const ONLY: readonly ((title: string, only: string) => string)[] = [
+  (t, o) => `${t} is ${o}.`,
+  (t, o) => `${t} stands out: it is ${o}.`,
+  (t, o) => `What sets ${t} apart: it is ${o}.`,
+];
+const HISTORY: readonly ((title: string, history: string) => string)[] = [
+  (t, h) => `Because you liked ${h}, ${t} is worth a look.`,
+  (t, h) => `${t} is close to ${h}, which you liked.`,
+  (t, h) => `If you liked ${h}, try ${t}.`,
+  (t, h) => `${t} follows nicely from ${h}.`,
+];
+const NEITHER: readonly ((title: string) => string)[] = [(t) => `${t} is a strong match for you.`, (t) => `I think ${t} will suit you.`];

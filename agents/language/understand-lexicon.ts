@@ -69,9 +69,10 @@ export function understandWithLexicon(lexicon: Lexicon, text: string, context: T
     }
     if (s.items.length > 0) {
       const liked = p === undefined ? likedByTone(tokens) : p;
+      const item: MentionedItem = p === null ? { itemId: s.items[0], liked, unseen: true } : { itemId: s.items[0], liked };
       const seen = items.findIndex((m) => m.itemId === s.items[0]);
-      if (seen < 0) items.push({ itemId: s.items[0], liked });
-      else if (items[seen].liked === null) items[seen] = { itemId: s.items[0], liked };
+      if (seen < 0) items.push(item);
+      else if (items[seen].liked === null) items[seen] = item;
     }
   }
 

@@ -3,6 +3,7 @@ import { Params } from "./nn/params.ts";
 import { Random } from "../random.ts";
 import type { Recommender } from "./model.ts";
 import type { Sequences } from "./sequences.ts";
+import { rowHas, type Csr } from "../../graph/types.ts";
 
 export interface BprConfig {
   readonly nUsers: number;
@@ -42,8 +43,8 @@ export class BprMf implements Recommender {
     const owner = new Int32Array(n);
     for (let u = 0; u < train.nUsers; u++) owner.fill(u, train.offsets[u], train.offsets[u + 1]);
     // each user's items sorted, for a binary-search "has the user seen j" test
-    const sorted = train.items.slice();
-    for (let u = 0; u < train.nUsers; u++) sorted.subarray(train.offsets[u], train.offsets[u + 1]).sort();
+    const seen: Csr = { offsets: train.offsets, ids: train.items.slice() };
+    for (let u = 0; u < train.nUsers; u++) seen.ids.subarray(train.offsets[u], train.offsets[u + 1]).sort();
     let loss = 0;
     for (let s = 0; s < n; s++) {
       const idx = rng.int(n);
@@ -52,7 +53,7 @@ export class BprMf implements Recommender {
       // rejection-sample an item the user has not seen
       let j = rng.int(nItems);
       for (let tries = 0; tries < 10; tries++) {
-        if (!contains(sorted, train.offsets[u], train.offsets[u + 1], j)) break;
+        if (!rowHas(seen, u, j)) break;
         j = rng.int(nItems);
       }
       const uo = u * d;
@@ -91,13 +92,3 @@ export class BprMf implements Recommender {
   }
 }
 
-function contains(a: Int32Array, start: number, end: number, x: number): boolean {
-  let lo = start;
-  let hi = end;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (a[mid] < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < end && a[lo] === x;
-}

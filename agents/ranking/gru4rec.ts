@@ -2,13 +2,10 @@ import { dropoutBackward, dropoutForward } from "./nn/dropout.ts";
 import { embeddingBackward, embeddingForward } from "./nn/embedding.ts";
 import { gruCellBackward, gruCellForward } from "./nn/gru.ts";
 import { linearBackward, linearForward } from "./nn/linear.ts";
-import { mmBT } from "./nn/matmul.ts";
 import { Params } from "./nn/params.ts";
 import { Random } from "../random.ts";
 import { SampledSoftmax } from "./head.ts";
 import type { Recommender } from "./model.ts";
-import { addItemBias } from "./item-bias.ts";
-import { fillHistory } from "./windows.ts";
 import { WindowModel } from "./window-model.ts";
 
 export interface Gru4recConfig {
@@ -171,18 +168,10 @@ export class Gru4rec extends WindowModel implements Recommender {
     embeddingBackward(this.dx, this.idsT, p.g("item"), rows, d);
   }
 
-  score(_users: Int32Array, histories: readonly Int32Array[], out: Float32Array): void {
-    const { L, d, nItems, batch } = this.config;
-    const last = new Float32Array(batch * d);
-    for (let start = 0; start < histories.length; start += batch) {
-      const B = Math.min(batch, histories.length - start);
-      for (let b = 0; b < B; b++) fillHistory(histories[start + b], L, this.ids, b);
-      this.forward(B, null);
-      last.set(this.hs.subarray((L - 1) * B * d, L * B * d));
-      const o = out.subarray(start * nItems, (start + B) * nItems);
-      mmBT(last, this.params.get("item"), o, B, d, nItems);
-      addItemBias(o, this.params.get("ibias"), B, nItems);
-    }
+  protected lastStates(B: number, last: Float32Array): void {
+    const { L, d } = this.config;
+    this.forward(B, null);
+    last.set(this.hs.subarray((L - 1) * B * d, L * B * d));
   }
 
   itemVectors(): { dim: number; data: Float32Array } {

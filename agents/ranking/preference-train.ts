@@ -1,5 +1,5 @@
 import { Random } from "../random.ts";
-import type { Graph } from "../../graph/types.ts";
+import { rowHas, type Graph } from "../../graph/types.ts";
 import type { PreferenceModel } from "./preference.ts";
 
 export interface PreferenceTrainOptions {
@@ -122,18 +122,7 @@ export function trainPreference(g: Graph, options: PreferenceTrainOptions = {}):
     }
     for (let f = 0; f < d; f++) G[io + f] += lr * sign * grad[f];
   };
-  const userHas = (u: number, item: number) => {
-    let lo = uOff[u];
-    let hi = uOff[u + 1] - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const v = uIds[mid];
-      if (v === item) return true;
-      if (v < item) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return false;
-  };
+  const userHas = (u: number, item: number) => rowHas(g.userItems, u, item);
 
   refresh(0);
   for (let epoch = 0; epoch < o.epochs; epoch++) {

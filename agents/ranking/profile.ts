@@ -31,14 +31,19 @@ export class AttributeProfile {
   scores(user: number, items: Int32Array, n: number, out: Float32Array): boolean {
     const g = this.g;
     if (user < 0 || user >= g.nUsers) return false;
-    const { offsets: uo, ids: ui } = g.userItems;
-    const nu = uo[user + 1] - uo[user];
+    return this.scoresOf(g.userItems.ids.subarray(g.userItems.offsets[user], g.userItems.offsets[user + 1]), items, n, out);
+  }
+
+  /** The same for the profile of any list of items (the items a user named in a conversation). */
+  scoresOf(history: ArrayLike<number>, items: Int32Array, n: number, out: Float32Array): boolean {
+    const g = this.g;
+    const nu = history.length;
     if (nu === 0) return false;
     const { offsets: ao, ids: ai } = g.itemAttrs;
     const w = this.weight;
     let nTouched = 0;
-    for (let e = uo[user]; e < uo[user + 1]; e++) {
-      const item = ui[e];
+    for (let e = 0; e < nu; e++) {
+      const item = history[e];
       for (let f = ao[item]; f < ao[item + 1]; f++) {
         const a = ai[f];
         if (w[a] === 0) this.touched[nTouched++] = a;

@@ -163,26 +163,23 @@ export class Sasrec extends WindowModel implements Recommender {
     return B;
   }
 
-  score(_users: Int32Array, histories: readonly Int32Array[], out: Float32Array): void {
-    const { L, d, nItems, batch } = this.config;
-    const last = new Float32Array(batch * d);
-    for (let start = 0; start < histories.length; start += batch) {
-      const B = Math.min(batch, histories.length - start);
-      for (let b = 0; b < B; b++) fillHistory(histories[start + b], L, this.ids, b);
-      for (let r = 0; r < B * L; r++) this.valid[r] = this.ids[r] >= 0 ? 1 : 0;
-      const h = this.enc.forward(this.ids, this.valid, B, null);
-      for (let b = 0; b < B; b++) last.set(h.subarray((b * L + L - 1) * d, (b * L + L) * d), b * d);
-      const o = out.subarray(start * nItems, (start + B) * nItems);
-      mmBT(last, this.params.get("item"), o, B, d, nItems);
-      addItemBias(o, this.params.get("ibias"), B, nItems);
-      if (this.alpha !== 0) {
-        for (let b = 0; b < B; b++) {
-          const zcf = this.counterfactualScores(Math.max(0, L - histories[start + b].length));
-          const ob = b * nItems;
-          for (let i = 0; i < nItems; i++) o[ob + i] -= this.alpha * zcf[i];
-        }
-      }
+  /** The window model's scores, less α times the counterfactual scores of each history's length (CFT). */
+  override score(users: Int32Array, histories: readonly Int32Array[], out: Float32Array): void {
+    super.score(users, histories, out);
+    if (this.alpha === 0) return;
+    const { L, nItems } = this.config;
+    for (let b = 0; b < histories.length; b++) {
+      const zcf = this.counterfactualScores(Math.max(0, L - histories[b].length));
+      const ob = b * nItems;
+      for (let i = 0; i < nItems; i++) out[ob + i] -= this.alpha * zcf[i];
     }
+  }
+
+  protected lastStates(B: number, last: Float32Array): void {
+    const { L, d } = this.config;
+    for (let r = 0; r < B * L; r++) this.valid[r] = this.ids[r] >= 0 ? 1 : 0;
+    const h = this.enc.forward(this.ids, this.valid, B, null);
+    for (let b = 0; b < B; b++) last.set(h.subarray((b * L + L - 1) * d, (b * L + L) * d), b * d);
   }
 
   private readonly cfCache = new Map<number, Float32Array>();

@@ -7,6 +7,7 @@
  */
 import type { Graph } from "../../graph/types.ts";
 import type { ItemPrior } from "../dialogue/state.ts";
+import type { SessionPrior } from "../dialogue/context.ts";
 import { CFT_DEFAULTS } from "./cft.ts";
 import { loadSequenceScorer, trainSequences, type SequenceScorer } from "./sequence-scorer.ts";
 import { sequenceOf, type Sequences } from "./sequences.ts";
@@ -28,7 +29,7 @@ export function defaultSeqWeight(g: Graph): number {
 
 export class SequencePriorError extends Error {}
 
-export class SequencePrior {
+export class SequencePrior implements SessionPrior {
   private readonly cache = new Map<number, ItemPrior | null>();
 
   constructor(
@@ -51,6 +52,20 @@ export class SequencePrior {
     if (this.cache.size >= CACHED_USERS) this.cache.delete(this.cache.keys().next().value as number);
     this.cache.set(user, prior);
     return prior;
+  }
+
+  /**
+   * The items a user named in a conversation, read as the latest steps of their sequence (after their
+   * train history when they have one): an anonymous visitor gets a personal prior from what they name.
+   */
+  forSession(user: number, named: readonly number[]): ItemPrior | null {
+    if (named.length === 0) return this.for(user);
+    const history = user >= 0 && user < this.histories.nUsers ? sequenceOf(this.histories, user) : new Int32Array(0);
+    const seq = new Int32Array(history.length + named.length);
+    seq.set(history);
+    seq.set(named, history.length);
+    const scores = this.scorer.score(seq);
+    return scores ? { scores, weight: this.weight } : null;
   }
 }
 

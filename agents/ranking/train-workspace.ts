@@ -9,6 +9,7 @@ import type { Recommender } from "./model.ts";
 import { loadModel, saveModel } from "./model-store.ts";
 import { loadPreference } from "./preference-store.ts";
 import { indexDir, ItemIndex } from "./retrieval.ts";
+import { NEIGHBOUR_SOURCES, neighbourIndexName, unitItemVectors } from "./item-neighbours.ts";
 import { SASREC_DEFAULTS, Sasrec } from "./sasrec.ts";
 import { leaveOneOut } from "./sequences.ts";
 import { trainSequences } from "./sequence-scorer.ts";
@@ -113,6 +114,11 @@ export function rebuildIndexes(g: Graph, workspace: string, log: TrainOptions["l
     const vec = loaded?.model.itemVectors();
     const params = (loaded?.model as { params?: { get(n: string): Float32Array } } | undefined)?.params;
     if (vec && params && vec.data.length === g.nItems * vec.dim) build(name, vec.data, params.get("ibias"), vec.dim);
+  }
+  // The item-similarity indexes named items are looked up in (agents/ranking/item-neighbours.ts).
+  for (const source of NEIGHBOUR_SOURCES) {
+    const unit = unitItemVectors(workspace, g, source);
+    if (unit) build(neighbourIndexName(source), unit.vectors, null, unit.dim);
   }
   return out;
 }

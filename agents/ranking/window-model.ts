@@ -1,11 +1,12 @@
 import type { Random } from "../random.ts";
 import type { SampledSoftmax } from "./head.ts";
-import { initBias } from "./item-bias.ts";
+import { addItemBias, initBias } from "./item-bias.ts";
 import { Adam } from "./nn/adam.ts";
+import { mmBT } from "./nn/matmul.ts";
 import type { Params } from "./nn/params.ts";
 import { itemCounts, type Sequences } from "./sequences.ts";
 import { TouchedItems } from "./touched.ts";
-import { fillWindow, makeWindows } from "./windows.ts";
+import { fillHistory, fillWindow, makeWindows } from "./windows.ts";
 
 /** What every window-trained model is configured with. */
 export interface WindowConfig {
@@ -19,7 +20,8 @@ export interface WindowConfig {
 /**
  * A sequence model trained on fixed-length windows through the sampled-softmax head (SASRec, GRU4Rec):
  * the optimiser, whose learning rate fit.ts lowers on plateaus, the batch buffers, the epoch loop and the
- * gradient probe of the gradient checks. A model brings its parameters, its head and `gradients`.
+ * gradient probe of the gradient checks, and scoring. A model brings its parameters, its head,
+ * `gradients` and `lastStates`.
  */
 export abstract class WindowModel {
   protected readonly opt: Adam;
@@ -88,6 +90,26 @@ export abstract class WindowModel {
     return this.gradients(B, rng);
   }
 
+  /**
+   * Scores every item after each history into out [histories.length · nItems]: the model's state at
+   * the last position against the item rows, plus the item bias, `batch` histories at a time.
+   */
+  score(_users: Int32Array, histories: readonly Int32Array[], out: Float32Array): void {
+    const { L, d, nItems, batch } = this.config;
+    const last = new Float32Array(batch * d);
+    for (let start = 0; start < histories.length; start += batch) {
+      const B = Math.min(batch, histories.length - start);
+      for (let b = 0; b < B; b++) fillHistory(histories[start + b], L, this.ids, b);
+      this.lastStates(B, last);
+      const o = out.subarray(start * nItems, (start + B) * nItems);
+      mmBT(last, this.params.get("item"), o, B, d, nItems);
+      addItemBias(o, this.params.get("ibias"), B, nItems);
+    }
+  }
+
   /** Loss on the B windows in ids/targets, gradients left in params.grad. */
   protected abstract gradients(B: number, rng: Random): number;
+
+  /** The state at the last position of each of the B windows in ids (no dropout), into last [B·d]. */
+  protected abstract lastStates(B: number, last: Float32Array): void;
 }

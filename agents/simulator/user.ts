@@ -10,6 +10,19 @@ export interface SimulatedUserOptions {
   readonly maxTurn: number;
   /** After a failed slate, reject one attribute of its top item that the target lacks. */
   readonly critique: boolean;
+  /**
+   * What turn 1 says: one of the target's attributes (the EAR/SCPR protocol, the default), `item`s the user
+   * liked (drawn from `history`, never the target), or `both`.
+   */
+  readonly opening?: Opening;
+}
+
+export interface Opening {
+  readonly kind: "attribute" | "item" | "both";
+  /** The user's own items to name from (their train history). */
+  readonly history: Int32Array;
+  /** How many to name. */
+  readonly items: number;
 }
 
 export interface EpisodeResult {
@@ -33,9 +46,7 @@ export function* simulatedUser(
   rng: Random,
   o: SimulatedUserOptions,
 ): Generator<UserAct, EpisodeResult, SystemAct> {
-  const attrs = row(g.itemAttrs, target);
-  const opening: UserAct = { kind: "inform", accept: attrs.length ? [attrs[rng.int(attrs.length)]] : [], reject: [], stated: true };
-  let sys = yield opening;
+  let sys = yield openingAct(g, target, rng, o.opening);
   const last = Math.min(o.maxTurn, 15);
   for (let turn = 2; ; turn++) {
     let reply: UserAct;
@@ -64,6 +75,18 @@ export function* simulatedUser(
     if (turn >= last) return { success: false, turn, rank: 0 };
     sys = yield reply;
   }
+}
+
+/** Turn 1: a random attribute of the target, stated as certain, and/or items drawn from the user's history. */
+function openingAct(g: Graph, target: number, rng: Random, o: Opening | undefined): UserAct {
+  const kind = o?.kind ?? "attribute";
+  const attrs = row(g.itemAttrs, target);
+  const accept = kind !== "item" && attrs.length ? [attrs[rng.int(attrs.length)]] : [];
+  if (kind === "attribute" || !o) return { kind: "inform", accept, reject: [], stated: true };
+  const pool = Array.from(o.history).filter((i) => i !== target);
+  const liked: number[] = [];
+  while (liked.length < o.items && pool.length > 0) liked.push(pool.splice(rng.int(pool.length), 1)[0]);
+  return { kind: "inform-items", liked, disliked: [], mentioned: [], accept, reject: [], stated: true };
 }
 
 /** The truth about the target, flipped with probability `noise`. */

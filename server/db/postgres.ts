@@ -97,6 +97,9 @@ export async function openPostgresStore(url: string, opts: PostgresOptions = {})
     async getTurns(id, after = 0) {
       return (await selectTurns.execute({ id, after })) as TurnRecord[];
     },
+    async getFeedback(id) {
+      return db.select({ itemId: feedback.itemId, liked: feedback.liked }).from(feedback).where(eq(feedback.sessionId, id)).orderBy(asc(feedback.id));
+    },
     async deleteSession(id) {
       return (await dropSessions(db, sql`select id from sessions where id = ${id}`)) > 0;
     },

@@ -1,4 +1,4 @@
-import { mkdirSync } from "node:fs";
+import { existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
@@ -17,9 +17,15 @@ const MIGRATIONS = fileURLToPath(new URL("./migrations/sqlite", import.meta.url)
  * drop the last transactions, which `PATHWISE_DB_SYNC=full` closes at a cost per commit.
  */
 export function openSqliteStore(file: string, opts: { synchronous?: "normal" | "full" } = {}): Store {
-  if (file !== ":memory:") mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-  const sqlite = new Database(file);
-  sqlite.pragma("journal_mode = WAL");
+  if (file !== ":memory:") makeParents(path.dirname(path.resolve(file)));
+  let sqlite: Database.Database;
+  try {
+    sqlite = new Database(file);
+    sqlite.pragma("journal_mode = WAL");
+  } catch (err) {
+    // SQLite's own messages ("file is not a database", "unable to open database file") do not say which file.
+    throw new Error(`SQLite database ${file}: ${(err as Error).message}`);
+  }
   sqlite.pragma(`synchronous = ${opts.synchronous === "full" ? "FULL" : "NORMAL"}`);
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
@@ -160,6 +166,9 @@ export function openSqliteStore(file: string, opts: { synchronous?: "normal" | "
     async getTurns(id, after = 0) {
       return selectTurns.all({ id, after }) as TurnRecord[];
     },
+    async getFeedback(id) {
+      return db.select({ itemId: feedback.itemId, liked: feedback.liked }).from(feedback).where(eq(feedback.sessionId, id)).orderBy(asc(feedback.id)).all();
+    },
     async deleteSession(id) {
       let n = 0;
       await write(() => (n = drop([id])));
@@ -191,6 +200,26 @@ export function openSqliteStore(file: string, opts: { synchronous?: "normal" | "
  * groups had it (8 and 16 cost 10-20% of it in extra commits).
  */
 const GROUP_MAX = 32;
+
+/**
+ * Creates `dir` and its missing parents one level at a time. Node's recursive mkdir loops forever on
+ * some paths (`/proc/nope`: ENOENT after every retry); one level at a time fails at once, with the reason.
+ */
+function makeParents(dir: string): void {
+  const missing: string[] = [];
+  for (let d = dir; !existsSync(d); d = path.dirname(d)) {
+    missing.push(d);
+    if (path.dirname(d) === d) break;
+  }
+  for (const d of missing.reverse()) {
+    try {
+      mkdirSync(d);
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === "EEXIST") continue; // another process made it meanwhile
+      throw new Error(`cannot create the database directory ${d}: ${(err as Error).message}`);
+    }
+  }
+}
 
 interface PendingWrite {
   run: () => void;

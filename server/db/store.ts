@@ -71,6 +71,8 @@ export interface Store {
   getSession(id: string): Promise<SessionRecord | undefined>;
   /** Turns with `seq > afterSeq`, in order. */
   getTurns(sessionId: string, afterSeq?: number): Promise<TurnRecord[]>;
+  /** The session's feedback in the order it was given (a later opinion on an item overrides an earlier one). */
+  getFeedback(sessionId: string): Promise<{ itemId: number; liked: boolean }[]>;
   /** Deletes a session with its turns and feedback; false when there was none. */
   deleteSession(id: string): Promise<boolean>;
   /** Deletes every session of a user (with turns and feedback); returns how many. */

@@ -14,7 +14,7 @@ import type { Metrics } from "../metrics.ts";
 import { LiveCache } from "./cache.ts";
 import { newLive, questionIdOf, type Live } from "./live.ts";
 import { narrate, type OnToken } from "./narration.ts";
-import { TurnLog, type StoredAct } from "./turn-log.ts";
+import { TurnLog, type ReplayedTurn, type StoredAct } from "./turn-log.ts";
 
 export type { Live } from "./live.ts";
 export type { StoredAct } from "./turn-log.ts";
@@ -110,9 +110,19 @@ export class Sessions {
     this.metrics.feedback.inc({ liked: liked ? "true" : "false" });
   }
 
-  /** Acts after `afterSeq`, from the store (the record of what clients were sent). */
-  actsAfter(id: string, afterSeq: number): Promise<StoredAct[]> {
-    return this.turns.actsAfter(id, afterSeq);
+  /** Turns after `afterSeq`, from the store (the record of what clients were sent and what they sent). */
+  turnsAfter(id: string, afterSeq: number): Promise<ReplayedTurn[]> {
+    return this.turns.turnsAfter(id, afterSeq);
+  }
+
+  /** The session's latest opinion per item, in the order they were last given. */
+  async opinions(id: string): Promise<{ itemId: number; liked: boolean }[]> {
+    const latest = new Map<number, boolean>();
+    for (const f of await this.store.getFeedback(id)) {
+      latest.delete(f.itemId);
+      latest.set(f.itemId, f.liked);
+    }
+    return [...latest].map(([itemId, liked]) => ({ itemId, liked }));
   }
 
   /** A session of the catalog served now with all its turns, as stored; undefined when unknown. */

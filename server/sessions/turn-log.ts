@@ -18,6 +18,13 @@ export interface StoredAct {
   json: string;
 }
 
+/** A stored turn as a resume replays it: the act's JSON and the client act's (null for the opening). */
+export interface ReplayedTurn {
+  seq: number;
+  json: string;
+  clientAct: string | null;
+}
+
 export class TurnLog {
   constructor(
     private readonly engine: Engine,
@@ -65,10 +72,10 @@ export class TurnLog {
     live.dirty = false;
   }
 
-  /** Acts after `afterSeq`, from the store (the record of what clients were sent). */
-  async actsAfter(id: string, afterSeq: number): Promise<StoredAct[]> {
+  /** Turns after `afterSeq`, from the store (the record of what clients were sent and what they sent). */
+  async turnsAfter(id: string, afterSeq: number): Promise<ReplayedTurn[]> {
     const turns = await this.store.getTurns(id, afterSeq);
-    return turns.map((t) => ({ seq: t.seq, act: JSON.parse(t.systemAct) as SystemAct, json: t.systemAct }));
+    return turns.map((t) => ({ seq: t.seq, json: t.systemAct, clientAct: t.clientAct }));
   }
 
   /** A session of the catalog served now with all its turns, as stored; undefined when unknown. */

@@ -8,7 +8,7 @@ import type { Socket } from "node:net";
 import type { WebSocket, RawData } from "ws";
 import type { Logger } from "pino";
 import { TokenBucket } from "../rate-limit.ts";
-import { ClientFrame, ProtocolError, PROTOCOL_VERSION, type ErrorCode } from "../protocol.ts";
+import { ClientFrame, ProtocolError, PROTOCOL_VERSION, type ErrorCode, type ServerFrame, type SessionFrame } from "../protocol.ts";
 import type { Live, Sessions, StoredAct } from "../sessions/sessions.ts";
 import type { Metrics } from "../metrics.ts";
 import { frameCost, type AddressBudget } from "../budget.ts";
@@ -126,20 +126,24 @@ export class ChatConnection {
     // The opening's tokens wait for the `session` frame, which needs the session created first.
     const created = await this.sessions.create(userKey, this.holdToken);
     this.adopt(created.live);
-    this.sendSession(created.live, false);
+    this.sendSession(created.live, false, []);
     this.emit(created, re);
   }
 
-  /** `user`: who the hello proved; a session of another proven user is not theirs to resume. */
+  /**
+   * Replays the acts after `lastSeq` from the stored turn log, each with the client act that produced
+   * it, after a `session` frame carrying the session's feedback: enough to redraw the conversation.
+   * `user` is who the hello proved: a session of another proven user is not theirs to resume.
+   */
   private async resume(id: string, user: string | null, lastSeq: number, re: string | undefined): Promise<void> {
     const live = await this.sessions.get(id);
     if (!live) throw new ProtocolError("unknown_session", `no session ${id}; send hello without sessionId to start one`);
     if (user !== null && live.userKey !== null && user !== live.userKey) throw new ProtocolError("unauthorized", "this session belongs to another user", 401);
     this.adopt(live);
-    const acts = await this.sessions.actsAfter(id, lastSeq);
-    this.sendSession(live, true);
-    for (const { seq, json } of acts) {
-      this.sendRaw(withSeq(json, seq, true));
+    const [turns, feedback] = await Promise.all([this.sessions.turnsAfter(id, lastSeq), this.sessions.opinions(id)]);
+    this.sendSession(live, true, feedback);
+    for (const { seq, json, clientAct } of turns) {
+      this.sendRaw(withSeq(json, seq, `,"replay":true,"clientAct":${clientAct ?? "null"}`));
       this.send({ type: "done", seq, re });
     }
   }
@@ -154,9 +158,9 @@ export class ChatConnection {
     if (live && this.ws.readyState !== this.ws.OPEN) this.adopt(null);
   }
 
-  private sendSession(live: Live, resumed: boolean): void {
+  private sendSession(live: Live, resumed: boolean, feedback: SessionFrame["feedback"]): void {
     const identity = live.userKey === null ? "anonymous" : "proven";
-    this.send({ type: "session", sessionId: live.id, protocol: PROTOCOL_VERSION, resumed, lastSeq: live.seq, userId: live.userKey, identity, status: live.status });
+    this.send({ type: "session", sessionId: live.id, protocol: PROTOCOL_VERSION, resumed, lastSeq: live.seq, userId: live.userKey, identity, status: live.status, feedback });
   }
 
   /** Sends the act's tokens still waiting, then the act frame, then `done`. */
@@ -164,7 +168,7 @@ export class ChatConnection {
     // The act's last frames leave in one write instead of one system call each.
     this.socket?.cork();
     this.flushTokens();
-    this.sendRaw(withSeq(result.json, result.seq, false));
+    this.sendRaw(withSeq(result.json, result.seq, ""));
     this.send({ type: "done", seq: result.seq, re });
     this.socket?.uncork();
   }
@@ -222,7 +226,7 @@ export class ChatConnection {
     this.send({ type: "error", code, message, re });
   }
 
-  private send(frame: object): void {
+  private send(frame: ServerFrame): void {
     this.sendRaw(JSON.stringify(frame));
   }
 
@@ -259,10 +263,10 @@ export class ChatConnection {
   }
 }
 
-/** An act's stored JSON as an act frame: `seq` (and `replay`) spliced in after its `type`, no re-serialising. */
-function withSeq(json: string, seq: number, replay: boolean): string {
+/** An act's stored JSON as an act frame: `seq` (and `extra` fields, as JSON) spliced in after its `type`, no re-serialising. */
+function withSeq(json: string, seq: number, extra: string): string {
   const cut = json.indexOf(",");
-  return `${json.slice(0, cut)},"seq":${seq}${replay ? ',"replay":true' : ""}${json.slice(cut)}`;
+  return `${json.slice(0, cut)},"seq":${seq}${extra}${json.slice(cut)}`;
 }
 
 function refOf(raw: object): string | undefined {

@@ -53,7 +53,8 @@ describe("simulated user", () => {
         const conv = scripted(askAll([1, 2, 3, 4, 5, 6, 7, 8, 1, 2, 3, 4, 5, 6]));
         drive(simulatedUser(g, target, Random.stream(7, ep), { ...plain, noise: p }), conv);
         const [opening, ...rest] = conv.heard;
-        if (opening.kind === "inform") expect(hasAttribute(g, target, opening.accept[0])).toBe(true);
+        if (opening.kind !== "inform" || !opening.stated) throw new Error(`expected a stated opening, got ${JSON.stringify(opening)}`);
+        expect(hasAttribute(g, target, opening.accept[0])).toBe(true);
         rest.forEach((a, k) => {
           if (a.kind !== "inform") throw new Error("expected an answer");
           const attr = [1, 2, 3, 4, 5, 6, 7, 8, 1, 2, 3, 4, 5][k];

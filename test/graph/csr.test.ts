@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { buildCsr, transpose } from "../../graph/csr.ts";
-import { row } from "../../graph/types.ts";
+import { row, rowHas } from "../../graph/types.ts";
 import { parseCsvLine } from "../../graph/import/csv.ts";
 
 describe("CSR", () => {
@@ -21,6 +21,15 @@ describe("CSR", () => {
         }
       }),
     );
+  });
+
+  it("finds exactly the ids a row holds, at its ends, in the middle and in empty rows", () => {
+    // Rows: 0 -> [1, 4, 9], 1 -> [], 2 -> [0, 2, 3, 7].
+    const csr = { offsets: Int32Array.of(0, 3, 3, 7), ids: Int32Array.of(1, 4, 9, 0, 2, 3, 7) };
+    const held = (r: number) => [...Array(11).keys()].filter((id) => rowHas(csr, r, id));
+    expect(held(0)).toEqual([1, 4, 9]);
+    expect(held(1)).toEqual([]);
+    expect(held(2)).toEqual([0, 2, 3, 7]);
   });
 
   it("rejects an edge outside the rows", () => {

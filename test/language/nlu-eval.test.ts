@@ -3,9 +3,9 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { writeWorkspace } from "../../graph/workspace.ts";
-import { parseRedialLine, readRedial, spokenName } from "../../agents/language/redial.ts";
+import { parseRedialLine, readRedial, spokenName, type RedialDialogue } from "../../agents/language/redial.ts";
 import { evaluateNlu } from "../../agents/language/nlu-eval.ts";
 import { understandWithLexicon } from "../../agents/language/understand-lexicon.ts";
 import { HAS_SHARED, ROOT, SKIP_SHARED_REASON } from "../shared.ts";
@@ -57,7 +57,11 @@ describe("ReDial names and catalog titles", () => {
 });
 
 describe.skipIf(!HAS_SHARED)(`ReDial seeker utterances (${HAS_SHARED ? "../shared present" : SKIP_SHARED_REASON})`, () => {
-  const dialogues = readRedial(REDIAL);
+  // Read in beforeAll, not while collecting, so that a checkout without ../shared skips instead of failing.
+  let dialogues: RedialDialogue[];
+  beforeAll(() => {
+    dialogues = readRedial(REDIAL);
+  });
 
   it("reads the 900 shared dialogues", () => {
     expect(dialogues).toHaveLength(900);

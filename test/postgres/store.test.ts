@@ -37,11 +37,16 @@ async function newSession(store: Store, id: string, userKey: string | null = nul
   await store.createSession({ id, catalogId: CATALOG.id, userKey, policy: "cpr", language: "template", seed: 7, status: "open", lastSeq: 1, createdAt: at, updatedAt: at }, turn(id, 1));
 }
 
-/** A session's stored feedback as `item_key:liked`, in insertion order, read from the database itself (nothing in the store reads it back). */
-type FeedbackRows = (sessionId: string) => Promise<string[]>;
+/** What the store writes but nothing in it reads back, read from the database itself. */
+interface Peek {
+  /** A session's stored feedback as `item_key:liked`, in insertion order. */
+  feedback(sessionId: string): Promise<string[]>;
+  catalog(id: string): Promise<{ path: string; firstServedAt: number; lastServedAt: number }>;
+}
+const CATALOG_ROW = 'select path, first_served_at as "firstServedAt", last_served_at as "lastServedAt" from catalogs where id = $1';
 
 /** The store contract both engines keep; the multi-process guarantees rest on the seq conflict. */
-function contract(name: string, open: () => Promise<Store[]>, feedbackRows: FeedbackRows) {
+function contract(name: string, open: () => Promise<Store[]>, peek: Peek) {
   describe(`${name} store`, () => {
     let a: Store;
     let b: Store;
@@ -91,8 +96,15 @@ function contract(name: string, open: () => Promise<Store[]>, feedbackRows: Feed
       expect((await b.getTurns("s-misc"))[0].systemAct).toBe('{"text":"narrated"}');
       await a.addFeedback({ sessionId: "s-misc", itemId: 3, itemKey: "i3", liked: true, seq: 1, createdAt: 1 });
       await b.addFeedback({ sessionId: "s-misc", itemId: 4, itemKey: "i4", liked: false, seq: 1, createdAt: 2 });
-      expect(await feedbackRows("s-misc")).toEqual(["i3:true", "i4:false"]);
+      expect(await peek.feedback("s-misc")).toEqual(["i3:true", "i4:false"]);
+      expect(await a.getFeedback("s-misc")).toEqual([{ itemId: 3, liked: true }, { itemId: 4, liked: false }]);
+      const first = await peek.catalog(CATALOG.id);
+      expect(first.path).toBe(CATALOG.path);
+      await new Promise((r) => setTimeout(r, 5));
       await b.registerCatalog({ ...CATALOG, path: "/moved" });
+      const again = await peek.catalog(CATALOG.id);
+      expect(again).toMatchObject({ path: "/moved", firstServedAt: first.firstServedAt });
+      expect(again.lastServedAt).toBeGreaterThan(first.lastServedAt);
     });
 
     it("deletes a session, a user's sessions and idle sessions with their turns and feedback, and nothing else", async () => {
@@ -109,11 +121,11 @@ function contract(name: string, open: () => Promise<Store[]>, feedbackRows: Feed
       expect(await b.deleteSession("d-one")).toBe(false);
       expect(await a.getSession("d-one")).toBeUndefined();
       expect(await a.getTurns("d-one")).toEqual([]);
-      expect(await feedbackRows("d-one")).toEqual([]);
+      expect(await a.getFeedback("d-one")).toEqual([]);
 
       expect(await b.deleteUserSessions("u-gone")).toBe(2);
       expect(await a.getSession("d-u1")).toBeUndefined();
-      expect(await feedbackRows("d-u2")).toEqual([]);
+      expect(await a.getFeedback("d-u2")).toEqual([]);
       expect(await b.deleteUserSessions("u-gone")).toBe(0);
 
       // Idle before the cutoff: the three old ones, two per batch; the others stay.
@@ -131,27 +143,40 @@ function contract(name: string, open: () => Promise<Store[]>, feedbackRows: Feed
 }
 
 const contractDb = () => path.join(tmp, "contract.db");
-contract(
-  "SQLite",
-  async () => [openSqliteStore(contractDb()), openSqliteStore(contractDb())],
-  async (id) => {
+contract("SQLite", async () => [openSqliteStore(contractDb()), openSqliteStore(contractDb())], {
+  async feedback(id) {
     const db = new Database(contractDb(), { readonly: true });
     const rows = db.prepare("select item_key, liked from feedback where session_id = ? order by id").all(id) as { item_key: string; liked: number }[];
     db.close();
     return rows.map((r) => `${r.item_key}:${r.liked === 1}`);
   },
-);
+  async catalog(id) {
+    const db = new Database(contractDb(), { readonly: true });
+    const row = db.prepare(CATALOG_ROW.replace("$1", "?")).get(id) as { path: string; firstServedAt: number; lastServedAt: number };
+    db.close();
+    return row;
+  },
+});
 
 describe.skipIf(!HAS_POSTGRES)("PostgreSQL", () => {
   contract(
     "PostgreSQL",
     async () => Promise.all([openPostgresStore(cluster.url), openPostgresStore(cluster.url)]),
-    async (id) => {
-      const client = new pg.Client({ connectionString: cluster.url });
-      await client.connect();
-      const { rows } = await client.query("select item_key, liked from feedback where session_id = $1 order by id", [id]);
-      await client.end();
-      return rows.map((r: { item_key: string; liked: boolean }) => `${r.item_key}:${r.liked}`);
+    {
+      async feedback(id) {
+        const client = new pg.Client({ connectionString: cluster.url });
+        await client.connect();
+        const { rows } = await client.query("select item_key, liked from feedback where session_id = $1 order by id", [id]);
+        await client.end();
+        return rows.map((r: { item_key: string; liked: boolean }) => `${r.item_key}:${r.liked}`);
+      },
+      async catalog(id) {
+        const client = new pg.Client({ connectionString: cluster.url });
+        await client.connect();
+        const row = (await client.query(CATALOG_ROW, [id])).rows[0];
+        await client.end();
+        return { path: row.path, firstServedAt: Number(row.firstServedAt), lastServedAt: Number(row.lastServedAt) };
+      },
     },
   );
 

@@ -9,7 +9,7 @@ import { signUserToken } from "../../server/identity.ts";
 import { ChatClient, freshDb, prepareWorkspace, startServer, type Frame, type ServerProcess } from "./helpers.ts";
 
 const SECRET = "test-secret-0123456789abcdef";
-const KEY = "k-admin";
+const KEY = "admin-key-0123456789";
 let plain: ServerProcess;
 let strict: ServerProcess;
 

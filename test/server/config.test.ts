@@ -3,9 +3,9 @@ import { loadConfig, ConfigError } from "../../server/config.ts";
 
 describe("server configuration", () => {
   it("takes flags over environment over defaults", () => {
-    const c = loadConfig({ port: "9001" }, { PATHWISE_PORT: "9000", PATHWISE_API_KEYS: "a, b ,", PATHWISE_WS_RATE: "5", PATHWISE_LIKE_EDGES: "1" });
+    const c = loadConfig({ port: "9001" }, { PATHWISE_PORT: "9000", PATHWISE_API_KEYS: "key-one-0123456789, key-two-0123456789 ", PATHWISE_WS_RATE: "5", PATHWISE_LIKE_EDGES: "1" });
     expect(c.port).toBe(9001);
-    expect(c.apiKeys).toEqual(["a", "b"]);
+    expect(c.apiKeys).toEqual(["key-one-0123456789", "key-two-0123456789"]);
     expect(c.wsRate).toBe(5);
     expect(c.likeEdges).toBe(true);
     expect(c.wsBurst).toBe(40);
@@ -31,5 +31,34 @@ describe("server configuration", () => {
     expect(() => loadConfig({}, { PATHWISE_PORT: "70000" })).toThrow(/^invalid configuration port \(flag or PATHWISE_PORT\)/);
     expect(() => loadConfig({ language: "shout" }, {})).toThrow(/language/);
     expect(() => loadConfig({}, { PATHWISE_ASSUMED_NOISE: "0.9" })).toThrow(/assumedNoise/);
+  });
+
+  it("refuses API keys that are empty, blank or shorter than 16 characters, and never echoes them", () => {
+    const refused = (flags: Record<string, unknown>, env: Record<string, string>) => {
+      try {
+        loadConfig(flags, env);
+      } catch (err) {
+        expect(err).toBeInstanceOf(ConfigError);
+        return (err as Error).message;
+      }
+      throw new Error("accepted");
+    };
+    const long = "a-long-enough-key-0123";
+    for (const keys of ["", " ", `${long},`, `${long}, ,${long}`]) {
+      expect(refused({}, { PATHWISE_API_KEYS: keys }), JSON.stringify(keys)).toMatch(/^invalid configuration apiKeys \(flag or PATHWISE_API_KEYS\): an API key is empty or blank/);
+    }
+    expect(refused({ apiKeys: [""] }, {})).toMatch(/empty or blank/);
+    expect(refused({}, { PATHWISE_API_KEYS: `${long},short-secret` })).toMatch(/an API key is shorter than 16 characters$/);
+    expect(refused({}, { PATHWISE_API_KEYS: `${long},short-secret` })).not.toContain("short-secret");
+    expect(loadConfig({}, {}).apiKeys).toEqual([]);
+    expect(loadConfig({ apiKeys: [long] }, {}).apiKeys).toEqual([long]);
+  });
+
+  it("refuses allowed origins that a browser would never send", () => {
+    for (const bad of ["https://shop.example/", "shop.example", "https://shop.example/cart", "HTTPS://Shop.example", "http://localhost:5173/"]) {
+      expect(() => loadConfig({}, { PATHWISE_ALLOWED_ORIGINS: bad }), bad).toThrow(/^invalid configuration allowedOrigins \(flag or PATHWISE_ALLOWED_ORIGINS\): ".*" is not an origin: write scheme:\/\/host\[:port\]/);
+    }
+    expect(loadConfig({}, { PATHWISE_ALLOWED_ORIGINS: "https://shop.example, http://localhost:5173,https://[::1]:8443" }).allowedOrigins).toEqual(["https://shop.example", "http://localhost:5173", "https://[::1]:8443"]);
+    expect(loadConfig({ allowedOrigins: ["*"] }, {}).allowedOrigins).toEqual(["*"]);
   });
 });

@@ -1,3 +1,4 @@
+import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ChatClient, freshDb, prepareWorkspace, reply, startServer, strip, type Frame, type ServerProcess } from "./helpers.ts";
 
@@ -9,30 +10,42 @@ afterAll(async () => {
   for (const s of running) await s.stop();
 });
 
-async function serve(db: string): Promise<ServerProcess> {
-  const s = await startServer({ db });
+async function serve(db: string, args: string[] = []): Promise<ServerProcess> {
+  const s = await startServer({ db, args });
   running.push(s);
   return s;
 }
 
 describe("shutdown", () => {
-  it("on SIGTERM closes chat connections with 1001, keeps what was answered, and exits 0", async () => {
+  it("on SIGTERM answers the frames it already read, closes chat connections with 1001, keeps what was answered, and exits 0", async () => {
     const db = freshDb("term");
-    const server = await serve(db);
+    const server = await serve(db, ["--ws-rate", "10000", "--ws-burst", "10000"]);
     const c = await ChatClient.open(server.wsUrl);
     c.send({ type: "hello" });
     const { sessionId } = (await c.next()) as Frame & { sessionId: string };
     await c.act();
+    // An answer and 100 feedback frames in one write: the server reads them all at once and handles them one by
+    // one (each feedback is a committed write), so the signal arrives while most of them still wait in the queue.
+    const FEEDBACK = 100;
+    const socket = (c.ws as unknown as { _socket: import("node:net").Socket })._socket;
+    socket.cork();
     c.send({ type: "answer", questionId: "q1", accept: [4], reject: [] });
+    for (let i = 0; i < FEEDBACK; i++) c.send({ type: "feedback", itemId: i, liked: i % 2 === 0, id: `f${i}` });
+    socket.uncork();
     expect(await c.next()).toMatchObject({ type: "token", seq: 2 });
     const stopped = server.stop();
     const act = await c.next();
     expect(act.seq).toBe(2);
     expect(await c.next()).toMatchObject({ type: "done", seq: 2 });
+    for (let i = 0; i < FEEDBACK; i++) expect(await c.next()).toMatchObject({ type: "ack", of: "feedback", re: `f${i}` });
     expect((await c.waitClosed()).code).toBe(1001);
     expect(await stopped).toBe(0);
 
-    // The act answered during shutdown was stored.
+    // Everything answered during shutdown was stored: the act and every acknowledged feedback.
+    const stored = new Database(db, { readonly: true });
+    const rows = stored.prepare("select item_id as itemId, liked from feedback where session_id = ? order by id").all(sessionId) as { itemId: number; liked: number }[];
+    stored.close();
+    expect(rows).toEqual(Array.from({ length: FEEDBACK }, (_, i) => ({ itemId: i, liked: i % 2 === 0 ? 1 : 0 })));
     const again = await serve(db);
     const transcript = await (await fetch(`${again.url}/v1/sessions/${sessionId}`)).json();
     expect(transcript.session.lastSeq).toBe(2);

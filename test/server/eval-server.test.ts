@@ -7,7 +7,7 @@ import { freshDb, prepareWorkspace, startServer, TINY_WORKSPACE, type ServerProc
 
 const LIMITS = ["--ws-rate", "100000", "--ws-burst", "100000", "--address-rate", "100000", "--address-burst", "100000"];
 // The simulated users' ids are proven one way on each server: an API key, or user tokens signed with the secret.
-const KEY = "k-eval";
+const KEY = "eval-key-0123456789";
 const SECRET = "eval-secret-0123456789abcdef";
 let yesno: ServerProcess;
 let choice: ServerProcess;

@@ -46,12 +46,10 @@ describe("fuzz", () => {
     expect((await c.next()).type).toBe("session");
     await c.act();
     const codes = new Map<string, number>();
-    let sent = 0;
     await fc.assert(
       fc.asyncProperty(badFrame, async (f) => {
         if ("binary" in f) c.ws.send(f.binary, { binary: true });
         else c.ws.send(f.raw);
-        sent++;
         const reply = await c.next();
         expect(reply.type).toBe("error");
         expect(ERROR_CODES).toContain(reply.code);
@@ -60,7 +58,9 @@ describe("fuzz", () => {
       }),
       { numRuns: 8000, seed: 42 },
     );
-    expect(sent).toBe(8000);
+    // One reply per frame: a second error for any frame would now stand before the pong.
+    c.send({ type: "ping", id: "after" });
+    expect(await c.next()).toMatchObject({ type: "pong", re: "after" });
     expect(codes.get("bad_json")).toBeGreaterThan(0);
     expect(codes.get("bad_frame")).toBeGreaterThan(0);
     expect(codes.get("too_large")).toBeGreaterThan(0);
@@ -90,8 +90,12 @@ describe("fuzz", () => {
     const slow = await ChatClient.open(server.wsUrl);
     const socket = (slow.ws as unknown as { _socket: import("node:net").Socket })._socket;
     socket.pause();
-    // Each resume replays the whole transcript: far more output than the client reads.
+    // Each resume replays the whole transcript: far more output than the client reads. The hellos leave in one
+    // write, so the server has read most of them before it pauses reading at 1 MiB behind; sent one write each,
+    // a busy server could pause after a few dozen and never get 8 MiB behind.
+    socket.cork();
     for (let i = 0; i < 1500; i++) slow.send({ type: "hello", sessionId, lastSeq: 0 });
+    socket.uncork();
     const deadline = Date.now() + 30_000;
     while ((await backpressure("close")) < 1 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
     expect(await backpressure("pause")).toBeGreaterThanOrEqual(1);
@@ -132,7 +136,8 @@ describe("fuzz", () => {
         }),
       );
     }
-    expect([...statuses.values()].reduce((a, b) => a + b, 0)).toBe(2000);
+    // Invalid bodies and parameters get 400, unknown sessions, items and routes 404, a body not sent as JSON 415.
+    expect([...statuses.keys()].sort()).toEqual([400, 404, 415]);
     expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
     expect(server.stderr()).not.toContain('"msg":"request failed"');
     expect(server.proc.exitCode).toBeNull();

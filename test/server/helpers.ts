@@ -121,9 +121,9 @@ export function reply(act: Frame): Frame {
   return { type: "answer", questionId: act.questionId, accept: options.slice(0, 1).map((o) => o.id), reject: [] };
 }
 
-/** A frame without its `replay` flag, to compare replayed acts with the ones first sent. */
+/** A frame without what a replay adds (`replay`, `clientAct`), to compare replayed acts with the ones first sent. */
 export function strip(f: Frame) {
-  const { replay: _r, ...rest } = f;
+  const { replay: _r, clientAct: _c, ...rest } = f;
   return rest;
 }
 
@@ -207,6 +207,15 @@ export class ChatClient {
 
   close(): void {
     this.ws.close();
+  }
+}
+
+/** Polls `check` every 20 ms until it holds; throws after `timeoutMs` (generous: the machine may be busy). */
+export async function until(check: () => Promise<boolean> | boolean, timeoutMs = 15_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 20));
   }
 }
 

@@ -79,7 +79,7 @@ describe("narration of a slate while another client acts on the same session", (
     const sessions = new Sessions(held.wrap(engine), store, catalog.id, log, metrics);
     const budget = new AddressBudget(config.addressRate, config.addressBurst);
     const connectionCap = new ConnectionCap(config.maxConnectionsPerAddress);
-    const app = createApp({ config, sessions, budget, connectionCap, catalog: engine.catalog, catalogId: catalog.id, settings: engine.settings, metrics, log, startedAt: Date.now() });
+    const app = createApp({ config, engine, sessions, budget, connectionCap, catalog: engine.catalog, catalogId: catalog.id, settings: engine.settings, metrics, log, startedAt: Date.now() });
     server = await new Promise<Server>((resolve) => {
       const s = serve({ fetch: app.fetch, hostname: "127.0.0.1", port: 0 }, () => resolve(s as Server)) as Server;
     });

@@ -1,12 +1,13 @@
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
+import { accessSync, constants, existsSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { chromium, type BrowserContext } from "playwright-core";
 import { ROOT } from "../shared.ts";
 
-export const CHROMIUM = "/usr/bin/chromium";
-export const HAS_CHROMIUM = existsSync(CHROMIUM);
+/** `chromium` found on PATH, as .ci/run looks for it (`command -v chromium`); null when absent. */
+export const CHROMIUM = onPath("chromium");
+export const HAS_CHROMIUM = CHROMIUM !== null;
 export const WIDGET = path.join(ROOT, "web", "dist", "widget.js");
 
 /** Builds web/dist/widget.js when it is missing or older than any of its sources. */
@@ -15,6 +16,20 @@ export function ensureWidgetBuilt(): void {
   const newest = Math.max(...sources.map((file) => statSync(file).mtimeMs));
   if (existsSync(WIDGET) && statSync(WIDGET).mtimeMs >= newest) return;
   execFileSync(process.execPath, [path.join(ROOT, "web", "build.mjs")], { cwd: ROOT, stdio: "inherit" });
+}
+
+function onPath(name: string): string | null {
+  for (const dir of (process.env.PATH ?? "").split(path.delimiter)) {
+    if (!dir) continue;
+    const file = path.join(dir, name);
+    try {
+      accessSync(file, constants.X_OK);
+      if (statSync(file).isFile()) return file;
+    } catch {
+      // not here; try the next directory
+    }
+  }
+  return null;
 }
 
 function listFiles(dir: string): string[] {
@@ -28,7 +43,7 @@ function listFiles(dir: string): string[] {
 export async function launchBrowser(): Promise<{ context: BrowserContext; close(): Promise<void> }> {
   const profile = mkdtempSync(path.join(tmpdir(), "pathwise-chromium-"));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
+    executablePath: CHROMIUM ?? "chromium",
     headless: true,
     args: [
       "--headless",

@@ -1,24 +1,23 @@
+import type { AttributeRef, ItemCard, PathStep } from "../../server/protocol.ts";
 import { arrowKeys, h, icon, ICONS } from "./dom.ts";
-import type { Named, PathStep, RecommendedItem } from "./protocol.ts";
 
 export interface CardActions {
-  feedback(item: RecommendedItem, liked: boolean): void;
-  critique(item: RecommendedItem, attribute: Named, direction: "less" | "more"): void;
+  feedback(item: ItemCard, liked: boolean): void;
+  critique(item: ItemCard, attribute: AttributeRef, direction: "less" | "more"): void;
   /** Takes the item, which ends the conversation; only while this slate is the latest act. */
-  choose(item: RecommendedItem): void;
+  choose(item: ItemCard): void;
 }
 
 let uid = 0;
 
 /** One recommended item: what it is, why it was picked, and ways to push back on it. */
-export function card(item: RecommendedItem, rank: number, actions: CardActions): HTMLLIElement {
+export function card(item: ItemCard, rank: number, liked: boolean | undefined, actions: CardActions): HTMLLIElement {
   const id = `pw-${++uid}`;
   const titleId = `${id}-t`;
-  const rating = ratingButtons(item, actions);
-  const critiqueRow = h("div", { class: "critique", hidden: true });
-  const attributes = h("ul", { class: "attrs", "aria-label": `Attributes of ${item.title}` });
+  const critiqueRow = h("div", { class: "critique", id: `${id}-c`, hidden: true });
+  const attributes = h("ul", { class: "attrs", "aria-label": `Less or more of what ${item.title} is` });
   for (const attribute of item.attributes) {
-    const button = h("button", { type: "button", class: "attr", "aria-expanded": "false", title: attribute.type }, attribute.name);
+    const button = h("button", { type: "button", class: "attr", "aria-expanded": "false", "aria-controls": critiqueRow.id, title: attribute.type }, attribute.name);
     button.addEventListener("click", () => toggleCritique(attributes, critiqueRow, button, item, attribute, actions));
     attributes.append(h("li", {}, button));
   }
@@ -31,10 +30,16 @@ export function card(item: RecommendedItem, rank: number, actions: CardActions):
     path.hidden = !open;
     why.setAttribute("aria-expanded", String(open));
   });
-  return h(
+  const li = h(
     "li",
     { class: "card", "aria-labelledby": titleId, "data-item": String(item.id) },
-    h("div", { class: "card-head" }, h("span", { class: "rank", "aria-hidden": "true" }, String(rank)), h("h3", { id: titleId }, item.title), rating),
+    h(
+      "div",
+      { class: "card-head" },
+      h("span", { class: "rank", "aria-hidden": "true" }, String(rank)),
+      h("div", { class: "title" }, h("h3", { id: titleId }, item.title), h("span", { class: "rated", "aria-hidden": "true" })),
+      rating(item, actions),
+    ),
     item.attributes.length > 0 && attributes,
     critiqueRow,
     item.justification && h("p", { class: "just" }, item.justification),
@@ -42,26 +47,32 @@ export function card(item: RecommendedItem, rank: number, actions: CardActions):
       "div",
       { class: "card-foot" },
       item.path.length > 0 && why,
-      h("button", { type: "button", class: "chip pick", "data-once": true, onclick: () => actions.choose(item), "aria-label": `Pick ${item.title}` }, "Pick this"),
+      h("button", { type: "button", class: "chip pick", "data-once": true, "data-answer": `item:${item.id}`, onclick: () => actions.choose(item), "aria-label": `Pick ${item.title}` }, "Pick this"),
     ),
     path,
   );
+  showRating(li, liked);
+  return li;
 }
 
-function ratingButtons(item: RecommendedItem, actions: CardActions): HTMLElement {
+/** Like and dislike, with a visible note of what was recorded. */
+function rating(item: ItemCard, actions: CardActions): HTMLElement {
   const group = h("div", { class: "rate", role: "group", "aria-label": `Rate ${item.title}` });
-  const like = h("button", { type: "button", class: "icon", "aria-pressed": "false", "aria-label": `I like ${item.title}` }, icon(ICONS.up));
-  const dislike = h("button", { type: "button", class: "icon", "aria-pressed": "false", "aria-label": `Not for me: ${item.title}` }, icon(ICONS.down));
-  const press = (liked: boolean) => {
-    like.setAttribute("aria-pressed", String(liked));
-    dislike.setAttribute("aria-pressed", String(!liked));
-    actions.feedback(item, liked);
-  };
-  like.addEventListener("click", () => press(true));
-  dislike.addEventListener("click", () => press(false));
+  const like = h("button", { type: "button", class: "icon", "data-liked": "true", "aria-label": `I like ${item.title}` }, icon(ICONS.up));
+  const dislike = h("button", { type: "button", class: "icon", "data-liked": "false", "aria-label": `Not for me: ${item.title}` }, icon(ICONS.down));
+  for (const button of [like, dislike]) button.addEventListener("click", () => actions.feedback(item, button === like));
   group.append(like, dislike);
   arrowKeys(group);
   return group;
+}
+
+/** Marks a card's rating as pressed and says so under its title (`undefined`: not rated). */
+export function showRating(within: Element, liked: boolean | undefined): void {
+  for (const button of within.querySelectorAll<HTMLElement>("[data-liked]")) {
+    button.setAttribute("aria-pressed", String(liked !== undefined && button.dataset.liked === String(liked)));
+  }
+  const note = within.querySelector(".rated");
+  if (note) note.textContent = liked === undefined ? "" : liked ? "✓ You like this" : "✓ Not for you";
 }
 
 /** Clicking an attribute opens "less of this / more of this" for it; clicking it again closes them. */
@@ -69,8 +80,8 @@ function toggleCritique(
   attributes: HTMLElement,
   row: HTMLElement,
   button: HTMLButtonElement,
-  item: RecommendedItem,
-  attribute: Named,
+  item: ItemCard,
+  attribute: AttributeRef,
   actions: CardActions,
 ): void {
   const wasOpen = button.getAttribute("aria-expanded") === "true";
@@ -91,7 +102,7 @@ function toggleCritique(
   (group.firstChild as HTMLButtonElement).focus();
 }
 
-/** The first step has nothing before it, so its relation ("start") is not shown. */
+/** The first step has nothing before it, so its relation ("start") is not shown; any step kind renders by name. */
 function pathStep(step: PathStep, first: boolean): HTMLLIElement {
   const name = first ? step.name.charAt(0).toUpperCase() + step.name.slice(1) : step.name;
   return h("li", { "data-kind": step.kind }, !first && step.relation && h("span", { class: "rel" }, `${step.relation} `), h("strong", {}, name));

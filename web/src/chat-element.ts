@@ -1,14 +1,13 @@
-import { card, type CardActions } from "./card.ts";
+import type { AttributeRef, ItemCard, ServerFrame, SessionFrame, StoredClientAct } from "../../server/protocol.ts";
+import { card, showRating, type CardActions } from "./card.ts";
 import { Connection, type Status } from "./connection.ts";
 import { arrowKeys, h, icon, ICONS } from "./dom.ts";
-import type { ClientFrame, Id, Named, ServerFrame } from "./protocol.ts";
+import { answerKeys, words, type AnyAct } from "./replies.ts";
 import { styles } from "./styles.ts";
 
-type Question = Extract<ServerFrame, { type: "question" }>;
-type Recommendations = Extract<ServerFrame, { type: "recommendations" }>;
-
 const SHOWN_CARDS = 3;
-const STATUS_TEXT: Record<Status, string> = { connecting: "Connecting…", open: "Online", reconnecting: "Reconnecting…" };
+const STATUS_TEXT: Record<Status, string> = { connecting: "Connecting…", open: "Online", reconnecting: "Reconnecting…", unreachable: "Offline" };
+const UNREACHABLE = "Can't reach the chat server. I'll keep trying; anything you send waits until it's back.";
 
 /**
  * `<pathwise-chat server="ws://host/v1/chat">`: a conversation that asks, recommends and takes critiques.
@@ -17,6 +16,9 @@ const STATUS_TEXT: Record<Status, string> = { connecting: "Connecting…", open:
  * site's backend, proves the id; without it the conversation is anonymous), `heading`.
  * Methods: `restart()` starts a new conversation, `reconnect()` resumes this one on a fresh socket.
  * Every server frame is also dispatched as a `pathwise-frame` event (detail: the frame) for host analytics.
+ *
+ * The server's turn log is the transcript: a reload or reconnect redraws it from the replayed acts,
+ * each with the client act that answered the one before, and the session's feedback.
  */
 export class PathwiseChat extends HTMLElement {
   static observedAttributes = ["server", "user-id", "user-token", "heading"];
@@ -26,13 +28,25 @@ export class PathwiseChat extends HTMLElement {
   private log!: HTMLElement;
   private typing!: HTMLElement;
   private announcer!: HTMLElement;
+  private banner!: HTMLElement;
   private heading!: HTMLElement;
   private dot!: HTMLElement;
   private state!: HTMLElement;
   private input!: HTMLInputElement;
+  private form!: HTMLFormElement;
   private stream: { seq: number; bubble: HTMLElement } | undefined;
-  /** Controls that answer the latest act (quick replies, "pick this"): disabled once it is overtaken. */
-  private latest: HTMLElement | undefined;
+  private status: Status = "connecting";
+  /** A connection problem was announced and not yet taken back. */
+  private troubled = false;
+  /** The latest act and the controls answering it: usable until the next act arrives. */
+  private latest: { act: AnyAct; controls?: HTMLElement } | undefined;
+  /** What the person sent last, until an act (or an error) answers it. */
+  private sent: StoredClientAct | undefined;
+  /** The person acted from inside the conversation, so the next act takes the focus. */
+  private focusNext = false;
+  private readonly opinions = new Map<number, boolean>();
+  /** Attribute names seen so far, to put a replayed critique into words. */
+  private readonly attributeNames = new Map<number, string>();
 
   connectedCallback(): void {
     if (!this.log) this.render();
@@ -54,6 +68,7 @@ export class PathwiseChat extends HTMLElement {
     this.clear();
     this.announce("Started a new conversation.");
     this.connection?.restart();
+    this.input.focus();
   }
 
   reconnect(): void {
@@ -81,6 +96,10 @@ export class PathwiseChat extends HTMLElement {
         this.clear();
         this.note("That conversation has expired, so here is a new one.");
       },
+      flushed: () => {
+        for (const waiting of this.log.querySelectorAll(".queued")) waiting.classList.remove("queued");
+        if (this.sent) this.setWaiting(true);
+      },
     });
     this.connection.start();
   }
@@ -91,11 +110,13 @@ export class PathwiseChat extends HTMLElement {
     this.dot = h("span", { class: "dot", "aria-hidden": "true" });
     this.heading = h("h2", {}, this.getAttribute("heading") || "Pathwise");
     this.state = h("span", { class: "state" });
-    const restart = h("button", { type: "button", class: "icon", "aria-label": "Start over", title: "Start over" }, icon(ICONS.restart));
-    restart.addEventListener("click", () => this.restart());
-    this.log = h("div", { class: "log", role: "log", "aria-label": "Conversation", tabindex: "0" });
+    const restart = h("button", { type: "button", class: "icon", "aria-label": "Start over", title: "Start over", onclick: () => this.restart() }, icon(ICONS.restart));
+    // Complete utterances are announced through the status region, so the log itself stays quiet
+    // (a streamed reply would otherwise be read out piece by piece).
+    this.log = h("div", { class: "log", role: "log", "aria-live": "off", "aria-label": "Conversation", tabindex: "0" });
     this.typing = h("div", { class: "typing", hidden: true, "aria-hidden": "true" }, h("span"), h("span"), h("span"));
     this.announcer = h("div", { class: "sr", role: "status" });
+    this.banner = h("p", { class: "banner", hidden: true }, UNREACHABLE);
     this.input = h("input", {
       type: "text",
       id: "pw-input",
@@ -104,50 +125,85 @@ export class PathwiseChat extends HTMLElement {
       maxlength: 2000,
       placeholder: "Tell me what you're after…",
     });
-    const form = h(
+    this.form = h(
       "form",
       {},
       h("label", { class: "sr", for: "pw-input" }, "Message"),
       this.input,
       h("button", { type: "submit", class: "send", "aria-label": "Send" }, icon(ICONS.send)),
+      h("button", { type: "button", class: "chip primary again", onclick: () => this.restart() }, "Start over"),
     );
-    form.addEventListener("submit", (event) => {
+    this.form.addEventListener("submit", (event) => {
       event.preventDefault();
       const text = this.input.value.trim();
       if (!text) return;
       this.input.value = "";
-      this.say(text, { type: "message", text });
+      this.say({ type: "message", text });
     });
     const header = h("header", {}, this.dot, this.heading, this.state, restart);
-    this.root.append(style, h("section", { class: "panel", part: "panel", "aria-label": "Recommendation chat" }, header, this.log, this.announcer, form));
+    this.root.append(style, h("section", { class: "panel", part: "panel", "aria-label": "Recommendation chat" }, header, this.log, this.banner, this.announcer, this.form));
   }
 
   private receive(frame: ServerFrame): void {
     switch (frame.type) {
+      case "session":
+        this.resumeFrom(frame);
+        break;
       case "token":
         this.streamText(frame.seq, frame.text);
-        break;
-      case "question":
-        this.showQuestion(frame);
-        break;
-      case "recommendations":
-        this.showRecommendations(frame);
-        break;
-      case "end":
-        this.showEnd(frame.seq, frame.text);
         break;
       case "done":
         this.setWaiting(false);
         break;
-      case "error":
-        this.endStream();
-        this.setWaiting(false);
-        // "not understood" is part of the conversation; the other errors are about the connection or the client.
-        if (frame.code === "not_understood") this.add(h("div", { class: "msg sys" }, frame.message));
-        else this.note(frame.message || "Something went wrong.", true);
+      case "ack":
+      case "pong":
         break;
+      case "error":
+        this.showError(frame.code, frame.message);
+        break;
+      default:
+        this.showAct(frame as AnyAct);
     }
     this.dispatchEvent(new CustomEvent("pathwise-frame", { detail: frame, bubbles: true, composed: true }));
+  }
+
+  private resumeFrom(session: SessionFrame): void {
+    for (const { itemId, liked } of session.feedback ?? []) this.opinions.set(itemId, liked);
+    for (const li of this.log.querySelectorAll<HTMLElement>(".card")) showRating(li, this.opinions.get(Number(li.dataset.item)));
+    this.setEnded(session.status === "ended");
+  }
+
+  /** Any act, of a type this widget knows or not: what answered the one before, then its utterance and controls. */
+  private showAct(act: AnyAct): void {
+    const reply = act.replay ? act.clientAct ?? undefined : this.sent;
+    // A turn this page sent already shows; a replayed one is drawn from the log.
+    if (act.replay && reply && !this.sent) this.addUser(words(reply, this.latest?.act, this.attributeNames));
+    this.sent = undefined;
+    const focus = this.focusNext && !act.replay;
+    this.focusNext = false;
+    // An act about the same question (say, an explanation) leaves the question's controls live.
+    const sameQuestion = act.questionId !== undefined && act.questionId === this.latest?.act.questionId;
+    if (!sameQuestion) this.closeLatest(reply, act.type === "end" ? act.itemId : undefined);
+    const bubble = this.utterance(act.seq, act.text ?? "");
+    let controls: HTMLElement | undefined;
+    if (act.type === "question") controls = this.quickReplies(act);
+    else if (act.type === "recommendations") controls = this.slate(act);
+    else if (act.type === "end") this.setEnded(true);
+    if (controls) bubble.after(controls);
+    if (!sameQuestion) this.latest = { act, controls };
+
+    if (act.replay) this.scrollToEnd();
+    else {
+      const items = act.items ?? [];
+      this.announce(items.length ? `${act.text ?? ""} ${items.length} picks: ${items.slice(0, SHOWN_CARDS).map((i) => i.title).join(", ")}.` : act.text ?? "");
+      // A slate shows from what the person said just before it, not from its end.
+      if (act.type === "recommendations") this.log.scrollTop = ((bubble.previousElementSibling as HTMLElement | null) ?? bubble).offsetTop - 12;
+      else this.scrollToEnd();
+    }
+    if (focus) {
+      const target = act.type === "recommendations" ? controls?.querySelector<HTMLElement>(".cards") : controls?.querySelector<HTMLElement>("button");
+      (target ?? (this.form.classList.contains("ended") ? this.form.querySelector<HTMLElement>(".again") : this.input))?.focus();
+    }
   }
 
   private streamText(seq: number, text: string): void {
@@ -170,7 +226,6 @@ export class PathwiseChat extends HTMLElement {
 
   /** An act's utterance: the bubble its tokens streamed into, completed with the act's full text. */
   private utterance(seq: number, text: string): HTMLElement {
-    this.closeLatest();
     this.setWaiting(false);
     const streamed = this.stream?.seq === seq ? this.endStream() : undefined;
     this.endStream();
@@ -179,29 +234,50 @@ export class PathwiseChat extends HTMLElement {
     return bubble;
   }
 
-  private showQuestion(question: Question): void {
-    const bubble = this.utterance(question.seq, question.text);
-    if (question.kind === "open") return; // answered by typing
+  /** The latest act is overtaken: its controls show what was chosen and stop taking answers. */
+  private closeLatest(reply: StoredClientAct | undefined, picked: number | undefined): void {
+    const latest = this.latest;
+    this.latest = undefined;
+    if (!latest?.controls) return;
+    const chosen = reply ? answerKeys(reply, latest.act) : new Set<string>();
+    if (picked !== undefined) chosen.add(`item:${picked}`);
+    for (const button of latest.controls.querySelectorAll<HTMLButtonElement>("[data-once]")) {
+      const yes = chosen.has(button.dataset.answer ?? "");
+      button.classList.toggle("chosen", yes);
+      if (button.hasAttribute("aria-pressed")) button.setAttribute("aria-pressed", String(yes));
+      button.disabled = true;
+      const pickedCard = yes ? button.closest(".card") : null;
+      if (pickedCard) {
+        pickedCard.classList.add("picked");
+        button.textContent = "Your pick";
+        button.setAttribute("aria-label", `You picked ${pickedCard.querySelector("h3")?.textContent}`);
+      }
+    }
+    latest.controls.classList.add("past");
+  }
+
+  private quickReplies(question: AnyAct): HTMLElement | undefined {
+    for (const a of [...(question.options ?? []), ...(question.attribute ? [question.attribute] : [])]) this.attributeNames.set(a.id, a.name);
+    if (question.kind !== "yesno" && question.kind !== "choice") return undefined; // open: answered by typing
+    const questionId = question.questionId ?? "";
     const chips = h("div", { class: "chips", role: "group", "aria-label": "Quick replies" });
-    const reply = (label: string, accept: Id[], reject: Id[]) =>
-      h("button", { type: "button", class: "chip", "data-once": true, onclick: () => this.answer(chips, label, question.questionId, accept, reject) }, label);
+    const reply = (label: string, key: string, accept: number[], reject: number[]) =>
+      h("button", { type: "button", class: "chip", "data-once": true, "data-answer": key, onclick: () => this.say({ type: "answer", questionId, accept, reject }) }, label);
     if (question.kind === "yesno" && question.attribute) {
       const id = question.attribute.id;
-      chips.append(reply("Yes", [id], []), reply("No", [], [id]), reply("Doesn't matter", [], []));
+      chips.append(reply("Yes", "yes", [id], []), reply("No", "no", [], [id]), reply("Doesn't matter", "any", [], []));
     } else {
-      this.choiceChips(chips, question.questionId, question.options ?? []);
+      this.choiceChips(chips, questionId, question.options ?? []);
     }
     arrowKeys(chips);
-    bubble.after(chips);
-    this.latest = chips;
-    this.scrollToEnd();
+    return chips;
   }
 
   /** Multiple choice: any subset is a valid answer, so options toggle and one button sends them. */
-  private choiceChips(chips: HTMLElement, questionId: string, options: Named[]): void {
-    const send = h("button", { type: "button", class: "chip primary", "data-once": true }, "None of these");
+  private choiceChips(chips: HTMLElement, questionId: string, options: AttributeRef[]): void {
+    const send = h("button", { type: "button", class: "chip primary", "data-once": true, "data-answer": "send" }, "None of these");
     const toggles = options.map((option) => {
-      const toggle = h("button", { type: "button", class: "chip", "aria-pressed": "false", "data-once": true }, option.name);
+      const toggle = h("button", { type: "button", class: "chip", "aria-pressed": "false", "data-once": true, "data-answer": String(option.id) }, option.name);
       toggle.addEventListener("click", () => {
         toggle.setAttribute("aria-pressed", String(toggle.getAttribute("aria-pressed") !== "true"));
         send.textContent = picked().length ? "Done" : "None of these";
@@ -211,48 +287,28 @@ export class PathwiseChat extends HTMLElement {
     const picked = () => options.filter((_, i) => toggles[i].getAttribute("aria-pressed") === "true");
     send.addEventListener("click", () => {
       const accept = picked();
-      const label = accept.length ? accept.map((o) => o.name).join(", ") : "None of these";
-      const reject = options.filter((o) => !accept.includes(o));
-      this.answer(chips, label, questionId, accept.map((o) => o.id), reject.map((o) => o.id));
+      this.say({ type: "answer", questionId, accept: accept.map((o) => o.id), reject: options.filter((o) => !accept.includes(o)).map((o) => o.id) });
     });
     chips.append(...toggles, send);
   }
 
-  private answer(chips: HTMLElement, label: string, questionId: string, accept: Id[], reject: Id[]): void {
-    const hadFocus = chips.contains(this.root.activeElement);
-    for (const button of chips.querySelectorAll("button")) {
-      if (button.textContent === label || button.getAttribute("aria-pressed") === "true") button.classList.add("chosen");
-    }
-    this.closeLatest();
-    if (hadFocus) this.input.focus();
-    this.say(label, { type: "answer", questionId, accept, reject });
-  }
-
-  private closeLatest(): void {
-    for (const button of this.latest?.querySelectorAll<HTMLButtonElement>("[data-once]") ?? []) button.disabled = true;
-    this.latest = undefined;
-  }
-
-  private showRecommendations(frame: Recommendations): void {
-    const intro = this.utterance(frame.seq, frame.text);
-    const { items, questionId } = frame;
+  private slate(frame: AnyAct): HTMLElement {
+    const items = frame.items ?? [];
+    const questionId = frame.questionId ?? "";
+    for (const item of items) for (const a of item.attributes) this.attributeNames.set(a.id, a.name);
     const actions: CardActions = {
       feedback: (item, liked) => {
+        this.opinions.set(item.id, liked);
+        for (const li of this.log.querySelectorAll<HTMLElement>(`.card[data-item="${item.id}"]`)) showRating(li, liked);
         this.connection?.send({ type: "feedback", itemId: item.id, liked });
         this.announce(liked ? `Noted: you like ${item.title}.` : `Noted: ${item.title} is not for you.`);
       },
-      critique: (item, attribute, direction) =>
-        this.say(`${direction === "less" ? "Less" : "More"} ${attribute.name}, please`, {
-          type: "critique",
-          itemId: item.id,
-          attributeId: attribute.id,
-          direction,
-        }),
-      choose: (item) => this.say(`I'll take ${item.title}`, { type: "answer", questionId, accept: [item.id], reject: [] }),
+      critique: (item: ItemCard, attribute, direction) => this.say({ type: "critique", itemId: item.id, attributeId: attribute.id, direction }),
+      choose: (item) => this.say({ type: "answer", questionId, accept: [item.id], reject: [] }),
     };
-    const list = h("ul", { class: "cards", "aria-label": "Recommendations" });
+    const list = h("ul", { class: "cards", "aria-label": "Recommendations", tabindex: "-1" });
     items.forEach((item, i) => {
-      const li = card(item, i + 1, actions);
+      const li = card(item, i + 1, this.opinions.get(item.id), actions);
       li.hidden = i >= SHOWN_CARDS;
       list.append(li);
     });
@@ -266,36 +322,49 @@ export class PathwiseChat extends HTMLElement {
       });
       controls.append(more);
     }
-    const none = h("button", { type: "button", class: "chip", "data-once": true }, "None of these");
-    none.addEventListener("click", () =>
-      this.say("None of these", { type: "answer", questionId, accept: [], reject: items.map((item) => item.id) }),
-    );
+    const none = h("button", { type: "button", class: "chip", "data-once": true, "data-answer": "none" }, "None of these");
+    none.addEventListener("click", () => this.say({ type: "answer", questionId, accept: [], reject: items.map((item) => item.id) }));
     controls.append(none);
-    const turn = h("div", { class: "turn" }, list, controls);
-    intro.after(turn);
-    this.latest = turn;
-    this.announce(`${items.length} recommendations: ${items.slice(0, SHOWN_CARDS).map((i) => i.title).join(", ")}.`);
-    // Show what the person said just before, then the slate from its top rather than its end.
-    this.log.scrollTop = ((intro.previousElementSibling as HTMLElement | null) ?? intro).offsetTop - 12;
+    return h("div", { class: "turn" }, list, controls);
   }
 
-  private showEnd(seq: number, text: string): void {
-    const again = h("button", { type: "button", class: "chip primary" }, "Start over");
-    again.addEventListener("click", () => this.restart());
-    this.utterance(seq, text).after(h("div", { class: "chips" }, again));
-    this.scrollToEnd();
+  private showError(code: string, message: string): void {
+    this.endStream();
+    this.setWaiting(false);
+    this.sent = undefined;
+    // "Not understood" is part of the conversation, and the act it answered still stands.
+    if (code === "not_understood") {
+      this.add(h("div", { class: "msg sys" }, message));
+      this.announce(message);
+    } else if (code === "stale_question") this.note("The conversation had already moved on; the latest question is below.");
+    else if (code === "session_ended") this.setEnded(true);
+    else this.note(message || "Something went wrong.", true);
   }
 
-  /** Shows what the person said and sends it; the typing indicator runs until the server answers. */
-  private say(text: string, frame: ClientFrame): void {
-    this.closeLatest();
-    this.add(h("div", { class: "msg user" }, text));
-    this.setWaiting(true);
-    this.connection?.send(frame);
+  /** Shows what the person said and sends it; the typing indicator runs once it has really gone out. */
+  private say(reply: StoredClientAct): void {
+    // One answer per act: a second click before the next act arrives would only be refused as stale.
+    if (this.sent && reply.type !== "message") return;
+    const bubble = this.addUser(words(reply, this.latest?.act, this.attributeNames));
+    this.focusNext = this.log.contains(this.root.activeElement);
+    this.sent = reply;
+    if (this.connection?.send(reply)) this.setWaiting(true);
+    else bubble.classList.add("queued");
+  }
+
+  private addUser(text: string): HTMLElement {
+    return this.add(h("div", { class: "msg user" }, text));
+  }
+
+  /** Ended: the input gives way to one "Start over" action, and no critique can be sent. */
+  private setEnded(ended: boolean): void {
+    this.form.classList.toggle("ended", ended);
+    for (const button of this.log.querySelectorAll<HTMLButtonElement>(".attr, .critique button")) button.disabled = ended;
   }
 
   private note(text: string, error = false): void {
     this.add(h("div", { class: error ? "note err" : "note" }, text));
+    this.announce(text);
   }
 
   private add<T extends HTMLElement>(el: T): T {
@@ -314,14 +383,32 @@ export class PathwiseChat extends HTMLElement {
   private clear(): void {
     this.stream = undefined;
     this.latest = undefined;
+    this.sent = undefined;
+    this.opinions.clear();
     this.log.replaceChildren();
     this.setWaiting(false);
+    this.setEnded(false);
   }
 
   private showStatus(status: Status): void {
-    this.dot.classList.toggle("open", status === "open");
+    const was = this.status;
+    this.status = status;
+    this.dot.className = `dot ${status}`;
     this.state.textContent = STATUS_TEXT[status];
-    if (status === "reconnecting") this.announce("Connection lost, reconnecting.");
+    this.banner.hidden = status !== "unreachable";
+    if (status !== "open") this.setWaiting(false);
+    // Each change is said once, and getting back replaces the bad news rather than leaving it to be read again.
+    if (status === "reconnecting" && was === "open") this.trouble("Connection lost, reconnecting.");
+    else if (status === "unreachable" && was !== "unreachable") this.trouble(UNREACHABLE);
+    else if (status === "open" && this.troubled) {
+      this.troubled = false;
+      this.announce("Connected again.");
+    }
+  }
+
+  private trouble(text: string): void {
+    this.troubled = true;
+    this.announce(text);
   }
 
   private announce(text: string): void {

@@ -1,13 +1,19 @@
-import { parseFrame, type ClientFrame, type ServerFrame } from "./protocol.ts";
+import type { ClientFrame, ServerFrame } from "../../server/protocol.ts";
 
-export type Status = "connecting" | "open" | "reconnecting";
+/** `unreachable`: the last tries could not open a socket at all (the server is down or the address is wrong). */
+export type Status = "connecting" | "open" | "reconnecting" | "unreachable";
 
 export interface ConnectionHandlers {
   frame(frame: ServerFrame): void;
   status(status: Status): void;
   /** The conversation the widget asked to resume is gone; a new one is starting. */
   newSession(): void;
+  /** Frames that waited for the connection have been sent. */
+  flushed(): void;
 }
+
+/** Tries in a row that never opened a socket before the server counts as unreachable. */
+const UNREACHABLE_AFTER = 2;
 
 const HEARTBEAT_MS = 25_000;
 const MAX_BACKOFF_MS = 8_000;
@@ -32,6 +38,8 @@ export class Connection {
   /** The last turn sent and the act seq it answers, kept until a later act shows it arrived. */
   private inflight: { frame: Advancing; afterSeq: number } | undefined;
   private retry = 0;
+  /** Sockets in a row that closed before a session was ready on them. */
+  private failed = 0;
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
   private heartbeat: ReturnType<typeof setInterval> | undefined;
   private stopped = true;
@@ -59,11 +67,12 @@ export class Connection {
     this.drop();
   }
 
-  /** Frames sent while disconnected wait and go out, in order, once the session is back. */
-  send(frame: ClientFrame): void {
+  /** Frames sent while disconnected wait and go out, in order, once the session is back; false when it waits. */
+  send(frame: ClientFrame): boolean {
     const framed = { ...frame, id: `c${++this.nextId}` };
     if (this.ready) this.transmit(framed);
     else this.queue.push(framed);
+    return this.ready;
   }
 
   /** Drops the socket and resumes the same conversation on a new one. */
@@ -89,7 +98,7 @@ export class Connection {
 
   private open(): void {
     if (this.stopped) return;
-    this.handlers.status(this.retry ? "reconnecting" : "connecting");
+    if (!this.retry) this.handlers.status("connecting");
     let ws: WebSocket;
     try {
       ws = new WebSocket(this.url);
@@ -99,7 +108,7 @@ export class Connection {
     }
     this.ws = ws;
     ws.onopen = () => {
-      this.retry = 0;
+      this.retry = this.failed = 0;
       this.handlers.status("open");
       this.hello();
       this.heartbeat = setInterval(() => this.ready && this.transmit({ type: "ping" }), HEARTBEAT_MS);
@@ -110,6 +119,7 @@ export class Connection {
     };
     ws.onclose = () => {
       if (this.ws !== ws) return;
+      if (!this.ready) this.failed++;
       this.drop();
       this.scheduleRetry();
     };
@@ -141,7 +151,9 @@ export class Connection {
         const resend = this.inflight && (frame.lastSeq ?? 0) <= this.inflight.afterSeq ? [this.inflight.frame] : [];
         this.inflight = undefined;
         this.ready = true;
-        for (const queued of [...resend, ...this.queue.splice(0)]) this.transmit(queued);
+        const waited = this.queue.splice(0);
+        for (const queued of [...resend, ...waited]) this.transmit(queued);
+        if (waited.length > 0) this.handlers.flushed();
         break;
       }
       case "error":
@@ -158,12 +170,12 @@ export class Connection {
         if (frame.seq !== undefined && frame.seq < this.lastSeq) return;
         if (frame.type === "token" && frame.seq === this.lastSeq) return;
         break;
-      case "question":
-      case "recommendations":
-      case "end":
-        // A replay after a reconnect repeats acts this widget may already have rendered.
-        if (frame.seq !== undefined && frame.seq <= this.lastSeq) return;
-        this.lastSeq = frame.seq ?? this.lastSeq;
+      default:
+        // Any other frame with a seq is an act, whatever its type. A replay after a reconnect
+        // repeats acts this widget may already have rendered.
+        if (!("seq" in frame) || typeof frame.seq !== "number") break;
+        if (frame.seq <= this.lastSeq) return;
+        this.lastSeq = frame.seq;
         if (this.inflight && this.lastSeq > this.inflight.afterSeq) this.inflight = undefined;
         break;
     }
@@ -189,7 +201,7 @@ export class Connection {
     if (this.stopped) return;
     const delay = Math.min(MAX_BACKOFF_MS, 400 * 2 ** this.retry) * (0.75 + Math.random() / 2);
     this.retry++;
-    this.handlers.status("reconnecting");
+    this.handlers.status(this.failed >= UNREACHABLE_AFTER ? "unreachable" : "reconnecting");
     this.retryTimer = setTimeout(() => this.open(), delay);
   }
 }
@@ -214,4 +226,16 @@ function writeSession(url: string, sessionId: string | undefined): void {
   } catch {
     // storage can be disabled (private mode, sandboxed frames); resuming then only works within the page
   }
+}
+
+/** Parses one frame; anything that is not an object with a string `type` is dropped rather than trusted. */
+function parseFrame(data: unknown): ServerFrame | undefined {
+  if (typeof data !== "string") return undefined;
+  try {
+    const frame: unknown = JSON.parse(data);
+    if (frame && typeof frame === "object" && typeof (frame as { type?: unknown }).type === "string") return frame as ServerFrame;
+  } catch {
+    // a malformed frame is ignored: the next good one still renders
+  }
+  return undefined;
 }

@@ -40,15 +40,26 @@ export const ICONS = {
   down: "M22 3h-4v12h4V3zM2 14a2 2 0 0 0 2 2h6.3l-1 4.6v.3c0 .4.2.8.4 1.1l1.1 1 6.6-6.6c.4-.4.6-.9.6-1.4V5a2 2 0 0 0-2-2H7c-.8 0-1.5.5-1.8 1.2l-3 7.1c-.1.2-.2.5-.2.7v2z",
 };
 
-/** Left/right (and up/down) arrows move focus between the buttons of a group, as in a toolbar. */
+/**
+ * A toolbar-like group: one Tab stop (the button last focused, at first the first one), and arrow
+ * keys, Home and End move between its buttons.
+ */
 export function arrowKeys(group: HTMLElement): void {
+  const rove = (to: Element) => {
+    for (const b of group.querySelectorAll("button")) b.tabIndex = b === to ? 0 : -1;
+  };
+  const first = group.querySelector("button");
+  if (first) rove(first);
+  group.addEventListener("focusin", (event) => {
+    if (event.target instanceof HTMLButtonElement) rove(event.target);
+  });
   group.addEventListener("keydown", (event) => {
-    const step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[event.key];
-    if (!step) return;
     const buttons = [...group.querySelectorAll<HTMLButtonElement>("button:not(:disabled)")];
     const at = buttons.indexOf(event.target as HTMLButtonElement);
-    if (at < 0) return;
+    const n = buttons.length;
+    const to = { ArrowRight: at + 1, ArrowDown: at + 1, ArrowLeft: at - 1, ArrowUp: at - 1, Home: 0, End: n - 1 }[event.key];
+    if (to === undefined || at < 0) return;
     event.preventDefault();
-    buttons[(at + step + buttons.length) % buttons.length].focus();
+    buttons[(to + n) % n].focus();
   });
 }

@@ -27,8 +27,13 @@ interface EvalOptions {
   seqWeight: string;
   limit?: string;
   server?: string;
+  anonymous?: boolean;
+  opening: string;
+  openingItems: string;
   apiKey?: string;
 }
+
+const OPENINGS = ["attribute", "item", "both"] as const;
 
 const SPLITS = ["valid", "test"] as const;
 
@@ -49,6 +54,9 @@ export function evalCommand(program: Command): void {
     .option("--assumed-noise <p>", "flip rate the system's belief assumes (default: the --noise value)")
     .option("--seq-weight <w>", "weight of the sequence model's scores for users with a train history, as `serve --seq-weight`; 0 = off", "0")
     .option("--limit <n>", "play only the first n pairs of the split (quick checks)")
+    .option("--anonymous", "the system gets no user id: no history prior, no user lookup of any kind")
+    .option("--opening <what>", "turn 1 of the simulated user: attribute (one of the target's), item (items of their train history, implies --anonymous), both", "attribute")
+    .option("--opening-items <k>", "items an item opening names", "2")
     .option("--server <url>", "play the conversations against a running server over its WebSocket protocol (ws://HOST:PORT/v1/chat)")
     .option("--api-key <key>", "with --server: an API key of the server, proving the simulated users' ids (or set PATHWISE_USER_TOKEN_SECRET to sign user tokens) [PATHWISE_API_KEY]")
     .option("--json <file>", "write the result as JSON to FILE (- for stdout)")
@@ -101,6 +109,9 @@ export function evalCommand(program: Command): void {
           critique: settings.critique,
           seed: settings.seed,
           limit: settings.limit ?? null,
+          anonymous: settings.anonymous ?? false,
+          opening: settings.opening ?? "attribute",
+          opening_items: settings.opening === "attribute" ? null : settings.openingItems ?? 2,
         },
         success_by_turn: result.successByTurn.map(round),
         turn_counts: result.turnCounts,
@@ -126,7 +137,12 @@ function parseSettings(o: EvalOptions): EvalSettings {
     throw err;
   }
   const noise = num(o.noise, "--noise", 0, 0.5);
+  if (!(OPENINGS as readonly string[]).includes(o.opening)) throw new CliError(`--opening must be one of ${OPENINGS.join(", ")}, not "${o.opening}"`);
+  const opening = o.opening as (typeof OPENINGS)[number];
   return {
+    anonymous: !!o.anonymous || opening === "item",
+    opening,
+    openingItems: int(o.openingItems, "--opening-items", 1, 50),
     data: o.data,
     split: o.split as (typeof SPLITS)[number],
     policy: o.policy,

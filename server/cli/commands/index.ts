@@ -6,6 +6,7 @@ import { evalCommand } from "./eval.ts";
 import { trainPolicyCommand } from "./train-policy.ts";
 import { trainCommand } from "./train.ts";
 import { evalSeqCommand } from "./eval-seq.ts";
+import { evalDialoguesCommand } from "./eval-dialogues.ts";
 
 /** Every CLI command registers itself here; one file per command beside this one. */
 export function registerCommands(program: Command): void {
@@ -17,4 +18,5 @@ export function registerCommands(program: Command): void {
   trainPolicyCommand(program);
   trainCommand(program);
   evalSeqCommand(program);
+  evalDialoguesCommand(program);
 }
