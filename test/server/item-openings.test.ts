@@ -43,7 +43,8 @@ beforeAll(async () => {
   const g = loadGraph(workspace);
   titleOf = (id) => g.itemTitle[id];
   holds = (title, attr) => rowHas(g.itemAttrs, g.itemTitle.indexOf(title), attr);
-  server = await startServer({ db: freshDb("item-openings") });
+  // The address budget raised: 24 conversations open back to back from 127.0.0.1.
+  server = await startServer({ db: freshDb("item-openings"), args: ["--address-rate", "1000", "--address-burst", "1000"] });
 }, 120_000);
 afterAll(async () => {
   expect(await server?.stop()).toBe(0);
