@@ -1,7 +1,7 @@
 /**
  * `pathwise serve --workers N`: N server processes on one port (node:cluster), so a multi-core
- * machine serves conversations on every core. The primary trains whatever the workspace lacks and
- * migrates the database once, then forks the workers; each is an ordinary `startServer`. They share
+ * machine serves conversations on every core. The primary trains whatever the workspace lacks (and
+ * waits for it, so every worker loads the same models) and migrates the database once, then forks the workers; each is an ordinary `startServer`. They share
  * the database: a WebSocket connection stays with its worker, and a session whose acts arrive at
  * another worker (REST, a resume) is caught up from the stored turns, as across restarts.
  *
@@ -34,6 +34,7 @@ export async function startCluster(config: ServerConfig, log: Logger): Promise<R
   // A port already taken stops the start before the database is created or migrated.
   await checkPort(config.host, config.port);
   const prepared = await openServing(config, log);
+  await prepared.models.train();
   await prepared.engine.close();
   await prepared.store.close();
   serveClusterMetrics();

@@ -3,6 +3,7 @@
  * once by zod so a bad value stops the start with one clear line.
  */
 import { z } from "zod";
+import { LOG_FORMATS } from "./log.ts";
 
 const list = z
   .string()
@@ -94,6 +95,8 @@ export const ServerConfig = z.object({
   /** Smaller, faster training of missing models (tests, demos). */
   quickTrain: flag.default(false),
   logLevel: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  /** json, or pretty (short readable lines); absent: pretty on a terminal, JSON otherwise. */
+  logFormat: z.enum(LOG_FORMATS).optional(),
 });
 export type ServerConfig = z.infer<typeof ServerConfig>;
 
@@ -135,6 +138,7 @@ const ENV: Record<keyof ServerConfig, string[]> = {
   workers: ["PATHWISE_WORKERS"],
   quickTrain: ["PATHWISE_QUICK_TRAIN"],
   logLevel: ["PATHWISE_LOG_LEVEL"],
+  logFormat: ["PATHWISE_LOG_FORMAT"],
 };
 
 export class ConfigError extends Error {}

@@ -9,18 +9,17 @@
 import type { Logger } from "pino";
 import type { Graph } from "../graph/types.ts";
 import type { UserAct } from "../agents/dialogue/acts.ts";
-import { createContext, type DialogueConfig } from "../agents/dialogue/context.ts";
+import { createContext, type DialogueConfig, type DialogueContext } from "../agents/dialogue/context.ts";
 import { newDialogue, type DialogueState } from "../agents/dialogue/state.ts";
 import { rankNow, turn } from "../agents/dialogue/turn.ts";
 import { defaultNeighbourSource, openItemNeighbours, type NeighbourSource } from "../agents/ranking/item-neighbours.ts";
 import { loadDialogueLog, type DialogueLog } from "../agents/ranking/dialogue-log.ts";
 import { policyByName } from "../agents/policies/index.ts";
-import { ensurePreference } from "../agents/ranking/preference-store.ts";
 import { Lexicon } from "../agents/language/lexicon.ts";
 import { LanguageModel } from "../agents/language/llm.ts";
 import { Understanding } from "../agents/language/understand.ts";
 import { Catalog } from "./catalog.ts";
-import type { SequencePrior } from "../agents/ranking/sequence-prior.ts";
+import type { ModelsFor, ServingModels } from "./models.ts";
 import { interpret } from "./interpret.ts";
 import { Presenter, phrasingSeed } from "./present.ts";
 import { Utterances, justificationFacts } from "./utterances.ts";
@@ -60,16 +59,16 @@ export interface EngineOptions {
   workspace: string;
   policy: string;
   dialogue: Pick<DialogueConfig, "questions" | "assumedNoise" | "likeEdges"> & Partial<DialogueConfig>;
+  /** The preference model and sequence prior of a session, by its seed (server/models.ts: swapped in as they finish training). */
+  models: ModelsFor;
+  /** The sequence model's configured weight (reported in `settings`; it applies once that model is ready). */
+  seqWeight: number;
   /** Item vectors the similarity index for named items is built from; absent: `defaultNeighbourSource`, null: none. */
   neighbours?: NeighbourSource | null;
   /** Conversation logs to learn from; absent: the workspace's (`pathwise import --dialogues`), null: none. */
   dialogueLog?: DialogueLog | null;
-  /** The sequence model's per-user scores mixed into the ranking (`openSequencePrior`); absent: off. */
-  sequencePrior?: SequencePrior | null;
   language: "template" | "llm";
   model?: string;
-  /** Train missing models small and fast (tests, demos). */
-  quickTrain?: boolean;
   log: Logger;
 }
 
@@ -80,6 +79,8 @@ export interface EngineState {
   seq: number;
   /** The input that produced the latest act (its text acknowledges a critique). */
   input: UserAct | null;
+  /** The turn's context over the models this session opened with. */
+  readonly context: DialogueContext;
 }
 
 const NOUN = { movielens: "film", "lastfm-star": "artist", catalog: "item" } as const;
@@ -89,18 +90,20 @@ export function createEngine(o: EngineOptions): Engine<EngineState> {
   const { graph, log } = o;
   const catalog = new Catalog(graph);
   const policy = policyByName(o.policy, {}, { workspace: o.workspace });
-  const started = performance.now();
-  const onEpoch = (epoch: number, loss: number) => log.info({ epoch, loss: +loss.toFixed(4) }, "training the missing preference model");
-  const { model, trained } = ensurePreference(o.workspace, graph, { ...(o.quickTrain ? QUICK_TRAIN : {}), onEpoch });
-  if (trained) log.info({ seconds: +((performance.now() - started) / 1000).toFixed(1) }, "trained the missing preference model");
-  const prior = o.sequencePrior ?? null;
-  const source = o.neighbours === undefined ? defaultNeighbourSource(o.workspace, graph) : o.neighbours;
-  const anchoring = {
-    neighbours: source ? openItemNeighbours(o.workspace, graph, source) : null,
-    session: prior,
-    log: o.dialogueLog === undefined ? loadDialogueLog(o.workspace, graph) : o.dialogueLog,
+  const dialogueLog = o.dialogueLog === undefined ? loadDialogueLog(o.workspace, graph) : o.dialogueLog;
+  // One context per set of models: sessions opened before a swap keep theirs. The similarity index is
+  // opened with them, since it may be built from a model that was still training.
+  const contexts = new WeakMap<ServingModels, DialogueContext>();
+  let source: NeighbourSource | null = null;
+  const contextOf = (m: ServingModels): DialogueContext => {
+    let ctx = contexts.get(m);
+    if (!ctx) {
+      source = o.neighbours === undefined ? defaultNeighbourSource(o.workspace, graph) : o.neighbours;
+      const neighbours = source ? openItemNeighbours(o.workspace, graph, source) : null;
+      contexts.set(m, (ctx = createContext(graph, m.preference, policy, o.dialogue, { neighbours, session: m.sequencePrior, log: dialogueLog })));
+    }
+    return ctx;
   };
-  const ctx = createContext(graph, model, policy, o.dialogue, anchoring);
   const lexicon = new Lexicon(graph);
   const templates = new Templates({ ...graph, noun: NOUN[graph.manifest.format] });
   const llm = o.language === "llm" ? new LanguageModel({ modelPath: o.model, log: (line) => log.warn(line) }) : null;
@@ -112,22 +115,24 @@ export function createEngine(o: EngineOptions): Engine<EngineState> {
     catalog,
     policy: policy.name,
     language: o.language,
-    settings: { policy: policy.name, ...o.dialogue, seqWeight: prior?.weight ?? 0, neighbours: source ?? "none", dialogueLog: anchoring.log ? "yes" : "no" },
+    settings: { policy: policy.name, ...o.dialogue, seqWeight: o.seqWeight, dialogueLog: dialogueLog ? "yes" : "no" },
     open(userKey, seed) {
       const user = catalog.userId(userKey);
-      const dialogue = newDialogue(graph.nAttributes, user, prior?.for(user) ?? null);
-      return { state: { dialogue, seed, seq: 1, input: null }, act: present.opening(1, seed) };
+      const models = o.models(seed);
+      const dialogue = newDialogue(graph.nAttributes, user, models.sequencePrior?.for(user) ?? null);
+      return { state: { dialogue, seed, seq: 1, input: null, context: contextOf(models) }, act: present.opening(1, seed) };
     },
     understand(_state, latest, act) {
       return interpret(catalog, latest, act, (text, context) => understanding.understand(text, context));
     },
     rank(state, k) {
-      return rankNow(ctx, state.dialogue, k);
+      return rankNow(state.context, state.dialogue, k);
     },
     async search(text, userKey, k) {
       const opening = present.opening(1, 0);
       const { state } = this.open(userKey, 0);
       const input = await this.understand(state, opening, { type: "message", text });
+      const ctx = state.context;
       turn(ctx, state.dialogue, input as UserAct);
       const d = state.dialogue;
       const items = Array.from(rankNow(ctx, d, k), (item) => ({ item, probability: 0, facts: explain(ctx, d, item) }));
@@ -135,19 +140,20 @@ export function createEngine(o: EngineOptions): Engine<EngineState> {
     },
     apply(state, input) {
       const userAct = input as UserAct;
-      const act = turn(ctx, state.dialogue, userAct);
+      const act = turn(state.context, state.dialogue, userAct);
       state.seq++;
       state.input = userAct;
       return present.act(act, { seq: state.seq, seed: state.seed, accepted: state.dialogue.accepted, input: userAct });
     },
     async *narrate(state, act) {
       const last = state.dialogue.last;
-      // Template text is complete already: one piece, one `token` frame.
-      if (!llm || act.type !== "recommendations" || last?.kind !== "recommend" || last.items.length === 0) {
+      // Template text is complete already (a slate's is its intro; each card carries its own reason): one
+      // piece, one `token` frame. So is it when the model could not be loaded.
+      if (!llm || act.type !== "recommendations" || last?.kind !== "recommend" || last.items.length === 0 || !(await llm.ready())) {
         yield act.text;
         return;
       }
-      // A slate's words: its intro, then the top item's justification, streamed from the model when one runs.
+      // With a model: the intro, then the model's own sentence on the top item, streamed.
       const t = { seq: state.seq, seed: state.seed, accepted: state.dialogue.accepted, input: state.input };
       yield* words(`${present.slateIntro(last, t)} `);
       const top = last.items[0];
@@ -169,6 +175,3 @@ function* words(text: string): Generator<string> {
   }
   if (from < text.length) yield text.slice(from);
 }
-
-/** Training settings of `--quick-train`. */
-export const QUICK_TRAIN = { epochs: 2, dim: 16 };

@@ -72,7 +72,7 @@ export async function runServerEval(s: EvalSettings, o: ServerEvalOptions): Prom
 /** The server must serve this workspace with the dialogue settings the evaluation asks for. */
 async function checkServer(url: string, s: EvalSettings, g: Graph): Promise<void> {
   const health = new URL("/healthz", url.replace(/^ws/, "http"));
-  let h: { catalogId?: string; dialogue?: Record<string, unknown> };
+  let h: { catalogId?: string; dialogue?: Record<string, unknown>; training?: string[] };
   try {
     h = (await (await fetch(health)).json()) as typeof h;
   } catch (err) {
@@ -80,6 +80,8 @@ async function checkServer(url: string, s: EvalSettings, g: Graph): Promise<void
   }
   const want = catalogRecord(s.data, g).id;
   if (h.catalogId !== want) throw new EvalError(`the server serves catalog ${h.catalogId}, not the workspace ${s.data} (${want})`);
+  // Sessions opened while models train run without them: that is not the system being evaluated.
+  if (h.training && h.training.length > 0) throw new EvalError(`the server is still training ${h.training.join(", ")}; evaluate once /healthz says training: []`);
   const expected: Record<string, unknown> = {
     policy: s.policy,
     questions: s.multiChoice ? "choice" : "yesno",

@@ -6,16 +6,18 @@ import cluster from "node:cluster";
 import type { Server } from "node:http";
 import { createServer, type AddressInfo } from "node:net";
 import { serve, type Http2Bindings, type HttpBindings } from "@hono/node-server";
-import pino, { type Logger } from "pino";
+import type { Logger } from "pino";
 import type { ServerConfig } from "./config.ts";
 import { createEngine } from "./engine.ts";
-import { defaultSeqWeight, openSequencePrior } from "../agents/ranking/sequence-prior.ts";
+import { defaultSeqWeight } from "../agents/ranking/sequence-prior.ts";
+import { QUICK_TRAIN, ServedModels } from "./models.ts";
 import { ensureLearned } from "../agents/learning/ensure.ts";
 import { openStore } from "./db/open.ts";
 import { Sessions } from "./sessions/sessions.ts";
 import { createMetrics } from "./metrics.ts";
 import { createApp } from "./http/app.ts";
 import { attachChat } from "./ws/chat.ts";
+import { createLogger, logFormat, type LogFormat } from "./log.ts";
 import { AddressBudget } from "./budget.ts";
 import { ConnectionCap } from "./http/connections.ts";
 import { startSweeper } from "./db/retention.ts";
@@ -28,11 +30,15 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-export function serverLogger(level: ServerConfig["logLevel"]): Logger {
-  return pino({ level, base: { pid: process.pid } }, pino.destination({ fd: 2, sync: false }));
+/** The server's logger: JSON lines written asynchronously (off the turn's path), or readable lines on a terminal (server/log.ts). */
+export function serverLogger(level: ServerConfig["logLevel"], format: LogFormat = logFormat()): Logger {
+  return createLogger(level, format, { sync: false });
 }
 
-/** What a serving process holds: the workspace, the engine and the store, with missing models trained and the database migrated. */
+/**
+ * What a serving process holds: the workspace, the store with the database migrated, and the engine
+ * over the served models (missing ones training in the background once it listens).
+ */
 export async function openServing(config: ServerConfig, log: Logger) {
   const startedAt = Date.now();
   const { dir, graph } = openWorkspace(config.data, (message) => log.info(message));
@@ -45,11 +51,11 @@ export async function openServing(config: ServerConfig, log: Logger) {
     warn: (obj, message) => log.warn(obj, message),
   });
   try {
-    const sequencePrior = await openSequencePrior(dir, graph, config.seqWeight ?? defaultSeqWeight(graph), {
-      quick: config.quickTrain,
-      log: (message, fields) => log.info(fields ?? {}, message),
-    });
+    const seqWeight = config.seqWeight ?? defaultSeqWeight(graph);
+    const models = new ServedModels({ workspace: dir, graph, seqWeight, preferenceTraining: config.quickTrain ? QUICK_TRAIN : {}, quick: config.quickTrain, log });
     if (config.policy === "learned") {
+      // The learned policy is trained on the preference model: that one first, then the policy, before serving.
+      await models.train();
       const onPhase = (phase: string) => log.info({ phase }, "training the missing learned policy");
       const { trained } = await ensureLearned(graph, { workspace: dir, questions: config.questions, noise: config.assumedNoise, workers: 2, onPhase });
       if (trained) log.info({ seconds: +((Date.now() - startedAt) / 1000).toFixed(1) }, "trained the missing learned policy");
@@ -59,15 +65,15 @@ export async function openServing(config: ServerConfig, log: Logger) {
       workspace: dir,
       policy: config.policy,
       dialogue: { questions: config.questions, assumedNoise: config.assumedNoise, likeEdges: config.likeEdges },
-      sequencePrior,
+      models: models.for,
+      seqWeight,
       language: config.language,
       model: config.model,
-      quickTrain: config.quickTrain,
       log,
     });
     const catalog = catalogRecord(dir, graph);
     await store.registerCatalog(catalog);
-    return { graph, engine, store, catalog, db: where };
+    return { graph, engine, models, store, catalog, db: where };
   } catch (err) {
     await store.close();
     throw err;
@@ -91,7 +97,7 @@ export function checkPort(host: string, port: number): Promise<void> {
   });
 }
 
-export async function startServer(config: ServerConfig, log: Logger = serverLogger(config.logLevel)): Promise<RunningServer> {
+export async function startServer(config: ServerConfig, log: Logger = serverLogger(config.logLevel, logFormat(config.logFormat))): Promise<RunningServer> {
   const startedAt = Date.now();
   let app: ReturnType<typeof createApp> | undefined;
   let appReady!: () => void;
@@ -120,10 +126,10 @@ export async function startServer(config: ServerConfig, log: Logger = serverLogg
     early?.closeAllConnections();
     throw err;
   }
-  const { graph, engine, store, catalog, db } = opened;
+  const { graph, engine, models, store, catalog, db } = opened;
   const metrics = createMetrics();
   const sessions = new Sessions(engine, store, catalog.id, log, metrics, config.maxLiveSessions);
-  app = createApp({ config, engine, sessions, budget, connectionCap, catalog: engine.catalog, catalogId: catalog.id, settings: engine.settings, metrics, log, startedAt });
+  app = createApp({ config, engine, sessions, budget, connectionCap, catalog: engine.catalog, catalogId: catalog.id, settings: engine.settings, training: () => models.inTraining, metrics, log, startedAt });
   appReady();
   const server = early ?? (await bind());
   server.headersTimeout = 10_000;
@@ -138,7 +144,8 @@ export async function startServer(config: ServerConfig, log: Logger = serverLogg
   const host = config.host.includes(":") ? `[${config.host}]` : config.host;
   const url = `http://${host}:${port}`;
   if (!cluster.isWorker) warnIfOpen(config, log);
-  log.info({ url, port, catalog: catalog.name, items: graph.nItems, policy: engine.policy, language: engine.language, db, ms: Date.now() - startedAt }, cluster.isWorker ? "worker listening" : "listening");
+  log.info({ url, port, catalog: catalog.name, items: graph.nItems, policy: engine.policy, language: engine.language, db, training: models.inTraining, ms: Date.now() - startedAt }, cluster.isWorker ? "worker listening" : "listening");
+  void models.train();
 
   let closing: Promise<void> | null = null;
   return {
@@ -155,6 +162,7 @@ export async function startServer(config: ServerConfig, log: Logger = serverLogg
         await stopped;
         clearTimeout(force);
         await sweeper?.stop();
+        await models.close();
         await engine.close();
         await store.close();
         log.info("stopped");

@@ -19,6 +19,8 @@ export interface Metrics {
   readonly ci95: Record<MetricName, [number, number]>;
   /** successByTurn[t] = share of episodes that succeeded at a turn <= t (t = 0..maxTurn). */
   readonly successByTurn: number[];
+  /** 95% interval of successByTurn[t], from the same bootstrap as `ci95`. */
+  readonly successByTurnCi95: [number, number][];
   /** turnCounts[t] = episodes that succeeded at turn t; turnCounts[0] = failures. */
   readonly turnCounts: number[];
 }
@@ -53,7 +55,19 @@ function perEpisode(o: Outcomes, maxTurn: number): Record<MetricName, Float64Arr
   return v;
 }
 
-/** Means with 95% percentile-bootstrap intervals (`resamples` draws of the episodes, seeded). */
+/** How tables and reports head each metric. */
+export const METRIC_HEADS: Readonly<Record<MetricName, string>> = { sr5: "SR@5", sr10: "SR@10", sr15: "SR@15", at: "AT", hdcg: "hDCG" };
+
+/** One line per metric, for people reading a summary table or a report. */
+export const METRIC_DEFINITIONS: Readonly<Record<MetricName, string>> = {
+  sr5: "SR@5: share of conversations that recommended the target within 5 turns",
+  sr10: "SR@10: share of conversations that recommended the target within 10 turns",
+  sr15: "SR@15: share of conversations that recommended the target within 15 turns",
+  at: "AT: average turns per conversation, a failure counting as the turn limit (lower is better)",
+  hdcg: "hDCG: success discounted by the turn and by the target's rank in its slate (UNICORN), 0 for a failure",
+};
+
+/** Means with 95% percentile-bootstrap intervals (`resamples` draws of the episodes, seeded), for the metrics and the success-by-turn curve. */
 export function summarize(o: Outcomes, options: { maxTurn?: number; resamples?: number; seed?: number } = {}): Metrics {
   const maxTurn = options.maxTurn ?? 15;
   const B = options.resamples ?? 1000;
@@ -63,19 +77,27 @@ export function summarize(o: Outcomes, options: { maxTurn?: number; resamples?: 
   const boot = Object.fromEntries(METRICS.map((m) => [m, new Float64Array(B)])) as Record<MetricName, Float64Array>;
   const rng = new Random(options.seed ?? 1);
   const sums = new Float64Array(METRICS.length);
+  // bootByTurn[t][b]: share succeeded by turn t in resample b (cumulated from the resample's turn counts).
+  const bootByTurn = Array.from({ length: maxTurn + 1 }, () => new Float64Array(B));
+  const drawn = new Int32Array(maxTurn + 1);
   for (let b = 0; b < B && n > 0; b++) {
     sums.fill(0);
+    drawn.fill(0);
     for (let k = 0; k < n; k++) {
       const e = rng.int(n);
       for (let m = 0; m < METRICS.length; m++) sums[m] += v[METRICS[m]][e];
+      drawn[Math.max(0, o.turn[e])]++;
     }
     for (let m = 0; m < METRICS.length; m++) boot[METRICS[m]][b] = sums[m] / n;
+    for (let t = 1, cum = 0; t <= maxTurn; t++) bootByTurn[t][b] = (cum += drawn[t]) / n;
   }
+  const interval = (a: Float64Array): [number, number] => {
+    const s = a.sort();
+    return n ? [s[Math.floor(0.025 * (B - 1))], s[Math.ceil(0.975 * (B - 1))]] : [0, 0];
+  };
   const ci95 = {} as Record<MetricName, [number, number]>;
-  for (const m of METRICS) {
-    const s = boot[m].sort();
-    ci95[m] = n ? [s[Math.floor(0.025 * (B - 1))], s[Math.ceil(0.975 * (B - 1))]] : [0, 0];
-  }
+  for (const m of METRICS) ci95[m] = interval(boot[m]);
+  const successByTurnCi95 = bootByTurn.map(interval);
   const turnCounts = new Array<number>(maxTurn + 1).fill(0);
   for (let e = 0; e < n; e++) turnCounts[Math.max(0, o.turn[e])]++;
   const successByTurn: number[] = [];
@@ -93,6 +115,7 @@ export function summarize(o: Outcomes, options: { maxTurn?: number; resamples?: 
     hdcg: mean(v.hdcg),
     ci95,
     successByTurn,
+    successByTurnCi95,
     turnCounts,
   };
 }

@@ -97,16 +97,8 @@ export async function ensureSequenceModel(workspace: string, g: Graph, o: OpenOp
   return true;
 }
 
-/** The prior at `weight`, training the sequence model first when missing; null at weight 0. */
-export async function openSequencePrior(workspace: string, g: Graph, weight: number, o: OpenOptions = {}): Promise<SequencePrior | null> {
-  if (weight <= 0) return null;
-  await ensureSequenceModel(workspace, g, o);
-  const prior = loadSequencePrior(workspace, g, weight)!;
-  o.log?.("sequence model mixed into the ranking", { model: prior.model, weight });
-  return prior;
-}
-
-function requireTimestamps(g: Graph): void {
+/** Throws when the workspace has no timestamps, so no sequence model can exist for it. */
+export function requireTimestamps(g: Graph): void {
   if (!g.manifest.hasTimestamps) {
     throw new SequencePriorError(`a sequence-model weight needs timestamps, and ${g.manifest.name} has none; set it to 0`);
   }

@@ -1,10 +1,13 @@
-import { Command, CommanderError } from "commander";
-import { CliError } from "./output.ts";
+import { Command, CommanderError, Option } from "commander";
+import { CliError, configureLog } from "./output.ts";
+import { LOG_FORMATS } from "../log.ts";
 import { registerCommands } from "./commands/index.ts";
 
 const program = new Command()
   .name("pathwise")
   .description("Conversational recommender: import data, train, evaluate with simulated users, serve.")
+  .addOption(new Option("--log-format <format>", "logs on stderr: pretty (short lines), or json (default: pretty on a terminal, else json) [PATHWISE_LOG_FORMAT]").choices(LOG_FORMATS))
+  .hook("preAction", (root: Command) => configureLog(root.opts().logFormat))
   .showHelpAfterError()
   .exitOverride();
 

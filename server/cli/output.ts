@@ -1,9 +1,21 @@
 import { writeFileSync } from "node:fs";
-import pino from "pino";
+import type { Level, Logger } from "pino";
 import cliProgress from "cli-progress";
+import { createLogger, logFormat } from "../log.ts";
 
-/** Logs are structured JSON on stderr, so stdout stays free for `--json -`. */
-export const log = pino({ level: process.env.PATHWISE_LOG_LEVEL ?? "info" }, pino.destination(2));
+const LEVEL = (process.env.PATHWISE_LOG_LEVEL ?? "info") as Level;
+
+/** The commands' log on stderr, so stdout stays free for `--json -`: readable on a terminal, JSON lines otherwise (`configureLog`). */
+export let log: Logger = createLogger(LEVEL, logFormat(undefined, {}));
+
+/** Sets the log format from `--log-format` or PATHWISE_LOG_FORMAT (main.ts, before a command runs). */
+export function configureLog(flag?: string): void {
+  try {
+    log = createLogger(LEVEL, logFormat(flag));
+  } catch (err) {
+    throw new CliError((err as Error).message);
+  }
+}
 
 /** A command's failure: the CLI prints its message as one line and exits non-zero. */
 export class CliError extends Error {}

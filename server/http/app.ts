@@ -173,12 +173,14 @@ export interface AppDeps {
   catalog: Catalog;
   catalogId: string;
   settings: Readonly<Record<string, string | number | boolean>>;
+  /** The models still training in the background (empty when none is). */
+  training: () => readonly string[];
   metrics: Metrics;
   log: Logger;
   startedAt: number;
 }
 
-export function createApp({ config, engine, sessions, budget, connectionCap, catalog, catalogId, settings, metrics, log, startedAt }: AppDeps) {
+export function createApp({ config, engine, sessions, budget, connectionCap, catalog, catalogId, settings, training, metrics, log, startedAt }: AppDeps) {
   const app = new OpenAPIHono({
     defaultHook: (result, c) => {
       if (result.success) return;
@@ -288,6 +290,7 @@ export function createApp({ config, engine, sessions, budget, connectionCap, cat
       catalog: catalog.graph.manifest.name,
       catalogId,
       dialogue: settings,
+      training: training(),
       ...(cluster.isWorker ? { worker: { index: Number(process.env.PATHWISE_WORKER_INDEX), pid: process.pid } } : {}),
     }),
   );

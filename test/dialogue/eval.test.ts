@@ -4,6 +4,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { htmlReport } from "../../agents/eval/report.ts";
+import { evalSummary, runLabel } from "../../agents/eval/summary.ts";
+import { METRIC_DEFINITIONS } from "../../agents/eval/metrics.ts";
 import { runEval, EvalError } from "../../agents/eval/runner.ts";
 import type { EvalSettings } from "../../agents/eval/settings.ts";
 import { savePreference, trainSelected } from "../../agents/ranking/preference-store.ts";
@@ -86,9 +88,29 @@ describe("eval on MovieLens-small valid (embedded copy)", () => {
     expect(cpr.sr15).toBeGreaterThan(floor.sr15);
     expect(cpr.successByTurn[15]).toBeCloseTo(cpr.sr15, 12);
     expect(cpr.turnCounts.reduce((a, b) => a + b, 0)).toBe(608);
-    const html = htmlReport("cpr on MovieLens-small", cpr, { policy: "cpr" });
-    expect(html).toContain(`<th>SR@15</th><td>${cpr.sr15.toFixed(4)}</td>`);
-    expect(html.match(/<circle /g)).toHaveLength(15);
-    expect(html.match(/<rect /g)).toHaveLength(16);
+
+    const runs = [base(data, "cpr"), base(data, "popular")].map((s, i) => {
+      const summary = evalSummary([cpr, floor][i], s);
+      return { label: runLabel(summary.settings), summary };
+    });
+    const html = htmlReport("cpr against the popularity floor", runs);
+    expect(runs.map((r) => r.label)).toEqual(["cpr, valid, noise 0", "popular, valid, noise 0"]);
+    // Each figure with its interval, for both runs.
+    for (const { summary } of runs) expect(html).toContain(`${summary.sr15.toFixed(4)} <span class="ci">[${summary.ci95.sr15[0].toFixed(4)}, ${summary.ci95.sr15[1].toFixed(4)}]</span>`);
+    // Axis labels on both charts, a band per run, one dot per turn per run.
+    expect(html).toContain(">share succeeded by this turn</text>");
+    expect(html).toContain(">turn at which the target was recommended</text>");
+    expect(html.match(/>conversations<\/text>/g)).toHaveLength(2);
+    expect(html.match(/<path class="band" d="M[^"]+Z"/g)).toHaveLength(2);
+    expect(html.match(/<circle /g)).toHaveLength(30);
+    // Counts on the histogram: 15 turns and the failures, per run, each bar labelled with its count.
+    expect(html.match(/<rect class="bar" /g)).toHaveLength(32);
+    expect(html).toContain(`<title>never found: ${cpr.turnCounts[0]}</title>`);
+    expect(html).toMatch(new RegExp(`text-anchor="middle">${cpr.turnCounts[0]}</text>`));
+    for (const line of Object.values(METRIC_DEFINITIONS)) expect(html).toContain(`<li>${line}</li>`);
+    // Settings as plain text, side by side.
+    expect(html).toContain("<tr><th>policy</th><td>cpr</td><td>popular</td></tr>");
+    expect(html).toContain("<tr><th>multi choice</th><td>no</td><td>no</td></tr>");
+    expect(html).toContain("<tr><th>limit</th><td>—</td><td>—</td></tr>");
   });
 });

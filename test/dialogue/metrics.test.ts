@@ -37,4 +37,21 @@ describe("metrics", () => {
     expect(m.turnCounts[0]).toBe(2);
     expect(summarize({ turn, rank }, { resamples: 500, seed: 4 }).ci95).toEqual(m.ci95);
   });
+
+  it("bands the success-by-turn curve with the same bootstrap: each turn's share inside its interval, SR@k's interval at turn k", () => {
+    const turn = Int8Array.from([2, 5, 6, 11, 15, 0, 0, 3, 4, 9]);
+    const rank = Int8Array.from([1, 2, 1, 10, 3, 0, 0, 1, 1, 2]);
+    const m = summarize({ turn, rank }, { resamples: 500, seed: 9 });
+    expect(m.successByTurnCi95).toHaveLength(16);
+    expect(m.successByTurnCi95[0]).toEqual([0, 0]);
+    expect(m.successByTurnCi95[1]).toEqual([0, 0]);
+    for (let t = 2; t <= 15; t++) {
+      const [lo, hi] = m.successByTurnCi95[t];
+      expect(lo).toBeLessThanOrEqual(m.successByTurn[t]);
+      expect(hi).toBeGreaterThanOrEqual(m.successByTurn[t]);
+      expect(hi).toBeGreaterThan(lo);
+    }
+    expect(m.successByTurnCi95[5]).toEqual(m.ci95.sr5);
+    expect(m.successByTurnCi95[15]).toEqual(m.ci95.sr15);
+  });
 });

@@ -8,6 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import pino from "pino";
 import { loadGraph } from "../../graph/workspace.ts";
 import { createEngine, type Engine } from "../../server/engine.ts";
+import { fixedModels, QUICK_TRAIN } from "../../server/models.ts";
+import { ensurePreference } from "../../agents/ranking/preference-store.ts";
 import { createMetrics } from "../../server/metrics.ts";
 import { ProtocolError, type ClientAct, type SystemAct } from "../../server/protocol.ts";
 import { Sessions } from "../../server/sessions/sessions.ts";
@@ -69,7 +71,8 @@ describe.skipIf(!HAS_POSTGRES)("sessions of two processes over one PostgreSQL da
     cluster = c;
     const log = pino({ level: "info" }, new Writable({ write: (chunk, _enc, done) => (logLines.push(String(chunk)), done()) }));
     const graph = loadGraph(WORKSPACE);
-    engine = createEngine({ graph, workspace: WORKSPACE, policy: "cpr", dialogue: { questions: "yesno", assumedNoise: 0, likeEdges: false }, language: "template", quickTrain: true, log });
+    const models = fixedModels({ preference: ensurePreference(WORKSPACE, graph, QUICK_TRAIN).model, sequencePrior: null });
+    engine = createEngine({ graph, workspace: WORKSPACE, policy: "cpr", dialogue: { questions: "yesno", assumedNoise: 0, likeEdges: false }, language: "template", models, seqWeight: 0, log });
     const catalog = catalogRecord(WORKSPACE, graph);
     for (let i = 0; i < 2; i++) stores.push(await openPostgresStore(cluster.url, { poolSize: 2 }));
     await stores[0].registerCatalog(catalog);

@@ -10,7 +10,7 @@ import path from "node:path";
 import WebSocket from "ws";
 import { ensureWorkspace } from "../../graph/ensure-workspace.ts";
 import { ensurePreference } from "../../agents/ranking/preference-store.ts";
-import { QUICK_TRAIN } from "../../server/engine.ts";
+import { QUICK_TRAIN } from "../../server/models.ts";
 import { MOVIELENS_SMALL, ROOT } from "../shared.ts";
 
 export const TEST_ROOT = path.join(tmpdir(), `pathwise-server-tests-${process.getuid?.() ?? 0}`);

@@ -6,8 +6,10 @@ import { loadGraph } from "../../graph/workspace.ts";
 import { degree, type Graph } from "../../graph/types.ts";
 import { ranked } from "../../agents/dialogue/state.ts";
 import { createEngine, type EngineState } from "../../server/engine.ts";
-import { openSequencePrior, type SequencePrior } from "../../agents/ranking/sequence-prior.ts";
+import { ensureSequenceModel, loadSequencePrior, type SequencePrior } from "../../agents/ranking/sequence-prior.ts";
 import { serverLogger } from "../../server/server.ts";
+import { fixedModels, QUICK_TRAIN } from "../../server/models.ts";
+import { ensurePreference } from "../../agents/ranking/preference-store.ts";
 import { prepareWorkspace, TINY_WORKSPACE } from "./helpers.ts";
 
 const log = serverLogger("warn");
@@ -20,7 +22,8 @@ beforeAll(async () => {
   dir = path.join(mkdtempSync(path.join(tmpdir(), "pathwise-seq-")), "ws");
   cpSync(TINY_WORKSPACE, dir, { recursive: true });
   g = loadGraph(dir);
-  prior = (await openSequencePrior(dir, g, 2, { quick: true, log: (message, fields) => log.info(fields ?? {}, message) }))!;
+  await ensureSequenceModel(dir, g, { quick: true, log: (message, fields) => log.info(fields ?? {}, message) });
+  prior = loadSequencePrior(dir, g, 2)!;
 }, 180_000);
 afterAll(() => rmSync(path.dirname(dir), { recursive: true, force: true }));
 
@@ -37,8 +40,9 @@ describe("sequence model in the served ranking", () => {
 
   it("changes the ranking for a user with history, and only by its weight", async () => {
     const dialogue = { questions: "yesno" as const, assumedNoise: 0, likeEdges: false };
-    const plain = createEngine({ graph: g, workspace: dir, policy: "cpr", dialogue, language: "template", quickTrain: true, log });
-    const mixed = createEngine({ graph: g, workspace: dir, policy: "cpr", dialogue, language: "template", quickTrain: true, log, sequencePrior: prior });
+    const preference = ensurePreference(dir, g, QUICK_TRAIN).model;
+    const plain = createEngine({ graph: g, workspace: dir, policy: "cpr", dialogue, language: "template", log, models: fixedModels({ preference, sequencePrior: null }), seqWeight: 0 });
+    const mixed = createEngine({ graph: g, workspace: dir, policy: "cpr", dialogue, language: "template", log, models: fixedModels({ preference, sequencePrior: prior }), seqWeight: 2 });
     expect(mixed.settings.seqWeight).toBe(2);
     expect(plain.settings.seqWeight).toBe(0);
     const top = (engine: typeof plain, userKey: string | null) => {

@@ -5,6 +5,8 @@ import { ExactTitles, loggedDialogues, readRedial, type RedialDialogue } from ".
 import { DialogueLog } from "../../../agents/ranking/dialogue-log.ts";
 import { defaultSeqWeight, loadSequencePrior } from "../../../agents/ranking/sequence-prior.ts";
 import { createEngine } from "../../engine.ts";
+import { fixedModels } from "../../models.ts";
+import { ensurePreference } from "../../../agents/ranking/preference-store.ts";
 import { evaluateDialogues, type DialogueGroup } from "../../eval-dialogues.ts";
 import { int, loadWorkspace } from "../args.ts";
 import { CliError, log, progress, writeJson } from "../output.ts";
@@ -60,6 +62,7 @@ function read(file: string): RedialDialogue[] {
 
 /** The served engine (the workspace's models), learning from `train` when given. */
 export function engineFor(workspace: string, g: Graph, train: readonly RedialDialogue[] | null): DialogueGroup["engine"] & { log: DialogueLog | null } {
+  const seqWeight = defaultSeqWeight(g);
   const dialogueLog = train ? new DialogueLog(g.nItems, loggedDialogues(train, new ExactTitles(g.itemTitle))) : null;
   const engine = createEngine({
     graph: g,
@@ -67,7 +70,8 @@ export function engineFor(workspace: string, g: Graph, train: readonly RedialDia
     // The policy's next question does not change the ranking; the cheapest one keeps the pass fast.
     policy: "popular",
     dialogue: { questions: "yesno", assumedNoise: 0, likeEdges: false, maxTurns: 1_000_000 },
-    sequencePrior: loadSequencePrior(workspace, g, defaultSeqWeight(g)),
+    models: fixedModels({ preference: ensurePreference(workspace, g).model, sequencePrior: loadSequencePrior(workspace, g, seqWeight) }),
+    seqWeight,
     dialogueLog,
     language: "template",
     log: log as never,

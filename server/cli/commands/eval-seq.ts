@@ -1,7 +1,8 @@
 import type { Command } from "commander";
 import { int, loadWorkspace, num } from "../args.ts";
-import { EVAL_SEQ_DEFAULTS, runEvalSeq, SEQ_MODELS, type SeqModel } from "../../../agents/ranking/eval-seq.ts";
+import { EVAL_SEQ_DEFAULTS, runEvalSeq, SEQ_MODELS, type EvalSeqResult, type SeqModel } from "../../../agents/ranking/eval-seq.ts";
 import { CliError, log, writeJson } from "../output.ts";
+import { printSummary, withInterval, type Summary } from "../table.ts";
 
 interface EvalSeqOptions {
   data: string;
@@ -54,7 +55,31 @@ export function evalSeqCommand(program: Command): void {
         log.info({ hr10: m.hr10, ndcg10: m.ndcg10, ndcg20: m.ndcg20, ci95: m.ci95, trainSeconds: m.train_seconds, delta: m.delta_vs_sasrec, deltaVsFt: m.delta_vs_sasrec_ft }, name);
       }
       writeJson(opts.json, result);
+      printSummary(seqTable(result), opts.json);
     });
+}
+
+/** The summary table of `eval-seq`: each model's figures with their 95% intervals and its paired gains. */
+export function seqTable(result: EvalSeqResult): Summary {
+  const delta = (d: { ndcg10: number; ci95: [number, number] } | undefined) => (d ? withInterval(d.ndcg10, d.ci95, 4) : "");
+  return {
+    title: `pathwise eval-seq: ${result.users.toLocaleString("en")} users, ${result.split} position, ${result.seconds.toFixed(0)} s`,
+    columns: ["model", "HR@10", "NDCG@10", "NDCG@20", "Δ NDCG@10 vs sasrec", "Δ vs sasrec_ft", "train s"],
+    rows: Object.entries(result.models).map(([name, m]) => [
+      name,
+      withInterval(m.hr10, m.ci95.hr10, 4),
+      withInterval(m.ndcg10, m.ci95.ndcg10, 4),
+      withInterval(m.ndcg20, m.ci95.ndcg20, 4),
+      delta(m.delta_vs_sasrec),
+      delta(m.delta_vs_sasrec_ft),
+      m.train_seconds.toFixed(0),
+    ]),
+    notes: [
+      "[95% interval: seeded bootstrap over users; Δ: paired over the same users]",
+      "HR@10: share of users whose held-out next item ranks in the top 10 of all items",
+      "NDCG@10, NDCG@20: that hit discounted by its rank (1/log2(rank+1)), 0 below the cut",
+    ],
+  };
 }
 
 function modelList(s: string): SeqModel[] {

@@ -3,6 +3,9 @@ import { writeFileSync } from "node:fs";
 import type { Command } from "commander";
 import { EvalError, runEval } from "../../../agents/eval/runner.ts";
 import { htmlReport } from "../../../agents/eval/report.ts";
+import { evalSummary, runLabel, type EvalSummary } from "../../../agents/eval/summary.ts";
+import { METRIC_DEFINITIONS, METRIC_HEADS, METRICS } from "../../../agents/eval/metrics.ts";
+import { printSummary, withInterval, type Summary } from "../table.ts";
 import type { EvalSettings } from "../../../agents/eval/settings.ts";
 import { POLICY_NAMES, UnknownPolicyError, policyByName } from "../../../agents/policies/index.ts";
 import { WorkspaceError } from "../../../graph/workspace.ts";
@@ -84,48 +87,29 @@ export function evalCommand(program: Command): void {
       } finally {
         bar?.stop();
       }
-      const round = (x: number) => Number(x.toFixed(4));
-      const summary = {
-        episodes: result.episodes,
-        sr5: round(result.sr5),
-        sr10: round(result.sr10),
-        sr15: round(result.sr15),
-        at: round(result.at),
-        hdcg: round(result.hdcg),
-        ci95: Object.fromEntries(Object.entries(result.ci95).map(([k, [lo, hi]]) => [k, [round(lo), round(hi)]])),
-        seconds: round(result.seconds),
-        train_seconds: round(result.trainSeconds),
-        workers: result.workers,
-        settings: {
-          data: settings.data,
-          split: settings.split,
-          policy: settings.policy,
-          noise: settings.noise,
-          assumed_noise: settings.assumedNoise ?? settings.noise,
-          seq_weight: settings.seqWeight ?? 0,
-          multi_choice: settings.multiChoice,
-          like_edges: settings.likeEdges,
-          impatient: settings.maxTurn < 15 ? settings.maxTurn : null,
-          critique: settings.critique,
-          seed: settings.seed,
-          limit: settings.limit ?? null,
-          anonymous: settings.anonymous ?? false,
-          opening: settings.opening ?? "attribute",
-          opening_items: settings.opening === "attribute" ? null : settings.openingItems ?? 2,
-        },
-        success_by_turn: result.successByTurn.map(round),
-        turn_counts: result.turnCounts,
-      };
+      const summary = evalSummary(result, settings);
       log.info(
         { episodes: summary.episodes, sr5: summary.sr5, sr10: summary.sr10, sr15: summary.sr15, at: summary.at, hdcg: summary.hdcg, seconds: summary.seconds },
         "evaluated",
       );
       writeJson(opts.json, summary);
+      const label = runLabel(summary.settings);
+      printSummary(evalTable(`pathwise eval: ${summary.episodes.toLocaleString("en")} conversations on ${settings.data} in ${summary.seconds.toFixed(1)} s`, [{ label, summary }]), opts.json);
       if (opts.report) {
         const title = `pathwise eval: ${settings.policy} on ${settings.split} (noise ${settings.noise}${settings.multiChoice ? ", multiple choice" : ""})`;
-        writeFileSync(opts.report, htmlReport(title, result, summary.settings));
+        writeFileSync(opts.report, htmlReport(title, [{ label, summary }]));
       }
     });
+}
+
+/** The summary table of evaluation runs: SR@5, SR@10, SR@15, AT and hDCG with their 95% intervals (also `pathwise report`). */
+export function evalTable(title: string, runs: readonly { label: string; summary: EvalSummary }[]): Summary {
+  return {
+    title,
+    columns: ["run", ...METRICS.map((m) => METRIC_HEADS[m])],
+    rows: runs.map(({ label, summary }) => [label, ...METRICS.map((m) => withInterval(summary[m], summary.ci95[m], m === "at" ? 2 : 3))]),
+    notes: ["[95% interval: seeded bootstrap over conversations]", ...METRICS.map((m) => METRIC_DEFINITIONS[m])],
+  };
 }
 
 function parseSettings(o: EvalOptions): EvalSettings {

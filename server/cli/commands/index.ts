@@ -7,6 +7,7 @@ import { trainPolicyCommand } from "./train-policy.ts";
 import { trainCommand } from "./train.ts";
 import { evalSeqCommand } from "./eval-seq.ts";
 import { evalDialoguesCommand } from "./eval-dialogues.ts";
+import { reportCommand } from "./report.ts";
 
 /** Every CLI command registers itself here; one file per command beside this one. */
 export function registerCommands(program: Command): void {
@@ -19,4 +20,5 @@ export function registerCommands(program: Command): void {
   trainCommand(program);
   evalSeqCommand(program);
   evalDialoguesCommand(program);
+  reportCommand(program);
 }

@@ -2,11 +2,12 @@ import { existsSync } from "node:fs";
 import type { Command } from "commander";
 import { loadWorkspace } from "../args.ts";
 import { Lexicon } from "../../../agents/language/lexicon.ts";
-import { LanguageModel } from "../../../agents/language/llm.ts";
-import { evaluateNlu } from "../../../agents/language/nlu-eval.ts";
+import type { LanguageModel } from "../../../agents/language/llm.ts";
+import { evaluateNlu, type NluEvalResult } from "../../../agents/language/nlu-eval.ts";
 import { readRedial } from "../../../agents/language/redial.ts";
 import { Understanding } from "../../../agents/language/understand.ts";
 import { CliError, log, progress, writeJson } from "../output.ts";
+import { printSummary, withInterval, type Summary } from "../table.ts";
 
 interface NluEvalOptions {
   data: string;
@@ -43,6 +44,8 @@ export function nluEvalCommand(program: Command): void {
       const lexicon = new Lexicon(graph);
       let model: LanguageModel | null = null;
       if (opts.model) {
+        // node-llama-cpp loads only when a model is asked for.
+        const { LanguageModel } = await import("../../../agents/language/llm.ts");
         model = new LanguageModel({ modelPath: opts.model, threads, sequences: 1, log: (line) => log.warn(line) });
         if (!(await model.ready())) throw new CliError(`model ${opts.model} could not be loaded (see the log line above)`);
         log.info(model.describe(), "language model loaded");
@@ -65,7 +68,24 @@ export function nluEvalCommand(program: Command): void {
         "nlu-eval",
       );
       writeJson(opts.json, out);
+      printSummary(nluTable(result), opts.json);
     });
+}
+
+/** The summary table of `nlu-eval`: the understanding's scores with their 95% intervals. */
+export function nluTable(result: NluEvalResult): Summary {
+  return {
+    title: `pathwise nlu-eval: ${result.utterances.toLocaleString("en")} seeker utterances of ${result.conversations.toLocaleString("en")} dialogues, ${result.mode}, ${result.seconds.toFixed(1)} s`,
+    columns: ["understanding", "mention recall", "mention precision", "liked accuracy", "resolvable"],
+    rows: [[result.mode, withInterval(result.mention_recall, result.ci95.mention_recall), withInterval(result.mention_precision, result.ci95.mention_precision), withInterval(result.liked_accuracy, result.ci95.liked_accuracy), result.resolvable_share.toFixed(3)]],
+    notes: [
+      "[95% interval: seeded bootstrap over dialogues]",
+      "mention recall: share of the catalog items a seeker's @mentions resolve to that the understanding named",
+      "mention precision: share of the items it named that were @mentioned (a lower bound: a title typed without @ counts as wrong)",
+      "liked accuracy: share of the found mentions with a seeker label whose liked/disliked was right",
+      "resolvable: share of the @mentions that resolve to a catalog item",
+    ],
+  };
 }
 
 function positiveInt(value: string, flag: string): number {

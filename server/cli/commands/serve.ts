@@ -1,9 +1,8 @@
 import cluster from "node:cluster";
 import { Command, Option } from "commander";
 import { loadConfig, ConfigError, type ServerConfig } from "../../config.ts";
-import { startServer, serverLogger } from "../../server.ts";
-import { SHUTDOWN, WORKER_LISTENING, startCluster } from "../../cluster.ts";
 import { CliError } from "../output.ts";
+import { logFormat } from "../../log.ts";
 
 /** `pathwise serve`: REST, the chat WebSocket, metrics; flags override PATHWISE_* variables. */
 export function serveCommand(program: Command): void {
@@ -42,7 +41,7 @@ export function serveCommand(program: Command): void {
     .option("--heartbeat-ms <n>", "WebSocket ping interval (default 30000) [PATHWISE_HEARTBEAT_MS]")
     .option("--workers <n>", "server processes sharing the port and the database, e.g. one per core (default 1) [PATHWISE_WORKERS]")
     .option("--quick-train", "train missing models small and fast [PATHWISE_QUICK_TRAIN]")
-    .action(async (o: Record<string, unknown>) => {
+    .action(async (o: Record<string, unknown>, command: Command) => {
       let config: ServerConfig;
       try {
         config = loadConfig({
@@ -78,12 +77,16 @@ export function serveCommand(program: Command): void {
           heartbeatMs: o.heartbeatMs,
           quickTrain: o.quickTrain,
           workers: o.workers,
+          logFormat: command.parent?.opts().logFormat,
         });
       } catch (err) {
         if (err instanceof ConfigError) throw new CliError(err.message);
         throw err;
       }
-      const log = serverLogger(config.logLevel);
+      // The server's modules (the engine, the language model's runtime, the database drivers) load
+      // here, not with the CLI: the other commands start without them.
+      const [{ startServer, serverLogger }, { SHUTDOWN, WORKER_LISTENING, startCluster }] = await Promise.all([import("../../server.ts"), import("../../cluster.ts")]);
+      const log = serverLogger(config.logLevel, logFormat(config.logFormat));
       let running;
       try {
         running = config.workers > 1 && cluster.isPrimary ? await startCluster(config, log) : await startServer(config, log);

@@ -2,11 +2,12 @@ import { availableParallelism } from "node:os";
 import path from "node:path";
 import type { Command } from "commander";
 import { modelsDir } from "../../../agents/ranking/preference-store.ts";
-import { learnedFile, saveLearned } from "../../../agents/learning/store.ts";
+import { learnedFile, saveLearned, type LearnedInfo } from "../../../agents/learning/store.ts";
 import { trainPolicy } from "../../../agents/learning/train.ts";
 import { WorkspaceError } from "../../../graph/workspace.ts";
 import { int, num } from "../args.ts";
 import { CliError, log, progress, writeJson, type Progress } from "../output.ts";
+import { printSummary, type Summary } from "../table.ts";
 
 interface TrainPolicyCliOptions {
   data: string;
@@ -76,7 +77,23 @@ export function trainPolicyCommand(program: Command): void {
         train_reward: result.trainReward.map(round),
         valid: result.info.valid.map((v) => ({ noise: v.noise, sr15: round(v.sr15), at: round(v.at), reward: round(v.reward) })),
       });
+      printSummary(policyTable(result.info, questions, file, seconds), opts.json);
     });
+}
+
+/** The summary table of `train-policy`: the kept network's figures on the valid slice it was selected on. */
+export function policyTable(info: LearnedInfo, questions: string, file: string, seconds: number): Summary {
+  return {
+    title: `pathwise train-policy: ${questions} questions, best epoch ${info.bestEpoch} of ${info.epochs}, ${seconds.toFixed(0)} s; saved as ${file}`,
+    columns: ["valid noise", "SR@15", "AT", "reward"],
+    rows: info.valid.map((v) => [String(v.noise), v.sr15.toFixed(3), v.at.toFixed(2), v.reward.toFixed(3)]),
+    notes: [
+      "On the slice of the valid split that selects the epoch, with the kept (best) epoch's network.",
+      "SR@15: share of conversations that recommended the target within 15 turns",
+      "AT: average turns per conversation, a failure counting as 15 (lower is better)",
+      "reward: the mean return the policy gradient maximizes",
+    ],
+  };
 }
 
 function elapsed(started: number): number {
