@@ -93,7 +93,7 @@ export class ChatConnection {
     const frame = parsed.data;
     const cost = frameCost(frame);
     const wait = cost === 0 ? 0 : this.peer.budget.spend(this.peer.address, cost);
-    if (wait > 0) return this.refuse("rate_limited", `this address is over its budget; retry in ${wait.toFixed(1)} s`, re, false, wait);
+    if (wait > 0) return this.overBudget(wait, re);
     this.metrics.wsFrames.inc({ outcome: "accepted" });
     this.tail = this.tail.then(() => this.handle(frame).catch((err) => this.fail(err, frame.id)));
   }
@@ -208,12 +208,22 @@ export class ChatConnection {
     this.sendError("internal", "internal error; the act was not applied, retrying is safe", re);
   }
 
-  /** Answers a refused frame; it counts towards the abuse limit and, unless `charged` already, the address budget. */
-  private refuse(code: ErrorCode, message: string, re: string | undefined, charge = true, retryAfter?: number): void {
+  /** Answers a refused frame; it counts towards the abuse limit and is charged to the address budget. */
+  private refuse(code: ErrorCode, message: string, re: string | undefined): void {
+    this.peer.budget.refused(this.peer.address);
+    this.sendError(code, message, re);
+    this.strike(code);
+  }
+
+  /** Answers a frame the address budget refused (the budget charged the refusal itself). */
+  private overBudget(wait: number, re: string | undefined): void {
+    const seconds = +wait.toFixed(1);
+    this.send({ type: "error", code: "rate_limited", message: `this address is over its budget; retry in ${seconds} s`, re, retryAfter: seconds });
+    this.strike("rate_limited");
+  }
+
+  private strike(code: ErrorCode): void {
     this.metrics.wsFrames.inc({ outcome: code });
-    if (charge) this.peer.budget.refused(this.peer.address);
-    if (retryAfter === undefined) this.sendError(code, message, re);
-    else this.send({ type: "error", code, message, re, retryAfter: +retryAfter.toFixed(1) });
     const now = performance.now();
     if (now - this.strikeWindow > ABUSE_WINDOW_MS) {
       this.strikeWindow = now;
