@@ -7,6 +7,7 @@ import type { UserAct } from "../agents/dialogue/acts.ts";
 import type { TurnContext, UserAct as TextAct } from "../agents/language/act.ts";
 import type { Catalog } from "./catalog.ts";
 import { OPENING_HINT } from "./utterances.ts";
+import { checkAnswer } from "./answer-check.ts";
 import { ProtocolError, type ClientAct, type SystemAct } from "./protocol.ts";
 
 export type Understand = (text: string, context: TurnContext) => Promise<TextAct>;
@@ -27,6 +28,7 @@ export function slateOf(latest: SystemAct): number[] {
 }
 
 export async function interpret(catalog: Catalog, latest: SystemAct, act: ClientAct, understand: Understand): Promise<UserAct> {
+  checkAnswer(catalog, latest, act);
   switch (act.type) {
     case "answer":
       return structuredAnswer(catalog, latest, act.accept, act.reject, act.liked ?? [], act.disliked ?? []);

@@ -100,6 +100,8 @@ export const HelloFrame = z.strictObject({
   type: z.literal("hello"),
   sessionId: z.string().min(1).max(64).optional(),
   userId: z.string().min(1).max(128).optional(),
+  /** Proves `userId` (server/identity.ts); without a token or an API key a userId is not used. */
+  userToken: z.string().min(1).max(1024).optional(),
   /** The highest `seq` the client has seen; acts after it are replayed on resume. */
   lastSeq: z.number().int().nonnegative().optional(),
   id: ClientRef,
@@ -122,7 +124,9 @@ export interface SessionFrame {
   protocol: typeof PROTOCOL_VERSION;
   resumed: boolean;
   lastSeq: number;
+  /** The proven user the session belongs to; null: anonymous (docs/protocol.md, Identity). */
   userId: string | null;
+  identity: "proven" | "anonymous";
   status: "open" | "ended";
   /** The latest like or dislike per item in this session, oldest first. */
   feedback: { itemId: number; liked: boolean }[];
@@ -138,7 +142,8 @@ export type ServerFrame =
   | { type: "done"; seq: number; re?: string }
   | { type: "ack"; of: "feedback"; re?: string }
   | { type: "pong"; time: number; re?: string }
-  | { type: "error"; code: ErrorCode; message: string; re?: string };
+  /** `retryAfter`: seconds until the address budget allows the refused frame. */
+  | { type: "error"; code: ErrorCode; message: string; re?: string; retryAfter?: number };
 
 // ---- errors ----
 
@@ -155,7 +160,10 @@ export const ERROR_CODES = [
   "unknown_item",
   "unknown_attribute",
   "not_understood",
+  "invalid_answer",
   "unauthorized",
+  "unknown_host",
+  "too_many_connections",
   "not_found",
   "internal",
 ] as const;

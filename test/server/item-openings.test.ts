@@ -43,7 +43,8 @@ beforeAll(async () => {
   const g = loadGraph(workspace);
   titleOf = (id) => g.itemTitle[id];
   holds = (title, attr) => rowHas(g.itemAttrs, g.itemTitle.indexOf(title), attr);
-  server = await startServer({ db: freshDb("item-openings") });
+  // The address budget raised: 24 conversations open back to back from 127.0.0.1.
+  server = await startServer({ db: freshDb("item-openings"), args: ["--address-rate", "1000", "--address-burst", "1000"] });
   // Slates below are judged with the preference model in place: wait for any background training.
   await until(async () => ((await (await fetch(`${server.url}/healthz`)).json()) as { training: string[] }).training.length === 0, 120_000);
 }, 180_000);

@@ -33,6 +33,7 @@ interface EvalOptions {
   anonymous?: boolean;
   opening: string;
   openingItems: string;
+  apiKey?: string;
 }
 
 const OPENINGS = ["attribute", "item", "both"] as const;
@@ -60,6 +61,7 @@ export function evalCommand(program: Command): void {
     .option("--opening <what>", "turn 1 of the simulated user: attribute (one of the target's), item (items of their train history, implies --anonymous), both", "attribute")
     .option("--opening-items <k>", "items an item opening names", "2")
     .option("--server <url>", "play the conversations against a running server over its WebSocket protocol (ws://HOST:PORT/v1/chat)")
+    .option("--api-key <key>", "with --server: an API key of the server, proving the simulated users' ids (or set PATHWISE_USER_TOKEN_SECRET to sign user tokens) [PATHWISE_API_KEY]")
     .option("--json <file>", "write the result as JSON to FILE (- for stdout)")
     .option("--report <file.html>", "write an HTML report (success-by-turn curve, distribution of turns)")
     .action(async (opts: EvalOptions) => {
@@ -77,7 +79,8 @@ export function evalCommand(program: Command): void {
           },
           onProgress: (n: number) => bar?.tick(n),
         };
-        result = opts.server ? await runServerEval(settings, { url: opts.server, ...hooks }) : await runEval(settings, workers, hooks);
+        const proof = { apiKey: opts.apiKey ?? (process.env.PATHWISE_API_KEY || undefined), userTokenSecret: process.env.PATHWISE_USER_TOKEN_SECRET || undefined };
+        result = opts.server ? await runServerEval(settings, { url: opts.server, proof, ...hooks }) : await runEval(settings, workers, hooks);
       } catch (err) {
         if (err instanceof EvalError || err instanceof WorkspaceError) throw new CliError(err.message);
         throw err;
