@@ -178,6 +178,8 @@ export class RemoteChat implements AsyncConversation {
         return { type: "critique", itemId: act.critique.item, attributeId: act.critique.attribute, direction: act.critique.direction };
       case "accept-item":
         return { type: "answer", questionId, accept: [act.item], reject: [] };
+      case "indifferent":
+        return { type: "message", text: "Doesn't matter" };
       case "leave":
         throw new EvalError("the protocol has no leave act; a simulated user just stops");
     }
