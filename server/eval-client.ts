@@ -36,7 +36,7 @@ export async function runServerEval(s: EvalSettings, o: ServerEvalOptions): Prom
   const started = performance.now();
   const total = pairs.user.length;
   const out = { turn: new Int8Array(total), rank: new Int8Array(total) };
-  const options = { noise: s.noise, maxTurn: s.maxTurn, critique: s.critique };
+  const options = { noise: s.noise, maxTurn: s.maxTurn, critique: s.critique, dontCare: s.dontCare ?? 0 };
   const n = Math.max(1, Math.min(o.connections ?? 8, total));
   let next = 0;
   await Promise.all(
