@@ -1,20 +1,24 @@
 /**
- * Dialogue engine speed on LastFM*: decisions (turns) per second and per-turn latency p50/p99
- * for each policy, in one thread, on simulated conversations of the valid split.
- *   npx tsx bench/dialogue.ts [--data WORKDIR] [--episodes N] [--noise P] [--multi-choice] [--policies a,b]
- * Without --data it imports ../shared/data/lastfm-star into a temporary workspace (once).
+ * Dialogue engine speed: decisions (turns) per second and per-turn latency p50/p99 for each policy, in
+ * one thread, on simulated conversations of the valid split; then the item opening (the user names two
+ * films of their history, anonymous) with the named films' neighbours from the HNSW similarity index,
+ * from an exact cosine scan instead, and with no neighbour step, so the index's cost per turn shows.
+ *   npx tsx bench/dialogue.ts [--data WORKDIR] [--episodes N] [--noise P] [--multi-choice] [--policies a,b] [--json FILE]
+ * Without --data: the embedded MovieLens-small (imported into .pathwise/ once); --data uses WORKDIR as it is.
  */
-import { tmpdir } from "node:os";
-import path from "node:path";
+import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import type { SystemAct, UserAct } from "../agents/dialogue/acts.ts";
+import type { ItemNeighbours } from "../agents/dialogue/context.ts";
 import { evalContext, localConversation, splitPairs } from "../agents/eval/episodes.ts";
 import type { EvalSettings } from "../agents/eval/settings.ts";
+import { defaultNeighbourSource, openItemNeighbours } from "../agents/ranking/item-neighbours.ts";
 import { ensurePreference } from "../agents/ranking/preference-store.ts";
 import { Random } from "../agents/random.ts";
 import { drive, type Conversation } from "../agents/simulator/drive.ts";
-import { simulatedUser } from "../agents/simulator/user.ts";
-import { ensureWorkspace } from "../graph/ensure-workspace.ts";
+import { simulatedUser, type Opening } from "../agents/simulator/user.ts";
+import { row } from "../graph/types.ts";
+import { openWorkspace } from "../server/workspace.ts";
 
 const { values } = parseArgs({
   options: {
@@ -23,41 +27,100 @@ const { values } = parseArgs({
     noise: { type: "string", default: "0" },
     "multi-choice": { type: "boolean", default: false },
     policies: { type: "string", default: "max-entropy,cpr,popular" },
+    json: { type: "string" },
   },
 });
 
-const data = values.data ?? path.join(tmpdir(), "pathwise-bench-lastfm");
-const g = ensureWorkspace(path.resolve(import.meta.dirname, "..", "..", "shared", "data", "lastfm-star"), "lastfm-star", data);
+const { dir: data, graph: g } = openWorkspace(values.data, (m) => console.error(m));
 const { model } = ensurePreference(data, g);
 const pairs = splitPairs(g, "valid");
 const episodes = Math.min(Number(values.episodes), pairs.user.length);
 const noise = Number(values.noise);
+const base: EvalSettings = { data, split: "valid", policy: "cpr", noise, multiChoice: values["multi-choice"], likeEdges: false, seed: 1, maxTurn: 15, critique: false };
 
-console.log(`LastFM* valid, first ${episodes} conversations, noise ${noise}, ${values["multi-choice"] ? "multiple choice" : "yes/no"}, one thread`);
-console.log("policy        decisions/s   p50 ms   p99 ms   turns/conversation");
-for (const policy of values.policies.split(",")) {
-  const s: EvalSettings = { data, split: "valid", policy, noise, multiChoice: values["multi-choice"], likeEdges: false, seed: 1, maxTurn: 15, critique: false };
+interface Timing {
+  decisionsPerSecond: number;
+  p50: number;
+  p99: number;
+  turns: number;
+}
+
+/** Plays the first `episodes` pairs (after a warm-up) and times every system turn. */
+function play(s: EvalSettings, neighbours?: ItemNeighbours | null): Timing {
   const ctx = evalContext(g, model, s);
+  const c = neighbours === undefined ? ctx : { ...ctx, anchoring: { ...ctx.anchoring, neighbours } };
+  const anonymous = (s.opening ?? "attribute") !== "attribute";
   const latencies: number[] = [];
-  const timed = (c: Conversation): Conversation => ({
+  const timed = (conv: Conversation): Conversation => ({
     send(act: UserAct): SystemAct {
       const t = performance.now();
-      const out = c.send(act);
+      const out = conv.send(act);
       latencies.push(performance.now() - t);
       return out;
     },
   });
+  const episode = (k: number, seed: number) => {
+    const opening: Opening = { kind: s.opening ?? "attribute", history: row(g.userItems, pairs.user[k]), items: 2 };
+    const user = simulatedUser(g, pairs.item[k], Random.stream(seed, k), { noise, maxTurn: 15, critique: false, opening });
+    return { user, conv: localConversation(c, anonymous ? -1 : pairs.user[k]) };
+  };
   // Warm-up so the JIT has compiled the hot paths before timing.
-  for (let k = 0; k < 200; k++) drive(simulatedUser(g, pairs.item[k], Random.stream(9, k), { noise, maxTurn: 15, critique: false }), localConversation(ctx, pairs.user[k]));
+  for (let k = 0; k < Math.min(200, episodes); k++) {
+    const { user, conv } = episode(k, 9);
+    drive(user, conv);
+  }
+  latencies.length = 0;
   const started = performance.now();
   for (let k = 0; k < episodes; k++) {
-    const user = simulatedUser(g, pairs.item[k], Random.stream(1, k), { noise, maxTurn: 15, critique: false });
-    drive(user, timed(localConversation(ctx, pairs.user[k])));
+    const { user, conv } = episode(k, 1);
+    drive(user, timed(conv));
   }
   const seconds = (performance.now() - started) / 1000;
   const sorted = Float64Array.from(latencies).sort();
   const q = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
-  console.log(
-    `${policy.padEnd(12)}  ${(latencies.length / seconds).toFixed(0).padStart(11)}  ${q(0.5).toFixed(3).padStart(7)}  ${q(0.99).toFixed(3).padStart(7)}   ${(latencies.length / episodes).toFixed(2)}`,
-  );
+  return { decisionsPerSecond: latencies.length / seconds, p50: q(0.5), p99: q(0.99), turns: latencies.length / episodes };
+}
+
+/** The same neighbours by an exact cosine scan over every item (the index's baseline). */
+function exactScan(index: ItemNeighbours & { index: { dim: number; n: number; vectors: Float32Array } }): ItemNeighbours {
+  const { dim, n, vectors } = index.index;
+  const D = dim + 1;
+  const s = new Float32Array(n);
+  return {
+    neighbours(item, k) {
+      for (let i = 0; i < n; i++) {
+        let v = 0;
+        for (let j = 0; j < dim; j++) v += vectors[item * D + j] * vectors[i * D + j];
+        s[i] = v;
+      }
+      s[item] = -Infinity;
+      const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => s[b] - s[a] || a - b);
+      return Int32Array.from(order.slice(0, k));
+    },
+  };
+}
+
+const line = (name: string, t: Timing) =>
+  console.log(`${name.padEnd(34)} ${t.decisionsPerSecond.toFixed(0).padStart(11)}  ${t.p50.toFixed(3).padStart(7)}  ${t.p99.toFixed(3).padStart(7)}   ${t.turns.toFixed(2)}`);
+
+console.log(`${g.manifest.name} (${g.nItems} items) valid, first ${episodes} conversations, noise ${noise}, ${values["multi-choice"] ? "multiple choice" : "yes/no"}, one thread`);
+console.log(`${"policy / opening".padEnd(34)} decisions/s   p50 ms   p99 ms   turns/conversation`);
+const results: Record<string, Timing> = {};
+for (const policy of values.policies.split(",")) line(policy, (results[policy] = play({ ...base, policy })));
+
+const source = defaultNeighbourSource(data, g);
+const index = openItemNeighbours(data, g, source);
+if (index) {
+  const item = { ...base, opening: "item" as const, anonymous: true };
+  const withIndex = (results["item-hnsw"] = play(item, index));
+  const exact = (results["item-exact"] = play(item, exactScan(index)));
+  const none = (results["item-none"] = play(item, null));
+  line(`cpr, item opening, HNSW (${source})`, withIndex);
+  line("cpr, item opening, exact scan", exact);
+  line("cpr, item opening, no neighbour step", none);
+  console.log(`p99 added by the HNSW step: ${(withIndex.p99 - none.p99).toFixed(3)} ms (exact scan: ${(exact.p99 - none.p99).toFixed(3)} ms); ratio HNSW/none ${(withIndex.p99 / none.p99).toFixed(2)}`);
+}
+if (values.json) {
+  const cpr = results.cpr ?? play(base);
+  writeFileSync(values.json, JSON.stringify({ items: g.nItems, p50_ms: cpr.p50, p99_ms: cpr.p99, results }, null, 2) + "\n");
 }

@@ -147,12 +147,13 @@ export function createEngine(o: EngineOptions): Engine<EngineState> {
     },
     async *narrate(state, act) {
       const last = state.dialogue.last;
-      // Template text is complete already: one piece, one `token` frame.
-      if (!llm || act.type !== "recommendations" || last?.kind !== "recommend" || last.items.length === 0) {
+      // Template text is complete already (a slate's is its intro; each card carries its own reason): one
+      // piece, one `token` frame. So is it when the model could not be loaded.
+      if (!llm || act.type !== "recommendations" || last?.kind !== "recommend" || last.items.length === 0 || !(await llm.ready())) {
         yield act.text;
         return;
       }
-      // A slate's words: its intro, then the top item's justification, streamed from the model when one runs.
+      // With a model: the intro, then the model's own sentence on the top item, streamed.
       const t = { seq: state.seq, seed: state.seed, accepted: state.dialogue.accepted, input: state.input };
       yield* words(`${present.slateIntro(last, t)} `);
       const top = last.items[0];

@@ -98,15 +98,16 @@ function fromText(catalog: Catalog, latest: SystemAct, t: TextAct, text: string)
     if (NONE_OF_THESE.test(text) || t.intent === "indifferent" || t.items.some((m) => m.liked === false)) return { kind: "reject-slate", items: slate };
     throw new ProtocolError("not_understood", "Say which one you'd take, or what should change (\"less violent\", \"something older\").");
   }
-  if (t.critique && t.critique.itemId !== null) {
-    return { kind: "critique", critique: { item: t.critique.itemId, attribute: t.critique.attributeId, direction: t.critique.direction } };
-  }
   const accept = [...t.accept];
   const reject = [...t.reject];
   if (t.critique) (t.critique.direction === "more" ? accept : reject).push(t.critique.attributeId);
   const open = latest.type === "question" && latest.kind === "open";
   if (t.intent === "indifferent") return indifferent(catalog, latest);
+  // Films named on a question steer by themselves; "more action than Titanic" there is about wanting action.
   if (t.items.length > 0) return { kind: "inform-items", ...namedItems(t), accept, reject, ...(open && accept.length > 0 ? { stated: true } : {}) };
+  if (t.critique && t.critique.itemId !== null) {
+    return { kind: "critique", critique: { item: t.critique.itemId, attribute: t.critique.attributeId, direction: t.critique.direction } };
+  }
   if (accept.length + reject.length === 0) {
     throw new ProtocolError("not_understood", `I didn't catch anything I can use in that. Try yes or no, or name ${OPENING_HINT[catalog.graph.manifest.format]}.`);
   }

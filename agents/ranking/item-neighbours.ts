@@ -1,3 +1,4 @@
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { Graph } from "../../graph/types.ts";
 import type { ItemNeighbours } from "../dialogue/context.ts";
@@ -38,8 +39,8 @@ export function neighbourIndexName(source: NeighbourSource): string {
   return `similar-${source}`;
 }
 
-/** Unit-length copies of a source's item vectors, or null when the workspace has no such model for this graph. */
-export function unitItemVectors(workspace: string, g: Graph, source: NeighbourSource): { vectors: Float32Array; dim: number } | null {
+/** A source's item vectors as trained, or null when the workspace has no such model for this graph. */
+function rawItemVectors(workspace: string, g: Graph, source: NeighbourSource): { data: Float32Array; dim: number } | null {
   let raw: { data: Float32Array; dim: number } | null = null;
   if (source === "preference") {
     const p = loadPreference(workspace);
@@ -48,6 +49,12 @@ export function unitItemVectors(workspace: string, g: Graph, source: NeighbourSo
     const vec = loadModel(path.join(workspace, "models"), source)?.model.itemVectors();
     if (vec && vec.data.length === g.nItems * vec.dim) raw = vec;
   }
+  return raw;
+}
+
+/** Unit-length copies of a source's item vectors, or null when the workspace has no such model for this graph. */
+export function unitItemVectors(workspace: string, g: Graph, source: NeighbourSource): { vectors: Float32Array; dim: number; fingerprint: string } | null {
+  const raw = rawItemVectors(workspace, g, source);
   if (!raw) return null;
   const { data, dim } = raw;
   const vectors = new Float32Array(g.nItems * dim);
@@ -57,7 +64,15 @@ export function unitItemVectors(workspace: string, g: Graph, source: NeighbourSo
     const scale = norm > 0 ? 1 / Math.sqrt(norm) : 0;
     for (let j = 0; j < dim; j++) vectors[i * dim + j] = data[i * dim + j] * scale;
   }
-  return { vectors, dim };
+  return { vectors, dim, fingerprint: fingerprint(data) };
+}
+
+/** FNV-1a over the vectors' bytes: an index built from other vectors (a retrained model) is rebuilt. */
+function fingerprint(data: Float32Array): string {
+  const bytes = new Uint32Array(data.buffer, data.byteOffset, data.length);
+  let h = 0x811c9dc5;
+  for (let i = 0; i < bytes.length; i++) h = Math.imul(h ^ bytes[i], 0x01000193) >>> 0;
+  return `${data.length}:${h.toString(16)}`;
 }
 
 /**
@@ -66,13 +81,22 @@ export function unitItemVectors(workspace: string, g: Graph, source: NeighbourSo
  */
 export function openItemNeighbours(workspace: string, g: Graph, source: NeighbourSource): IndexNeighbours | null {
   const name = neighbourIndexName(source);
-  const saved = ItemIndex.load(indexDir(workspace), name);
-  if (saved && saved.n === g.nItems) return new IndexNeighbours(saved);
   const unit = unitItemVectors(workspace, g, source);
   if (!unit) return null;
+  const stamp = path.join(indexDir(workspace), `${name}.source`);
+  const saved = existsSync(stamp) && readFileSync(stamp, "utf8") === unit.fingerprint ? ItemIndex.load(indexDir(workspace), name) : null;
+  if (saved && saved.n === g.nItems) return new IndexNeighbours(saved);
+  const index = buildNeighbourIndex(workspace, g, source, unit);
+  return new IndexNeighbours(index);
+}
+
+/** Builds and saves `similar-<source>` with the fingerprint of the vectors it was built from. */
+export function buildNeighbourIndex(workspace: string, g: Graph, source: NeighbourSource, unit: NonNullable<ReturnType<typeof unitItemVectors>>): ItemIndex {
+  const name = neighbourIndexName(source);
   const index = ItemIndex.build(unit.vectors, null, g.nItems, unit.dim);
   index.save(indexDir(workspace), name);
-  return new IndexNeighbours(index);
+  writeFileSync(path.join(indexDir(workspace), `${name}.source`), unit.fingerprint);
+  return index;
 }
 
 /** The source served by default: the sequence model's item embeddings where one is trained, else the preference model's vectors. */

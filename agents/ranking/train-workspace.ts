@@ -9,7 +9,7 @@ import type { Recommender } from "./model.ts";
 import { loadModel, saveModel } from "./model-store.ts";
 import { loadPreference } from "./preference-store.ts";
 import { indexDir, ItemIndex } from "./retrieval.ts";
-import { NEIGHBOUR_SOURCES, neighbourIndexName, unitItemVectors } from "./item-neighbours.ts";
+import { buildNeighbourIndex, NEIGHBOUR_SOURCES, neighbourIndexName, unitItemVectors } from "./item-neighbours.ts";
 import { SASREC_DEFAULTS, Sasrec } from "./sasrec.ts";
 import { leaveOneOut } from "./sequences.ts";
 import { trainSequences } from "./sequence-scorer.ts";
@@ -118,7 +118,10 @@ export function rebuildIndexes(g: Graph, workspace: string, log: TrainOptions["l
   // The item-similarity indexes named items are looked up in (agents/ranking/item-neighbours.ts).
   for (const source of NEIGHBOUR_SOURCES) {
     const unit = unitItemVectors(workspace, g, source);
-    if (unit) build(neighbourIndexName(source), unit.vectors, null, unit.dim);
+    if (!unit) continue;
+    const t = performance.now();
+    buildNeighbourIndex(workspace, g, source, unit);
+    out[neighbourIndexName(source)] = { items: g.nItems, dim: unit.dim, seconds: (performance.now() - t) / 1000 };
   }
   return out;
 }

@@ -14,7 +14,7 @@ beforeAll(async () => {
   // The keyed server allows a burst of six requests, then refills too slowly to matter.
   [open, keyed] = await Promise.all([
     startServer({ db: openDb, args: ["--max-body-bytes", "2048", "--http-rate", "100000", "--http-burst", "100000"] }),
-    startServer({ db: freshDb("openapi-keyed"), env: { PATHWISE_API_KEYS: KEY }, args: ["--http-rate", "0.001", "--http-burst", "6"] }),
+    startServer({ db: freshDb("openapi-keyed"), env: { PATHWISE_API_KEYS: KEY }, args: ["--http-rate", "0.001", "--http-burst", "7"] }),
   ]);
 });
 afterAll(async () => {
