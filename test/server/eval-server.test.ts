@@ -26,6 +26,9 @@ describe("pathwise eval --server", () => {
   it.each([
     ["yes/no, noisy critiquing users, cpr", base, () => yesno],
     ["multiple choice, max-entropy", { ...base, policy: "max-entropy", noise: 0, multiChoice: true, critique: false }, () => choice],
+    // "Doesn't matter" goes over the wire as text and must be read as the in-process act is.
+    ["yes/no, users who answer 'doesn't matter' to 30% of questions", { ...base, dontCare: 0.3 }, () => yesno],
+    ["multiple choice, users who answer 'doesn't matter' to 30% of questions", { ...base, policy: "max-entropy", noise: 0, multiChoice: true, critique: false, dontCare: 0.3 }, () => choice],
   ] as const)("gives the in-process figures over the WebSocket protocol: %s", async (_name, settings, server) => {
     const local = await runEval(settings, 1);
     const remote = await runServerEval(settings, { url: server().wsUrl, connections: 4 });
