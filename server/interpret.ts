@@ -89,6 +89,8 @@ function fromText(catalog: Catalog, latest: SystemAct, t: TextAct, text: string)
     // Alien though") steer the next one too.
     const named = namedItems(t, slate);
     if (taken && t.intent === "request") named.liked.unshift(taken.itemId);
+    // "I've seen the first one": kept out of the next slate.
+    else if (taken && t.intent === "chitchat" && taken.liked === null && !taken.unseen) named.mentioned.push(taken.itemId);
     if (named.liked.length + named.disliked.length + named.mentioned.length > 0) {
       for (const m of t.items) if (m.liked === false && slate.includes(m.itemId)) named.disliked.push(m.itemId);
       return { kind: "inform-items", ...named, accept: [...t.accept], reject: [...t.reject] };

@@ -115,13 +115,21 @@ export function understandWithLexicon(lexicon: Lexicon, text: string, context: T
       const item = part ?? (takes(tokens) ? shown[0] : null);
       if (item !== null) items.push({ itemId: item, liked: true });
     }
+    // "I've seen the first one", "haven't seen the second one": about having seen it, not taking it.
+    const seen = saysSeen(tokens);
+    if (seen !== null) {
+      for (let k = 0; k < items.length; k++) {
+        // A negation before "seen" is about seeing it ("haven't seen"), not a dislike.
+        if (shown.includes(items[k].itemId) && (items[k].liked !== false || !seen)) items[k] = seen ? { itemId: items[k].itemId, liked: null } : { itemId: items[k].itemId, liked: null, unseen: true };
+      }
+    }
   }
 
   let intent: Intent = "chitchat";
   if (critique) intent = "critique";
   else if (accept.length + reject.length + items.length === 0 && saysIndifferent(tokens)) intent = "indifferent";
   else if (context.question && answerQuestion(tokens, context, accept, reject)) intent = "answer";
-  else if (items.some((m) => m.liked !== false && shown.includes(m.itemId))) intent = asksWhy(tokens) ? "chitchat" : asksForSimilar(tokens) ? "request" : "answer";
+  else if (items.some((m) => m.liked !== false && shown.includes(m.itemId))) intent = asksWhy(tokens) || saysSeen(tokens) !== null ? "chitchat" : asksForSimilar(tokens) ? "request" : "answer";
   else if (accept.length + reject.length + items.length > 0 || tokens.some((t) => REQUEST.has(t.norm))) intent = "request";
 
   return {
@@ -233,6 +241,7 @@ function positionOf(tokens: readonly Token[], spans: readonly Span[], count: num
     const w = tokens[k].norm;
     let p = ORDINALS[w];
     if (w === "last" && (tokens[k + 1]?.norm === "one" || tokens[k - 1]?.norm === "the" || tokens.length === 1)) p = count;
+    if (w === "top" && (tokens[k + 1]?.norm === "one" || tokens.length === 1)) p = 1;
     const n = /^\d+$/.test(w) ? Number(w) : NUMBERS[w];
     if (p === undefined && n !== undefined && (tokens[k].joiner === "#" || POSITION.has(tokens[k - 1]?.norm ?? "") || tokens.length === 1)) p = n;
     if (p !== undefined && p >= 1 && p <= count) return { position: p, token: k };
@@ -302,6 +311,18 @@ function asksForSimilar(tokens: readonly Token[]): boolean {
     if (w === "like" && LIKE_LEADS.has(tokens[k - 1]?.norm ?? "")) return true;
   }
   return false;
+}
+
+const SEEN = new Set(["seen", "saw", "watched", "already"]);
+
+/** true: the message says the user has seen it ("I've seen the first one"); false: has not ("haven't seen it"); null: neither. */
+function saysSeen(tokens: readonly Token[]): boolean | null {
+  for (let k = 0; k < tokens.length; k++) {
+    if (!SEEN.has(tokens[k].norm)) continue;
+    for (let j = k - 1; j >= 0 && j >= k - 3; j--) if (NEGATORS.has(tokens[j].norm)) return false;
+    return true;
+  }
+  return null;
 }
 
 /** "why the first one?": a question about a shown item, not taking it. */

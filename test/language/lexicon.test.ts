@@ -138,6 +138,11 @@ describe("attributes, synonyms and negation", () => {
     expect(taken("more like the third one")).toMatchObject({ intent: "request", ordinal: 3, items: [{ itemId: shown[2], liked: true }] });
     expect(taken("not the second one").items).toEqual([{ itemId: shown[1], liked: false }]);
     expect(taken("ok, show me something else").items).toEqual([]);
+    expect(taken("the top one")).toMatchObject({ intent: "answer", ordinal: 1 });
+    // Having seen it, or not, is not taking it.
+    expect(taken("I've seen the first one")).toMatchObject({ intent: "chitchat", items: [{ itemId: shown[0], liked: null }] });
+    expect(taken("I haven't seen the second one")).toMatchObject({ intent: "chitchat", items: [{ itemId: shown[1], liked: null, unseen: true }] });
+    expect(taken("why the first one?").intent).toBe("chitchat");
   });
 });
 

@@ -108,6 +108,14 @@ describe("replies to a slate", () => {
     }
   }, 120_000);
 
+  it("'I've seen the second one' is no pick: the conversation goes on, and that one does not come back", async () => {
+    const { c, cards } = await slate();
+    c.send({ type: "message", text: "I've seen the second one" });
+    const next = await answerToSlate(c, (await c.act()).act);
+    expect((next.items as Card[]).map((card) => card.id)).not.toContain(cards[1].id);
+    c.close();
+  }, 60_000);
+
   it("'more like the third one' gets a slate of films like it, without it", async () => {
     const { c, cards } = await slate();
     const third = cards[2];
