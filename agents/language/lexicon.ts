@@ -35,6 +35,8 @@ export interface Span {
   readonly attrs: readonly number[];
   /** The user typed a year with the title, and it picked the items. */
   readonly year: number | null;
+  /** A series named as such ("the Lord of the Rings movies"): every one of `items` is meant, oldest first. */
+  readonly series?: true;
 }
 
 /** A span found while matching; a blocked one is a piece of a longer unknown name and hides what lies inside it. */
@@ -62,6 +64,17 @@ interface TrieNode {
   phrase: Phrase | null;
 }
 
+/** Words after a name that make it a series ("the Harry Potter movies"). */
+const SERIES = new Set(["movies", "films", "series", "trilogy", "franchise", "saga", "sequels"]);
+const SERIES_CAP = 15;
+
+/** The word with one letter left out, at each position. */
+function deletions(w: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < w.length; i++) out.push(w.slice(0, i) + w.slice(i + 1));
+  return out;
+}
+
 /** Tokens of a message that are read: a chat message has far fewer; a flood of text costs no more. */
 export const MAX_TOKENS = 400;
 
@@ -73,6 +86,9 @@ export class Lexicon {
   readonly itemYear: Int16Array;
   /** Every phrase with a meaning, as a trie over its tokens: a message is matched in one walk per token. */
   private readonly trie: TrieNode = { next: new Map(), phrase: null };
+  /** Every word of a phrase; and the long words of titles by each of their one-letter deletions (typo matching). */
+  private readonly words = new Set<string>();
+  private readonly byDeletion = new Map<string, string[]>();
   private readonly byKey = new Map<string, Phrase>();
   /** A colon head only one title has ("Chris Rock" of "Chris Rock: Bigger & Blacker"): for resolving dated names only. */
   private readonly loneHeads = new Map<string, number>();
@@ -155,7 +171,19 @@ export class Lexicon {
         node = child;
       }
       node.phrase = phrase;
+      for (const w of phrase.tokens) {
+        if (this.words.has(w)) continue;
+        this.words.add(w);
+        if (w.length < 5 || /\d/.test(w) || phrase.items.length === 0) continue;
+        for (const d of [w, ...deletions(w)]) {
+          const list = this.byDeletion.get(d);
+          if (list) list.push(w);
+          else this.byDeletion.set(d, [w]);
+        }
+      }
     }
+    // Everyday words are never typos of a title's word ("about" is not "abbot").
+    for (const w of [...this.words]) if (isCommonWord(w)) this.byDeletion.delete(w);
   }
 
   /**
@@ -203,16 +231,7 @@ export class Lexicon {
     const toks = tokenize(text, MAX_TOKENS);
     const shouting = isShouting(toks);
     const found: Found[] = [];
-    for (let i = 0; i < toks.length; i++) {
-      let node: TrieNode | undefined = this.trie;
-      for (let k = i; k < toks.length; k++) {
-        node = node.next.get(toks[k].norm);
-        if (!node) break;
-        if (!node.phrase) continue;
-        const span = this.spanOf(toks, i, node.phrase, shouting);
-        if (span) found.push(span);
-      }
-    }
+    for (let i = 0; i < toks.length; i++) this.step(toks, i, this.trie, i, false, shouting, found);
     found.sort((x, y) => y.to - y.from - (x.to - x.from) || x.from - y.from);
     const taken = new Uint8Array(toks.length);
     const spans: Span[] = [];
@@ -221,10 +240,72 @@ export class Lexicon {
       for (let k = s.from; k < s.to && free; k++) free = taken[k] === 0;
       if (!free) continue;
       taken.fill(1, s.from, s.to);
-      if (!s.blocked) spans.push({ from: s.from, to: s.to, items: s.items, attrs: s.attrs, year: s.year });
+      if (!s.blocked) spans.push({ from: s.from, to: s.to, items: s.items, attrs: s.attrs, year: s.year, ...(s.series ? { series: true as const } : {}) });
     }
     spans.sort((x, y) => x.from - y.from);
     return { tokens: toks, spans };
+  }
+
+  /**
+   * Walks the trie from `node` with token k: every phrase ending on the way is a candidate span from i. A
+   * long word the catalog does not know may be one typo away from a title's word ("Intersteller"): the walk
+   * then goes on through each such word, once per span. A series word after a name ("the Lord of the Rings
+   * movies", "Harry Potter films") means every title under it.
+   */
+  private step(toks: readonly Token[], i: number, node: TrieNode, k: number, fuzzy: boolean, shouting: boolean, found: Found[]): void {
+    for (; k < toks.length; k++) {
+      const t = toks[k].norm;
+      const next = node.next.get(t);
+      if (!fuzzy && t.length >= 5 && !this.words.has(t)) {
+        for (const c of this.nearWords(t)) {
+          const alt = node.next.get(c);
+          if (!alt) continue;
+          this.reached(toks, i, alt, true, shouting, found);
+          this.step(toks, i, alt, k + 1, true, shouting, found);
+        }
+      }
+      if (!next) {
+        if (SERIES.has(t) && k > i) this.seriesSpan(toks, i, k, node, found);
+        return;
+      }
+      node = next;
+      this.reached(toks, i, node, fuzzy, shouting, found);
+    }
+  }
+
+  private reached(toks: readonly Token[], i: number, node: TrieNode, fuzzy: boolean, shouting: boolean, found: Found[]): void {
+    const p = node.phrase;
+    if (!p) return;
+    // A corrected word names only a film, only within a long title, and alone only when written as a name
+    // ("Intersteller", not "thinking" for "The Thinning").
+    if (fuzzy && (p.items.length === 0 || p.tokens.join("").length < 8 || (p.tokens.length === 1 && !toks[i].capital))) return;
+    const span = this.spanOf(toks, i, fuzzy ? { ...p, attrs: [] } : p, shouting);
+    if (span) found.push(span);
+  }
+
+  /** "X movies": the titles under X in the trie when X reads as a name (two words of substance, or one capitalised). */
+  private seriesSpan(toks: readonly Token[], i: number, k: number, node: TrieNode, found: Found[]): void {
+    if (node.phrase && node.phrase.attrs.length > 0) return;
+    const words = toks.slice(i, k).filter((t) => !TRIVIAL.has(t.norm));
+    const named = words.length >= 2 || (words.length === 1 && words[0].norm.length >= 5 && words[0].capital && !words[0].sentenceStart);
+    if (!named) return;
+    const items = new Set<number>();
+    const stack = [node];
+    while (stack.length > 0 && items.size < SERIES_CAP) {
+      const n = stack.pop()!;
+      if (n.phrase) for (let r = 0; r < n.phrase.items.length; r++) if (n.phrase.itemRank[r] === 0) items.add(n.phrase.items[r]);
+      for (const child of n.next.values()) stack.push(child);
+    }
+    if (items.size < 2) return;
+    const sorted = [...items].sort((a, b) => this.itemYear[a] - this.itemYear[b] || a - b);
+    found.push({ from: i, to: k + 1, items: sorted, attrs: [], year: null, blocked: false, series: true });
+  }
+
+  /** Title words one deletion, insertion, substitution or swap away from `w` (symmetric deletions). */
+  private nearWords(w: string): string[] {
+    const out = new Set<string>();
+    for (const d of [w, ...deletions(w)]) for (const c of this.byDeletion.get(d) ?? []) if (c !== w) out.add(c);
+    return [...out];
   }
 
   private spanOf(toks: readonly Token[], i: number, p: Phrase, shouting: boolean): Found | null {

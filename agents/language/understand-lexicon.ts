@@ -90,10 +90,13 @@ export function understandWithLexicon(lexicon: Lexicon, text: string, context: T
     }
     if (s.items.length > 0) {
       const liked = p === undefined ? likedByTone(tokens) : p;
-      const item: MentionedItem = p === null ? { itemId: s.items[0], liked, unseen: true } : { itemId: s.items[0], liked };
-      const seen = items.findIndex((m) => m.itemId === s.items[0]);
-      if (seen < 0) items.push(item);
-      else if (items[seen].liked === null) items[seen] = item;
+      // A series means every film of it; a title its most likely reading.
+      for (const itemId of s.series ? s.items : [s.items[0]]) {
+        const item: MentionedItem = p === null ? { itemId, liked, unseen: true } : { itemId, liked };
+        const seen = items.findIndex((m) => m.itemId === itemId);
+        if (seen < 0) items.push(item);
+        else if (items[seen].liked === null) items[seen] = item;
+      }
     }
   }
 

@@ -23,6 +23,23 @@ describe("titles", () => {
     expect(tokens("Guardians of the Galaxy Vol. 2")).toEqual(tokens("Guardians of the Galaxy 2"));
   });
 
+  it("reads a series named as such as all its films, and long titles with a typo, but not everyday words", () => {
+    expect(titles("I loved the Lord of the Rings movies")).toEqual([
+      "Lord of the Rings, The (1978)",
+      "Lord of the Rings: The Fellowship of the Ring, The (2001)",
+      "Lord of the Rings: The Two Towers, The (2002)",
+      "Lord of the Rings: The Return of the King, The (2003)",
+    ]);
+    expect(titles("I really like the Harry Potter series")).toHaveLength(8);
+    expect(titles("the Toy Story movies")).toEqual(["Toy Story (1995)", "Toy Story 2 (1999)", "Toy Story 3 (2010)"]);
+    expect(titles("I like horror movies")).toEqual([]); // a genre with "movies" is not a series
+    expect(titles("I liked Intersteller")).toEqual(["Interstellar (2014)"]);
+    expect(titles("The Shawshank Redemtion is my favorite")).toEqual(["Shawshank Redemption, The (1994)"]);
+    expect(titles("i do like the excorcist")).toEqual(["Exorcist, The (1973)"]);
+    expect(titles("I was thinking about it")).toEqual([]); // not "The Thinning"
+    expect(titles("that was phenomenal")).toEqual([]); // not "Phenomena"
+  });
+
   it("finds titles with and without year and article, as typed by people", () => {
     expect(titles("I loved The Matrix")).toEqual(["Matrix, The (1999)"]);
     expect(titles("the heat was unbearable")).toEqual([]); // an everyday word in lowercase is not a title
