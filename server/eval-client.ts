@@ -45,7 +45,7 @@ export async function runServerEval(s: EvalSettings, o: ServerEvalOptions): Prom
   const started = performance.now();
   const total = pairs.user.length;
   const out = { turn: new Int8Array(total), rank: new Int8Array(total) };
-  const options = { noise: s.noise, maxTurn: s.maxTurn, critique: s.critique };
+  const options = { noise: s.noise, maxTurn: s.maxTurn, critique: s.critique, dontCare: s.dontCare ?? 0 };
   const n = Math.max(1, Math.min(o.connections ?? 8, total));
   let next = 0;
   await Promise.all(
@@ -192,6 +192,8 @@ export class RemoteChat implements AsyncConversation {
         return { type: "critique", itemId: act.critique.item, attributeId: act.critique.attribute, direction: act.critique.direction };
       case "accept-item":
         return { type: "answer", questionId, accept: [act.item], reject: [] };
+      case "indifferent":
+        return { type: "message", text: "Doesn't matter" };
       case "leave":
         throw new EvalError("the protocol has no leave act; a simulated user just stops");
     }

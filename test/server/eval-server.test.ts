@@ -29,6 +29,9 @@ describe("pathwise eval --server", () => {
   it.each([
     ["yes/no, noisy critiquing users, cpr, users proven by an API key", base, () => yesno, { apiKey: KEY }],
     ["multiple choice, max-entropy, users proven by tokens", { ...base, policy: "max-entropy", noise: 0, multiChoice: true, critique: false }, () => choice, { userTokenSecret: SECRET }],
+    // "Doesn't matter" goes over the wire as text and must be read as the in-process act is.
+    ["yes/no, users who answer 'doesn't matter' to 30% of questions", { ...base, dontCare: 0.3 }, () => yesno, { apiKey: KEY }],
+    ["multiple choice, users who answer 'doesn't matter' to 30% of questions", { ...base, policy: "max-entropy", noise: 0, multiChoice: true, critique: false, dontCare: 0.3 }, () => choice, { userTokenSecret: SECRET }],
   ] as const)("gives the in-process figures over the WebSocket protocol: %s", async (_name, settings, server, proof) => {
     const local = await runEval(settings, 1);
     const remote = await runServerEval(settings, { url: server().wsUrl, connections: 4, proof });

@@ -26,6 +26,7 @@ interface EvalOptions {
   report?: string;
   impatient?: string;
   critique?: boolean;
+  dontCare: string;
   assumedNoise?: string;
   seqWeight: string;
   limit?: string;
@@ -54,6 +55,7 @@ export function evalCommand(program: Command): void {
     .option("--seed <s>", "seed for the simulated users and the bootstrap", "1")
     .option("--impatient <n>", "the user leaves after turn n (2..15)")
     .option("--critique", "after a failed slate the user rejects one attribute of its top item that the target lacks")
+    .option("--dont-care <p>", "probability that the user answers a question \"doesn't matter\", whether or not the target holds the attribute", "0")
     .option("--assumed-noise <p>", "flip rate the system's belief assumes (default: the --noise value)")
     .option("--seq-weight <w>", "weight of the sequence model's scores for users with a train history, as `serve --seq-weight`; 0 = off", "0")
     .option("--limit <n>", "play only the first n pairs of the split (quick checks)")
@@ -136,6 +138,7 @@ function parseSettings(o: EvalOptions): EvalSettings {
     seed: int(o.seed, "--seed", 0, 2 ** 31 - 1),
     maxTurn: o.impatient === undefined ? 15 : int(o.impatient, "--impatient", 2, 15),
     critique: !!o.critique,
+    dontCare: num(o.dontCare, "--dont-care", 0, 1),
     seqWeight: num(o.seqWeight, "--seq-weight", 0, 100),
     ...(o.limit === undefined ? {} : { limit: int(o.limit, "--limit", 1, 2 ** 31 - 1) }),
     ...(o.assumedNoise === undefined ? {} : { assumedNoise: num(o.assumedNoise, "--assumed-noise", 0, 0.49) }),
