@@ -18,7 +18,7 @@ export type AttributeRef = z.infer<typeof AttributeRef>;
 /** One step of the graph walk that led to an item, from the user's side to the item. */
 export const PathStep = z.object({
   /** similar-items: `id` and `name` are an item the user said they liked, which this one resembles. */
-  kind: z.enum(["user", "attribute", "item", "similar-users", "similar-items"]),
+  kind: z.enum(["user", "attribute", "item", "similar-items"]),
   id: z.number().int().nullable(),
   name: z.string(),
   /** How this step links to the previous one, e.g. "you said yes to", "also liked by". */
