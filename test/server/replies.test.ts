@@ -37,7 +37,8 @@ beforeAll(async () => {
   const g = loadGraph(workspace);
   holds = (item, attr) => rowHas(g.itemAttrs, item, attr);
   film = g.itemTitle.indexOf("Toy Story (1995)");
-  server = await startServer({ db: freshDb("replies") });
+  // Replies come faster than a person types them: the address budget is raised.
+  server = await startServer({ db: freshDb("replies"), args: ["--address-rate", "1000", "--address-burst", "1000"] });
 }, 120_000);
 afterAll(async () => {
   expect(await server?.stop()).toBe(0);
