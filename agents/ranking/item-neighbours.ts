@@ -92,11 +92,16 @@ export function openItemNeighbours(workspace: string, g: Graph, source: Neighbou
 
 /** Builds and saves `similar-<source>` with the fingerprint of the vectors it was built from. */
 export function buildNeighbourIndex(workspace: string, g: Graph, source: NeighbourSource, unit: NonNullable<ReturnType<typeof unitItemVectors>>): ItemIndex {
-  const name = neighbourIndexName(source);
   const index = ItemIndex.build(unit.vectors, null, g.nItems, unit.dim);
+  saveNeighbourIndex(workspace, source, unit, index);
+  return index;
+}
+
+/** Saves `index` (built over `unit`) as `similar-<source>` with the fingerprint of its vectors. */
+export function saveNeighbourIndex(workspace: string, source: NeighbourSource, unit: NonNullable<ReturnType<typeof unitItemVectors>>, index: ItemIndex): void {
+  const name = neighbourIndexName(source);
   index.save(indexDir(workspace), name);
   writeFileSync(path.join(indexDir(workspace), `${name}.source`), unit.fingerprint);
-  return index;
 }
 
 /** The source served by default: the sequence model's item embeddings where one is trained, else the preference model's vectors. */

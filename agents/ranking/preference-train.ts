@@ -1,6 +1,7 @@
 import { Random } from "../random.ts";
 import { rowHas, type Graph } from "../../graph/types.ts";
 import type { PreferenceModel } from "./preference.ts";
+import { validationAuc } from "./preference-select.ts";
 
 export interface PreferenceTrainOptions {
   dim?: number;
@@ -15,11 +16,26 @@ export interface PreferenceTrainOptions {
   /** Learn a per-item bias (popularity in the train split). */
   itemBias?: boolean;
   rejectWeight?: number;
-  onEpoch?: (epoch: number, loss: number) => void;
+  /**
+   * Early stopping: after each epoch, the validation AUC (preference-select.ts) on this many sampled
+   * valid pairs; training stops after `patience` epochs without a better one and keeps the best epoch's
+   * vectors. Off by default (a fixed number of epochs).
+   */
+  validation?: { readonly pairs: number; readonly patience: number };
+  onEpoch?: (epoch: number, loss: number, validAuc?: number) => void;
+  /** Progress within an epoch: called every PROGRESS_STEPS steps (epochs over tens of millions of pairs take minutes). */
+  onSteps?: (epoch: number, done: number, total: number) => void;
 }
 
 /** Steps between refreshes of the cached item vectors. */
 const REFRESH = 8192;
+/**
+ * A refresh recomposes every item's vector, O(items × attributes × dim): on a large catalog only the
+ * items the steps touched are recomposed at each refresh and all of them once every nItems / 2 steps,
+ * which keeps the recomposition a bounded share of an epoch (below 16,384 items: every refresh, as always).
+ */
+const PROGRESS_STEPS = 1 << 21;
+const refreshAllEvery = (nItems: number) => Math.max(REFRESH, Math.ceil(nItems / 2));
 
 const DEFAULTS = {
   dim: 32,
@@ -88,7 +104,9 @@ export function trainPreference(g: Graph, options: PreferenceTrainOptions = {}):
       for (let f = 0; f < d; f++) V[io + f] += w * C[co + f];
     }
   };
-  const refresh = (lr: number) => {
+  const allEvery = refreshAllEvery(g.nItems);
+  let sinceAll = 0;
+  const refresh = (lr: number, all: boolean) => {
     for (let t = 0; t < nTouched; t++) {
       const item = touched[t];
       gathered[item] = 0;
@@ -104,8 +122,12 @@ export function trainPreference(g: Graph, options: PreferenceTrainOptions = {}):
       }
       G.fill(0, io, io + d);
     }
+    sinceAll += REFRESH;
+    if (all || sinceAll >= allEvery) {
+      for (let i = 0; i < g.nItems; i++) compose(i);
+      sinceAll = 0;
+    } else for (let t = 0; t < nTouched; t++) compose(touched[t]);
     nTouched = 0;
-    for (let i = 0; i < g.nItems; i++) compose(i);
   };
   const pushItem = (item: number, grad: Float32Array, sign: number, lr: number) => {
     const io = item * d;
@@ -124,13 +146,30 @@ export function trainPreference(g: Graph, options: PreferenceTrainOptions = {}):
   };
   const userHas = (u: number, item: number) => rowHas(g.userItems, u, item);
 
-  refresh(0);
+  const model = (): PreferenceModel => ({
+    dim: d,
+    nUsers: g.nUsers,
+    nItems: g.nItems,
+    nAttributes: g.nAttributes,
+    user: U,
+    item: V,
+    itemBias: B,
+    attr: A,
+    rejectWeight: o.rejectWeight,
+    info: { seed: o.seed, epochs: o.epochs, dim: d, trainPairs: nPairs, seconds: (performance.now() - started) / 1000, graphCreatedAt: g.manifest.createdAt },
+  });
+  let best: { auc: number; epoch: number; U: Float32Array; V: Float32Array; B: Float32Array; A: Float32Array } | null = null;
+
+  refresh(0, true);
   for (let epoch = 0; epoch < o.epochs; epoch++) {
     rng.shuffle(order);
     const lr = o.learningRate * (1 - epoch / o.epochs) + o.learningRate * 0.1 * (epoch / o.epochs);
     let loss = 0;
     for (let t = 0; t < nPairs; t++) {
-      if (t > 0 && t % REFRESH === 0) refresh(lr);
+      if (t > 0 && t % REFRESH === 0) {
+        refresh(lr, false);
+        if (t % PROGRESS_STEPS === 0) o.onSteps?.(epoch + 1, t, nPairs);
+      }
       const pair = order[t];
       const u = pairUser[pair];
       const i = uIds[pair];
@@ -180,27 +219,22 @@ export function trainPreference(g: Graph, options: PreferenceTrainOptions = {}):
         B[j] += lr * (-sig - o.reg * B[j]);
       }
     }
-    refresh(lr);
-    o.onEpoch?.(epoch + 1, loss / nPairs);
+    refresh(lr, true);
+    if (!o.validation) {
+      o.onEpoch?.(epoch + 1, loss / nPairs);
+      continue;
+    }
+    const auc = validationAuc(g, model(), o.validation.pairs, o.seed);
+    o.onEpoch?.(epoch + 1, loss / nPairs, auc);
+    if (!best || auc > best.auc) best = { auc, epoch: epoch + 1, U: U.slice(), V: V.slice(), B: B.slice(), A: A.slice() };
+    else if (epoch + 1 - best.epoch >= o.validation.patience) break;
   }
-
-  return {
-    dim: d,
-    nUsers: g.nUsers,
-    nItems: g.nItems,
-    nAttributes: g.nAttributes,
-    user: U,
-    item: V,
-    itemBias: B,
-    attr: A,
-    rejectWeight: o.rejectWeight,
-    info: {
-      seed: o.seed,
-      epochs: o.epochs,
-      dim: d,
-      trainPairs: nPairs,
-      seconds: (performance.now() - started) / 1000,
-      graphCreatedAt: g.manifest.createdAt,
-    },
-  };
+  if (best) {
+    U.set(best.U);
+    V.set(best.V);
+    B.set(best.B);
+    A.set(best.A);
+  }
+  const m = model();
+  return best ? { ...m, info: { ...m.info, epochs: best.epoch } } : m;
 }

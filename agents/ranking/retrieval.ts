@@ -1,6 +1,9 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { availableParallelism, tmpdir } from "node:os";
 import path from "node:path";
 import hnswlib from "hnswlib-node";
+import { spawnWorker } from "../workers/spawn.ts";
+import { buildShard, shardSize, type ShardJob } from "./index-shard.ts";
 
 /** Saved in the index's meta; indexes of another layout (the former Euclidean reduction) load as absent. */
 const SPACE = "ip";
@@ -12,7 +15,16 @@ export interface IndexOptions {
   /** Search beam; raised per query when k is larger. */
   readonly efSearch: number;
   readonly seed: number;
+  /**
+   * Number of HNSW graphs the items are split over (item i in shard i mod shards), each built on its own
+   * worker thread and all searched per query: hnswlib-node's addPoint runs on one thread, so one graph
+   * over a million items takes minutes on one core.
+   */
+  readonly shards: number;
 }
+
+/** From this many items on, the index is built as one shard per core. */
+export const SHARD_FROM = 200_000;
 
 /** `<workspace>/index/`, where `pathwise train` writes one index per item-vector source. */
 export function indexDir(workspace: string): string {
@@ -30,7 +42,7 @@ export function loadItemIndex(workspace: string, name: string): ItemIndex | null
  * beam grows with the catalog (√n, at least 100) because recall at a fixed beam falls as n grows.
  */
 export function indexOptionsFor(n: number): IndexOptions {
-  return { m: 32, efConstruction: 100, efSearch: efSearchFor(n), seed: 100 };
+  return { m: 32, efConstruction: 100, efSearch: efSearchFor(n), seed: 100, shards: n < SHARD_FROM ? 1 : Math.min(8, availableParallelism()) };
 }
 
 /** The default search beam for n items. */
@@ -55,7 +67,7 @@ export type Allowed = ((item: number) => boolean) | Int32Array;
  * scores are recomputed exactly from the stored vectors.
  */
 export class ItemIndex {
-  private readonly hnsw: hnswlib.HierarchicalNSW;
+  private readonly shards: hnswlib.HierarchicalNSW[];
   private readonly qbuf: number[];
 
   private constructor(
@@ -63,39 +75,66 @@ export class ItemIndex {
     readonly n: number,
     /** n × (dim + 1): vector then bias, kept for exact scoring of small candidate sets and the fallback. */
     readonly vectors: Float32Array,
-    hnsw: hnswlib.HierarchicalNSW,
+    shards: hnswlib.HierarchicalNSW[],
     /** efSearch may be changed after loading (a query-time trade of latency for recall). */
     public options: IndexOptions,
   ) {
-    this.hnsw = hnsw;
+    this.shards = shards;
     this.qbuf = new Array<number>(dim + 1).fill(0);
   }
 
-  /** Builds the index over n items: vectors [n, dim], bias [n] (null: zeros); options default by n. */
+  /** Builds the index over n items in this thread: vectors [n, dim], bias [n] (null: zeros); options default by n. */
   static build(vectors: Float32Array, bias: Float32Array | null, n: number, dim: number, options: Partial<IndexOptions> = {}): ItemIndex {
     const o = { ...indexOptionsFor(n), ...options };
-    const D = dim + 1;
-    const x = new Float32Array(n * D);
-    const hnsw = new hnswlib.HierarchicalNSW("ip", D);
-    hnsw.initIndex(Math.max(1, n), o.m, o.efConstruction, o.seed);
-    const p = new Array<number>(D);
-    for (let i = 0; i < n; i++) {
-      for (let j = 0; j < dim; j++) p[j] = x[i * D + j] = vectors[i * dim + j];
-      p[dim] = x[i * D + dim] = bias ? bias[i] : 0;
-      hnsw.addPoint(p, i);
-    }
-    hnsw.setEf(o.efSearch);
-    return new ItemIndex(dim, n, x, hnsw, o);
+    const x = withBias(vectors, bias, n, dim, new Float32Array(n * (dim + 1)));
+    const shards = Array.from({ length: o.shards }, (_, s) => buildShard({ x, n, dim, shard: s, options: o }));
+    for (const h of shards) h.setEf(o.efSearch);
+    return new ItemIndex(dim, n, x, shards, o);
   }
 
-  /** Writes `<dir>/<name>.hnsw` and `<name>.json` + `.bin` (meta, vectors); files renamed into place. */
+  /**
+   * The same index with each shard built on a worker thread of its own (the graphs are those `build`
+   * makes). The workers read the vectors from shared memory and hand their graph back through a file.
+   */
+  static async buildParallel(vectors: Float32Array, bias: Float32Array | null, n: number, dim: number, options: Partial<IndexOptions> = {}): Promise<ItemIndex> {
+    const o = { ...indexOptionsFor(n), ...options };
+    if (o.shards === 1) return ItemIndex.build(vectors, bias, n, dim, o);
+    const D = dim + 1;
+    const x = withBias(vectors, bias, n, dim, new Float32Array(new SharedArrayBuffer(n * D * 4)));
+    const tmp = mkdtempSync(path.join(tmpdir(), "pathwise-index-"));
+    try {
+      const files = await Promise.all(
+        Array.from({ length: o.shards }, (_, s) => {
+          const job: ShardJob & { file: string } = { x, n, dim, shard: s, options: o, file: path.join(tmp, `${s}.hnsw`) };
+          return new Promise<string>((resolve, reject) => {
+            const w = spawnWorker(new URL("./index-shard-worker.ts", import.meta.url), job);
+            w.once("message", () => resolve(job.file));
+            w.once("error", reject);
+            w.once("exit", (code) => code !== 0 && reject(new Error(`index shard ${s} worker exited with ${code}`)));
+          });
+        }),
+      );
+      const shards = files.map((file) => {
+        const h = new hnswlib.HierarchicalNSW("ip", D);
+        h.readIndexSync(file);
+        h.setEf(o.efSearch);
+        return h;
+      });
+      return new ItemIndex(dim, n, new Float32Array(x), shards, o);
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
+  }
+
+  /** Writes `<dir>/<name>.hnsw` (shard s > 0: `<name>.hnsw.<s>`) and `<name>.json` + `.bin` (meta, vectors); files renamed into place. */
   save(dir: string, name: string): void {
     mkdirSync(dir, { recursive: true });
     const base = path.join(dir, name);
-    this.hnsw.writeIndexSync(`${base}.hnsw.tmp`);
+    const graphs = this.shards.map((_, s) => shardFile(base, s));
+    this.shards.forEach((h, s) => h.writeIndexSync(`${graphs[s]}.tmp`));
     writeFileSync(`${base}.bin.tmp`, Buffer.from(this.vectors.buffer, this.vectors.byteOffset, this.vectors.byteLength));
     writeFileSync(`${base}.json.tmp`, JSON.stringify({ space: SPACE, dim: this.dim, n: this.n, options: this.options }) + "\n");
-    for (const ext of ["hnsw", "bin", "json"]) renameSync(`${base}.${ext}.tmp`, `${base}.${ext}`);
+    for (const file of [...graphs, `${base}.bin`, `${base}.json`]) renameSync(`${file}.tmp`, file);
   }
 
   /** The saved index, or null when absent, inconsistent or of an older layout (`pathwise train` rebuilds it). */
@@ -109,14 +148,22 @@ export class ItemIndex {
       return null;
     }
     if (meta.space !== SPACE) return null;
+    // indexes saved before shards existed are one graph
+    const options = { ...meta.options, shards: meta.options.shards ?? 1 };
     const buf = readFileSync(`${base}.bin`);
     if (buf.byteLength !== meta.n * (meta.dim + 1) * 4) return null;
     const vectors = new Float32Array(buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength));
-    const hnsw = new hnswlib.HierarchicalNSW("ip", meta.dim + 1);
-    hnsw.readIndexSync(`${base}.hnsw`);
-    if (hnsw.getCurrentCount() !== meta.n) return null;
-    hnsw.setEf(meta.options.efSearch);
-    return new ItemIndex(meta.dim, meta.n, vectors, hnsw, meta.options);
+    const shards: hnswlib.HierarchicalNSW[] = [];
+    for (let s = 0; s < options.shards; s++) {
+      const file = shardFile(base, s);
+      if (!existsSync(file)) return null;
+      const h = new hnswlib.HierarchicalNSW("ip", meta.dim + 1);
+      h.readIndexSync(file);
+      if (h.getCurrentCount() !== shardSize(meta.n, s, options.shards)) return null;
+      h.setEf(options.efSearch);
+      shards.push(h);
+    }
+    return new ItemIndex(meta.dim, meta.n, vectors, shards, options);
   }
 
   /** Exact score of item i for query q (q·v_i + b_i). */
@@ -149,17 +196,23 @@ export class ItemIndex {
     qb[this.dim] = 1;
     let ef = Math.max(this.options.efSearch, k);
     for (;;) {
-      this.hnsw.setEf(ef);
-      const r = filter ? this.hnsw.searchKnn(qb, k, filter) : this.hnsw.searchKnn(qb, k);
-      if (r.neighbors.length >= k) {
-        this.hnsw.setEf(this.options.efSearch);
-        // hnswlib's 1 − q·x in float32 loses digits on large scores: re-score the k exactly, same order rule as exact()
-        return this.exact(q, k, Int32Array.from(r.neighbors));
+      const found: number[] = [];
+      for (const h of this.shards) {
+        h.setEf(ef);
+        const kk = Math.min(k, h.getCurrentCount());
+        if (kk === 0) continue;
+        const r = filter ? h.searchKnn(qb, kk, filter) : h.searchKnn(qb, kk);
+        for (const i of r.neighbors) found.push(i);
+      }
+      if (found.length >= k) {
+        for (const h of this.shards) h.setEf(this.options.efSearch);
+        // hnswlib's 1 − q·x in float32 loses digits on large scores: re-score exactly and keep the k best, same order rule as exact()
+        return this.exact(q, k, Int32Array.from(found));
       }
       if (ef >= this.n) break;
       ef = Math.min(this.n, ef * 4);
     }
-    this.hnsw.setEf(this.options.efSearch);
+    for (const h of this.shards) h.setEf(this.options.efSearch);
     // the filter is too selective for the graph walk: score every allowed item exactly
     const all: number[] = [];
     for (let i = 0; i < this.n; i++) if (!filter || filter(i)) all.push(i);
@@ -172,6 +225,20 @@ export class ItemIndex {
     const order = Array.from(items.keys()).sort((a, b) => s[b] - s[a] || items[a] - items[b]).slice(0, k);
     return { items: Int32Array.from(order, (i) => items[i]), scores: Float32Array.from(order, (i) => s[i]) };
   }
+}
+
+/** x [n, dim + 1]: each item's vector then its bias (0 without one). */
+function withBias(vectors: Float32Array, bias: Float32Array | null, n: number, dim: number, x: Float32Array): Float32Array {
+  const D = dim + 1;
+  for (let i = 0; i < n; i++) {
+    x.set(vectors.subarray(i * dim, (i + 1) * dim), i * D);
+    x[i * D + dim] = bias ? bias[i] : 0;
+  }
+  return x;
+}
+
+function shardFile(base: string, s: number): string {
+  return s === 0 ? `${base}.hnsw` : `${base}.hnsw.${s}`;
 }
 
 function countDistinct(set: Uint8Array): number {

@@ -9,6 +9,7 @@ import type { Graph } from "../../graph/types.ts";
 import type { ItemPrior } from "../dialogue/state.ts";
 import type { SessionPrior } from "../dialogue/context.ts";
 import { CFT_DEFAULTS } from "./cft.ts";
+import { LARGE_CATALOG } from "./preference-store.ts";
 import { loadSequenceScorer, trainSequences, type SequenceScorer } from "./sequence-scorer.ts";
 import { sequenceOf, type Sequences } from "./sequences.ts";
 import { trainWorkspace } from "./train-workspace.ts";
@@ -22,9 +23,13 @@ const CACHED_USERS = 1024;
  */
 export const DEFAULT_SEQ_WEIGHT = 1;
 
-/** The weight to serve when none is configured: the default where a sequence model can exist, else off. */
+/**
+ * The weight to serve when none is configured: the default where a sequence model can exist, else off;
+ * off on a large catalog too, where `pathwise train` builds no sequence model by default (one would
+ * otherwise be trained at start-up, for hours).
+ */
 export function defaultSeqWeight(g: Graph): number {
-  return g.manifest.hasTimestamps ? DEFAULT_SEQ_WEIGHT : 0;
+  return g.manifest.hasTimestamps && g.nItems < LARGE_CATALOG ? DEFAULT_SEQ_WEIGHT : 0;
 }
 
 export class SequencePriorError extends Error {}
@@ -93,7 +98,7 @@ export async function ensureSequenceModel(workspace: string, g: Graph, o: OpenOp
   if (loadSequenceScorer(workspace, g.nItems)) return false;
   const log = o.log ?? (() => {});
   log("training the missing sequence model (sasrec with counterfactual fine-tuning)");
-  await trainWorkspace(g, workspace, { models: ["sasrec"], cft: CFT_DEFAULTS, maxEpochs: o.quick ? 1 : 30, patience: 3, seed: 1, log });
+  await trainWorkspace(g, workspace, { models: ["sasrec"], cft: CFT_DEFAULTS, maxEpochs: o.quick ? 1 : 30, patience: 3, seed: 1, preference: false, log });
   return true;
 }
 

@@ -4,8 +4,9 @@ import { z } from "zod";
 import type { Graph } from "../types.ts";
 import { assembleGraph } from "../build.ts";
 import { EdgeList } from "../growable.ts";
-import { InteractionColumns, sortInteractions } from "../interactions.ts";
+import { InteractionColumns } from "../interactions.ts";
 import { splitByTime } from "../split.ts";
+import { sortRefusingConflicts } from "./conflicts.ts";
 import { eachCsvRecord } from "./csv.ts";
 import { ImportError } from "./errors.ts";
 import { intField, numberField } from "./fields.ts";
@@ -117,13 +118,20 @@ export function titleYear(title: string): number {
   return m ? Number(m[1]) : 0;
 }
 
-/** Tag normalisation: Unicode NFKC, lower case, surrounding quotes and spaces dropped, inner whitespace collapsed. */
+const TRIMMED = /["'\s]/;
+
+/**
+ * Tag normalisation: Unicode NFKC, lower case, surrounding quotes and spaces dropped, inner whitespace
+ * collapsed. The ends are trimmed by a scan from each side: the regex `["'\s]+$` retries at every
+ * position, quadratic in a long run of spaces.
+ */
 export function normaliseTag(tag: string): string {
-  return tag
-    .normalize("NFKC")
-    .toLowerCase()
-    .replace(/^["'\s]+|["'\s]+$/g, "")
-    .replace(/\s+/g, " ");
+  const t = tag.normalize("NFKC").toLowerCase();
+  let start = 0;
+  let end = t.length;
+  while (start < end && TRIMMED.test(t[start])) start++;
+  while (end > start && TRIMMED.test(t[end - 1])) end--;
+  return t.slice(start, end).replace(/\s+/g, " ");
 }
 
 export function importMovielens(fromDir: string, opts: ImportOptions = {}): Graph {
@@ -156,7 +164,7 @@ export function importMovielens(fromDir: string, opts: ImportOptions = {}): Grap
   eachRow(src, layout, "ratings", (raw, line) => {
     const r = validateRow(ratingRow, raw, ratingsFile, line);
     userIds.add(r.userId);
-    cols.push(r.userId, itemLookup(r.movieId, ratingsFile, line), r.rating, r.timestamp, 0);
+    cols.push(r.userId, itemLookup(r.movieId, ratingsFile, line), r.rating, r.timestamp, 0, line);
   });
   const usersFile = fileOf(layout, "users");
   if (src.has(usersFile)) {
@@ -209,7 +217,7 @@ export function importMovielens(fromDir: string, opts: ImportOptions = {}): Grap
   addType("decade", decadeItems);
   addType("tag", tagItems);
 
-  const interactions = sortInteractions(cols);
+  const interactions = sortRefusingConflicts(cols, ratingsFile);
   splitByTime(interactions, (i) => interactions.rating[i] >= POSITIVE_RATING);
   src.recordPresent(movielensFiles(fromDir));
   return assembleGraph({

@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import { ImportError } from "./errors.ts";
+import { tooLong } from "./fields.ts";
 
 /** A document path as `12.friends[3]`. */
 export function formatPath(p: readonly PropertyKey[]): string {
@@ -12,8 +13,12 @@ export function issueField(issue: z.core.$ZodIssue): string {
   return keys.length ? formatPath([...issue.path, keys[0]]) : formatPath(issue.path);
 }
 
-/** Validates one tabular row; a failure names file, line and the first bad field. */
-export function validateRow<T extends z.ZodType>(schema: T, row: unknown, file: string, lineNo: number): z.output<T> {
+/** Validates one tabular row; a failure names file, line and the first bad field (an over-long one before any other check). */
+export function validateRow<T extends z.ZodType>(schema: T, row: Record<string, string>, file: string, lineNo: number): z.output<T> {
+  for (const field in row) {
+    const long = tooLong(row[field]);
+    if (long) throw new ImportError(file, lineNo, field, long);
+  }
   const parsed = schema.safeParse(row);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];

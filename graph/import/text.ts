@@ -32,3 +32,16 @@ export function eachLine(buf: Buffer, encoding: TextEncoding, fn: (line: string,
     start = end;
   }
 }
+
+/** The 1-based line holding the first byte that is not valid UTF-8, or 0 when `buf` is valid UTF-8. */
+export function firstNonUtf8Line(buf: Buffer): number {
+  if (isUtf8(buf)) return 0;
+  let line = 1;
+  for (let start = 0; start < buf.length; line++) {
+    const nl = buf.indexOf(0x0a, start);
+    const end = nl < 0 ? buf.length : nl;
+    if (!isUtf8(buf.subarray(start, end))) return line;
+    start = end + 1;
+  }
+  return line;
+}

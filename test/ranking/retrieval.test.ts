@@ -82,6 +82,40 @@ describe("HNSW item index (hnswlib-node, inner product through the Euclidean red
   });
 });
 
+describe("HNSW item index in shards (one graph per core at a million items)", () => {
+  const n = 3000;
+  const dim = 16;
+  const { vectors, bias } = synthetic(n, dim, 4);
+  const rng = new Random(5);
+  const queries = Array.from({ length: 30 }, () => Float32Array.from({ length: dim }, () => rng.normal()));
+  const dir = mkdtempSync(path.join(tmpdir(), "pathwise-shards-"));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("builds shards on worker threads that answer as shards built in this thread, and find the exact top-10", async () => {
+    const parallel = await ItemIndex.buildParallel(vectors, bias, n, dim, { shards: 2 });
+    const here = ItemIndex.build(vectors, bias, n, dim, { shards: 2 });
+    let hit = 0;
+    for (const q of queries) {
+      const got = parallel.search(q, 10);
+      expect([...got.items]).toEqual([...here.search(q, 10).items]);
+      const want = new Set(exactTop(parallel, q, 10));
+      for (const i of got.items) if (want.has(i)) hit++;
+    }
+    expect(hit / (queries.length * 10)).toBeGreaterThanOrEqual(0.95);
+    // a selective filter still yields k items across the shards, and fewer only when fewer exist
+    const allowed = (i: number) => i % 150 === 11;
+    expect(new Set(parallel.search(queries[0], 10, allowed).items)).toEqual(new Set(exactTop(parallel, queries[0], 10, allowed)));
+    expect([...parallel.search(queries[0], 10, (i) => i < 3).items].sort((a, b) => a - b)).toEqual([0, 1, 2]);
+
+    parallel.save(dir, "sharded");
+    const loaded = ItemIndex.load(dir, "sharded")!;
+    expect(loaded.options.shards).toBe(2);
+    for (const q of queries.slice(0, 10)) expect([...loaded.search(q, 10).items]).toEqual([...parallel.search(q, 10).items]);
+    rmSync(path.join(dir, "sharded.hnsw.1"));
+    expect(ItemIndex.load(dir, "sharded")).toBeNull();
+  });
+});
+
 describe("HNSW item index at the default configuration on the bench's harder data (bench/hnsw.ts)", () => {
   // 32 dims, 64 clusters with wide spread: queries from the clusters, as user vectors are
   const n = 20_000;

@@ -1,7 +1,7 @@
 import type { Command } from "commander";
 import { loadWorkspace } from "../args.ts";
 import { CFT_DEFAULTS } from "../../../agents/ranking/cft.ts";
-import { supportedModels, trainWorkspace, TRAINABLE, type TrainableName } from "../../../agents/ranking/train-workspace.ts";
+import { defaultModels, supportedModels, trainWorkspace, TRAINABLE, type TrainableName } from "../../../agents/ranking/train-workspace.ts";
 import { CliError, log, writeJson } from "../output.ts";
 
 interface TrainOptions {
@@ -16,9 +16,9 @@ interface TrainOptions {
 export function trainCommand(program: Command): void {
   program
     .command("train")
-    .description("Train ranking models on a workspace's train split (saved in <workspace>/models/) and rebuild the HNSW indexes")
+    .description("Train the preference model and ranking models on a workspace's train split (saved in <workspace>/models/) and rebuild the HNSW indexes")
     .requiredOption("--data <workdir>", "workspace written by `pathwise import`")
-    .option("--model <name>", `one of ${TRAINABLE.join(" | ")} (default: every model the workspace supports)`)
+    .option("--model <name>", `one of ${TRAINABLE.join(" | ")} (default: every model the workspace supports; none from 200,000 items on)`)
     .option("--cft", "fine-tune SASRec with counterfactual fine-tuning (docs/cft.md)")
     .option("--epochs <n>", "epoch cap (early stopping on each user's last train item decides)", "30")
     .option("--seed <s>", "seed", "1")
@@ -26,7 +26,7 @@ export function trainCommand(program: Command): void {
     .action(async (opts: TrainOptions) => {
       const graph = loadWorkspace(opts.data);
       const supported = supportedModels(graph);
-      let models: TrainableName[] = supported;
+      let models: TrainableName[] = defaultModels(graph);
       if (opts.model !== undefined) {
         if (!TRAINABLE.includes(opts.model as TrainableName)) throw new CliError(`unknown model "${opts.model}"; expected one of ${TRAINABLE.join(", ")}`);
         if (!supported.includes(opts.model as TrainableName)) throw new CliError(`${opts.model} needs timestamps and ${graph.manifest.name} has none`);
