@@ -19,7 +19,7 @@ import { parseArgs } from "node:util";
 import { splitPairs } from "../agents/eval/episodes.ts";
 import { ensureWorkspace } from "../graph/ensure-workspace.ts";
 import { DEFAULT_WORKSPACE, EMBEDDED_DATA, ROOT } from "../server/workspace.ts";
-import { pathwiseSession, runLoad, startChild, type Figures } from "./load.ts";
+import { LOAD_ENV, RAISED_LIMITS, pathwiseSession, runLoad, startChild, type Figures } from "./load.ts";
 import { startCluster, type Cluster } from "../test/postgres/cluster.ts";
 
 const { values } = parseArgs({
@@ -41,7 +41,6 @@ if (!(sessions > 0 && seconds > 0 && thinkMs >= 0)) throw new Error("--sessions 
 if (!(Number.isInteger(processes) && processes >= 1)) throw new Error("--processes must be a positive integer");
 if (values["pg-sync"] !== "off" && values["pg-sync"] !== "on") throw new Error("--pg-sync is off or on");
 
-const RAISED = ["--ws-rate", "1000000", "--ws-burst", "1000000", "--http-rate", "1000000", "--http-burst", "1000000"];
 const children: ChildProcess[] = [];
 let cluster: Cluster | null = null;
 const dir = mkdtempSync(path.join(tmpdir(), "pathwise-load-pg-"));
@@ -52,9 +51,9 @@ process.on("exit", () => {
 });
 
 function serve(args: string[], env: Record<string, string> = {}) {
-  const child = spawn(process.execPath, [path.join(ROOT, "bin", "pathwise.js"), "serve", "--port", "0", ...RAISED, ...args], {
+  const child = spawn(process.execPath, [path.join(ROOT, "bin", "pathwise.js"), "serve", "--port", "0", ...RAISED_LIMITS, ...args], {
     cwd: ROOT,
-    env: { ...process.env, PATHWISE_LOG_LEVEL: "info", ...env },
+    env: { ...process.env, PATHWISE_LOG_LEVEL: "info", ...LOAD_ENV, ...env },
     stdio: ["ignore", "ignore", "pipe"],
   });
   children.push(child);

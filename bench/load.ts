@@ -11,6 +11,7 @@
  * a warm-up of 2 s + 2 think times after the last session connected.
  */
 import { fork, spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -40,6 +41,15 @@ export interface Figures {
   errors: number;
 }
 
+/** Every client runs from this one address: the per-address limits are raised out of the way. */
+export const RAISED_LIMITS = [
+  ...["--ws-rate", "1000000", "--ws-burst", "1000000", "--http-rate", "1000000", "--http-burst", "1000000"],
+  ...["--address-rate", "1000000", "--address-burst", "1000000", "--max-connections-per-address", "1000000"],
+];
+/** The simulated users' ids are proven by an API key, as a site's backend would. */
+const LOAD_KEY = randomBytes(16).toString("hex");
+export const LOAD_ENV = { PATHWISE_API_KEYS: LOAD_KEY };
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
@@ -62,9 +72,9 @@ async function main(): Promise<void> {
   const children: ChildProcess[] = [];
   process.on("exit", () => children.forEach((c) => c.exitCode === null && c.kill("SIGTERM")));
   const server = await startChild(
-    spawn(process.execPath, [path.join(ROOT, "bin", "pathwise.js"), "serve", "--port", "0", "--db", path.join(dir, "load.db"), "--ws-rate", "1000000", "--ws-burst", "1000000", "--http-rate", "1000000", "--http-burst", "1000000", "--workers", String(workers), ...(values.policy ? ["--policy", values.policy] : [])], {
+    spawn(process.execPath, [path.join(ROOT, "bin", "pathwise.js"), "serve", "--port", "0", "--db", path.join(dir, "load.db"), ...RAISED_LIMITS, "--workers", String(workers), ...(values.policy ? ["--policy", values.policy] : [])], {
       cwd: ROOT,
-      env: { ...process.env, PATHWISE_LOG_LEVEL: "info" },
+      env: { ...process.env, PATHWISE_LOG_LEVEL: "info", ...LOAD_ENV },
       stdio: ["ignore", "ignore", "pipe"],
     }),
   );
@@ -139,7 +149,7 @@ export function warmupMs(thinkMs: number): number {
 /** Simulated users, one conversation after another on one connection, each turn timed. */
 export function pathwiseSession(url: string, g: Graph, pairs: Pairs, id: number, thinkMs: number) {
   return async (rec: Recorder): Promise<void> => {
-    const chat = await RemoteChat.open(url.replace("http", "ws") + "/v1/chat", g);
+    const chat = await RemoteChat.open(url.replace("http", "ws") + "/v1/chat", g, { apiKey: LOAD_KEY });
     const rng = new Random(1000 + id);
     await sleep(rng.next() * thinkMs);
     try {

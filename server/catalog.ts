@@ -3,6 +3,7 @@
  * Built once at start; lookups allocate only the objects they return.
  */
 import { degree, row, type Graph } from "../graph/types.ts";
+import { hasAttribute } from "../agents/dialogue/candidates.ts";
 import { ProtocolError, type AttributeRef } from "./protocol.ts";
 
 export interface ItemView {
@@ -40,6 +41,11 @@ export class Catalog {
 
   hasAttribute(id: number): boolean {
     return Number.isInteger(id) && id >= 0 && id < this.graph.nAttributes;
+  }
+
+  /** Whether a (valid) item holds a (valid) attribute. */
+  itemHas(item: number, attribute: number): boolean {
+    return hasAttribute(this.graph, item, attribute);
   }
 
   attribute(id: number): AttributeRef {

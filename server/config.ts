@@ -13,6 +13,18 @@ const flag = z
   .union([z.boolean(), z.enum(["1", "0", "true", "false", "yes", "no"])])
   .transform((v) => v === true || v === "1" || v === "true" || v === "yes");
 const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+const UNIT_SECONDS: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86_400 };
+/** A duration in seconds: a number of seconds, or a number with a unit (`90s`, `15m`, `12h`, `30d`). */
+const duration = z
+  .union([z.number(), z.string()])
+  .transform((v, ctx) => {
+    const m = /^\s*(\d+(?:\.\d+)?)\s*([smhd]?)\s*$/.exec(String(v));
+    if (!m) {
+      ctx.addIssue({ code: "custom", message: "must be a duration: seconds, or a number with s, m, h or d (30d)" });
+      return z.NEVER;
+    }
+    return Number(m[1]) * UNIT_SECONDS[m[2] || "s"];
+  });
 /** Comma-separated (environment) or repeated (flags), each entry trimmed; an empty entry stays, to be refused. */
 const entries = z.string().transform((s) => s.split(",")).or(z.array(z.string())).transform((xs) => xs.map((x) => x.trim()));
 const apiKey = z.string().min(1, "an API key is empty or blank (a stray comma, or an unset variable?)").min(16, "an API key is shorter than 16 characters");
@@ -48,8 +60,16 @@ export const ServerConfig = z.object({
   seqWeight: z.coerce.number().min(0).max(100).optional(),
   language: z.enum(["template", "llm"]).default("template"),
   model: z.string().min(1).optional(),
-  /** Bearer keys for REST; empty: REST is open. */
+  /** Bearer keys for REST; empty: REST is open. A key holder's `userId` counts as proven. */
   apiKeys: entries.pipe(z.array(apiKey)).default([]),
+  /** Signs user tokens (HMAC-SHA256 over user id and expiry) that prove a `userId`; empty: no tokens. */
+  userTokenSecret: z.string().min(16, "must be at least 16 characters").optional(),
+  /** Refuse (401 / `unauthorized`) a `userId` sent without a key or token instead of treating the user as anonymous. */
+  refuseUnprovenUsers: flag.default(false),
+  /** Every WebSocket hello needs an API key (on the upgrade) or a valid user token. */
+  wsRequireToken: flag.default(false),
+  /** Host names the server answers to besides loopback names and IP addresses; `*` turns the check off. */
+  publicHosts: list.default([]),
   /** Extra browser origins allowed on the WebSocket (same origin and localhost always are); `*` allows all. */
   allowedOrigins: list.pipe(z.array(origin)).default([]),
   wsRequireOrigin: flag.default(false),
@@ -60,6 +80,14 @@ export const ServerConfig = z.object({
   wsAbuseLimit: int(1, 1e9).default(100),
   httpRate: z.coerce.number().positive().default(50),
   httpBurst: z.coerce.number().positive().default(100),
+  /** Cost units per second one client address may spend over all its connections and REST (see server/budget.ts). */
+  addressRate: z.coerce.number().positive().default(20),
+  /** Cost units one client address may spend at once; at least the dearest frame's cost. */
+  addressBurst: z.coerce.number().min(20).default(40),
+  /** Open TCP connections (HTTP and WebSocket) per client address. */
+  maxConnectionsPerAddress: int(1, 1_000_000).default(64),
+  /** Stored sessions untouched this long are deleted by a background sweep; 0 keeps them forever. */
+  sessionTtl: duration.default(30 * 86_400),
   heartbeatMs: int(100, 3_600_000).default(30_000),
   maxLiveSessions: int(1, 10_000_000).default(10_000),
   /** Server processes sharing the port and the database (node:cluster); 1 serves in this process. */
@@ -88,6 +116,10 @@ const ENV: Record<keyof ServerConfig, string[]> = {
   language: ["PATHWISE_LANGUAGE"],
   model: ["PATHWISE_MODEL"],
   apiKeys: ["PATHWISE_API_KEYS"],
+  userTokenSecret: ["PATHWISE_USER_TOKEN_SECRET"],
+  refuseUnprovenUsers: ["PATHWISE_REFUSE_UNPROVEN_USERS"],
+  wsRequireToken: ["PATHWISE_WS_REQUIRE_TOKEN"],
+  publicHosts: ["PATHWISE_PUBLIC_HOSTS"],
   allowedOrigins: ["PATHWISE_ALLOWED_ORIGINS"],
   wsRequireOrigin: ["PATHWISE_WS_REQUIRE_ORIGIN"],
   maxFrameBytes: ["PATHWISE_MAX_FRAME_BYTES"],
@@ -97,6 +129,10 @@ const ENV: Record<keyof ServerConfig, string[]> = {
   wsAbuseLimit: ["PATHWISE_WS_ABUSE_LIMIT"],
   httpRate: ["PATHWISE_HTTP_RATE"],
   httpBurst: ["PATHWISE_HTTP_BURST"],
+  addressRate: ["PATHWISE_ADDRESS_RATE"],
+  addressBurst: ["PATHWISE_ADDRESS_BURST"],
+  maxConnectionsPerAddress: ["PATHWISE_MAX_CONNECTIONS_PER_ADDRESS"],
+  sessionTtl: ["PATHWISE_SESSION_TTL"],
   heartbeatMs: ["PATHWISE_HEARTBEAT_MS"],
   maxLiveSessions: ["PATHWISE_MAX_LIVE_SESSIONS"],
   workers: ["PATHWISE_WORKERS"],

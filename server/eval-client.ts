@@ -15,17 +15,26 @@ import { summarize } from "../agents/eval/metrics.ts";
 import { EvalError, type EvalResult } from "../agents/eval/runner.ts";
 import type { EvalSettings } from "../agents/eval/settings.ts";
 import { catalogRecord } from "./workspace.ts";
+import { signUserToken } from "./identity.ts";
 
 export interface ServerEvalOptions {
   /** ws://HOST:PORT/v1/chat */
   readonly url: string;
   /** Conversations in flight at once, one WebSocket each. */
   readonly connections?: number;
+  /** How the simulated users' ids are proven: an API key of the server, or its user-token secret. */
+  readonly proof?: UserProof;
   readonly onStart?: (episodes: number) => void;
   readonly onProgress?: (n: number) => void;
 }
 
 type Frame = Record<string, any> & { type: string };
+
+/** An API key sent on the upgrade, or the secret to sign each user's token with (server/identity.ts). */
+export interface UserProof {
+  apiKey?: string;
+  userTokenSecret?: string;
+}
 
 export async function runServerEval(s: EvalSettings, o: ServerEvalOptions): Promise<EvalResult> {
   const g = loadGraph(s.data);
@@ -36,12 +45,12 @@ export async function runServerEval(s: EvalSettings, o: ServerEvalOptions): Prom
   const started = performance.now();
   const total = pairs.user.length;
   const out = { turn: new Int8Array(total), rank: new Int8Array(total) };
-  const options = { noise: s.noise, maxTurn: s.maxTurn, critique: s.critique };
+  const options = { noise: s.noise, maxTurn: s.maxTurn, critique: s.critique, dontCare: s.dontCare ?? 0 };
   const n = Math.max(1, Math.min(o.connections ?? 8, total));
   let next = 0;
   await Promise.all(
     Array.from({ length: n }, async () => {
-      const chat = await RemoteChat.open(o.url, g);
+      const chat = await RemoteChat.open(o.url, g, o.proof);
       try {
         for (let k = next++; k < total; k = next++) {
           await chat.start(g.userKey[pairs.user[k]]);
@@ -98,6 +107,7 @@ export class RemoteChat implements AsyncConversation {
   private constructor(
     private readonly ws: WebSocket,
     private readonly g: Graph,
+    private readonly proof: UserProof,
   ) {
     ws.on("message", (data) => {
       const text = data.toString();
@@ -108,17 +118,21 @@ export class RemoteChat implements AsyncConversation {
     ws.on("error", (err) => this.pending?.reject(new EvalError(`connection failed: ${err.message}`)));
   }
 
-  static open(url: string, g: Graph): Promise<RemoteChat> {
+  static open(url: string, g: Graph, proof: UserProof = {}): Promise<RemoteChat> {
     return new Promise((resolve, reject) => {
-      const ws = new WebSocket(url, { perMessageDeflate: false });
-      ws.once("open", () => resolve(new RemoteChat(ws, g)));
+      const headers: Record<string, string> = proof.apiKey ? { authorization: `Bearer ${proof.apiKey}` } : {};
+      const ws = new WebSocket(url, { perMessageDeflate: false, headers });
+      ws.once("open", () => resolve(new RemoteChat(ws, g, proof)));
+      ws.once("unexpected-response", (_req, res) => reject(new EvalError(`cannot connect to ${url}: HTTP ${res.statusCode}`)));
       ws.once("error", (err) => reject(new EvalError(`cannot connect to ${url}: ${err.message}`)));
     });
   }
 
   /** A new session for this user; resolves once its opening act is complete. */
   async start(userKey: string): Promise<void> {
-    this.latest = await this.request({ type: "hello", userId: userKey });
+    const secret = this.proof.userTokenSecret;
+    const token = secret ? { userToken: signUserToken(secret, userKey, Date.now() / 1000 + 3600) } : {};
+    this.latest = await this.request({ type: "hello", userId: userKey, ...token });
   }
 
   async send(act: UserAct): Promise<DialogueAct> {
@@ -149,8 +163,8 @@ export class RemoteChat implements AsyncConversation {
         else p.reject(new EvalError("done without an act"));
         return;
       case "error":
-        // Over the connection's rate limit the frame was dropped: send it again shortly.
-        if (f.code === "rate_limited") setTimeout(() => this.ws.send(this.lastSent), 50);
+        // Over the connection's rate limit or the address budget the frame was dropped: send it again once allowed.
+        if (f.code === "rate_limited") setTimeout(() => this.ws.send(this.lastSent), Math.max(50, (f.retryAfter ?? 0) * 1000));
         else {
           this.pending = null;
           p.reject(new EvalError(`server error ${f.code}: ${f.message}`));
@@ -178,6 +192,8 @@ export class RemoteChat implements AsyncConversation {
         return { type: "critique", itemId: act.critique.item, attributeId: act.critique.attribute, direction: act.critique.direction };
       case "accept-item":
         return { type: "answer", questionId, accept: [act.item], reject: [] };
+      case "indifferent":
+        return { type: "message", text: "Doesn't matter" };
       case "leave":
         throw new EvalError("the protocol has no leave act; a simulated user just stops");
     }

@@ -41,7 +41,11 @@ export interface DialogueEvalOptions {
   readonly onDialogue?: () => void;
   /** Run the baselines too (default true). */
   readonly baselines?: boolean;
-  /** Read the first seeker message as the answer to the opening (its attributes then constrain). Default true. */
+  /**
+   * Read the first seeker message as the answer to the opening, so its attributes constrain. Default
+   * false: a seeker's first words answer a person's greeting, and read as constraints they ranked worse
+   * on the shared dialogues' folds.
+   */
   readonly firstAnswersOpening?: boolean;
 }
 
@@ -73,45 +77,59 @@ export async function evaluateDialogues(g: Graph, groups: readonly DialogueGroup
   const tallies: Tally[] = [];
   let turns = 0;
   for (const { engine, dialogues, log } of groups) {
-  const baselines = new Baselines(g, withLogs ? log : null);
-  for (const [d, dialogue] of dialogues.entries()) {
-    const { state } = engine.open(null, d);
-    const tally: Tally = { targets: 0, resolvable: 0, hits: Object.fromEntries(systems.map((s) => [s, [0, 0, 0]])) };
-    const earlier = new Set<string>();
-    const context: number[] = [];
-    let heard = false;
-    for (const m of dialogue.messages) {
-      if (!m.fromSeeker && m.mentions.length > 0) {
-        const targets = o.newOnly ? m.mentions.filter((id) => !earlier.has(id)) : m.mentions;
-        if (targets.length > 0) {
-          turns++;
-          const ranked = new Map<string, Int32Array>([["pathwise", engine.rank(state, 50)]]);
-          for (const name of names) ranked.set(name, baselines.rank(name, context, 50));
-          for (const id of targets) {
-            tally.targets++;
-            const item = titles.resolve(dialogue.movieMentions[id] ?? "");
-            if (item === null) continue;
-            tally.resolvable++;
-            if (earlier.has(id)) continue;
-            for (const s of systems) {
-              const r = ranked.get(s)!.indexOf(item);
-              KS.forEach((k, j) => (tally.hits[s][j] += r >= 0 && r < k ? 1 : 0));
-            }
-          }
-        }
-      }
-      for (const id of m.mentions) {
-        earlier.add(id);
-        const item = titles.resolve(dialogue.movieMentions[id] ?? "");
-        if (item !== null && !context.includes(item)) context.push(item);
-      }
-      heard = (await read(engine, state, m.text, m.fromSeeker, heard || o.firstAnswersOpening === false)) || heard;
+    const baselines = new Baselines(g, withLogs ? log : null);
+    for (const [d, dialogue] of dialogues.entries()) {
+      const tally = await evaluateOne(engine, titles, baselines, names, systems, dialogue, d, o);
+      turns += tally.turns;
+      tallies.push(tally);
+      o.onDialogue?.();
     }
-    tallies.push(tally);
-    o.onDialogue?.();
-  }
   }
   return summarise(tallies, systems, names, turns, o.seed ?? 7, (performance.now() - started) / 1000);
+}
+
+/** One dialogue: its recommender messages ranked against, each message then read into the state. */
+async function evaluateOne(
+  engine: Engine<EngineState>,
+  titles: ExactTitles,
+  baselines: Baselines,
+  names: readonly string[],
+  systems: readonly string[],
+  dialogue: RedialDialogue,
+  seed: number,
+  o: DialogueEvalOptions,
+): Promise<Tally & { turns: number }> {
+  const { state } = engine.open(null, seed);
+  const tally = { turns: 0, targets: 0, resolvable: 0, hits: Object.fromEntries(systems.map((s) => [s, [0, 0, 0]])) };
+  const earlier = new Set<string>();
+  const context: number[] = [];
+  let heard = false;
+  for (const m of dialogue.messages) {
+    const targets = m.fromSeeker ? [] : o.newOnly ? m.mentions.filter((id) => !earlier.has(id)) : m.mentions;
+    if (targets.length > 0) {
+      tally.turns++;
+      const ranked = new Map<string, Int32Array>([["pathwise", engine.rank(state, 50)]]);
+      for (const name of names) ranked.set(name, baselines.rank(name, context, 50));
+      for (const id of targets) {
+        tally.targets++;
+        const item = titles.resolve(dialogue.movieMentions[id] ?? "");
+        if (item === null) continue;
+        tally.resolvable++;
+        if (earlier.has(id)) continue;
+        for (const s of systems) {
+          const r = ranked.get(s)!.indexOf(item);
+          KS.forEach((k, j) => (tally.hits[s][j] += r >= 0 && r < k ? 1 : 0));
+        }
+      }
+    }
+    for (const id of m.mentions) {
+      earlier.add(id);
+      const item = titles.resolve(dialogue.movieMentions[id] ?? "");
+      if (item !== null && !context.includes(item)) context.push(item);
+    }
+    heard = (await read(engine, state, m.text, m.fromSeeker, heard || o.firstAnswersOpening !== true)) || heard;
+  }
+  return tally;
 }
 
 /**

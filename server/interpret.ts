@@ -7,6 +7,7 @@ import type { UserAct } from "../agents/dialogue/acts.ts";
 import type { TurnContext, UserAct as TextAct } from "../agents/language/act.ts";
 import type { Catalog } from "./catalog.ts";
 import { OPENING_HINT } from "./utterances.ts";
+import { checkAnswer } from "./answer-check.ts";
 import { ProtocolError, type ClientAct, type SystemAct } from "./protocol.ts";
 
 export type Understand = (text: string, context: TurnContext) => Promise<TextAct>;
@@ -27,6 +28,7 @@ export function slateOf(latest: SystemAct): number[] {
 }
 
 export async function interpret(catalog: Catalog, latest: SystemAct, act: ClientAct, understand: Understand): Promise<UserAct> {
+  checkAnswer(catalog, latest, act);
   switch (act.type) {
     case "answer":
       return structuredAnswer(catalog, latest, act.accept, act.reject, act.liked ?? [], act.disliked ?? []);
@@ -67,7 +69,7 @@ function turnContext(latest: SystemAct): TurnContext {
   return {};
 }
 
-const NONE_OF_THESE = /\b(no|nope|nah|none|neither|nothing|other|others|else|more options|next)\b/i;
+const NONE_OF_THESE = /\b(no|nope|nah|none|neither|nothing|other|others|else|different|another|more|next|not (these|those|them|it|really))\b/i;
 
 /** Named items by what the message says of them; a plain mention ("films like Toy Story", "The Matrix") counts as liked. */
 function namedItems(t: TextAct, skip: readonly number[] = []): { liked: number[]; disliked: number[]; mentioned: number[] } {
@@ -84,22 +86,27 @@ function fromText(catalog: Catalog, latest: SystemAct, t: TextAct, text: string)
   const slate = slateOf(latest);
   if (latest.type === "recommendations") {
     const taken = t.items.find((m) => m.liked !== false && slate.includes(m.itemId));
-    if (taken && t.intent !== "critique") return { kind: "accept-item", item: taken.itemId };
-    // Films from outside the slate ("I loved Alien though") steer the next one.
+    if (taken && t.intent === "answer") return { kind: "accept-item", item: taken.itemId };
+    // "More like the third one": a liked anchor for the next slate. Films from outside the slate ("I loved
+    // Alien though") steer the next one too.
     const named = namedItems(t, slate);
+    if (taken && t.intent === "request") named.liked.unshift(taken.itemId);
+    // "I've seen the first one": kept out of the next slate.
+    else if (taken && t.intent === "chitchat" && taken.liked === null && !taken.unseen) named.mentioned.push(taken.itemId);
     if (named.liked.length + named.disliked.length + named.mentioned.length > 0) {
       for (const m of t.items) if (m.liked === false && slate.includes(m.itemId)) named.disliked.push(m.itemId);
       return { kind: "inform-items", ...named, accept: [...t.accept], reject: [...t.reject] };
     }
     const c = t.critique ?? (t.reject.length ? { itemId: null, attributeId: t.reject[0], direction: "less" as const } : t.accept.length ? { itemId: null, attributeId: t.accept[0], direction: "more" as const } : null);
     if (c) return { kind: "reject-slate", items: slate, critique: { item: c.itemId ?? slate[0], attribute: c.attributeId, direction: c.direction } };
-    if (NONE_OF_THESE.test(text) || t.items.some((m) => m.liked === false)) return { kind: "reject-slate", items: slate };
+    if (NONE_OF_THESE.test(text) || t.intent === "indifferent" || t.items.some((m) => m.liked === false)) return { kind: "reject-slate", items: slate };
     throw new ProtocolError("not_understood", "Say which one you'd take, or what should change (\"less violent\", \"something older\").");
   }
   const accept = [...t.accept];
   const reject = [...t.reject];
   if (t.critique) (t.critique.direction === "more" ? accept : reject).push(t.critique.attributeId);
   const open = latest.type === "question" && latest.kind === "open";
+  if (t.intent === "indifferent") return indifferent(catalog, latest);
   // Films named on a question steer by themselves; "more action than Titanic" there is about wanting action.
   if (t.items.length > 0) return { kind: "inform-items", ...namedItems(t), accept, reject, ...(open && accept.length > 0 ? { stated: true } : {}) };
   if (t.critique && t.critique.itemId !== null) {
@@ -109,4 +116,14 @@ function fromText(catalog: Catalog, latest: SystemAct, t: TextAct, text: string)
     throw new ProtocolError("not_understood", `I didn't catch anything I can use in that. Try yes or no, or name ${OPENING_HINT[catalog.graph.manifest.format]}.`);
   }
   return { kind: "inform", accept, reject, ...(open && accept.length > 0 ? { stated: true } : {}) };
+}
+
+/** "Doesn't matter" to a yes/no question is about its attribute, to a choice about its attribute type, to the opening about anything. */
+function indifferent(catalog: Catalog, latest: SystemAct): UserAct {
+  if (latest.type === "question" && latest.kind === "yesno" && latest.attribute) return { kind: "indifferent", attribute: latest.attribute.id };
+  if (latest.type === "question" && latest.kind === "choice" && latest.attributeType !== undefined) {
+    const type = catalog.graph.typeNames.indexOf(latest.attributeType);
+    if (type >= 0) return { kind: "indifferent", type };
+  }
+  return { kind: "indifferent" };
 }

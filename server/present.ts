@@ -83,6 +83,7 @@ export class Presenter {
   }
 
   private acknowledge(input: UserAct | null, seed: number): string {
+    if (input?.kind === "indifferent" && (input.attribute !== undefined || input.type !== undefined)) return `${this.say.indifferent(seed)} `;
     const c = input?.kind === "critique" ? input.critique : input?.kind === "reject-slate" ? input.critique : undefined;
     return c ? `${this.say.critique(c.attribute, c.direction, c.item, seed)} ` : "";
   }

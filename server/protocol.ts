@@ -18,7 +18,7 @@ export type AttributeRef = z.infer<typeof AttributeRef>;
 /** One step of the graph walk that led to an item, from the user's side to the item. */
 export const PathStep = z.object({
   /** similar-items: `id` and `name` are an item the user said they liked, which this one resembles. */
-  kind: z.enum(["user", "attribute", "item", "similar-users", "similar-items"]),
+  kind: z.enum(["user", "attribute", "item", "similar-items"]),
   id: z.number().int().nullable(),
   name: z.string(),
   /** How this step links to the previous one, e.g. "you said yes to", "also liked by". */
@@ -100,6 +100,8 @@ export const HelloFrame = z.strictObject({
   type: z.literal("hello"),
   sessionId: z.string().min(1).max(64).optional(),
   userId: z.string().min(1).max(128).optional(),
+  /** Proves `userId` (server/identity.ts); without a token or an API key a userId is not used. */
+  userToken: z.string().min(1).max(1024).optional(),
   /** The highest `seq` the client has seen; acts after it are replayed on resume. */
   lastSeq: z.number().int().nonnegative().optional(),
   id: ClientRef,
@@ -122,7 +124,9 @@ export interface SessionFrame {
   protocol: typeof PROTOCOL_VERSION;
   resumed: boolean;
   lastSeq: number;
+  /** The proven user the session belongs to; null: anonymous (docs/protocol.md, Identity). */
   userId: string | null;
+  identity: "proven" | "anonymous";
   status: "open" | "ended";
   /** The latest like or dislike per item in this session, oldest first. */
   feedback: { itemId: number; liked: boolean }[];
@@ -138,7 +142,8 @@ export type ServerFrame =
   | { type: "done"; seq: number; re?: string }
   | { type: "ack"; of: "feedback"; re?: string }
   | { type: "pong"; time: number; re?: string }
-  | { type: "error"; code: ErrorCode; message: string; re?: string };
+  /** `retryAfter`: seconds until the address budget allows the refused frame. */
+  | { type: "error"; code: ErrorCode; message: string; re?: string; retryAfter?: number };
 
 // ---- errors ----
 
@@ -155,7 +160,10 @@ export const ERROR_CODES = [
   "unknown_item",
   "unknown_attribute",
   "not_understood",
+  "invalid_answer",
   "unauthorized",
+  "unknown_host",
+  "too_many_connections",
   "not_found",
   "internal",
 ] as const;

@@ -18,6 +18,9 @@ import { createMetrics } from "./metrics.ts";
 import { createApp } from "./http/app.ts";
 import { attachChat } from "./ws/chat.ts";
 import { createLogger, logFormat, type LogFormat } from "./log.ts";
+import { AddressBudget } from "./budget.ts";
+import { ConnectionCap } from "./http/connections.ts";
+import { startSweeper } from "./db/retention.ts";
 import { catalogRecord, defaultDatabase, openWorkspace } from "./workspace.ts";
 
 export interface RunningServer {
@@ -99,6 +102,8 @@ export async function startServer(config: ServerConfig, log: Logger = serverLogg
   let app: ReturnType<typeof createApp> | undefined;
   let appReady!: () => void;
   const ready = new Promise<void>((resolve) => (appReady = resolve));
+  const budget = new AddressBudget(config.addressRate, config.addressBurst);
+  const connectionCap = new ConnectionCap(config.maxConnectionsPerAddress);
   const bind = () =>
     new Promise<Server>((resolve, reject) => {
       const fetch = async (req: Request, env: HttpBindings | Http2Bindings) => {
@@ -106,6 +111,7 @@ export async function startServer(config: ServerConfig, log: Logger = serverLogg
         return app!.fetch(req, env);
       };
       const s = serve({ fetch, hostname: config.host, port: config.port }, () => resolve(s as Server)) as Server;
+      connectionCap.attach(s);
       s.once("error", reject);
     });
   // The port first: when it is taken the start stops here, before the database is created or migrated;
@@ -123,12 +129,17 @@ export async function startServer(config: ServerConfig, log: Logger = serverLogg
   const { graph, engine, models, store, catalog, db } = opened;
   const metrics = createMetrics();
   const sessions = new Sessions(engine, store, catalog.id, log, metrics, config.maxLiveSessions);
-  app = createApp({ config, engine, sessions, catalog: engine.catalog, catalogId: catalog.id, settings: engine.settings, training: () => models.inTraining, metrics, log, startedAt });
+  app = createApp({ config, engine, sessions, budget, connectionCap, catalog: engine.catalog, catalogId: catalog.id, settings: engine.settings, training: () => models.inTraining, metrics, log, startedAt });
   appReady();
   const server = early ?? (await bind());
   server.headersTimeout = 10_000;
   server.requestTimeout = 30_000;
-  const chat = attachChat(server, config, sessions, metrics, log);
+  // One process of a cluster sweeps expired sessions; they share the database.
+  const sweeper =
+    config.sessionTtl > 0 && (!cluster.isWorker || process.env.PATHWISE_WORKER_INDEX === "0")
+      ? startSweeper(store, config.sessionTtl, (err) => log.warn({ err }, "expired-session sweep failed; retried on the next"), (n) => log.info({ sessions: n }, "deleted expired sessions"))
+      : null;
+  const chat = attachChat(server, config, { sessions, budget, connectionCap }, metrics, log);
   const port = (server.address() as AddressInfo).port;
   const host = config.host.includes(":") ? `[${config.host}]` : config.host;
   const url = `http://${host}:${port}`;
@@ -150,6 +161,7 @@ export async function startServer(config: ServerConfig, log: Logger = serverLogg
         const force = setTimeout(() => server.closeAllConnections(), 3000);
         await stopped;
         clearTimeout(force);
+        await sweeper?.stop();
         await models.close();
         await engine.close();
         await store.close();

@@ -60,6 +60,11 @@ export class Utterances {
     return this.templates.critiqueReply(attribute, direction, item, seed);
   }
 
+  /** After "doesn't matter": the question is dropped, and the reply says so before moving on. */
+  indifferent(seed: number): string {
+    return pick(["No problem, I'll leave that out.", "Fine, that doesn't matter then.", "OK, I won't ask about that again."], seed);
+  }
+
   slate(n: number, accepted: readonly number[], seed: number): string {
     return this.templates.slateIntro(n, accepted, seed);
   }

@@ -64,5 +64,10 @@ export type UserAct =
   | { readonly kind: "reject-slate"; readonly items: readonly number[]; readonly critique?: Critique }
   /** A critique of a shown item on its own ("less of this", "more of this"). */
   | { readonly kind: "critique"; readonly critique: Critique }
+  /**
+   * "Doesn't matter", "I don't know": the attribute asked about (for a choice, its whole type) is never asked
+   * again, and nothing is learned about it. Neither given (the opening): the whole catalog, no evidence.
+   */
+  | { readonly kind: "indifferent"; readonly attribute?: number; readonly type?: number }
   | { readonly kind: "accept-item"; readonly item: number }
   | { readonly kind: "leave" };

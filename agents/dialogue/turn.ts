@@ -68,6 +68,9 @@ function applyUserAct(ctx: DialogueContext, state: DialogueState, act: UserAct):
     case "critique":
       applyCritique(ctx, state, act.critique);
       break;
+    case "indifferent":
+      markIndifferent(ctx, state, act.attribute, act.type);
+      break;
   }
   return null;
 }
@@ -89,6 +92,19 @@ function applyStated(ctx: DialogueContext, state: DialogueState, attrs: readonly
       requireAttribute(ctx, state, a);
       scoreAttribute(ctx, state, a, 1);
     }
+  }
+}
+
+/**
+ * Marks the attribute, or every attribute of the type, as asked: the policies only ask attributes not yet
+ * asked, and the evidence and scores stay exactly as they were.
+ */
+function markIndifferent(ctx: DialogueContext, state: DialogueState, attribute: number | undefined, type: number | undefined): void {
+  if (attribute !== undefined) state.asked[attribute] = 1;
+  if (type === undefined) return;
+  const { offsets, ids } = ctx.graph.attrTypes;
+  for (let a = 0; a < ctx.graph.nAttributes; a++) {
+    for (let e = offsets[a]; e < offsets[a + 1]; e++) if (ids[e] === type) state.asked[a] = 1;
   }
 }
 

@@ -83,7 +83,7 @@ export function runEpisodes(
   priors: Priors | null,
   onProgress?: (done: number) => void,
 ): void {
-  const options = { noise: s.noise, maxTurn: s.maxTurn, critique: s.critique };
+  const options = { noise: s.noise, maxTurn: s.maxTurn, critique: s.critique, dontCare: s.dontCare ?? 0 };
   const g = ctx.graph;
   const anonymous = s.anonymous || s.opening === "item";
   let done = 0;

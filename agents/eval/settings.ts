@@ -14,6 +14,8 @@ export interface EvalSettings {
   /** Last turn an impatient user stays for (15 = the full protocol). */
   readonly maxTurn: number;
   readonly critique: boolean;
+  /** Probability that the simulated user answers a question "doesn't matter" (0 or absent: never). */
+  readonly dontCare?: number;
   /** Play only the first N pairs of the split (quick checks; full runs leave it unset). */
   readonly limit?: number;
   /** Flip rate the system's belief assumes; defaults to the simulated noise. */

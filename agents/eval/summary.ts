@@ -60,6 +60,7 @@ export function evalSummary(result: EvalResult, s: EvalSettings): EvalSummary {
       like_edges: s.likeEdges,
       impatient: s.maxTurn < 15 ? s.maxTurn : null,
       critique: s.critique,
+      dont_care: s.dontCare ?? 0,
       seed: s.seed,
       limit: s.limit ?? null,
       anonymous: s.anonymous ?? false,
@@ -77,6 +78,7 @@ export function runLabel(s: EvalSummary["settings"]): string {
   const parts = [String(s.policy ?? "?"), String(s.split ?? "?"), `noise ${s.noise ?? 0}`];
   if (s.multi_choice) parts.push("multiple choice");
   if (s.critique) parts.push("critique");
+  if (s.dont_care) parts.push(`doesn't matter ${s.dont_care}`);
   if (s.impatient) parts.push(`leaves after turn ${s.impatient}`);
   if (s.seq_weight) parts.push(`seq weight ${s.seq_weight}`);
   if (s.like_edges) parts.push("like edges");

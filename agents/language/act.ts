@@ -2,8 +2,12 @@
  * What the language layer makes of one user message, in catalog ids. The dialogue engine turns it
  * into its own answer and critique moves.
  */
-export type Intent = "answer" | "critique" | "request" | "chitchat";
-export const INTENTS: readonly Intent[] = ["answer", "critique", "request", "chitchat"];
+/**
+ * answer: replies to the question, or takes a shown item; critique: more or less of an attribute; request: says
+ * what they want ("more like the third one" included); indifferent: the question does not matter to them.
+ */
+export type Intent = "answer" | "critique" | "request" | "indifferent" | "chitchat";
+export const INTENTS: readonly Intent[] = ["answer", "critique", "request", "indifferent", "chitchat"];
 
 export type Direction = "more" | "less";
 
@@ -28,6 +32,11 @@ export interface UserAct {
   readonly reject: readonly number[];
   readonly items: readonly MentionedItem[];
   readonly critique: Critique | null;
+  /**
+   * The 1-based position in `TurnContext.shown` the message points at ("the second one", "#2", "the last
+   * one"); the item itself is among `items`.
+   */
+  readonly ordinal?: number;
   /** Who understood it: the lexicon alone, or the model choosing among the lexicon's shortlist. */
   readonly source: "lexicon" | "model";
 }

@@ -1,6 +1,6 @@
 import type { Critique, Direction, Intent, MentionedItem, TurnContext, UserAct } from "./act.ts";
 import type { Lexicon, Span } from "./lexicon.ts";
-import type { Token } from "./text.ts";
+import { parseTitle, tokens as textTokens, type Token } from "./text.ts";
 
 /** The lexicon's reading of a message and the vocabulary a model may choose from for it. */
 export interface LexiconReading {
@@ -41,8 +41,29 @@ const MORE = new Set(["more", "extra", "lots", "plenty", "heavier"]);
 const LESS = new Set(["less", "fewer", "too", "lighter", "softer"]);
 const YES = new Set(["yes", "yeah", "yep", "yup", "sure", "definitely", "absolutely", "ok", "okay", "course", "y", "ya", "yea", "totally", "certainly", "please"]);
 const NO = new Set(["no", "nope", "nah", "n", "never", "neither", "none"]);
-const ALL = new Set(["all", "any", "both", "either", "whatever", "everything", "anything"]);
-const ORDINALS: Readonly<Record<string, number>> = { first: 0, "1st": 0, second: 1, "2nd": 1, third: 2, "3rd": 2, fourth: 3, "4th": 3 };
+const ALL = new Set(["all", "any", "both", "everything", "anything"]);
+/** 1-based positions: "second", "2nd"; "number two", "#2" and a bare "2" read through NUMBERS. */
+const ORDINALS: Readonly<Record<string, number>> = {
+  first: 1, "1st": 1, second: 2, "2nd": 2, third: 3, "3rd": 3, fourth: 4, "4th": 4, fifth: 5, "5th": 5,
+  sixth: 6, "6th": 6, seventh: 7, "7th": 7, eighth: 8, "8th": 8, ninth: 9, "9th": 9, tenth: 10, "10th": 10,
+};
+const NUMBERS: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+/** Words before a number that make it a position: "number 3", "no. 3", "option 2". */
+const POSITION = new Set(["number", "no", "num", "nr", "option", "choice", "pick", "item"]);
+/** Ways of saying the question does not matter; read only when nothing else in the message is catalog vocabulary. */
+const INDIFFERENT_PHRASES = [
+  "doesnt matter", "does not matter", "dont care", "do not care", "dont mind", "do not mind", "no preference", "no preferences",
+  "dont know", "do not know", "not sure", "no idea", "up to you", "either way", "no opinion", "all the same", "not bothered",
+  "doesnt really matter", "dont really care", "dont have a preference", "im easy",
+].map((p) => p.split(" "));
+const INDIFFERENT_WORDS = new Set(["either", "whatever", "dunno", "idk", "unsure", "indifferent", "whichever", "neutral", "meh"]);
+/** Taking the slate's featured item: "yes", "sure", "I'll take it", "that one", "sounds good". */
+const TAKE_PHRASES = [["take", "it"], ["that", "one"], ["this", "one"], ["sounds", "good"], ["sounds", "great"], ["go", "with", "it"], ["watch", "it"], ["ill", "take"], ["lets", "go"]];
+const TAKE_WORDS = new Set(["perfect", "great", "awesome", "good", "thanks", "fine"]);
+/** Words that turn a short "ok, ..." into asking for something else: "ok show me more", "sure, another one". */
+const ELSEWHERE = new Set(["else", "more", "other", "others", "another", "different", "none", "not", "no", "next", "instead"]);
+/** "more like the third one", "something similar to Heat": the named item anchors a new slate instead of being taken. */
+const LIKE_LEADS = new Set(["more", "something", "anything", "others", "other", "ones", "stuff", "things", "films", "movies", "artists", "bands", "music"]);
 const REQUEST = new Set(["recommend", "recommendation", "recommendations", "suggest", "suggestion", "suggestions", "looking", "want", "wanna", "something", "anything", "show", "find", "need", "ideas", "mood", "prefer", "like", "love", "enjoy", "into"]);
 
 /** How far back (in tokens) a negation or a critique word reaches. */
@@ -79,13 +100,43 @@ export function understandWithLexicon(lexicon: Lexicon, text: string, context: T
     }
   }
 
+  let ordinal: number | undefined;
+  const shown = context.shown ?? [];
+  if (shown.length > 0) {
+    const at = positionOf(tokens, spans, shown.length);
+    if (at) {
+      ordinal = at.position;
+      const item = shown[at.position - 1];
+      if (!items.some((m) => m.itemId === item)) items.push({ itemId: item, liked: !negatedBefore(tokens, at.token) });
+    } else if (critique === null && accept.length + reject.length === 0 && !items.some((m) => shown.includes(m.itemId))) {
+      const part = titlePart(lexicon, tokens, shown);
+      if (part !== null) {
+        // "the Matrix one" beside "The Matrix Reloaded": not the other film whose whole title it also is.
+        const words = new Set(titleTokens(lexicon.catalog.itemTitle[part]));
+        for (let k = items.length - 1; k >= 0; k--) if (titleTokens(lexicon.catalog.itemTitle[items[k].itemId]).every((w) => words.has(w))) items.splice(k, 1);
+      }
+      const item = part ?? (takes(tokens) ? shown[0] : null);
+      if (item !== null) items.push({ itemId: item, liked: true });
+    }
+    // "I've seen the first one", "haven't seen the second one": about having seen it, not taking it.
+    const seen = saysSeen(tokens);
+    if (seen !== null) {
+      for (let k = 0; k < items.length; k++) {
+        // A negation before "seen" is about seeing it ("haven't seen"), not a dislike.
+        if (shown.includes(items[k].itemId) && (items[k].liked !== false || !seen)) items[k] = seen ? { itemId: items[k].itemId, liked: null } : { itemId: items[k].itemId, liked: null, unseen: true };
+      }
+    }
+  }
+
   let intent: Intent = "chitchat";
   if (critique) intent = "critique";
+  else if (accept.length + reject.length + items.length === 0 && saysIndifferent(tokens)) intent = "indifferent";
   else if (context.question && answerQuestion(tokens, context, accept, reject)) intent = "answer";
+  else if (items.some((m) => m.liked !== false && shown.includes(m.itemId))) intent = asksWhy(tokens) || saysSeen(tokens) !== null ? "chitchat" : asksForSimilar(tokens) ? "request" : "answer";
   else if (accept.length + reject.length + items.length > 0 || tokens.some((t) => REQUEST.has(t.norm))) intent = "request";
 
   return {
-    act: { intent, accept, reject, items, critique, source: "lexicon" },
+    act: { intent, accept, reject, items, critique, ...(ordinal === undefined ? {} : { ordinal }), source: "lexicon" },
     spans,
     tokens,
     shortlist: shortlistOf(spans, context),
@@ -167,13 +218,9 @@ function answerQuestion(tokens: readonly Token[], context: TurnContext, accept: 
     return false;
   }
   const options = q.attributeIds;
-  let answered = options.some((a) => accept.includes(a) || reject.includes(a));
-  for (const t of tokens) {
-    const o = ORDINALS[t.norm];
-    if (o !== undefined && o < options.length) pushOnce(accept, options[o]), (answered = true);
-    if (t.norm === "last" && options.length > 0) pushOnce(accept, options[options.length - 1]), (answered = true);
-  }
-  if (answered) return true;
+  if (options.some((a) => accept.includes(a) || reject.includes(a))) return true;
+  const at = positionOf(tokens, [], options.length);
+  if (at) return pushOnce(accept, options[at.position - 1]), true;
   if (says(ALL)) {
     for (const a of options) pushOnce(accept, a);
     return true;
@@ -183,6 +230,115 @@ function answerQuestion(tokens: readonly Token[], context: TurnContext, accept: 
     return true;
   }
   return false;
+}
+
+/**
+ * The position a message points at among `count` shown things: an ordinal ("the second one", "that first
+ * one", "2nd"), "the last one", a number after "number"/"option" or "#" ("number 3", "#2"), or a message that
+ * is only a number. Words inside a title ("The Last Samurai") do not count. 1-based, with the token it was read at.
+ */
+function positionOf(tokens: readonly Token[], spans: readonly Span[], count: number): { position: number; token: number } | null {
+  const inTitle = (k: number) => spans.some((s) => s.items.length > 0 && k >= s.from && k < s.to);
+  for (let k = 0; k < tokens.length; k++) {
+    if (inTitle(k)) continue;
+    const w = tokens[k].norm;
+    let p = ORDINALS[w];
+    if (w === "last" && (tokens[k + 1]?.norm === "one" || tokens[k - 1]?.norm === "the" || tokens.length === 1)) p = count;
+    if (w === "top" && (tokens[k + 1]?.norm === "one" || tokens.length === 1)) p = 1;
+    const n = /^\d+$/.test(w) ? Number(w) : NUMBERS[w];
+    if (p === undefined && n !== undefined && (tokens[k].joiner === "#" || POSITION.has(tokens[k - 1]?.norm ?? "") || tokens.length === 1)) p = n;
+    if (p !== undefined && p >= 1 && p <= count) return { position: p, token: k };
+  }
+  return null;
+}
+
+/** A negator earlier in the clause: "not the second one", "I don't want the first". */
+function negatedBefore(tokens: readonly Token[], at: number): boolean {
+  for (let k = at - 1; k >= 0 && k >= at - REACH; k--) {
+    if (NEGATORS.has(tokens[k].norm)) return true;
+    if (tokens[k].breakBefore || CLAUSE_BREAK.has(tokens[k].norm)) break;
+  }
+  return false;
+}
+
+/** Words of a reply about a slate that say nothing of which title: never a distinctive part of one. */
+const NOT_A_TITLE_PART = new Set([
+  "the", "and", "for", "with", "from", "one", "ones", "this", "that", "these", "those", "movie", "film", "song", "artist",
+  "band", "you", "your", "like", "want", "take", "watch", "listen", "please", "yes", "sure", "okay", "sounds", "good",
+  "great", "show", "give", "something", "anything", "why", "what", "how", "about", "more", "less", "too", "very", "all",
+]);
+
+/**
+ * The shown item a short message names by a distinctive part of its title ("the Matrix one" for "The Matrix
+ * Reloaded" beside "Speed", "the alien one"): title words of at least 3 letters that no other shown title
+ * holds. Null unless exactly one shown item is named that way.
+ */
+function titlePart(lexicon: Lexicon, tokens: readonly Token[], shown: readonly number[]): number | null {
+  if (tokens.length > 8) return null;
+  const words = shown.map((i) => new Set(titleTokens(lexicon.catalog.itemTitle[i]).filter((w) => w.length >= 3 && !NOT_A_TITLE_PART.has(w) && !NEGATORS.has(w) && !ELSEWHERE.has(w))));
+  const said = new Set(tokens.map((t) => t.norm));
+  let found: number | null = null;
+  for (let s = 0; s < shown.length; s++) {
+    let hit = false;
+    for (const w of words[s]) if (said.has(w) && !words.some((other, o) => o !== s && other.has(w))) hit = true;
+    if (!hit) continue;
+    if (found !== null) return null;
+    found = shown[s];
+  }
+  return found;
+}
+
+function titleTokens(title: string): string[] {
+  const parsed = parseTitle(title);
+  return [parsed.main, ...parsed.alts].flatMap((t) => textTokens(t));
+}
+
+/** "yes", "sure", "I'll take it", "that one", "sounds good": a short message that takes what was shown. */
+function takes(tokens: readonly Token[]): boolean {
+  if (tokens.length === 0 || tokens.length > 6 || tokens.some((t) => ELSEWHERE.has(t.norm))) return false;
+  if (YES.has(tokens[0].norm) || (tokens.length <= 3 && tokens.every((t) => YES.has(t.norm) || TAKE_WORDS.has(t.norm)))) return true;
+  return TAKE_PHRASES.some((p) => indexOfPhrase(tokens, p) >= 0);
+}
+
+function saysIndifferent(tokens: readonly Token[]): boolean {
+  if (tokens.length === 0 || tokens.length > 8) return false;
+  if (INDIFFERENT_PHRASES.some((p) => indexOfPhrase(tokens, p) >= 0)) return true;
+  return tokens.length <= 4 && tokens.some((t) => INDIFFERENT_WORDS.has(t.norm));
+}
+
+/** "more like", "something similar", "similar to": asking for the neighbours of what it names. */
+function asksForSimilar(tokens: readonly Token[]): boolean {
+  for (let k = 0; k < tokens.length; k++) {
+    const w = tokens[k].norm;
+    if (w === "similar" || w === "resembling") return true;
+    if (w === "like" && LIKE_LEADS.has(tokens[k - 1]?.norm ?? "")) return true;
+  }
+  return false;
+}
+
+const SEEN = new Set(["seen", "saw", "watched", "already"]);
+
+/** true: the message says the user has seen it ("I've seen the first one"); false: has not ("haven't seen it"); null: neither. */
+function saysSeen(tokens: readonly Token[]): boolean | null {
+  for (let k = 0; k < tokens.length; k++) {
+    if (!SEEN.has(tokens[k].norm)) continue;
+    for (let j = k - 1; j >= 0 && j >= k - 3; j--) if (NEGATORS.has(tokens[j].norm)) return false;
+    return true;
+  }
+  return null;
+}
+
+/** "why the first one?": a question about a shown item, not taking it. */
+function asksWhy(tokens: readonly Token[]): boolean {
+  return tokens.some((t) => t.norm === "why");
+}
+
+function indexOfPhrase(tokens: readonly Token[], phrase: readonly string[]): number {
+  outer: for (let k = 0; k + phrase.length <= tokens.length; k++) {
+    for (let j = 0; j < phrase.length; j++) if (tokens[k + j].norm !== phrase[j]) continue outer;
+    return k;
+  }
+  return -1;
 }
 
 const SHORTLIST_ITEMS_PER_SPAN = 5;

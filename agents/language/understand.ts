@@ -55,7 +55,7 @@ export class Understanding {
       temperature: 0,
       signal,
     });
-    return merge(reading, validate(grammar.parse(answer), vocab, context));
+    return merge(reading, validate(grammar.parse(answer), vocab, context), context);
   }
 }
 
@@ -117,7 +117,7 @@ function promptFor(lexicon: Lexicon, text: string, context: TurnContext, v: Voca
   return (
     `${asked}A user wrote: "${text.slice(0, 500)}"\n${titles}${attrs}` +
     "Fill the form: intent (answer = replies to our question, critique = wants more or less of an attribute, " +
-    "request = says what they want, chitchat = anything else); items = titles they mention with their opinion; " +
+    "request = says what they want, indifferent = says our question does not matter to them, chitchat = anything else); items = titles they mention with their opinion; " +
     "accept = attributes they want; reject = attributes they do not want; critique = the attribute and more or less."
   );
 }
@@ -130,8 +130,11 @@ interface ModelAnswer {
   critique?: { attribute?: string; direction?: string } | null;
 }
 
-/** The model's reading laid over the lexicon's (see the class comment). */
-function merge(lexical: LexiconReading, model: UserAct): UserAct {
+/**
+ * The model's reading laid over the lexicon's (see the class comment). The lexicon's fixed phrases stand:
+ * a position or title taken from the slate, "more like" it, and indifference.
+ */
+function merge(lexical: LexiconReading, model: UserAct, context: TurnContext): UserAct {
   const base = lexical.act;
   const opinion = new Map(model.items.map((m) => [m.itemId, m.liked]));
   const items: MentionedItem[] = [];
@@ -148,8 +151,9 @@ function merge(lexical: LexiconReading, model: UserAct): UserAct {
   const accept = [...model.accept, ...base.accept.filter((a) => !model.reject.includes(a) && !model.accept.includes(a))];
   const reject = [...model.reject.filter((a) => !accept.includes(a)), ...base.reject.filter((a) => !accept.includes(a) && !model.reject.includes(a))];
   const critique = model.critique ?? base.critique;
-  const intent = critique ? model.intent : model.intent === "critique" ? base.intent : model.intent;
-  return { intent, accept, reject, items, critique, source: "model" };
+  const fixed = base.intent === "indifferent" || (base.intent !== "critique" && base.items.some((m) => context.shown?.includes(m.itemId)));
+  const intent = fixed && !model.critique ? base.intent : critique ? model.intent : model.intent === "critique" ? base.intent : model.intent;
+  return { intent, accept, reject, items, critique, ...(base.ordinal === undefined ? {} : { ordinal: base.ordinal }), source: "model" };
 }
 
 function sameAct(a: UserAct, b: UserAct): boolean {

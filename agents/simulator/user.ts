@@ -10,6 +10,8 @@ export interface SimulatedUserOptions {
   readonly maxTurn: number;
   /** After a failed slate, reject one attribute of its top item that the target lacks. */
   readonly critique: boolean;
+  /** Probability of answering a question "doesn't matter" instead, whatever the target holds (0 or absent: never). */
+  readonly dontCare?: number;
   /**
    * What turn 1 says: one of the target's attributes (the EAR/SCPR protocol, the default), `item`s the user
    * liked (drawn from `history`, never the target), or `both`.
@@ -60,6 +62,7 @@ export function* simulatedUser(
       case "ask": {
         const yes = answer(g, target, sys.attribute, rng, o.noise);
         reply = { kind: "inform", accept: yes ? [sys.attribute] : [], reject: yes ? [] : [sys.attribute] };
+        if (indifferent(rng, o.dontCare)) reply = { kind: "indifferent", attribute: sys.attribute };
         break;
       }
       case "choice": {
@@ -67,6 +70,7 @@ export function* simulatedUser(
         const reject: number[] = [];
         for (const a of sys.options) (answer(g, target, a, rng, o.noise) ? accept : reject).push(a);
         reply = { kind: "inform", accept, reject };
+        if (indifferent(rng, o.dontCare)) reply = { kind: "indifferent", type: sys.type };
         break;
       }
       case "end":
@@ -93,6 +97,14 @@ function openingAct(g: Graph, target: number, rng: Random, o: Opening | undefine
 function answer(g: Graph, target: number, attr: number, rng: Random, noise: number): boolean {
   const truth = hasAttribute(g, target, attr);
   return noise > 0 && rng.next() < noise ? !truth : truth;
+}
+
+/**
+ * Drawn after the answer's own draws and only when `dontCare` > 0, so runs without it replay the same
+ * streams as before it existed.
+ */
+function indifferent(rng: Random, dontCare: number | undefined): boolean {
+  return dontCare !== undefined && dontCare > 0 && rng.next() < dontCare;
 }
 
 function rejectSlate(g: Graph, target: number, items: number[], rng: Random, critique: boolean): UserAct {

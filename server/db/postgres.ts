@@ -2,7 +2,7 @@ import { fileURLToPath } from "node:url";
 import pg from "pg";
 import { drizzle } from "drizzle-orm/node-postgres";
 import { migrate } from "drizzle-orm/node-postgres/migrator";
-import { and, asc, eq, gt, sql } from "drizzle-orm";
+import { and, asc, eq, gt, sql, type SQL } from "drizzle-orm";
 import { catalogs, feedback, sessions, turns } from "./schema.pg.ts";
 import { SeqConflict, type CatalogRecord, type FeedbackRecord, type SessionRecord, type Store, type TurnRecord } from "./store.ts";
 
@@ -100,10 +100,32 @@ export async function openPostgresStore(url: string, opts: PostgresOptions = {})
     async getFeedback(id) {
       return db.select({ itemId: feedback.itemId, liked: feedback.liked }).from(feedback).where(eq(feedback.sessionId, id)).orderBy(asc(feedback.id));
     },
+    async deleteSession(id) {
+      return (await dropSessions(db, sql`select id from sessions where id = ${id}`)) > 0;
+    },
+    async deleteUserSessions(userKey) {
+      return dropSessions(db, sql`select id from sessions where user_key = ${userKey}`);
+    },
+    async deleteIdleSessions(cutoff, limit) {
+      return dropSessions(db, sql`select id from sessions where updated_at < ${cutoff} order by updated_at limit ${limit}`);
+    },
     async close() {
       await pool.end();
     },
   };
+}
+
+/**
+ * Deletes the sessions `ids` selects, children first, in one statement (so one transaction); the
+ * sessions are locked first so a turn written meanwhile waits instead of pointing at nothing.
+ */
+async function dropSessions(db: ReturnType<typeof drizzle>, ids: SQL): Promise<number> {
+  const result = await db.execute(sql`
+    with doomed as (${ids} for update),
+    f as (delete from feedback where session_id in (select id from doomed)),
+    t as (delete from turns where session_id in (select id from doomed))
+    delete from sessions where id in (select id from doomed)`);
+  return result.rowCount ?? 0;
 }
 
 /** Applies the committed migrations on one connection that holds an advisory lock meanwhile. */

@@ -38,7 +38,7 @@ export const sessions = pgTable(
     createdAt: millis("created_at").notNull(),
     updatedAt: millis("updated_at").notNull(),
   },
-  (t) => [index("sessions_updated_at").on(t.updatedAt)],
+  (t) => [index("sessions_updated_at").on(t.updatedAt), index("sessions_user_key").on(t.userKey)],
 );
 
 /** The primary key (session, seq) is what stops two processes from both writing turn n of a session. */

@@ -39,7 +39,7 @@ export const sessions = sqliteTable(
     createdAt: integer("created_at").notNull(),
     updatedAt: integer("updated_at").notNull(),
   },
-  (t) => [index("sessions_updated_at").on(t.updatedAt)],
+  (t) => [index("sessions_updated_at").on(t.updatedAt), index("sessions_user_key").on(t.userKey)],
 );
 
 /**

@@ -76,6 +76,25 @@ export function openSqliteStore(file: string, opts: { synchronous?: "normal" | "
       updatedAt: sql.placeholder("updatedAt"),
     })
     .prepare();
+  // A session's rows go children first (the foreign keys point at sessions).
+  const dropFeedback = sqlite.prepare<[string]>("DELETE FROM feedback WHERE session_id = ?");
+  const dropTurns = sqlite.prepare<[string]>("DELETE FROM turns WHERE session_id = ?");
+  const dropSession = sqlite.prepare<[string]>("DELETE FROM sessions WHERE id = ?");
+  const drop = (ids: readonly string[]) => {
+    let n = 0;
+    for (const id of ids) {
+      dropFeedback.run(id);
+      dropTurns.run(id);
+      n += dropSession.run(id).changes;
+    }
+    return n;
+  };
+  const userSessions = sqlite.prepare<[string], { id: string }>("SELECT id FROM sessions WHERE user_key = ?").pluck() as unknown as {
+    all(userKey: string): string[];
+  };
+  const idleSessions = sqlite.prepare<[number, number], { id: string }>("SELECT id FROM sessions WHERE updated_at < ? ORDER BY updated_at LIMIT ?").pluck() as unknown as {
+    all(cutoff: number, limit: number): string[];
+  };
   const create = sqlite.transaction((session: SessionRecord, opening: TurnRecord) => {
     insertSession.run({ ...session });
     insertTurnRecord(opening);
@@ -149,6 +168,21 @@ export function openSqliteStore(file: string, opts: { synchronous?: "normal" | "
     },
     async getFeedback(id) {
       return db.select({ itemId: feedback.itemId, liked: feedback.liked }).from(feedback).where(eq(feedback.sessionId, id)).orderBy(asc(feedback.id)).all();
+    },
+    async deleteSession(id) {
+      let n = 0;
+      await write(() => (n = drop([id])));
+      return n > 0;
+    },
+    async deleteUserSessions(userKey) {
+      let n = 0;
+      await write(() => (n = drop(userSessions.all(userKey))));
+      return n;
+    },
+    async deleteIdleSessions(cutoff, limit) {
+      let n = 0;
+      await write(() => (n = drop(idleSessions.all(cutoff, limit))));
+      return n;
     },
     async close() {
       if (pending.length > 0) flush();

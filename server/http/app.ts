@@ -13,7 +13,10 @@ import type { Metrics } from "../metrics.ts";
 import type { Catalog } from "../catalog.ts";
 import type { ServerConfig } from "../config.ts";
 import { ProtocolError, ClientAct, SystemAct, ErrorBody, FeedbackBody, AttributeRef, ItemCard, PROTOCOL_VERSION } from "../protocol.ts";
-import { apiKeys, rateLimit } from "./security.ts";
+import { apiKeys, budget as spendBudget, capConnections, checkHost, rateLimit, spend } from "./security.ts";
+import { COST, textCost, type AddressBudget } from "../budget.ts";
+import { resolveIdentity } from "../identity.ts";
+import type { ConnectionCap } from "./connections.ts";
 import { errorResponse } from "./errors.ts";
 import { serveWidget } from "./widget.ts";
 import { transcript } from "./transcript.ts";
@@ -22,6 +25,16 @@ import path from "node:path";
 
 const SessionId = z.string().min(1).max(64).openapi({ param: { name: "id", in: "path" }, example: "s_2m5wQ0c1b8yYw3Vt" });
 const ActResult = z.object({ sessionId: z.string(), seq: z.number().int(), act: SystemAct }).openapi("ActResult");
+const CreatedSession = ActResult.extend({
+  /** The proven user the session belongs to; null: anonymous (no userId, or one without a token or key). */
+  userId: z.string().nullable(),
+  identity: z.enum(["proven", "anonymous"]),
+}).openapi("CreatedSession");
+/** Proves the body's `userId` where REST is open (no API keys); see docs/protocol.md. */
+export const USER_TOKEN_HEADER = "x-pathwise-user-token";
+const UserTokenHeader = z.object({
+  [USER_TOKEN_HEADER]: z.string().min(1).max(1024).optional().openapi({ description: "A user token proving userId (docs/protocol.md, Identity)" }),
+});
 const ItemView = z.object({ id: z.number().int(), key: z.string(), title: z.string(), attributes: z.array(AttributeRef), popularity: z.number().int() }).openapi("Item");
 const Transcript = z
   .object({
@@ -54,7 +67,8 @@ const json = <T extends z.ZodType>(schema: T, description: string) => ({ content
 const guarded = {
   400: json(ErrorBody, "Invalid request"),
   401: json(ErrorBody, "Missing or wrong API key (when keys are configured)"),
-  429: json(ErrorBody, "Rate limited"),
+  421: json(ErrorBody, "A Host name the server does not serve"),
+  429: json(ErrorBody, "Rate limited, over the address budget, or too many connections from the address"),
 };
 /** Routes with a JSON body. */
 const withBody = {
@@ -70,9 +84,12 @@ const stored = {
 const createSession = createRoute({
   method: "post",
   path: "/v1/sessions",
-  summary: "Start a conversation; returns the session id and the opening act",
-  request: { body: { content: { "application/json": { schema: z.strictObject({ userId: z.string().min(1).max(128).optional() }) } }, required: false } },
-  responses: { 201: json(ActResult, "The new session and its opening act"), ...guarded, ...withBody, 500: stored[500] },
+  summary: "Start a conversation; returns the session id, whom it belongs to and the opening act",
+  request: {
+    headers: UserTokenHeader,
+    body: { content: { "application/json": { schema: z.strictObject({ userId: z.string().min(1).max(128).optional() }) } }, required: false },
+  },
+  responses: { 201: json(CreatedSession, "The new session and its opening act"), ...guarded, ...withBody, 500: stored[500] },
 });
 const postMessage = createRoute({
   method: "post",
@@ -95,6 +112,20 @@ const postFeedback = createRoute({
   request: { params: z.object({ id: SessionId }), body: { content: { "application/json": { schema: FeedbackBody } }, required: true } },
   responses: { 201: json(z.object({ ok: z.literal(true) }), "Stored"), ...guarded, ...withBody, ...stored },
 });
+const deleteSession = createRoute({
+  method: "delete",
+  path: "/v1/sessions/{id}",
+  summary: "Delete a conversation with its turns and feedback (an API key is required)",
+  request: { params: z.object({ id: SessionId }) },
+  responses: { 204: { description: "Deleted" }, ...guarded, ...stored },
+});
+const deleteUser = createRoute({
+  method: "delete",
+  path: "/v1/users/{userId}",
+  summary: "Delete every conversation of a user (an API key is required)",
+  request: { params: z.object({ userId: z.string().min(1).max(128).openapi({ param: { name: "userId", in: "path", required: true }, example: "42" }) }) },
+  responses: { 200: json(z.object({ deleted: z.number().int() }).openapi("Deleted"), "How many conversations were deleted"), ...guarded, 500: stored[500] },
+});
 const getItem = createRoute({
   method: "get",
   path: "/v1/items/{id}",
@@ -116,6 +147,7 @@ const search = createRoute({
   path: "/v1/search",
   summary: "Dialog-based search without a session: a text such as \"something like Toy Story, not animated\" read as a conversation's opening; the best items with their facts and justifications",
   request: {
+    headers: UserTokenHeader,
     body: {
       content: {
         "application/json": {
@@ -136,6 +168,8 @@ export interface AppDeps {
   config: ServerConfig;
   engine: Pick<Engine, "search">;
   sessions: Sessions;
+  budget: AddressBudget;
+  connectionCap: ConnectionCap;
   catalog: Catalog;
   catalogId: string;
   settings: Readonly<Record<string, string | number | boolean>>;
@@ -146,7 +180,7 @@ export interface AppDeps {
   startedAt: number;
 }
 
-export function createApp({ config, engine, sessions, catalog, catalogId, settings, training, metrics, log, startedAt }: AppDeps) {
+export function createApp({ config, engine, sessions, budget, connectionCap, catalog, catalogId, settings, training, metrics, log, startedAt }: AppDeps) {
   const app = new OpenAPIHono({
     defaultHook: (result, c) => {
       if (result.success) return;
@@ -162,8 +196,11 @@ export function createApp({ config, engine, sessions, catalog, catalogId, settin
     metrics.httpSeconds.observe((performance.now() - started) / 1000);
     metrics.httpRequests.inc({ status: `${Math.floor(c.res.status / 100)}xx` });
   });
+  app.use("*", checkHost(config.publicHosts));
+  app.use("*", capConnections(connectionCap));
   app.use("/v1/*", rateLimit(config.httpRate, config.httpBurst));
   app.use("/v1/*", apiKeys(config.apiKeys));
+  app.use("/v1/*", spendBudget(budget));
   app.use(
     "/v1/*",
     bodyLimit({ maxSize: config.maxBodyBytes, onError: (c) => errorResponse(c, "too_large", `body over ${config.maxBodyBytes} bytes`, 413) }),
@@ -178,15 +215,22 @@ export function createApp({ config, engine, sessions, catalog, catalogId, settin
     return next();
   });
 
+  // Every REST caller holds a key when keys are configured (the middleware refused the others).
+  const identify = (userId: string | undefined, userToken: string | undefined) => resolveIdentity({ userId, userToken, keyed: config.apiKeys.length > 0 }, config);
+
   app.openapi(createSession, async (c) => {
     const body = c.req.valid("json") ?? {};
-    const { live, seq, act } = await sessions.create(body.userId ?? null);
-    return c.json({ sessionId: live.id, seq, act }, 201);
+    const who = identify(body.userId, c.req.valid("header")[USER_TOKEN_HEADER]);
+    spend(c, budget, COST.session - COST.act);
+    const { live, seq, act } = await sessions.create(who.userKey);
+    return c.json({ sessionId: live.id, seq, act, userId: who.userKey, identity: who.identity }, 201);
   });
 
   app.openapi(postMessage, async (c) => {
+    const clientAct = c.req.valid("json");
+    if (clientAct.type === "message") spend(c, budget, textCost(clientAct.text));
     const live = await sessions.require(c.req.valid("param").id);
-    const { seq, act } = await sessions.act(live, c.req.valid("json"));
+    const { seq, act } = await sessions.act(live, clientAct);
     return c.json({ sessionId: live.id, seq, act }, 200);
   });
 
@@ -207,13 +251,31 @@ export function createApp({ config, engine, sessions, catalog, catalogId, settin
 
   app.openapi(search, async (c) => {
     const { text, userId, k } = c.req.valid("json");
-    const found = await engine.search(text, userId ?? null, k);
+    const who = identify(userId, c.req.valid("header")[USER_TOKEN_HEADER]);
+    spend(c, budget, COST.search - COST.act + textCost(text));
+    const found = await engine.search(text, who.userKey, k);
     return c.json({ items: found.items, understood: found.text }, 200);
+  });
+
+  // Deleting needs a key even where REST is open: whoever holds a session id must not erase a person's data.
+  const requireKey = () => {
+    if (config.apiKeys.length === 0) throw new ProtocolError("unauthorized", "deleting needs an API key: configure PATHWISE_API_KEYS and send Authorization: Bearer KEY", 401);
+  };
+  app.openapi(deleteSession, async (c) => {
+    requireKey();
+    const id = c.req.valid("param").id;
+    if (!(await sessions.delete(id))) throw new ProtocolError("unknown_session", `no session ${id}`, 404);
+    return c.body(null, 204);
+  });
+  app.openapi(deleteUser, async (c) => {
+    requireKey();
+    return c.json({ deleted: await sessions.deleteUser(c.req.valid("param").userId) }, 200);
   });
 
   app.openapi(getItem, (c) => c.json(catalog.item(Number(c.req.valid("param").id)), 200));
   app.openapi(searchItems, (c) => {
     const { q, limit } = c.req.valid("query");
+    spend(c, budget, COST.search - COST.act);
     return c.json({ items: catalog.search(q, limit) }, 200);
   });
 

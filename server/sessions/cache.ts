@@ -37,6 +37,21 @@ export class LiveCache {
     }
   }
 
+  /**
+   * Drops deleted sessions (`id`, or every one of `userKey`), returning those that were cached. A
+   * connection still holding one keeps the object; its next act finds the session gone.
+   */
+  forget(match: { id: string } | { userKey: string }): Live[] {
+    if ("id" in match) {
+      const hit = this.live.get(match.id);
+      this.live.delete(match.id);
+      return hit ? [hit] : [];
+    }
+    const gone = [...this.live.values()].filter((s) => s.userKey === match.userKey);
+    for (const s of gone) this.live.delete(s.id);
+    return gone;
+  }
+
   /** A connection takes the session as its own (see `release`). */
   hold(live: Live): void {
     live.holders++;

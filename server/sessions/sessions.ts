@@ -130,6 +130,18 @@ export class Sessions {
     return this.turns.history(id);
   }
 
+  /** Deletes a session with its turns and feedback, after the turns queued on it here; false when unknown. */
+  async delete(id: string): Promise<boolean> {
+    const [live] = this.cache.forget({ id });
+    return live ? live.queue.run(() => this.store.deleteSession(id)) : this.store.deleteSession(id);
+  }
+
+  /** Deletes every session of a user (all catalogs), after the turns queued on them here; returns how many. */
+  async deleteUser(userKey: string): Promise<number> {
+    await Promise.all(this.cache.forget({ userKey }).map((live) => live.queue.idle()));
+    return this.store.deleteUserSessions(userKey);
+  }
+
   /** A connection takes the session as its own; `release` lets it go (see `cache.ts`). */
   hold(live: Live): void {
     this.cache.hold(live);

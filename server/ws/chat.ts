@@ -11,6 +11,10 @@ import type { Sessions } from "../sessions/sessions.ts";
 import type { Metrics } from "../metrics.ts";
 import { ChatConnection } from "./connection.ts";
 import { originAllowed } from "./origin.ts";
+import { hostAllowed } from "../http/hosts.ts";
+import { keyMatcher } from "../http/security.ts";
+import type { AddressBudget } from "../budget.ts";
+import type { ConnectionCap } from "../http/connections.ts";
 
 export const CHAT_PATH = "/v1/chat";
 
@@ -18,19 +22,35 @@ function reject(socket: Duplex, status: number, reason: string): void {
   socket.end(`HTTP/1.1 ${status} ${reason}\r\nConnection: close\r\nContent-Type: text/plain\r\nContent-Length: ${reason.length}\r\n\r\n${reason}`);
 }
 
-export function attachChat(server: Server, config: ServerConfig, sessions: Sessions, metrics: Metrics, log: Logger) {
+export interface ChatDeps {
+  sessions: Sessions;
+  budget: AddressBudget;
+  connectionCap: ConnectionCap;
+}
+
+export function attachChat(server: Server, config: ServerConfig, { sessions, budget, connectionCap }: ChatDeps, metrics: Metrics, log: Logger) {
   const wss = new WebSocketServer({ noServer: true, maxPayload: config.maxFrameBytes * 4, perMessageDeflate: false });
   const connections = new Map<import("ws").WebSocket, ChatConnection>();
+  const keyed = keyMatcher(config.apiKeys);
 
   server.on("upgrade", (req, socket, head) => {
     const path = (req.url ?? "").split("?")[0];
     if (path !== CHAT_PATH) return reject(socket, 404, "Not Found");
+    if (!hostAllowed(req.headers.host, config.publicHosts)) {
+      log.warn({ host: req.headers.host }, "websocket host refused");
+      return reject(socket, 421, "Misdirected Request");
+    }
     if (!originAllowed(req.headers.origin, req.headers.host, config)) {
       log.warn({ origin: req.headers.origin }, "websocket origin refused");
       return reject(socket, 403, "Forbidden");
     }
+    if (connectionCap.exceeded(req.socket)) return reject(socket, 429, "Too Many Requests");
+    // A key is optional on the WebSocket (browsers cannot send one); a wrong one is refused.
+    const hasKey = req.headers.authorization === undefined ? false : keyed(req.headers.authorization);
+    if (hasKey === false && req.headers.authorization !== undefined) return reject(socket, 401, "Unauthorized");
+    const address = req.socket.remoteAddress ?? "unknown";
     wss.handleUpgrade(req, socket, head, (ws) => {
-      const conn = new ChatConnection(ws, sessions, config, metrics, log);
+      const conn = new ChatConnection(ws, sessions, config, { budget, address, keyed: hasKey === true }, metrics, log);
       connections.set(ws, conn);
       metrics.wsConnections.inc();
       ws.on("error", (err) => log.debug({ err }, "websocket error"));

@@ -1,7 +1,8 @@
 /**
  * One chat WebSocket connection: size and rate limits, parsing and validation of client frames,
- * in-order handling through the shared sessions, streamed replies, resume with replay, back-pressure
- * and the abuse cut-off. Every refused frame is answered by an `error` frame.
+ * the address budget, in-order handling through the shared sessions, proven identity, streamed
+ * replies, resume with replay, back-pressure and the abuse cut-off. Every refused frame is answered
+ * by an `error` frame.
  */
 import type { Socket } from "node:net";
 import type { WebSocket, RawData } from "ws";
@@ -10,12 +11,22 @@ import { TokenBucket } from "../rate-limit.ts";
 import { ClientFrame, ProtocolError, PROTOCOL_VERSION, type ErrorCode, type ServerFrame, type SessionFrame } from "../protocol.ts";
 import type { Live, Sessions, StoredAct } from "../sessions/sessions.ts";
 import type { Metrics } from "../metrics.ts";
+import { frameCost, type AddressBudget } from "../budget.ts";
+import { resolveIdentity, type IdentityPolicy } from "../identity.ts";
 
-export interface ConnectionLimits {
+export interface ConnectionLimits extends IdentityPolicy {
   maxFrameBytes: number;
   wsRate: number;
   wsBurst: number;
   wsAbuseLimit: number;
+  wsRequireToken: boolean;
+}
+
+/** Who is on the other end: the address whose budget the frames spend, and whether the upgrade carried an API key. */
+export interface Peer {
+  budget: AddressBudget;
+  address: string;
+  keyed: boolean;
 }
 
 const ABUSE_WINDOW_MS = 10_000;
@@ -44,6 +55,7 @@ export class ChatConnection {
     private readonly ws: WebSocket,
     private readonly sessions: Sessions,
     private readonly limits: ConnectionLimits,
+    private readonly peer: Peer,
     private readonly metrics: Metrics,
     private readonly log: Logger,
   ) {
@@ -78,8 +90,11 @@ export class ChatConnection {
       const where = issue.path.length ? `${issue.path.join(".")}: ` : "";
       return this.refuse("bad_frame", `${where}${issue.message}`, re);
     }
-    this.metrics.wsFrames.inc({ outcome: "accepted" });
     const frame = parsed.data;
+    const cost = frameCost(frame);
+    const wait = cost === 0 ? 0 : this.peer.budget.spend(this.peer.address, cost);
+    if (wait > 0) return this.overBudget(wait, re);
+    this.metrics.wsFrames.inc({ outcome: "accepted" });
     this.tail = this.tail.then(() => this.handle(frame).catch((err) => this.fail(err, frame.id)));
   }
 
@@ -88,8 +103,13 @@ export class ChatConnection {
     switch (frame.type) {
       case "ping":
         return this.send({ type: "pong", time: Date.now(), re: frame.id });
-      case "hello":
-        return frame.sessionId ? this.resume(frame.sessionId, frame.lastSeq ?? 0, frame.id) : this.start(frame.userId ?? null, frame.id);
+      case "hello": {
+        if (this.limits.wsRequireToken && !this.peer.keyed && frame.userToken === undefined) {
+          throw new ProtocolError("unauthorized", "this server needs a user token (userToken) in hello, or an API key on the connection", 401);
+        }
+        const who = resolveIdentity({ userId: frame.userId, userToken: frame.userToken, keyed: this.peer.keyed }, this.limits);
+        return frame.sessionId ? this.resume(frame.sessionId, who.userKey, frame.lastSeq ?? 0, frame.id) : this.start(who.userKey, frame.id);
+      }
       case "feedback": {
         const live = this.requireSession();
         await this.sessions.feedback(live, frame.itemId, frame.liked);
@@ -113,10 +133,12 @@ export class ChatConnection {
   /**
    * Replays the acts after `lastSeq` from the stored turn log, each with the client act that produced
    * it, after a `session` frame carrying the session's feedback: enough to redraw the conversation.
+   * `user` is who the hello proved: a session of another proven user is not theirs to resume.
    */
-  private async resume(id: string, lastSeq: number, re: string | undefined): Promise<void> {
+  private async resume(id: string, user: string | null, lastSeq: number, re: string | undefined): Promise<void> {
     const live = await this.sessions.get(id);
     if (!live) throw new ProtocolError("unknown_session", `no session ${id}; send hello without sessionId to start one`);
+    if (user !== null && live.userKey !== null && user !== live.userKey) throw new ProtocolError("unauthorized", "this session belongs to another user", 401);
     this.adopt(live);
     const [turns, feedback] = await Promise.all([this.sessions.turnsAfter(id, lastSeq), this.sessions.opinions(id)]);
     this.sendSession(live, true, feedback);
@@ -137,7 +159,8 @@ export class ChatConnection {
   }
 
   private sendSession(live: Live, resumed: boolean, feedback: SessionFrame["feedback"]): void {
-    this.send({ type: "session", sessionId: live.id, protocol: PROTOCOL_VERSION, resumed, lastSeq: live.seq, userId: live.userKey, status: live.status, feedback });
+    const identity = live.userKey === null ? "anonymous" : "proven";
+    this.send({ type: "session", sessionId: live.id, protocol: PROTOCOL_VERSION, resumed, lastSeq: live.seq, userId: live.userKey, identity, status: live.status, feedback });
   }
 
   /** Sends the act's tokens still waiting, then the act frame, then `done`. */
@@ -185,9 +208,22 @@ export class ChatConnection {
     this.sendError("internal", "internal error; the act was not applied, retrying is safe", re);
   }
 
+  /** Answers a refused frame; it counts towards the abuse limit and is charged to the address budget. */
   private refuse(code: ErrorCode, message: string, re: string | undefined): void {
-    this.metrics.wsFrames.inc({ outcome: code });
+    this.peer.budget.refused(this.peer.address);
     this.sendError(code, message, re);
+    this.strike(code);
+  }
+
+  /** Answers a frame the address budget refused (the budget charged the refusal itself). */
+  private overBudget(wait: number, re: string | undefined): void {
+    const seconds = +wait.toFixed(1);
+    this.send({ type: "error", code: "rate_limited", message: `this address is over its budget; retry in ${seconds} s`, re, retryAfter: seconds });
+    this.strike("rate_limited");
+  }
+
+  private strike(code: ErrorCode): void {
+    this.metrics.wsFrames.inc({ outcome: code });
     const now = performance.now();
     if (now - this.strikeWindow > ABUSE_WINDOW_MS) {
       this.strikeWindow = now;

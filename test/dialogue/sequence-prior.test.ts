@@ -92,7 +92,8 @@ describe("the sequence model mixed into the dialogue's ranking (MovieLens-small)
     expect(mixed.outcomes).not.toEqual(plain.outcomes);
     expect(onWorkers.workers).toBe(2);
     expect(onWorkers.outcomes).toEqual(mixed.outcomes);
-  }, 30_000);
+    // Five evaluations, two of them starting worker threads: generous for a busy 2-core machine.
+  }, 120_000);
 
   it("a workspace without timestamps is a clear error when the weight is above 0", async () => {
     const from = path.join(tmp, "catalog");

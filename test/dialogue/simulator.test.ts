@@ -26,6 +26,32 @@ function scripted(acts: SystemAct[]): Conversation & { heard: UserAct[] } {
 const askAll = (attrs: number[]): SystemAct[] => attrs.map((attribute) => ({ kind: "ask", attribute }));
 
 describe("simulated user", () => {
+  it("with --dont-care P answers 'doesn't matter' to about P of the questions, yes/no and choice, and P = 0 changes nothing", () => {
+    let questions = 0;
+    let indifferent = 0;
+    for (let ep = 0; ep < 800; ep++) {
+      const target = ep % 80;
+      const acts: SystemAct[] = [...askAll([1, 2, 3, 4, 5, 6]), { kind: "choice", type: 0, options: [5, 6, 7, 8] }, ...askAll([1, 2, 3, 4, 5, 6])];
+      const plainConv = scripted(acts);
+      const zero = scripted(acts);
+      const caring = scripted(acts);
+      drive(simulatedUser(g, target, Random.stream(3, ep), { ...plain, noise: 0.1 }), plainConv);
+      drive(simulatedUser(g, target, Random.stream(3, ep), { ...plain, noise: 0.1, dontCare: 0 }), zero);
+      drive(simulatedUser(g, target, Random.stream(3, ep), { ...plain, noise: 0.1, dontCare: 0.25 }), caring);
+      // P = 0 draws nothing more: the same conversation, answer for answer.
+      expect(zero.heard).toEqual(plainConv.heard);
+      expect(caring.heard[0]).toEqual(plainConv.heard[0]);
+      caring.heard.slice(1).forEach((a, k) => {
+        questions++;
+        if (a.kind !== "indifferent") return;
+        indifferent++;
+        expect(a).toEqual(k === 6 ? { kind: "indifferent", type: 0 } : { kind: "indifferent", attribute: [1, 2, 3, 4, 5, 6][k % 7] });
+      });
+    }
+    const se = Math.sqrt((0.25 * 0.75) / questions);
+    expect(Math.abs(indifferent / questions - 0.25)).toBeLessThan(4 * se);
+  });
+
   it("opens with one attribute of the target, stated, and answers every question from the target's attributes", () => {
     for (let target = 0; target < 80; target += 7) {
       const conv = scripted(askAll([1, 2, 3, 4, 5, 6, 7, 8, 1, 2, 3, 4, 5, 6]));

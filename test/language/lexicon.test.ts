@@ -137,6 +137,30 @@ describe("attributes, synonyms and negation", () => {
     expect(read("too scary for me", { shown })).toMatchObject({ intent: "critique", critique: { attributeId: horror, direction: "less" } });
     expect(read("hello there").intent).toBe("chitchat");
   });
+
+  it("reads indifference, and positions and titles on a slate", () => {
+    for (const text of ["doesn't matter", "no preference", "either", "whatever", "I don't know", "not sure", "don't care"]) {
+      expect(read(text, { question: { kind: "yesno", attributeId: comedy } }), text).toMatchObject({ intent: "indifferent", accept: [], reject: [] });
+      expect(read(text, { question: { kind: "choice", attributeIds: [comedy, horror] } }), text).toMatchObject({ intent: "indifferent", accept: [], reject: [] });
+    }
+    expect(read("I don't know, maybe comedy", { question: { kind: "yesno", attributeId: comedy } })).toMatchObject({ intent: "answer", accept: [comedy] });
+    const shown = ["Matrix Reloaded, The (2003)", "Speed (1994)", "Heat (1995)", "Toy Story 2 (1999)", "Alien (1979)"].map((t) => item(g, t));
+    const taken = (text: string) => read(text, { shown });
+    expect(taken("the second one")).toMatchObject({ intent: "answer", ordinal: 2, items: [{ itemId: shown[1], liked: true }] });
+    expect(taken("#3")).toMatchObject({ intent: "answer", ordinal: 3 });
+    expect(taken("the last one")).toMatchObject({ intent: "answer", ordinal: 5 });
+    expect(taken("number four")).toMatchObject({ intent: "answer", ordinal: 4 });
+    expect(taken("yes").items).toEqual([{ itemId: shown[0], liked: true }]);
+    expect(taken("the matrix one").items).toEqual([{ itemId: shown[0], liked: true }]);
+    expect(taken("more like the third one")).toMatchObject({ intent: "request", ordinal: 3, items: [{ itemId: shown[2], liked: true }] });
+    expect(taken("not the second one").items).toEqual([{ itemId: shown[1], liked: false }]);
+    expect(taken("ok, show me something else").items).toEqual([]);
+    expect(taken("the top one")).toMatchObject({ intent: "answer", ordinal: 1 });
+    // Having seen it, or not, is not taking it.
+    expect(taken("I've seen the first one")).toMatchObject({ intent: "chitchat", items: [{ itemId: shown[0], liked: null }] });
+    expect(taken("I haven't seen the second one")).toMatchObject({ intent: "chitchat", items: [{ itemId: shown[1], liked: null, unseen: true }] });
+    expect(taken("why the first one?").intent).toBe("chitchat");
+  });
 });
 
 describe.skipIf(!HAS_SHARED)(`LastFM* tags (${HAS_SHARED ? "../shared present" : SKIP_SHARED_REASON})`, () => {

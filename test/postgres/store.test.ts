@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -10,6 +10,7 @@ import { openPostgresStore } from "../../server/db/postgres.ts";
 import { openSqliteStore } from "../../server/db/sqlite.ts";
 import { openStore } from "../../server/db/open.ts";
 import { SeqConflict, type Store, type TurnRecord } from "../../server/db/store.ts";
+import { ROOT } from "../shared.ts";
 import { NO_POSTGRES_REASON, postgresBin, startCluster, type Cluster } from "./cluster.ts";
 
 const HAS_POSTGRES = postgresBin() !== null;
@@ -32,9 +33,8 @@ function turn(sessionId: string, seq: number, systemAct = `{"seq":${seq}}`): Tur
   return { sessionId, seq, clientAct: seq === 1 ? null : `{"type":"message","text":"t${seq}"}`, understood: seq === 1 ? null : "{}", systemAct, latencyMs: 0.25 * seq, createdAt: 1_795_000_000_000 + seq };
 }
 
-async function newSession(store: Store, id: string): Promise<void> {
-  const at = 1_795_000_000_000;
-  await store.createSession({ id, catalogId: CATALOG.id, userKey: null, policy: "cpr", language: "template", seed: 7, status: "open", lastSeq: 1, createdAt: at, updatedAt: at }, turn(id, 1));
+async function newSession(store: Store, id: string, userKey: string | null = null, at = 1_795_000_000_000): Promise<void> {
+  await store.createSession({ id, catalogId: CATALOG.id, userKey, policy: "cpr", language: "template", seed: 7, status: "open", lastSeq: 1, createdAt: at, updatedAt: at }, turn(id, 1));
 }
 
 /** What the store writes but nothing in it reads back, read from the database itself. */
@@ -107,6 +107,35 @@ function contract(name: string, open: () => Promise<Store[]>, peek: Peek) {
       expect(again.lastServedAt).toBeGreaterThan(first.lastServedAt);
     });
 
+    it("deletes a session, a user's sessions and idle sessions with their turns and feedback, and nothing else", async () => {
+      const old = 1_000;
+      await newSession(a, "d-one", "u-keep");
+      await newSession(a, "d-u1", "u-gone");
+      await newSession(a, "d-u2", "u-gone");
+      for (const id of ["d-idle1", "d-idle2", "d-idle3"]) await newSession(a, id, null, old);
+      await a.appendTurn(turn("d-one", 2), "open");
+      await a.addFeedback({ sessionId: "d-one", itemId: 1, itemKey: "i1", liked: true, seq: 1, createdAt: 1 });
+      await a.addFeedback({ sessionId: "d-u2", itemId: 1, itemKey: "i1", liked: true, seq: 1, createdAt: 1 });
+
+      expect(await b.deleteSession("d-one")).toBe(true);
+      expect(await b.deleteSession("d-one")).toBe(false);
+      expect(await a.getSession("d-one")).toBeUndefined();
+      expect(await a.getTurns("d-one")).toEqual([]);
+      expect(await a.getFeedback("d-one")).toEqual([]);
+
+      expect(await b.deleteUserSessions("u-gone")).toBe(2);
+      expect(await a.getSession("d-u1")).toBeUndefined();
+      expect(await a.getFeedback("d-u2")).toEqual([]);
+      expect(await b.deleteUserSessions("u-gone")).toBe(0);
+
+      // Idle before the cutoff: the three old ones, two per batch; the others stay.
+      expect(await b.deleteIdleSessions(old + 1, 2)).toBe(2);
+      expect(await b.deleteIdleSessions(old + 1, 2)).toBe(1);
+      expect(await b.deleteIdleSessions(old + 1, 2)).toBe(0);
+      expect(await a.getSession("d-idle3")).toBeUndefined();
+      expect(await a.getSession("s-rw")).toBeDefined();
+    });
+
     it("refuses a turn for an unknown session (foreign key)", async () => {
       await expect(a.appendTurn(turn("s-ghost", 2), "open")).rejects.toThrow();
     });
@@ -163,7 +192,9 @@ describe.skipIf(!HAS_POSTGRES)("PostgreSQL", () => {
     const { rows } = await check.query("select count(*)::int as n from drizzle.__drizzle_migrations");
     await check.end();
     for (const s of stores) await s.close();
-    expect(rows[0].n).toBe(1);
+    const committed = JSON.parse(readFileSync(path.join(ROOT, "server/db/migrations/pg/meta/_journal.json"), "utf8")).entries.length;
+    expect(committed).toBeGreaterThanOrEqual(2);
+    expect(rows[0].n).toBe(committed);
   });
 
   it("gives migrated databases of both engines the same tables, columns, nullability and primary keys", async () => {

@@ -5,22 +5,24 @@
  */
 import { request } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { signUserToken } from "../../server/identity.ts";
 import { ChatClient, freshDb, prepareWorkspace, startServer, type ServerProcess } from "./helpers.ts";
 
 let server: ServerProcess;
+const SECRET = "cluster-secret-0123456789abcdef";
 
 beforeAll(async () => {
   await prepareWorkspace();
-  server = await startServer({ db: freshDb("cluster"), args: ["--workers", "2"] });
+  server = await startServer({ db: freshDb("cluster"), args: ["--workers", "2"], env: { PATHWISE_USER_TOKEN_SECRET: SECRET } });
 }, 120_000);
 afterAll(async () => {
   await server?.stop();
 });
 
 /** One request on its own TCP connection, so the cluster's round robin spreads requests over workers. */
-function call(method: string, path: string, body?: unknown): Promise<{ status: number; json: any; text: string }> {
+function call(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<{ status: number; json: any; text: string }> {
   return new Promise((resolve, reject) => {
-    const req = request(`${server.url}${path}`, { method, agent: false, headers: body === undefined ? {} : { "content-type": "application/json" } }, (res) => {
+    const req = request(`${server.url}${path}`, { method, agent: false, headers: { ...(body === undefined ? {} : { "content-type": "application/json" }), ...headers } }, (res) => {
       let text = "";
       res.setEncoding("utf8");
       res.on("data", (c: string) => (text += c));
@@ -50,8 +52,10 @@ describe("serve --workers 2", () => {
   it("spreads connections over both workers, which share conversations through the database", async () => {
     expect([...(await workersSeen(8)).keys()].sort()).toEqual([0, 1]);
 
-    const created = await call("POST", "/v1/sessions", { userId: "1" });
+    // A proven user: each worker that rebuilds the conversation opens it with that user's history.
+    const created = await call("POST", "/v1/sessions", { userId: "1" }, { "x-pathwise-user-token": signUserToken(SECRET, "1", Date.now() / 1000 + 60) });
     expect(created.status).toBe(201);
+    expect(created.json).toMatchObject({ userId: "1", identity: "proven" });
     const id = created.json.sessionId as string;
     let turn = (await call("POST", `/v1/sessions/${id}/messages`, { type: "message", text: "a comedy" })).json;
     let acts = 1;

@@ -13,6 +13,19 @@ describe("server configuration", () => {
     expect(c.language).toBe("template");
   });
 
+  it("has a documented default for every abuse limit, and reads durations with units", () => {
+    const d = loadConfig({}, {});
+    expect(d).toMatchObject({ addressRate: 20, addressBurst: 40, maxConnectionsPerAddress: 64, sessionTtl: 30 * 86_400, publicHosts: [], refuseUnprovenUsers: false, wsRequireToken: false });
+    expect(d.userTokenSecret).toBeUndefined();
+    const c = loadConfig({ sessionTtl: "12h" }, { PATHWISE_PUBLIC_HOSTS: "chat.example.com, shop.example.com", PATHWISE_REFUSE_UNPROVEN_USERS: "1", PATHWISE_USER_TOKEN_SECRET: "0123456789abcdef" });
+    expect(c).toMatchObject({ sessionTtl: 43_200, publicHosts: ["chat.example.com", "shop.example.com"], refuseUnprovenUsers: true });
+    expect(loadConfig({}, { PATHWISE_SESSION_TTL: "90" }).sessionTtl).toBe(90);
+    expect(loadConfig({}, { PATHWISE_SESSION_TTL: "0" }).sessionTtl).toBe(0);
+    expect(() => loadConfig({}, { PATHWISE_SESSION_TTL: "a month" })).toThrow(/sessionTtl \(flag or PATHWISE_SESSION_TTL\): must be a duration/);
+    expect(() => loadConfig({}, { PATHWISE_USER_TOKEN_SECRET: "short" })).toThrow(/at least 16/);
+    expect(() => loadConfig({}, { PATHWISE_ADDRESS_BURST: "5" })).toThrow(/addressBurst/);
+  });
+
   it("refuses a bad value with one line naming the setting and its variable", () => {
     expect(() => loadConfig({}, { PATHWISE_PORT: "70000" })).toThrow(ConfigError);
     expect(() => loadConfig({}, { PATHWISE_PORT: "70000" })).toThrow(/^invalid configuration port \(flag or PATHWISE_PORT\)/);

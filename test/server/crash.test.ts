@@ -19,7 +19,8 @@ async function serve(db: string, args: string[] = []): Promise<ServerProcess> {
 describe("shutdown", () => {
   it("on SIGTERM answers the frames it already read, closes chat connections with 1001, keeps what was answered, and exits 0", async () => {
     const db = freshDb("term");
-    const server = await serve(db, ["--ws-rate", "10000", "--ws-burst", "10000"]);
+    // 101 frames at once: the connection's rate limit and the address budget raised out of the way.
+    const server = await serve(db, ["--ws-rate", "10000", "--ws-burst", "10000", "--address-rate", "10000", "--address-burst", "10000"]);
     const c = await ChatClient.open(server.wsUrl);
     c.send({ type: "hello" });
     const { sessionId } = (await c.next()) as Frame & { sessionId: string };

@@ -10,7 +10,7 @@ beforeAll(async () => {
   await prepareWorkspace();
   server = await startServer({
     db: freshDb("fuzz"),
-    args: ["--ws-rate", "1000000", "--ws-burst", "1000000", "--ws-abuse-limit", "100000000", "--http-rate", "1000000", "--http-burst", "1000000", "--max-frame-bytes", String(MAX_FRAME)],
+    args: ["--ws-rate", "1000000", "--ws-burst", "1000000", "--ws-abuse-limit", "100000000", "--http-rate", "1000000", "--http-burst", "1000000", "--address-rate", "1000000", "--address-burst", "1000000", "--max-frame-bytes", String(MAX_FRAME)],
   });
 });
 afterAll(async () => {

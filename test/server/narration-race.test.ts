@@ -12,6 +12,7 @@ import { serve } from "@hono/node-server";
 import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadGraph } from "../../graph/workspace.ts";
+import { AddressBudget } from "../../server/budget.ts";
 import { ServerConfig } from "../../server/config.ts";
 import { openStore } from "../../server/db/open.ts";
 import type { Store } from "../../server/db/store.ts";
@@ -19,6 +20,7 @@ import { createEngine, type Engine } from "../../server/engine.ts";
 import { fixedModels, QUICK_TRAIN } from "../../server/models.ts";
 import { ensurePreference } from "../../agents/ranking/preference-store.ts";
 import { createApp } from "../../server/http/app.ts";
+import { ConnectionCap } from "../../server/http/connections.ts";
 import { createMetrics } from "../../server/metrics.ts";
 import type { RecommendationsAct, SystemAct } from "../../server/protocol.ts";
 import { Sessions } from "../../server/sessions/sessions.ts";
@@ -77,11 +79,14 @@ describe("narration of a slate while another client acts on the same session", (
     await store.registerCatalog(catalog);
     const metrics = createMetrics();
     const sessions = new Sessions(held.wrap(engine), store, catalog.id, log, metrics);
-    const app = createApp({ config, engine, sessions, catalog: engine.catalog, catalogId: catalog.id, settings: engine.settings, training: () => [], metrics, log, startedAt: Date.now() });
+    const budget = new AddressBudget(config.addressRate, config.addressBurst);
+    const connectionCap = new ConnectionCap(config.maxConnectionsPerAddress);
+    const app = createApp({ config, engine, sessions, budget, connectionCap, catalog: engine.catalog, catalogId: catalog.id, settings: engine.settings, training: () => [], metrics, log, startedAt: Date.now() });
     server = await new Promise<Server>((resolve) => {
       const s = serve({ fetch: app.fetch, hostname: "127.0.0.1", port: 0 }, () => resolve(s as Server)) as Server;
     });
-    chat = attachChat(server, config, sessions, metrics, log);
+    connectionCap.attach(server);
+    chat = attachChat(server, config, { sessions, budget, connectionCap }, metrics, log);
     url = `127.0.0.1:${(server.address() as AddressInfo).port}`;
   });
   afterAll(async () => {

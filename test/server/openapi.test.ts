@@ -1,25 +1,48 @@
+import { request as httpRequest } from "node:http";
 import SwaggerParser from "@apidevtools/swagger-parser";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { signUserToken } from "../../server/identity.ts";
 import { freshDb, prepareWorkspace, startServer, type ServerProcess } from "./helpers.ts";
 
 const KEY = "openapi-test-key-0123456789";
 let open: ServerProcess;
 let keyed: ServerProcess;
 let openDb: string;
+let keyedDb: string;
+const SECRET = "openapi-secret-0123456789";
 
 beforeAll(async () => {
   await prepareWorkspace();
   openDb = freshDb("openapi");
-  // The keyed server allows a burst of six requests, then refills too slowly to matter.
+  keyedDb = freshDb("openapi-keyed");
+  // The keyed server allows a burst of twenty requests, then refills too slowly to matter.
   [open, keyed] = await Promise.all([
-    startServer({ db: openDb, args: ["--max-body-bytes", "2048", "--http-rate", "100000", "--http-burst", "100000"] }),
-    startServer({ db: freshDb("openapi-keyed"), env: { PATHWISE_API_KEYS: KEY }, args: ["--http-rate", "0.001", "--http-burst", "7"] }),
+    startServer({
+      db: openDb,
+      env: { PATHWISE_USER_TOKEN_SECRET: SECRET },
+      args: ["--max-body-bytes", "2048", "--http-rate", "100000", "--http-burst", "100000", "--address-rate", "100000", "--address-burst", "100000"],
+    }),
+    startServer({ db: keyedDb, env: { PATHWISE_API_KEYS: KEY }, args: ["--http-rate", "0.001", "--http-burst", "20"] }),
   ]);
 });
 afterAll(async () => {
   await Promise.all([open?.stop(), keyed?.stop()]);
 });
+
+/** A request with another Host than the server's (fetch always sends the URL's). */
+function withHost(base: string, method: string, path: string, host: string): Promise<Response> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(`${base}${path}`, { method, headers: { host }, agent: false }, (res) => {
+      let text = "";
+      res.setEncoding("utf8");
+      res.on("data", (c: string) => (text += c));
+      res.on("end", () => resolve(new Response(text, { status: res.statusCode })));
+    });
+    req.on("error", reject);
+    req.end();
+  });
+}
 
 type Doc = { openapi: string; servers?: { url: string }[]; paths: Record<string, Record<string, { responses: Record<string, unknown> }>> };
 
@@ -78,6 +101,14 @@ describe("the OpenAPI document", () => {
     `);
     db.prepare("UPDATE turns SET system_act = '{\"type\":' WHERE session_id = ?").run(damaged);
     db.close();
+    // Deletion, which needs a key: on the keyed server, whose store refuses to delete one user's sessions.
+    const auth = { authorization: `Bearer ${KEY}` };
+    const keyedSession = async (userId?: string) => (await (await request(keyed.url, "POST", "/v1/sessions", userId ? { userId } : {}, "application/json", auth)).json()).sessionId as string;
+    const [doomed, undeletable] = [await keyedSession(), await keyedSession("store-fails")];
+    const kdb = new Database(keyedDb);
+    kdb.pragma("busy_timeout = 5000");
+    kdb.exec("CREATE TRIGGER fail_delete BEFORE DELETE ON sessions WHEN OLD.user_key = 'store-fails' BEGIN SELECT RAISE(ABORT, 'disk says no'); END;");
+    kdb.close();
 
     const routes: Record<string, (headers: Record<string, string>) => Promise<Response>> = {
       "POST /v1/sessions": (h) => request(keyed.url, "POST", "/v1/sessions", {}, "application/json", h),
@@ -87,13 +118,15 @@ describe("the OpenAPI document", () => {
       "GET /v1/items/{id}": (h) => request(keyed.url, "GET", "/v1/items/1", undefined, undefined, h),
       "GET /v1/items": (h) => request(keyed.url, "GET", "/v1/items?q=toy", undefined, undefined, h),
       "POST /v1/search": (h) => request(keyed.url, "POST", "/v1/search", { text: "comedy" }, "application/json", h),
+      "DELETE /v1/sessions/{id}": (h) => request(keyed.url, "DELETE", `/v1/sessions/${sid}`, undefined, undefined, h),
+      "DELETE /v1/users/{userId}": (h) => request(keyed.url, "DELETE", "/v1/users/nobody", undefined, undefined, h),
     };
     const probes: Record<string, () => Promise<Response>> = {
       "POST /v1/sessions 201": () => request(open.url, "POST", "/v1/sessions", { userId: "7" }),
       "POST /v1/sessions 400": () => request(open.url, "POST", "/v1/sessions", { userId: 7 }),
       "POST /v1/sessions 413": () => request(open.url, "POST", "/v1/sessions", { userId: "x".repeat(3000) }),
       "POST /v1/sessions 415": () => request(open.url, "POST", "/v1/sessions", "{}", "text/plain"),
-      "POST /v1/sessions 500": () => request(open.url, "POST", "/v1/sessions", { userId: "store-fails" }),
+      "POST /v1/sessions 500": () => request(open.url, "POST", "/v1/sessions", { userId: "store-fails" }, "application/json", { "x-pathwise-user-token": signUserToken(SECRET, "store-fails", Date.now() / 1000 + 600) }),
       "POST /v1/sessions/{id}/messages 200": () => request(open.url, "POST", `/v1/sessions/${sid}/messages`, { type: "answer", questionId: opening.questionId, accept: [], reject: [] }),
       "POST /v1/sessions/{id}/messages 400": () => request(open.url, "POST", `/v1/sessions/${sid}/messages`, { type: "answer", questionId: "q1" }),
       "POST /v1/sessions/{id}/messages 404": () => request(open.url, "POST", "/v1/sessions/s_none/messages", { type: "message", text: "hi" }),
@@ -120,15 +153,26 @@ describe("the OpenAPI document", () => {
       "POST /v1/search 400": () => request(open.url, "POST", "/v1/search", { text: "qwzxv" }),
       "POST /v1/search 413": () => request(open.url, "POST", "/v1/search", { text: "x".repeat(3000) }),
       "POST /v1/search 415": () => request(open.url, "POST", "/v1/search", "toy story", "text/plain"),
+      "DELETE /v1/sessions/{id} 204": () => request(keyed.url, "DELETE", `/v1/sessions/${doomed}`, undefined, undefined, auth),
+      "DELETE /v1/sessions/{id} 400": () => request(keyed.url, "DELETE", `/v1/sessions/s_${"x".repeat(80)}`, undefined, undefined, auth),
+      "DELETE /v1/sessions/{id} 404": () => request(keyed.url, "DELETE", "/v1/sessions/s_none", undefined, undefined, auth),
+      "DELETE /v1/sessions/{id} 500": () => request(keyed.url, "DELETE", `/v1/sessions/${undeletable}`, undefined, undefined, auth),
+      "DELETE /v1/users/{userId} 200": () => request(keyed.url, "DELETE", "/v1/users/nobody", undefined, undefined, auth),
+      "DELETE /v1/users/{userId} 400": () => request(keyed.url, "DELETE", `/v1/users/${"x".repeat(200)}`, undefined, undefined, auth),
+      "DELETE /v1/users/{userId} 500": () => request(keyed.url, "DELETE", "/v1/users/store-fails", undefined, undefined, auth),
     };
     // Keys and the rate limit guard every /v1 route: without a key (401); then, with the key, past the limit
     // (429), once the burst is spent (by the 401s or by keyed requests, whichever check comes first).
-    const auth = { authorization: `Bearer ${KEY}` };
     let spent = false;
     const spend = async () => {
-      for (let i = 0; i < 10 && !spent; i++) spent = (await request(keyed.url, "GET", "/v1/items/0", undefined, undefined, auth)).status === 429;
+      for (let i = 0; i < 30 && !spent; i++) spent = (await request(keyed.url, "GET", "/v1/items/0", undefined, undefined, auth)).status === 429;
     };
     for (const [route, call] of Object.entries(routes)) probes[`${route} 401`] = () => call({});
+    // A Host the server does not serve is refused on every route (DNS rebinding), before any other check.
+    for (const route of Object.keys(routes)) {
+      const [method, path] = route.split(" ");
+      probes[`${route} 421`] = () => withHost(keyed.url, method, path.replace("{id}", sid).replace("{userId}", "nobody"), "evil.example");
+    }
     for (const [route, call] of Object.entries(routes)) {
       probes[`${route} 429`] = async () => {
         await spend();

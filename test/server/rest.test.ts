@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { signUserToken } from "../../server/identity.ts";
 import { ChatClient, freshDb, prepareWorkspace, startServer, type ServerProcess } from "./helpers.ts";
+
+const SECRET = "rest-secret-0123456789abcdef";
 
 let open: ServerProcess;
 let keyed: ServerProcess;
@@ -8,7 +11,8 @@ beforeAll(async () => {
   await prepareWorkspace();
   // The keyed server refills its bucket slowly (one request per 2 s), so a burst meets the limit however slowly it runs.
   [open, keyed] = await Promise.all([
-    startServer({ db: freshDb("rest"), args: ["--max-body-bytes", "2048"] }),
+    // The address budget raised: these tests send faster than a person would, all from 127.0.0.1.
+    startServer({ db: freshDb("rest"), env: { PATHWISE_USER_TOKEN_SECRET: SECRET }, args: ["--max-body-bytes", "2048", "--address-rate", "1000", "--address-burst", "1000"] }),
     startServer({ db: freshDb("rest-keys"), env: { PATHWISE_API_KEYS: "key-one-0123456789,key-two-0123456789" }, args: ["--http-rate", "0.5", "--http-burst", "5"] }),
   ]);
 });
@@ -21,10 +25,10 @@ const post = (base: string, path: string, body: unknown, headers: Record<string,
 
 describe("REST v1", () => {
   it("runs a conversation: session, free text, answers, critique, transcript, feedback", async () => {
-    const created = await post(open.url, "/v1/sessions", { userId: "1" });
+    const created = await post(open.url, "/v1/sessions", { userId: "1" }, { "x-pathwise-user-token": signUserToken(SECRET, "1", Date.now() / 1000 + 60) });
     expect(created.status).toBe(201);
     const first = await created.json();
-    expect(first).toMatchObject({ seq: 1, act: { type: "question", kind: "open" } });
+    expect(first).toMatchObject({ seq: 1, act: { type: "question", kind: "open" }, userId: "1", identity: "proven" });
     const id = first.sessionId as string;
 
     const r2 = await post(open.url, `/v1/sessions/${id}/messages`, { type: "message", text: "something with drama, not horror" });

@@ -7,7 +7,8 @@ beforeAll(async () => {
   await prepareWorkspace();
   // Default rate limits (20 frames/s, bursts of 40); a low abuse limit, a small frame limit and a fast heartbeat to test them.
   // The heartbeat is 1.5 s, not less: a busy test process must still answer pings in time on its live connections.
-  server = await startServer({ db: freshDb("ws"), args: ["--ws-abuse-limit", "30", "--max-frame-bytes", "1024", "--heartbeat-ms", "1500"] });
+  // The address budget raised: these tests send faster than a person would, all from 127.0.0.1 (abuse.test.ts tests it).
+  server = await startServer({ db: freshDb("ws"), args: ["--ws-abuse-limit", "30", "--max-frame-bytes", "1024", "--heartbeat-ms", "1500", "--address-rate", "1000", "--address-burst", "1000"] });
 });
 afterAll(async () => {
   expect(await server?.stop()).toBe(0);

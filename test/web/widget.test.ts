@@ -6,6 +6,9 @@ import { ROOT } from "../shared.ts";
 import { ensureWidgetBuilt, HAS_CHROMIUM, launchBrowser } from "./browser.ts";
 import { startRelay, type Relay } from "./proxy.ts";
 import { freshDb, prepareWorkspace, startServer, type ServerProcess } from "../server/helpers.ts";
+import { signUserToken } from "../../server/identity.ts";
+
+const SECRET = "widget-secret-0123456789abcdef";
 
 /** Frames as the page saw them, recorded from the widget's `pathwise-frame` events. */
 interface Frame {
@@ -65,7 +68,7 @@ describe.skipIf(!HAS_CHROMIUM)(HAS_CHROMIUM ? TITLE : `${TITLE} (skipped: no chr
     ensureWidgetBuilt();
     mkdirSync(ARTIFACTS, { recursive: true });
     await prepareWorkspace();
-    [server, browser] = await Promise.all([startServer({ db: freshDb("widget") }), launchBrowser()]);
+    [server, browser] = await Promise.all([startServer({ db: freshDb("widget"), env: { PATHWISE_USER_TOKEN_SECRET: SECRET } }), launchBrowser()]);
     page = await openPage(DESKTOP, consoleErrors);
     chat = page.locator("pathwise-chat");
   });
@@ -426,6 +429,21 @@ describe.skipIf(!HAS_CHROMIUM)(HAS_CHROMIUM ? TITLE : `${TITLE} (skipped: no chr
       await p.close();
     }
     expect(errors).toEqual([]);
+  });
+
+  it("proves its user with the user-token attribute; a user-id alone stays anonymous", async () => {
+    /** Restarts the conversation and returns the new session's frame. */
+    const restart = async () => {
+      const before = (await frames()).filter((f) => f.type === "session" && !f.resumed).length;
+      await chat.evaluate((el) => (el as HTMLElement & { restart(): void }).restart());
+      await page.waitForFunction((n) => window.pathwiseFrames.filter((f) => f.type === "session" && !f.resumed).length > n, before);
+      return (await frames()).filter((f) => f.type === "session" && !f.resumed).at(-1);
+    };
+    await chat.evaluate((el) => el.setAttribute("user-id", "1"));
+    expect(await restart()).toMatchObject({ userId: null, identity: "anonymous" });
+    const token = signUserToken(SECRET, "1", Date.now() / 1000 + 600);
+    await chat.evaluate((el, t) => el.setAttribute("user-token", t), token);
+    expect(await restart()).toMatchObject({ userId: "1", identity: "proven" });
   });
 
   it("announces through live regions, labels every control and logs no console error", async () => {

@@ -12,7 +12,8 @@ const UNREACHABLE = "Can't reach the chat server. I'll keep trying; anything you
 /**
  * `<pathwise-chat server="ws://host/v1/chat">`: a conversation that asks, recommends and takes critiques.
  * Attributes: `server` (required; a ws:// address, or a path on this page's host such as `/v1/chat`),
- * `user-id` (a known user's history shapes the ranking), `heading`.
+ * `user-id` and `user-token` (a known user's history shapes the ranking once the token, signed by the
+ * site's backend, proves the id; without it the conversation is anonymous), `heading`.
  * Methods: `restart()` starts a new conversation, `reconnect()` resumes this one on a fresh socket.
  * Every server frame is also dispatched as a `pathwise-frame` event (detail: the frame) for host analytics.
  *
@@ -20,7 +21,7 @@ const UNREACHABLE = "Can't reach the chat server. I'll keep trying; anything you
  * each with the client act that answered the one before, and the session's feedback.
  */
 export class PathwiseChat extends HTMLElement {
-  static observedAttributes = ["server", "user-id", "heading"];
+  static observedAttributes = ["server", "user-id", "user-token", "heading"];
 
   private readonly root = this.attachShadow({ mode: "open" });
   private connection: Connection | undefined;
@@ -87,7 +88,8 @@ export class PathwiseChat extends HTMLElement {
       this.note(`"${server}" is not a chat address; use ws(s)://HOST/v1/chat or a path such as /v1/chat.`, true);
       return;
     }
-    this.connection = new Connection(url, this.getAttribute("user-id") ?? undefined, {
+    const user = { userId: this.getAttribute("user-id") ?? undefined, userToken: this.getAttribute("user-token") ?? undefined };
+    this.connection = new Connection(url, user, {
       frame: (frame) => this.receive(frame),
       status: (status) => this.showStatus(status),
       newSession: () => {

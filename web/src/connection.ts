@@ -49,7 +49,8 @@ export class Connection {
 
   constructor(
     private readonly url: string,
-    private readonly userId: string | undefined,
+    /** Who the conversations are for: a user id and the token the site's backend signed for it (docs/protocol.md). */
+    private readonly user: { userId?: string; userToken?: string },
     private readonly handlers: ConnectionHandlers,
   ) {
     this.sessionId = readSession(url);
@@ -127,7 +128,8 @@ export class Connection {
   private hello(): void {
     const hello: ClientFrame = { type: "hello" };
     if (this.sessionId) Object.assign(hello, { sessionId: this.sessionId, lastSeq: this.lastSeq });
-    if (this.userId) Object.assign(hello, { userId: this.userId });
+    if (this.user.userId) Object.assign(hello, { userId: this.user.userId });
+    if (this.user.userToken) Object.assign(hello, { userToken: this.user.userToken });
     this.ws?.send(JSON.stringify(hello));
   }
 

@@ -26,6 +26,7 @@ interface EvalOptions {
   report?: string;
   impatient?: string;
   critique?: boolean;
+  dontCare: string;
   assumedNoise?: string;
   seqWeight: string;
   limit?: string;
@@ -33,6 +34,7 @@ interface EvalOptions {
   anonymous?: boolean;
   opening: string;
   openingItems: string;
+  apiKey?: string;
 }
 
 const OPENINGS = ["attribute", "item", "both"] as const;
@@ -53,6 +55,7 @@ export function evalCommand(program: Command): void {
     .option("--seed <s>", "seed for the simulated users and the bootstrap", "1")
     .option("--impatient <n>", "the user leaves after turn n (2..15)")
     .option("--critique", "after a failed slate the user rejects one attribute of its top item that the target lacks")
+    .option("--dont-care <p>", "probability that the user answers a question \"doesn't matter\", whether or not the target holds the attribute", "0")
     .option("--assumed-noise <p>", "flip rate the system's belief assumes (default: the --noise value)")
     .option("--seq-weight <w>", "weight of the sequence model's scores for users with a train history, as `serve --seq-weight`; 0 = off", "0")
     .option("--limit <n>", "play only the first n pairs of the split (quick checks)")
@@ -60,6 +63,7 @@ export function evalCommand(program: Command): void {
     .option("--opening <what>", "turn 1 of the simulated user: attribute (one of the target's), item (items of their train history, implies --anonymous), both", "attribute")
     .option("--opening-items <k>", "items an item opening names", "2")
     .option("--server <url>", "play the conversations against a running server over its WebSocket protocol (ws://HOST:PORT/v1/chat)")
+    .option("--api-key <key>", "with --server: an API key of the server, proving the simulated users' ids (or set PATHWISE_USER_TOKEN_SECRET to sign user tokens) [PATHWISE_API_KEY]")
     .option("--json <file>", "write the result as JSON to FILE (- for stdout)")
     .option("--report <file.html>", "write an HTML report (success-by-turn curve, distribution of turns)")
     .action(async (opts: EvalOptions) => {
@@ -77,7 +81,8 @@ export function evalCommand(program: Command): void {
           },
           onProgress: (n: number) => bar?.tick(n),
         };
-        result = opts.server ? await runServerEval(settings, { url: opts.server, ...hooks }) : await runEval(settings, workers, hooks);
+        const proof = { apiKey: opts.apiKey ?? (process.env.PATHWISE_API_KEY || undefined), userTokenSecret: process.env.PATHWISE_USER_TOKEN_SECRET || undefined };
+        result = opts.server ? await runServerEval(settings, { url: opts.server, proof, ...hooks }) : await runEval(settings, workers, hooks);
       } catch (err) {
         if (err instanceof EvalError || err instanceof WorkspaceError) throw new CliError(err.message);
         throw err;
@@ -133,6 +138,7 @@ function parseSettings(o: EvalOptions): EvalSettings {
     seed: int(o.seed, "--seed", 0, 2 ** 31 - 1),
     maxTurn: o.impatient === undefined ? 15 : int(o.impatient, "--impatient", 2, 15),
     critique: !!o.critique,
+    dontCare: num(o.dontCare, "--dont-care", 0, 1),
     seqWeight: num(o.seqWeight, "--seq-weight", 0, 100),
     ...(o.limit === undefined ? {} : { limit: int(o.limit, "--limit", 1, 2 ** 31 - 1) }),
     ...(o.assumedNoise === undefined ? {} : { assumedNoise: num(o.assumedNoise, "--assumed-noise", 0, 0.49) }),

@@ -8,6 +8,7 @@ import { trainCommand } from "./train.ts";
 import { evalSeqCommand } from "./eval-seq.ts";
 import { evalDialoguesCommand } from "./eval-dialogues.ts";
 import { reportCommand } from "./report.ts";
+import { understandCommand } from "./understand.ts";
 
 /** Every CLI command registers itself here; one file per command beside this one. */
 export function registerCommands(program: Command): void {
@@ -21,4 +22,5 @@ export function registerCommands(program: Command): void {
   evalSeqCommand(program);
   evalDialoguesCommand(program);
   reportCommand(program);
+  understandCommand(program);
 }

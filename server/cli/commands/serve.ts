@@ -21,7 +21,10 @@ export function serveCommand(program: Command): void {
     .option("--seq-weight <w>", "weight of the sequence model's scores for users with a history; 0 = off (default 1 where the workspace has timestamps, else 0) [PATHWISE_SEQ_WEIGHT]")
     .addOption(new Option("--language <mode>", "template, or llm with --model (default template) [PATHWISE_LANGUAGE]").choices(["template", "llm"]))
     .option("--model <file>", "GGUF model for --language llm [PATHWISE_MODEL]")
-    .option("--api-key <key...>", "bearer keys required on REST [PATHWISE_API_KEYS, comma-separated]")
+    .option("--api-key <key...>", "bearer keys required on REST; a key holder's userId counts as proven [PATHWISE_API_KEYS, comma-separated]")
+    .option("--refuse-unproven-users", "refuse a userId sent without a user token or API key instead of going anonymous [PATHWISE_REFUSE_UNPROVEN_USERS]")
+    .option("--ws-require-token", "every WebSocket hello needs a user token or an API key [PATHWISE_WS_REQUIRE_TOKEN]")
+    .option("--public-host <name...>", "host names served besides loopback names and IP addresses; * = any [PATHWISE_PUBLIC_HOSTS]")
     .option("--allowed-origin <origin...>", "extra browser origins for the WebSocket [PATHWISE_ALLOWED_ORIGINS]")
     .option("--ws-require-origin", "refuse WebSocket clients that send no Origin [PATHWISE_WS_REQUIRE_ORIGIN]")
     .option("--ws-rate <n>", "frames per second per connection (default 20) [PATHWISE_WS_RATE]")
@@ -29,6 +32,10 @@ export function serveCommand(program: Command): void {
     .option("--ws-abuse-limit <n>", "refused frames in 10 s before closing 1008 (default 100) [PATHWISE_WS_ABUSE_LIMIT]")
     .option("--http-rate <n>", "REST requests per second per address (default 50) [PATHWISE_HTTP_RATE]")
     .option("--http-burst <n>", "REST burst per address (default 100) [PATHWISE_HTTP_BURST]")
+    .option("--address-rate <n>", "cost units per second per client address over all its connections and REST (default 20) [PATHWISE_ADDRESS_RATE]")
+    .option("--address-burst <n>", "cost units per client address at once (default 40) [PATHWISE_ADDRESS_BURST]")
+    .option("--max-connections-per-address <n>", "open connections per client address (default 64) [PATHWISE_MAX_CONNECTIONS_PER_ADDRESS]")
+    .option("--session-ttl <duration>", "delete stored sessions idle this long, e.g. 30d, 12h; 0 = never (default 30d) [PATHWISE_SESSION_TTL]")
     .option("--max-frame-bytes <n>", "WebSocket frame limit (default 16384) [PATHWISE_MAX_FRAME_BYTES]")
     .option("--max-body-bytes <n>", "REST body limit (default 65536) [PATHWISE_MAX_BODY_BYTES]")
     .option("--heartbeat-ms <n>", "WebSocket ping interval (default 30000) [PATHWISE_HEARTBEAT_MS]")
@@ -51,6 +58,9 @@ export function serveCommand(program: Command): void {
           language: o.language,
           model: o.model,
           apiKeys: o.apiKey,
+          refuseUnprovenUsers: o.refuseUnprovenUsers,
+          wsRequireToken: o.wsRequireToken,
+          publicHosts: o.publicHost,
           allowedOrigins: o.allowedOrigin,
           wsRequireOrigin: o.wsRequireOrigin,
           wsRate: o.wsRate,
@@ -58,6 +68,10 @@ export function serveCommand(program: Command): void {
           wsAbuseLimit: o.wsAbuseLimit,
           httpRate: o.httpRate,
           httpBurst: o.httpBurst,
+          addressRate: o.addressRate,
+          addressBurst: o.addressBurst,
+          maxConnectionsPerAddress: o.maxConnectionsPerAddress,
+          sessionTtl: o.sessionTtl,
           maxFrameBytes: o.maxFrameBytes,
           maxBodyBytes: o.maxBodyBytes,
           heartbeatMs: o.heartbeatMs,

@@ -1,0 +1,1 @@
+CREATE INDEX "sessions_user_key" ON "sessions" USING btree ("user_key");

@@ -1,0 +1,155 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadGraph } from "../../graph/workspace.ts";
+import { rowHas } from "../../graph/types.ts";
+import { ChatClient, freshDb, prepareWorkspace, startServer, type Frame, type ServerProcess } from "./helpers.ts";
+
+/**
+ * Replies as people type them. To a slate: a position, a yes, a title or a part of one ends the conversation
+ * with that item; "show me more" and its kin, or "more like the third one", get another slate. To a question, "doesn't
+ * matter" and its kin move on to another question and never bring that one back.
+ */
+type Card = { id: number; title: string; path: { kind: string; id: number | null }[] };
+
+/** Reply -> the 1-based position of the card it takes (0: the last one). */
+const TAKES: [string, number][] = [
+  ["the second one", 2],
+  ["number 3", 3],
+  ["the last one", 0],
+  ["that first one", 1],
+  ["#2", 2],
+  ["I'll go with the 4th", 4],
+  ["number two please", 2],
+  ["3", 3],
+  ["yes", 1],
+  ["sure", 1],
+  ["I'll take it", 1],
+  ["sounds good", 1],
+  ["ok", 1],
+];
+const ELSE = ["show me more", "none of these", "something else", "nah, anything else?", "not these", "different ones please"];
+
+let server: ServerProcess;
+let holds: (item: number, attr: number) => boolean;
+let film: number;
+
+beforeAll(async () => {
+  const workspace = await prepareWorkspace();
+  const g = loadGraph(workspace);
+  holds = (item, attr) => rowHas(g.itemAttrs, item, attr);
+  film = g.itemTitle.indexOf("Toy Story (1995)");
+  // Replies come faster than a person types them: the address budget is raised.
+  server = await startServer({ db: freshDb("replies"), args: ["--address-rate", "1000", "--address-burst", "1000"] });
+}, 120_000);
+afterAll(async () => {
+  expect(await server?.stop()).toBe(0);
+});
+
+/** Answers questions as someone after films like Toy Story until a slate comes. */
+async function answerToSlate(c: ChatClient, first: Frame): Promise<Frame> {
+  let act = first;
+  for (let i = 0; i < 15 && act.type === "question"; i++) {
+    const a = (act.attribute as { id: number }).id;
+    c.send({ type: "answer", questionId: act.questionId, accept: holds(film, a) ? [a] : [], reject: holds(film, a) ? [] : [a] });
+    act = (await c.act()).act;
+  }
+  expect(act.type).toBe("recommendations");
+  return act;
+}
+
+async function slate(): Promise<{ c: ChatClient; cards: Card[] }> {
+  const c = await ChatClient.open(server.wsUrl);
+  c.send({ type: "hello" });
+  await c.next();
+  await c.act();
+  c.send({ type: "message", text: "an animated comedy please" });
+  const act = await answerToSlate(c, (await c.act()).act);
+  return { c, cards: act.items as Card[] };
+}
+
+describe("replies to a slate", () => {
+  it("a position, a yes or a title ends the conversation with that item, named in the reply", async () => {
+    for (const [text, position] of TAKES) {
+      const { c, cards } = await slate();
+      expect(cards.length, text).toBeGreaterThanOrEqual(4);
+      const chosen = cards[position === 0 ? cards.length - 1 : position - 1];
+      c.send({ type: "message", text });
+      const { act } = await c.act();
+      expect(act, text).toMatchObject({ type: "end", reason: "accepted", itemId: chosen.id });
+      expect(act.text as string, text).toContain(chosen.title);
+      c.close();
+    }
+  }, 120_000);
+
+  it("a title, or a distinctive word of one, takes that item", async () => {
+    const { c, cards } = await slate();
+    const third = cards[2];
+    c.send({ type: "message", text: `${third.title.replace(/ \(\d{4}\)$/, "")} please` });
+    expect((await c.act()).act).toMatchObject({ type: "end", reason: "accepted", itemId: third.id });
+    c.close();
+
+    // A word of one title that no other card's title holds ("the Shrek one").
+    const next = await slate();
+    const words = next.cards.map((card) => new Set(card.title.toLowerCase().replace(/\(\d{4}\)/, "").split(/[^a-z]+/).filter((w) => w.length >= 5)));
+    const k = words.findIndex((ws, i) => [...ws].some((w) => words.every((other, j) => j === i || !other.has(w))));
+    expect(k).toBeGreaterThanOrEqual(0);
+    const word = [...words[k]].find((w) => words.every((other, j) => j === k || !other.has(w)))!;
+    next.c.send({ type: "message", text: `the ${word} one` });
+    expect((await next.c.act()).act, word).toMatchObject({ type: "end", reason: "accepted", itemId: next.cards[k].id });
+    next.c.close();
+  }, 120_000);
+
+  it("'show me more' and its kin reject the slate: none of its items comes back", async () => {
+    for (const text of [...ELSE, "not the second one"]) {
+      const { c, cards } = await slate();
+      c.send({ type: "message", text });
+      const next = await answerToSlate(c, (await c.act()).act);
+      const again = (next.items as Card[]).filter((card) => cards.some((old) => old.id === card.id));
+      expect(again.map((card) => card.title), text).toEqual([]);
+      c.close();
+    }
+  }, 120_000);
+
+  it("'I've seen the second one' is no pick: the conversation goes on, and that one does not come back", async () => {
+    const { c, cards } = await slate();
+    c.send({ type: "message", text: "I've seen the second one" });
+    const next = await answerToSlate(c, (await c.act()).act);
+    expect((next.items as Card[]).map((card) => card.id)).not.toContain(cards[1].id);
+    c.close();
+  }, 60_000);
+
+  it("'more like the third one' gets a slate of films like it, without it", async () => {
+    const { c, cards } = await slate();
+    const third = cards[2];
+    c.send({ type: "message", text: "more like the third one" });
+    const next = await answerToSlate(c, (await c.act()).act);
+    const items = next.items as Card[];
+    expect(items.map((card) => card.id)).not.toContain(third.id);
+    expect(items.some((card) => card.path.some((step) => step.kind === "similar-items" && step.id === third.id))).toBe(true);
+    c.close();
+  }, 120_000);
+});
+
+describe("indifference to a question", () => {
+  it("'doesn't matter' and its kin get another question, never one asked before", async () => {
+    const c = await ChatClient.open(server.wsUrl);
+    c.send({ type: "hello" });
+    await c.next();
+    await c.act();
+    c.send({ type: "message", text: "a comedy please" });
+    let act = (await c.act()).act;
+    const asked: number[] = [];
+    for (const text of ["doesn't matter", "no preference", "either", "whatever", "I don't know", "not sure", "don't care"]) {
+      expect(act.type, text).toBe("question");
+      const id = (act.attribute as { id: number }).id;
+      expect(asked, text).not.toContain(id);
+      asked.push(id);
+      c.send({ type: "message", text });
+      act = (await c.act()).act;
+      // The reply says the question is dropped before asking the next.
+      expect(act.text as string, text).toMatch(/^(No problem, I'll leave that out\.|Fine, that doesn't matter then\.|OK, I won't ask about that again\.) /);
+    }
+    expect(act.type).toBe("question");
+    expect(asked).not.toContain((act.attribute as { id: number }).id);
+    c.close();
+  }, 60_000);
+});
