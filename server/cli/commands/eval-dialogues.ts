@@ -1,7 +1,6 @@
-import { existsSync } from "node:fs";
 import type { Command } from "commander";
 import type { Graph } from "../../../graph/types.ts";
-import { ExactTitles, loggedDialogues, readRedial, type RedialDialogue } from "../../../agents/language/redial.ts";
+import { ExactTitles, loggedDialogues, type RedialDialogue } from "../../../agents/language/redial.ts";
 import { DialogueLog } from "../../../agents/ranking/dialogue-log.ts";
 import { defaultSeqWeight, loadSequencePrior } from "../../../agents/ranking/sequence-prior.ts";
 import { loadSequenceScorer } from "../../../agents/ranking/sequence-scorer.ts";
@@ -9,7 +8,7 @@ import { createEngine } from "../../engine.ts";
 import { fixedModels } from "../../models.ts";
 import { ensurePreference } from "../../../agents/ranking/preference-store.ts";
 import { evaluateDialogues, type DialogueGroup } from "../../eval-dialogues.ts";
-import { int, loadWorkspace } from "../args.ts";
+import { int, loadDialogues, loadWorkspace } from "../args.ts";
 import { CliError, log, progress, writeJson } from "../output.ts";
 
 interface Options {
@@ -35,8 +34,8 @@ export function evalDialoguesCommand(program: Command): void {
     .option("--json <file>", "write the result as JSON to FILE (- for stdout)")
     .action(async (opts: Options) => {
       const graph = loadWorkspace(opts.data);
-      const dialogues = read(opts.dialogues);
-      const train = opts.trainDialogues ? read(opts.trainDialogues) : null;
+      const dialogues = loadDialogues(opts.dialogues);
+      const train = opts.trainDialogues ? loadDialogues(opts.trainDialogues) : null;
       const folds = opts.folds === undefined ? 0 : int(opts.folds, "--folds", 2, 100);
       if (train && folds) throw new CliError("--folds learns from the other folds; it does not take --train-dialogues too");
       const bar = progress("eval-dialogues", dialogues.length);
@@ -50,15 +49,6 @@ export function evalDialoguesCommand(program: Command): void {
       log.info({ r1: round(result.r1), r10: round(result.r10), r50: round(result.r50), targets: result.targets, seconds: round(result.seconds) }, "eval-dialogues");
       writeJson(opts.json, { ...result, settings: { data: opts.data, dialogues: opts.dialogues, train_dialogues: opts.trainDialogues ?? null, folds: folds || null, new_only: !!opts.newOnly } });
     });
-}
-
-function read(file: string): RedialDialogue[] {
-  if (!existsSync(file)) throw new CliError(`dialogues file not found: ${file}`);
-  try {
-    return readRedial(file);
-  } catch (err) {
-    throw new CliError(`${file}: ${(err as Error).message}`);
-  }
 }
 
 /** The served engine (the workspace's models), learning from `train` when given. */

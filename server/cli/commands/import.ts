@@ -3,8 +3,8 @@ import { FORMATS, ImportError, importSummary, importToWorkspace } from "../../..
 import { WorkspaceError } from "../../../graph/workspace.ts";
 import type { DatasetFormat } from "../../../graph/types.ts";
 import { CliError, log, writeJson } from "../output.ts";
-import { existsSync } from "node:fs";
-import { ExactTitles, loggedDialogues, readRedial, type RedialDialogue } from "../../../agents/language/redial.ts";
+import { ExactTitles, loggedDialogues } from "../../../agents/language/redial.ts";
+import { loadDialogues } from "../args.ts";
 import { saveDialogueLog } from "../../../agents/ranking/dialogue-log.ts";
 
 interface ImportOptions {
@@ -29,15 +29,7 @@ export function importCommand(program: Command): void {
         throw new CliError(`unknown format "${opts.format}"; expected one of ${FORMATS.join(", ")}`);
       }
       // Read before the import replaces the workspace: a bad file leaves everything as it was.
-      let dialogues: RedialDialogue[] | null = null;
-      if (opts.dialogues) {
-        if (!existsSync(opts.dialogues)) throw new CliError(`dialogues file not found: ${opts.dialogues}`);
-        try {
-          dialogues = readRedial(opts.dialogues);
-        } catch (err) {
-          throw new CliError(`${opts.dialogues}: ${(err as Error).message}`);
-        }
-      }
+      const dialogues = opts.dialogues ? loadDialogues(opts.dialogues) : null;
       const started = performance.now();
       let summary: Record<string, unknown>;
       try {

@@ -1,10 +1,8 @@
-import { existsSync } from "node:fs";
 import type { Command } from "commander";
-import { loadWorkspace } from "../args.ts";
+import { loadDialogues, loadWorkspace } from "../args.ts";
 import { Lexicon } from "../../../agents/language/lexicon.ts";
 import type { LanguageModel } from "../../../agents/language/llm.ts";
 import { evaluateNlu, type NluEvalResult } from "../../../agents/language/nlu-eval.ts";
-import { readRedial } from "../../../agents/language/redial.ts";
 import { Understanding } from "../../../agents/language/understand.ts";
 import { CliError, log, progress, writeJson } from "../output.ts";
 import { printSummary, withInterval, type Summary } from "../table.ts";
@@ -33,14 +31,8 @@ export function nluEvalCommand(program: Command): void {
     .action(async (opts: NluEvalOptions) => {
       const limit = opts.limit === undefined ? undefined : positiveInt(opts.limit, "--limit");
       const threads = opts.threads === undefined ? undefined : positiveInt(opts.threads, "--threads");
-      if (!existsSync(opts.dialogues)) throw new CliError(`dialogues file not found: ${opts.dialogues}`);
+      const dialogues = loadDialogues(opts.dialogues);
       const graph = loadWorkspace(opts.data);
-      let dialogues;
-      try {
-        dialogues = readRedial(opts.dialogues);
-      } catch (err) {
-        throw new CliError(`${opts.dialogues}: ${(err as Error).message}`);
-      }
       const lexicon = new Lexicon(graph);
       let model: LanguageModel | null = null;
       if (opts.model) {
