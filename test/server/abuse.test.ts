@@ -6,7 +6,7 @@
 import { request } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { signUserToken } from "../../server/identity.ts";
-import { ChatClient, freshDb, prepareWorkspace, startServer, type Frame, type ServerProcess } from "./helpers.ts";
+import { ChatClient, freshDb, prepareWorkspace, startServer, type Frame, type ServerProcess, toSlate } from "./helpers.ts";
 
 const SECRET = "test-secret-0123456789abcdef";
 const KEY = "admin-key-0123456789";
@@ -58,16 +58,6 @@ function call(server: ServerProcess, method: string, path: string, o: { body?: u
   });
 }
 
-/** Answers yes to every question until a slate arrives. */
-async function toSlate(c: ChatClient, first: Frame): Promise<Frame> {
-  let act = first;
-  for (let i = 0; i < 15 && act.type === "question"; i++) {
-    const accept = act.kind === "yesno" ? [(act.attribute as { id: number }).id] : [];
-    c.send({ type: "answer", questionId: act.questionId, accept, reject: [] });
-    act = (await c.act()).act;
-  }
-  return act;
-}
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 

@@ -222,3 +222,14 @@ export async function until(check: () => Promise<boolean> | boolean, timeoutMs =
 export async function json(res: Response): Promise<any> {
   return res.json();
 }
+
+/** Answers yes to every question until a slate arrives (or 15 questions went by). */
+export async function toSlate(c: ChatClient, first: Frame): Promise<Frame> {
+  let act = first;
+  for (let i = 0; i < 15 && act.type === "question"; i++) {
+    const accept = act.kind === "yesno" ? [(act.attribute as { id: number }).id] : [];
+    c.send({ type: "answer", questionId: act.questionId, accept, reject: [] });
+    act = (await c.act()).act;
+  }
+  return act;
+}

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ChatClient, freshDb, prepareWorkspace, reply, startServer, until, type Frame, type ServerProcess } from "./helpers.ts";
+import { ChatClient, freshDb, prepareWorkspace, reply, startServer, until, type Frame, type ServerProcess, toSlate } from "./helpers.ts";
 
 let server: ServerProcess;
 
@@ -14,16 +14,6 @@ afterAll(async () => {
   expect(await server?.stop()).toBe(0);
 });
 
-/** Plays yes to every question until a slate arrives. */
-async function toSlate(c: ChatClient, first: Frame): Promise<Frame> {
-  let act = first;
-  for (let i = 0; i < 15 && act.type === "question"; i++) {
-    const accept = act.kind === "yesno" ? [(act.attribute as { id: number }).id] : [];
-    c.send({ type: "answer", questionId: act.questionId, accept, reject: [] });
-    act = (await c.act()).act;
-  }
-  return act;
-}
 
 describe("WebSocket chat", () => {
   it("holds a conversation from hello to a slate, a critique and an accepted item", async () => {
