@@ -305,7 +305,7 @@ function titleTokens(title: string): string[] {
 
 /** "yes", "sure", "I'll take it", "that one", "sounds good": a short message that takes what was shown. */
 function takes(tokens: readonly Token[]): boolean {
-  if (tokens.length === 0 || tokens.length > 6 || tokens.some((t) => ELSEWHERE.has(t.norm))) return false;
+  if (tokens.length === 0 || tokens.length > 8 || tokens.some((t) => ELSEWHERE.has(t.norm))) return false;
   if (YES.has(tokens[0].norm) || (tokens.length <= 3 && tokens.every((t) => YES.has(t.norm) || TAKE_WORDS.has(t.norm)))) return true;
   return TAKE_PHRASES.some((p) => indexOfPhrase(tokens, p) >= 0);
 }
