@@ -3,6 +3,7 @@
  * once by zod so a bad value stops the start with one clear line.
  */
 import { z } from "zod";
+import { DEFAULT_CONFIG } from "../agents/dialogue/context.ts";
 import { LOG_FORMATS } from "./log.ts";
 
 const list = z
@@ -58,6 +59,8 @@ export const ServerConfig = z.object({
   likeEdges: flag.default(false),
   /** Weight of the sequence model's scores for users with a history; 0 turns it off; absent: `defaultSeqWeight`. */
   seqWeight: z.coerce.number().min(0).max(100).optional(),
+  /** Most candidates a conversation holds (DialogueConfig.candidateCap); 0: no cap. */
+  candidateCap: int(0, 2 ** 31 - 1).default(DEFAULT_CONFIG.candidateCap),
   language: z.enum(["template", "llm"]).default("template"),
   model: z.string().min(1).optional(),
   /** Bearer keys for REST; empty: REST is open. A key holder's `userId` counts as proven. */
@@ -113,6 +116,7 @@ const ENV: Record<keyof ServerConfig, string[]> = {
   assumedNoise: ["PATHWISE_ASSUMED_NOISE"],
   likeEdges: ["PATHWISE_LIKE_EDGES"],
   seqWeight: ["PATHWISE_SEQ_WEIGHT"],
+  candidateCap: ["PATHWISE_CANDIDATE_CAP"],
   language: ["PATHWISE_LANGUAGE"],
   model: ["PATHWISE_MODEL"],
   apiKeys: ["PATHWISE_API_KEYS"],

@@ -64,7 +64,7 @@ export async function openServing(config: ServerConfig, log: Logger) {
       graph,
       workspace: dir,
       policy: config.policy,
-      dialogue: { questions: config.questions, assumedNoise: config.assumedNoise, likeEdges: config.likeEdges },
+      dialogue: { questions: config.questions, assumedNoise: config.assumedNoise, likeEdges: config.likeEdges, candidateCap: config.candidateCap },
       models: models.for,
       seqWeight,
       language: config.language,

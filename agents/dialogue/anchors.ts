@@ -1,7 +1,7 @@
 import type { DialogueContext } from "./context.ts";
 import { addEvidence } from "./evidence.ts";
 import { removeItems } from "./candidates.ts";
-import type { DialogueState } from "./state.ts";
+import { priorScore, type DialogueState } from "./state.ts";
 
 /**
  * Items a person names as evidence about what they want ("I loved The Matrix", "not Titanic"). A liked
@@ -24,6 +24,27 @@ export function applyNamedItems(
   state.disliked.push(...newDisliked);
   removeItems(ctx, state, state.named);
 
+  addNeighbourScores(ctx, state, newLiked, newDisliked);
+
+  if (newLiked.length > 0) {
+    addNamedProfile(ctx, state, newLiked);
+    refreshSessionPrior(ctx, state);
+  }
+}
+
+/**
+ * The named items' pull on a candidate set retrieved afresh (agents/dialogue/candidate-cap.ts): their
+ * neighbours and attribute profile, all at once, the profile relative to `mean` when given (its mean over
+ * the candidates the items were named among), else to its mean over these. The sequence prior is in the
+ * base scores already. Returns the mean used (NaN: none).
+ */
+export function addNamedScores(ctx: DialogueContext, state: DialogueState, mean?: number): number {
+  addNeighbourScores(ctx, state, state.liked, state.disliked);
+  return state.liked.length > 0 ? addNamedProfile(ctx, state, state.liked, mean) : NaN;
+}
+
+/** Lifts the neighbours of liked items and pushes down those of disliked ones, in every neighbour source. */
+function addNeighbourScores(ctx: DialogueContext, state: DialogueState, liked: readonly number[], disliked: readonly number[]): void {
   const { config } = ctx;
   const delta = ctx.scratch.itemDelta;
   const touched: number[] = [];
@@ -38,7 +59,7 @@ export function applyNamedItems(
   ] as const;
   for (const [source, likeWeight, dislikeWeight] of sources) {
     if (!source) continue;
-    for (const [items, sign] of [[newLiked, 1], [newDisliked, -1]] as const) {
+    for (const [items, sign] of [[liked, 1], [disliked, -1]] as const) {
       const w = sign > 0 ? likeWeight : -dislikeWeight;
       if (w === 0) continue;
       for (const anchor of items) {
@@ -58,25 +79,23 @@ export function applyNamedItems(
     if (d !== 0) score[k] += d;
   }
   for (const i of touched) delta[i] = 0;
-
-  if (newLiked.length > 0) {
-    addNamedProfile(ctx, state, newLiked);
-    refreshSessionPrior(ctx, state);
-  }
 }
 
-/** Adds weight · s / mean(s) of the attribute profile of newly liked items over the candidates. */
-function addNamedProfile(ctx: DialogueContext, state: DialogueState, items: readonly number[]): void {
+/** Adds weight · s / mean(s) of the attribute profile of newly liked items over the candidates (or `given` as the mean); returns the mean. */
+function addNamedProfile(ctx: DialogueContext, state: DialogueState, items: readonly number[], given?: number): number {
   const w = ctx.config.namedProfileWeight;
   const { cand, n, score } = state;
-  if (w === 0 || n === 0) return;
+  if (w === 0 || n === 0) return NaN;
   const s = new Float32Array(n);
-  if (!ctx.profile.scoresOf(items, cand, n, s)) return;
+  if (!ctx.profile.scoresOf(items, cand, n, s)) return NaN;
   let mean = 0;
-  for (let k = 0; k < n; k++) mean += s[k];
-  mean /= n;
-  if (!(mean > 0)) return;
+  if (given === undefined) {
+    for (let k = 0; k < n; k++) mean += s[k];
+    mean /= n;
+  } else mean = given;
+  if (!(mean > 0)) return NaN;
   for (let k = 0; k < n; k++) score[k] += (w * items.length * s[k]) / mean;
+  return mean;
 }
 
 /** The sequence model over the user's history and the liked items replaces the prior the scores hold. */
@@ -89,7 +108,7 @@ function refreshSessionPrior(ctx: DialogueContext, state: DialogueState): void {
   const { cand, n, score } = state;
   for (let k = 0; k < n; k++) {
     const i = cand[k];
-    score[k] += next.weight * next.scores[i] - (old ? old.weight * old.scores[i] : 0);
+    score[k] += next.weight * priorScore(next, i) - (old ? old.weight * priorScore(old, i) : 0);
   }
   state.prior = next;
 }

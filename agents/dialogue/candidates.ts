@@ -1,4 +1,5 @@
 import { rowHas, type Graph } from "../../graph/types.ts";
+import { openCapped, overCap } from "./candidate-cap.ts";
 import type { DialogueContext } from "./context.ts";
 import { baseScores } from "./scoring.ts";
 import type { DialogueState } from "./state.ts";
@@ -29,9 +30,11 @@ export function markHolders(ctx: DialogueContext, state: DialogueState, attr: nu
   for (let e = from; e < to; e++) mark[ids[e]] = 0;
 }
 
-/** Starts the candidate set from `items` (sorted ids): fresh evidence, scores from the models. */
+/** Starts the candidate set from `items` (sorted ids): fresh evidence, scores from the models; over the cap, the best of them. */
 export function openCandidates(ctx: DialogueContext, state: DialogueState, items: Int32Array): void {
-  state.cand = ctx.config.excludeSeen ? unseen(ctx, state.user, items) : Int32Array.from(items);
+  const pool = ctx.config.excludeSeen ? unseen(ctx, state.user, items) : Int32Array.from(items);
+  if (overCap(ctx, pool.length)) return openCapped(ctx, state, pool);
+  state.cand = pool;
   const n = state.cand.length;
   state.n = n;
   state.evidence = new Float32Array(n);

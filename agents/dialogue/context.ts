@@ -43,6 +43,11 @@ export interface DialogueConfig {
   readonly comentionWeight: number;
   /** Weight of log(1 + times suggested in logged conversations) in the model scores. */
   readonly logPopularityWeight: number;
+  /**
+   * Most candidates a conversation holds (agents/dialogue/candidate-cap.ts): a larger set keeps its best
+   * this many by the belief and retrieves again as evidence arrives; 0: no cap. Smaller catalogs never reach it.
+   */
+  readonly candidateCap: number;
 }
 
 export const DEFAULT_CONFIG: DialogueConfig = {
@@ -65,6 +70,7 @@ export const DEFAULT_CONFIG: DialogueConfig = {
   // `pathwise eval-dialogues --folds 3`, README.
   comentionWeight: 6,
   logPopularityWeight: 6,
+  candidateCap: 10_000,
 };
 
 /** Per-thread buffers reused by every turn (turns run one at a time per thread). */

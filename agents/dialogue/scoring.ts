@@ -1,7 +1,7 @@
 import { row } from "../../graph/types.ts";
 import { scoreItems } from "../ranking/preference.ts";
 import type { DialogueContext } from "./context.ts";
-import type { DialogueState } from "./state.ts";
+import { priorScore, type DialogueState } from "./state.ts";
 
 /**
  * The item scores that the belief mixes with the answers' evidence: the preference model for
@@ -24,7 +24,8 @@ export function baseScores(ctx: DialogueContext, state: DialogueState): void {
   }
   if (config.profileWeight !== 0 && n > 0) addProfile(ctx, state, config.profileWeight);
   const prior = state.prior;
-  if (prior) for (let k = 0; k < n; k++) score[k] += prior.weight * prior.scores[cand[k]];
+  if (prior?.items) for (let k = 0; k < n; k++) score[k] += prior.weight * priorScore(prior, cand[k]);
+  else if (prior) for (let k = 0; k < n; k++) score[k] += prior.weight * prior.scores[cand[k]];
   const log = ctx.anchoring.log;
   if (log && config.logPopularityWeight !== 0) for (let k = 0; k < n; k++) score[k] += config.logPopularityWeight * log.popularity[cand[k]];
 }

@@ -2,9 +2,37 @@ import type { SystemAct } from "./acts.ts";
 
 /** An external per-user item prior mixed into the ranking (e.g. a sequence model's scores). */
 export interface ItemPrior {
-  /** One score per item of the graph. */
+  /** One score per item of the graph; with `items`, the score of `items[j]` at j. */
   readonly scores: Float32Array;
+  /** A sparse prior's items, ascending (a large catalog keeps only its best); absent: dense. */
+  readonly items?: Int32Array;
+  /** A sparse prior's score for every item not in `items`. */
+  readonly rest?: number;
   readonly weight: number;
+}
+
+/** The prior's score of one item. */
+export function priorScore(prior: ItemPrior, item: number): number {
+  const { items, scores } = prior;
+  if (!items) return scores[item];
+  let lo = 0;
+  let hi = items.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const v = items[mid];
+    if (v === item) return scores[mid];
+    if (v < item) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return prior.rest ?? 0;
+}
+
+/** Where a capped candidate set was retrieved (agents/dialogue/candidate-cap.ts): the evidence it had seen. */
+export interface Retrieval {
+  readonly answers: number;
+  readonly named: number;
+  /** The named items' profile mean over the set they were named among (NaN: none), kept for later retrievals. */
+  readonly profileMean: number;
 }
 
 /** One piece of evidence about an attribute: a yes/no answer, a choice option, or a critique. */
@@ -41,6 +69,8 @@ export interface DialogueState {
   readonly anchorOf: Map<number, { readonly anchor: number; readonly rank: number }>;
   /** False until the first act fixes the starting candidates. */
   opened: boolean;
+  /** Set while the candidates are the best `candidateCap` of a larger pool; null when they are the whole pool. */
+  retrieval: Retrieval | null;
   n: number;
   cand: Int32Array;
   evidence: Float32Array;
@@ -67,6 +97,7 @@ export function newDialogue(nAttributes: number, user = -1, prior: ItemPrior | n
     named: [],
     anchorOf: new Map(),
     opened: false,
+    retrieval: null,
     n: 0,
     cand: new Int32Array(0),
     evidence: new Float32Array(0),

@@ -1,6 +1,7 @@
 import type { Critique, EndReason, SystemAct, UserAct } from "./acts.ts";
 import { updateBelief } from "./belief.ts";
 import { allItems, openCandidates, removeItems, requireAttribute } from "./candidates.ts";
+import { refillCandidates } from "./candidate-cap.ts";
 import type { DialogueContext } from "./context.ts";
 import { addEvidence, prune } from "./evidence.ts";
 import { applyAttributes, applyNamedItems } from "./anchors.ts";
@@ -21,6 +22,7 @@ export function turn(ctx: DialogueContext, state: DialogueState, act: UserAct): 
   const ended = applyUserAct(ctx, state, act);
   if (ended) return end(state, ended, act.kind === "accept-item" ? act.item : undefined);
   prune(ctx, state);
+  refillCandidates(ctx, state);
   if (state.n === 0) return end(state, "no-candidates");
   if (state.turn > ctx.config.maxTurns) return end(state, "max-turns");
 

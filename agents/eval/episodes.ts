@@ -53,6 +53,7 @@ export function evalContext(g: Graph, model: PreferenceModel, s: EvalSettings, s
     likeEdges: s.likeEdges,
   };
   for (const k of CONFIG_KEYS) if (s.tuning?.[k] !== undefined) config[k] = s.tuning[k];
+  if (s.candidateCap !== undefined) config.candidateCap = s.candidateCap;
   const named = (s.opening ?? "attribute") !== "attribute";
   const neighbours = named ? openItemNeighbours(s.data, g, s.neighbours ?? defaultNeighbourSource(s.data, g)) : null;
   return createContext(g, model, policyByName(s.policy, s.tuning, { workspace: s.data }), config, { neighbours, session: named ? session : null });

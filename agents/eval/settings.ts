@@ -30,6 +30,8 @@ export interface EvalSettings {
   readonly openingItems?: number;
   /** Item vectors the similarity index is built from (default: the served default). */
   readonly neighbours?: NeighbourSource;
+  /** Most candidates a conversation holds (DialogueConfig.candidateCap; 0: no cap; absent: the default). */
+  readonly candidateCap?: number;
   /** Tuning knobs for the policy and the dialogue (validation-split experiments). */
   readonly tuning?: Readonly<Record<string, number>>;
 }

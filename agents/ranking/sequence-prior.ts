@@ -7,7 +7,8 @@
  */
 import type { Graph } from "../../graph/types.ts";
 import type { ItemPrior } from "../dialogue/state.ts";
-import type { SessionPrior } from "../dialogue/context.ts";
+import { DEFAULT_CONFIG, type SessionPrior } from "../dialogue/context.ts";
+import { topPositions } from "../top-k.ts";
 import { CFT_DEFAULTS } from "./cft.ts";
 import { LARGE_CATALOG } from "./preference-store.ts";
 import { loadSequenceScorer, trainSequences, type SequenceScorer } from "./sequence-scorer.ts";
@@ -41,6 +42,8 @@ export class SequencePrior implements SessionPrior {
     private readonly scorer: SequenceScorer,
     private readonly histories: Sequences,
     readonly weight: number,
+    /** A larger catalog keeps only its best this many items per prior (a conversation holds no more candidates). */
+    private readonly keep = DEFAULT_CONFIG.candidateCap,
   ) {}
 
   get model(): string {
@@ -53,7 +56,7 @@ export class SequencePrior implements SessionPrior {
     const hit = this.cache.get(user);
     if (hit !== undefined) return hit;
     const scores = this.scorer.score(sequenceOf(this.histories, user));
-    const prior = scores ? { scores, weight: this.weight } : null;
+    const prior = scores ? this.prior(scores) : null;
     if (this.cache.size >= CACHED_USERS) this.cache.delete(this.cache.keys().next().value as number);
     this.cache.set(user, prior);
     return prior;
@@ -70,7 +73,24 @@ export class SequencePrior implements SessionPrior {
     seq.set(history);
     seq.set(named, history.length);
     const scores = this.scorer.score(seq);
-    return scores ? { scores, weight: this.weight } : null;
+    return scores ? this.prior(scores) : null;
+  }
+
+  /**
+   * Dense scores as a prior: whole up to `keep` items, else sparse, the best `keep` with their scores and
+   * every other item at the best score left out (none of them ranks above a kept one).
+   */
+  private prior(scores: Float32Array): ItemPrior {
+    if (!(this.keep > 0 && scores.length > this.keep)) return { scores, weight: this.weight };
+    const items = topPositions(scores, scores.length, this.keep);
+    const kept = new Float32Array(items.length);
+    for (let j = 0; j < items.length; j++) kept[j] = scores[items[j]];
+    let rest = -Infinity;
+    for (let j = 0, i = 0; i < scores.length; i++) {
+      if (j < items.length && items[j] === i) j++;
+      else if (scores[i] > rest) rest = scores[i];
+    }
+    return { scores: kept, items, rest, weight: this.weight };
   }
 }
 

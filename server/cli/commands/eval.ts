@@ -30,6 +30,7 @@ interface EvalOptions {
   assumedNoise?: string;
   seqWeight: string;
   limit?: string;
+  candidateCap?: string;
   server?: string;
   anonymous?: boolean;
   opening: string;
@@ -59,6 +60,7 @@ export function evalCommand(program: Command): void {
     .option("--assumed-noise <p>", "flip rate the system's belief assumes (default: the --noise value)")
     .option("--seq-weight <w>", "weight of the sequence model's scores for users with a train history, as `serve --seq-weight`; 0 = off", "0")
     .option("--limit <n>", "play only the first n pairs of the split (quick checks)")
+    .option("--candidate-cap <n>", "most candidates a conversation holds, the best by the belief, retrieved again as evidence arrives; 0 = no cap (default 10000)")
     .option("--anonymous", "the system gets no user id: no history prior, no user lookup of any kind")
     .option("--opening <what>", "turn 1 of the simulated user: attribute (one of the target's), item (items of their train history, implies --anonymous), both", "attribute")
     .option("--opening-items <k>", "items an item opening names", "2")
@@ -141,6 +143,7 @@ function parseSettings(o: EvalOptions): EvalSettings {
     dontCare: num(o.dontCare, "--dont-care", 0, 1),
     seqWeight: num(o.seqWeight, "--seq-weight", 0, 100),
     ...(o.limit === undefined ? {} : { limit: int(o.limit, "--limit", 1, 2 ** 31 - 1) }),
+    ...(o.candidateCap === undefined ? {} : { candidateCap: int(o.candidateCap, "--candidate-cap", 0, 2 ** 31 - 1) }),
     ...(o.assumedNoise === undefined ? {} : { assumedNoise: num(o.assumedNoise, "--assumed-noise", 0, 0.49) }),
   };
 }

@@ -1,0 +1,163 @@
+/**
+ * A bound on a conversation's candidates, so its memory stays flat as the catalog grows: a pool larger
+ * than `candidateCap` keeps its best `candidateCap` items by the belief (evidence + w·score), and the
+ * set is retrieved again from the whole pool when the belief shifts (a "yes", an item named) or the
+ * kept set runs low. The pool is the hard constraints' exact filter (stated attributes, seen, named and
+ * rejected items left out) and, once a "yes" outweighs the pruning margin, only the items holding an
+ * answered attribute: the rest would be pruned anyway. The best are found by one pass over the pool's
+ * scores with a bounded heap (agents/top-k.ts; bench/candidate-cap.ts measures it). A pool within the cap is kept whole,
+ * exactly as without a cap, so catalogs below the cap run as before.
+ */
+import { rowHas } from "../../graph/types.ts";
+import { topPositions } from "../top-k.ts";
+import { addNamedScores } from "./anchors.ts";
+import { answerLogOdds, type DialogueContext } from "./context.ts";
+import { baseScores } from "./scoring.ts";
+import type { DialogueState } from "./state.ts";
+
+/** Whether a pool of `n` items is over the context's cap. */
+export function overCap(ctx: DialogueContext, n: number): boolean {
+  const cap = ctx.config.candidateCap;
+  return cap > 0 && n > cap;
+}
+
+/** Opens the candidates on the best of `pool` (sorted ids, already without the items a known user has seen). */
+export function openCapped(ctx: DialogueContext, state: DialogueState, pool: Int32Array): void {
+  state.opened = true;
+  retrieve(ctx, state, pool, pool.length, null);
+}
+
+/**
+ * After a turn's evidence: retrieves the candidates again when they are capped and the belief shifted
+ * (a new "yes" or named item since the last retrieval) or fewer than a quarter of the cap remain.
+ */
+export function refillCandidates(ctx: DialogueContext, state: DialogueState): void {
+  const r = state.retrieval;
+  if (!r) return;
+  let shifted = state.named.length > r.named;
+  for (let j = r.answers; j < state.answers.length && !shifted; j++) shifted = state.answers[j].yes;
+  if (!shifted && state.n * 4 >= ctx.config.candidateCap) {
+    state.retrieval = { ...r, answers: state.answers.length };
+    return;
+  }
+  const { pool, n, evidence } = eligible(ctx, state);
+  retrieve(ctx, state, pool, n, evidence);
+}
+
+let poolBuf = new Int32Array(0);
+let evBuf = new Float32Array(0);
+let scoreBuf = new Float32Array(0);
+let keyBuf = new Float64Array(0);
+/** Per item: the answers' evidence (zero between uses). */
+let itemEv = new Float32Array(0);
+
+function buffers(nItems: number): void {
+  if (poolBuf.length >= nItems) return;
+  poolBuf = new Int32Array(nItems);
+  evBuf = new Float32Array(nItems);
+  scoreBuf = new Float32Array(nItems);
+  keyBuf = new Float64Array(nItems);
+  itemEv = new Float32Array(nItems);
+}
+
+/**
+ * The items the conversation may still hold, ascending, with each one's evidence: those holding every
+ * stated attribute, not seen (known user), named or rejected; only holders of an accepted answer once
+ * a "yes" outweighs the pruning margin.
+ */
+function eligible(ctx: DialogueContext, state: DialogueState): { pool: Int32Array; n: number; evidence: Float32Array } {
+  const g = ctx.graph;
+  buffers(g.nItems);
+  const L = answerLogOdds(ctx.config);
+  const { offsets, ids } = g.attrItems;
+  // Evidence per item, summed in answer order as addEvidence sums it.
+  for (const a of state.answers) {
+    const d = a.yes ? L : -L;
+    for (let e = offsets[a.attribute]; e < offsets[a.attribute + 1]; e++) itemEv[ids[e]] += d;
+  }
+  const mark = ctx.scratch.itemMark;
+  const excluded: number[] = [...state.named, ...state.rejectedItems];
+  if (ctx.config.excludeSeen && state.user >= 0 && state.user < g.nUsers) {
+    const u = g.userItems;
+    for (let e = u.offsets[state.user]; e < u.offsets[state.user + 1]; e++) excluded.push(u.ids[e]);
+  }
+  for (const i of excluded) mark[i] = 1;
+  const stated = [...state.stated].sort((x, y) => offsets[x + 1] - offsets[x] - (offsets[y + 1] - offsets[y]));
+  const keep = (i: number) => {
+    if (mark[i]) return false;
+    for (let s = 1; s < stated.length; s++) if (!rowHas(g.itemAttrs, i, stated[s])) return false;
+    return true;
+  };
+  let n = 0;
+  const yes = L > ctx.config.pruneLogOdds ? state.answers.filter((a) => a.yes).map((a) => a.attribute) : [];
+  if (yes.length > 0) {
+    // Only holders of an accepted attribute can stay within the margin of the best.
+    for (const a of yes) {
+      for (let e = offsets[a]; e < offsets[a + 1]; e++) {
+        const i = ids[e];
+        if (mark[i] === 0 && (stated.length === 0 || rowHas(g.itemAttrs, i, stated[0])) && keep(i)) {
+          mark[i] = 2;
+          poolBuf[n++] = i;
+        }
+      }
+    }
+    for (let k = 0; k < n; k++) mark[poolBuf[k]] = 0;
+    poolBuf.subarray(0, n).sort();
+  } else if (stated.length > 0) {
+    for (let e = offsets[stated[0]]; e < offsets[stated[0] + 1]; e++) if (keep(ids[e])) poolBuf[n++] = ids[e];
+  } else {
+    for (let i = 0; i < g.nItems; i++) if (keep(i)) poolBuf[n++] = i;
+  }
+  for (const i of excluded) mark[i] = 0;
+  for (let k = 0; k < n; k++) evBuf[k] = itemEv[poolBuf[k]];
+  for (const a of state.answers) for (let e = offsets[a.attribute]; e < offsets[a.attribute + 1]; e++) itemEv[ids[e]] = 0;
+  return { pool: poolBuf, n, evidence: evBuf };
+}
+
+/**
+ * Sets the candidates to the best `candidateCap` of pool[0..n) (all of them when they fit), pruned by
+ * evidence as `prune` does, with their scores computed afresh. `evidence` null: none yet.
+ */
+function retrieve(ctx: DialogueContext, state: DialogueState, pool: Int32Array, n: number, evidence: Float32Array | null): void {
+  buffers(ctx.graph.nItems);
+  const ev = evBuf;
+  if (evidence !== ev) ev.fill(0, 0, n);
+  let best = -Infinity;
+  for (let k = 0; k < n; k++) if (ev[k] > best) best = ev[k];
+  const floor = best - ctx.config.pruneLogOdds;
+  let m = 0;
+  for (let k = 0; k < n; k++) {
+    if (ev[k] < floor) continue;
+    if (pool !== poolBuf || m !== k) poolBuf[m] = pool[k];
+    ev[m++] = ev[k];
+  }
+  const score = scoreBuf;
+  const view: DialogueState = { ...state, cand: poolBuf, n: m, score };
+  baseScores(ctx, view);
+  // Items named since the last retrieval were named among the whole pool: their profile is relative to it.
+  const old = state.retrieval;
+  const profileMean = addNamedScores(ctx, view, old && old.named === state.named.length && old.profileMean === old.profileMean ? old.profileMean : undefined);
+
+  const cap = ctx.config.candidateCap;
+  let keep: Int32Array | null = null;
+  if (cap > 0 && m > cap) {
+    // The belief's log-odds, as updateBelief sums them.
+    const w = ctx.config.scoreWeight;
+    for (let k = 0; k < m; k++) keyBuf[k] = ev[k] + w * score[k];
+    keep = topPositions(keyBuf, m, cap);
+  }
+  const size = keep ? keep.length : m;
+  state.cand = new Int32Array(size);
+  state.evidence = new Float32Array(size);
+  state.score = new Float32Array(size);
+  state.belief = new Float64Array(size);
+  state.order = new Int32Array(size);
+  for (let j = 0; j < size; j++) {
+    const k = keep ? keep[j] : j;
+    state.cand[j] = poolBuf[k];
+    state.evidence[j] = ev[k];
+    state.score[j] = score[k];
+  }
+  state.n = size;
+  state.retrieval = keep ? { answers: state.answers.length, named: state.named.length, profileMean } : null;
+}
