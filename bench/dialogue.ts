@@ -3,8 +3,11 @@
  * one thread, on simulated conversations of the valid split; then the item opening (the user names two
  * films of their history, anonymous) with the named films' neighbours from the HNSW similarity index,
  * from an exact cosine scan instead, and with no neighbour step, so the index's cost per turn shows.
- *   npx tsx bench/dialogue.ts [--data WORKDIR] [--episodes N] [--noise P] [--multi-choice] [--policies a,b] [--json FILE]
- * Without --data: the embedded MovieLens-small (imported into .pathwise/ once); --data uses WORKDIR as it is.
+ * Last, the memory of live conversations: `--live N` conversations of known users held after their
+ * opening and two answers, heap plus array buffers grown after a forced GC, divided by N.
+ *   npx tsx bench/dialogue.ts [--data WORKDIR] [--episodes N] [--noise P] [--multi-choice] [--policies a,b] [--live N] [--json FILE]
+ * Without --data: the embedded MovieLens-small (imported into .pathwise/ once, its model trained when
+ * missing); --data uses WORKDIR as it is, its saved preference model included (nothing is trained).
  */
 import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
@@ -13,7 +16,12 @@ import type { ItemNeighbours } from "../agents/dialogue/context.ts";
 import { evalContext, localConversation, splitPairs } from "../agents/eval/episodes.ts";
 import type { EvalSettings } from "../agents/eval/settings.ts";
 import { defaultNeighbourSource, openItemNeighbours } from "../agents/ranking/item-neighbours.ts";
-import { ensurePreference } from "../agents/ranking/preference-store.ts";
+import { fitsGraph } from "../agents/ranking/preference.ts";
+import { ensurePreference, loadPreference } from "../agents/ranking/preference-store.ts";
+import { newDialogue, type DialogueState } from "../agents/dialogue/state.ts";
+import { turn } from "../agents/dialogue/turn.ts";
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
 import { Random } from "../agents/random.ts";
 import { drive, type Conversation } from "../agents/simulator/drive.ts";
 import { simulatedUser, type Opening } from "../agents/simulator/user.ts";
@@ -27,12 +35,15 @@ const { values } = parseArgs({
     noise: { type: "string", default: "0" },
     "multi-choice": { type: "boolean", default: false },
     policies: { type: "string", default: "max-entropy,cpr,popular" },
+    live: { type: "string", default: "500" },
     json: { type: "string" },
   },
 });
 
 const { dir: data, graph: g } = openWorkspace(values.data, (m) => console.error(m));
-const { model } = ensurePreference(data, g);
+const saved = values.data ? loadPreference(data) : null;
+if (values.data && !(saved && fitsGraph(saved, g))) throw new Error(`${data} has no preference model for this graph: \`pathwise train --data ${data}\``);
+const model = saved ?? ensurePreference(data, g).model;
 const pairs = splitPairs(g, "valid");
 const episodes = Math.min(Number(values.episodes), pairs.user.length);
 const noise = Number(values.noise);
@@ -120,7 +131,41 @@ if (index) {
   line("cpr, item opening, no neighbour step", none);
   console.log(`p99 added by the HNSW step: ${(withIndex.p99 - none.p99).toFixed(3)} ms (exact scan: ${(exact.p99 - none.p99).toFixed(3)} ms); ratio HNSW/none ${(withIndex.p99 / none.p99).toFixed(2)}`);
 }
+/**
+ * Bytes per live conversation: `live` known users' conversations (cpr) held after their opening and two
+ * answers; the growth of heap plus array buffers after a forced GC, divided by `live`. The context's own
+ * buffers and caches are warmed by as many conversations first, so only what a conversation holds counts.
+ */
+function liveBytes(live: number): number {
+  setFlagsFromString("--expose-gc");
+  const gc = runInNewContext("gc") as () => void;
+  const ctx = evalContext(g, model, base);
+  const hold = (first: number): DialogueState[] =>
+    Array.from({ length: live }, (_, j) => {
+      const k = (first + j) % pairs.user.length;
+      const user = simulatedUser(g, pairs.item[k], Random.stream(2, k), { noise, maxTurn: 15, critique: false });
+      const state = newDialogue(g.nAttributes, pairs.user[k]);
+      let step = user.next(undefined as unknown as SystemAct);
+      for (let t = 0; t < 3 && !step.done; t++) step = user.next(turn(ctx, state, step.value as UserAct));
+      return state;
+    });
+  hold(live);
+  const used = () => {
+    gc();
+    gc();
+    const m = process.memoryUsage();
+    return m.heapUsed + m.arrayBuffers;
+  };
+  const before = used();
+  const held = hold(0);
+  const after = used();
+  if (held.length !== live) throw new Error("lost a conversation");
+  return (after - before) / live;
+}
+const live = Number(values.live);
+const bytes = live > 0 ? liveBytes(live) : NaN;
+if (live > 0) console.log(`${live} live conversations (cpr, known users, after 3 turns): ${(bytes / 1024).toFixed(1)} KB each (heap + array buffers after GC)`);
 if (values.json) {
   const cpr = results.cpr ?? play(base);
-  writeFileSync(values.json, JSON.stringify({ items: g.nItems, p50_ms: cpr.p50, p99_ms: cpr.p99, results }, null, 2) + "\n");
+  writeFileSync(values.json, JSON.stringify({ items: g.nItems, p50_ms: cpr.p50, p99_ms: cpr.p99, bytes_per_conversation: bytes, live, results }, null, 2) + "\n");
 }

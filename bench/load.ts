@@ -1,9 +1,10 @@
 /**
  * Load: N concurrent WebSocket sessions of simulated conversations against a pathwise server on the
- * embedded MovieLens-small (started as a child process, rate limits raised), then the same load
- * against a bare ws echo server (also a child process) for scale.
+ * embedded MovieLens-small or `--data WORKDIR` as it is (started as a child process, rate limits raised),
+ * then the same load against a bare ws echo server (also a child process) for scale. `rss_mb` is the
+ * server's peak resident memory (VmHWM of its processes, summed over workers; Linux).
  *
- *   npx tsx bench/load.ts --sessions 2000 --seconds 30 [--think-ms 1000] [--workers N] [--policy NAME] [--json FILE]
+ *   npx tsx bench/load.ts [--data WORKDIR] --sessions 2000 --seconds 30 [--think-ms 1000] [--workers N] [--policy NAME] [--json FILE]
  *
  * `--workers` (default 2, one per core here) is the server's process count (`pathwise serve --workers`).
  * A turn is one client frame to the end of its answer (`done` from pathwise, the echo from echo).
@@ -12,7 +13,7 @@
  */
 import { fork, spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -58,6 +59,7 @@ async function main(): Promise<void> {
       "think-ms": { type: "string", default: "1000" },
       workers: { type: "string", default: "2" },
       policy: { type: "string" },
+      data: { type: "string" },
       json: { type: "string" },
     },
   });
@@ -72,17 +74,18 @@ async function main(): Promise<void> {
   const children: ChildProcess[] = [];
   process.on("exit", () => children.forEach((c) => c.exitCode === null && c.kill("SIGTERM")));
   const server = await startChild(
-    spawn(process.execPath, [path.join(ROOT, "bin", "pathwise.js"), "serve", "--port", "0", "--db", path.join(dir, "load.db"), ...RAISED_LIMITS, "--workers", String(workers), ...(values.policy ? ["--policy", values.policy] : [])], {
+    spawn(process.execPath, [path.join(ROOT, "bin", "pathwise.js"), "serve", ...(values.data ? ["--data", values.data] : []), "--port", "0", "--db", path.join(dir, "load.db"), ...RAISED_LIMITS, "--workers", String(workers), ...(values.policy ? ["--policy", values.policy] : [])], {
       cwd: ROOT,
       env: { ...process.env, PATHWISE_LOG_LEVEL: "info", ...LOAD_ENV },
       stdio: ["ignore", "ignore", "pipe"],
     }),
   );
   children.push(server.child);
-  const g = loadGraph(DEFAULT_WORKSPACE);
+  const g = loadGraph(values.data ?? DEFAULT_WORKSPACE);
   const pairs = splitPairs(g, "valid");
   process.stderr.write(`pathwise (${workers} worker${workers > 1 ? "s" : ""}): ${sessions} sessions for ${seconds} s, think ${thinkMs} ms\n`);
   const pathwise = await runLoad(sessions, seconds, thinkMs, (id) => pathwiseSession(server.url, g, pairs, id, thinkMs));
+  const rss_mb = peakRssMb(server.child.pid!);
   server.child.kill("SIGTERM");
 
   const echo = await startChild(fork(fileURLToPath(import.meta.url), ["--echo-server"], { stdio: ["ignore", "ignore", "pipe", "ipc"] }));
@@ -92,7 +95,7 @@ async function main(): Promise<void> {
   echo.child.kill("SIGTERM");
   rmSync(dir, { recursive: true, force: true });
 
-  const result = { ...pathwise, workers, echo: echoFigures };
+  const result = { ...pathwise, workers, rss_mb, echo: echoFigures };
   const text = JSON.stringify(result, null, 2);
   if (values.json && values.json !== "-") writeFileSync(values.json, text + "\n");
   process.stdout.write(`${text}\n`);
@@ -226,6 +229,17 @@ export async function startChild(child: ChildProcess): Promise<{ child: ChildPro
     child.once("exit", (code) => reject(new Error(`server exited with ${code}:\n${err.slice(-2000)}`)));
   });
   return { child, url: `http://127.0.0.1:${port}` };
+}
+
+/** Peak resident memory in MB of a process and its descendants (VmHWM from /proc); NaN where /proc is absent. */
+function peakRssMb(pid: number): number {
+  try {
+    const kb = Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? NaN);
+    const children = readdirSync(`/proc/${pid}/task`).flatMap((t) => readFileSync(`/proc/${pid}/task/${t}/children`, "utf8").trim().split(/\s+/).filter(Boolean).map(Number));
+    return kb / 1024 + children.reduce((sum, c) => sum + peakRssMb(c), 0);
+  } catch {
+    return NaN;
+  }
 }
 
 function sleep(ms: number): Promise<void> {

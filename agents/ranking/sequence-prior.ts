@@ -1,7 +1,8 @@
 /**
  * The sequence model's voice in a conversation: for a user with a train history, the stored SASRec
  * (or GRU4Rec) scores every item once per user, and the dialogue adds weight × those scores to its
- * ranking (`DialogueState.prior`). The server and the evaluation both mix it through this class, so
+ * ranking (`DialogueState.prior`); over a catalog larger than the candidate cap only the best items
+ * and their scores are kept. The server and the evaluation both mix it through this class, so
  * an evaluated weight means what a served one does. Scores are cached per user, since one user opens
  * many sessions.
  */

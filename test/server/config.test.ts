@@ -33,6 +33,13 @@ describe("server configuration", () => {
     expect(() => loadConfig({}, { PATHWISE_ASSUMED_NOISE: "0.9" })).toThrow(/assumedNoise/);
   });
 
+  it("takes the candidate cap from the flag or PATHWISE_CANDIDATE_CAP, 10,000 unset, 0 for none", () => {
+    expect(loadConfig({}, {}).candidateCap).toBe(10_000);
+    expect(loadConfig({}, { PATHWISE_CANDIDATE_CAP: "0" }).candidateCap).toBe(0);
+    expect(loadConfig({ candidateCap: "2500" }, { PATHWISE_CANDIDATE_CAP: "0" }).candidateCap).toBe(2500);
+    expect(() => loadConfig({}, { PATHWISE_CANDIDATE_CAP: "-1" })).toThrow(/^invalid configuration candidateCap \(flag or PATHWISE_CANDIDATE_CAP\)/);
+  });
+
   it("refuses API keys that are empty, blank or shorter than 16 characters, and never echoes them", () => {
     const refused = (flags: Record<string, unknown>, env: Record<string, string>) => {
       try {
