@@ -133,7 +133,7 @@ function retrieve(ctx: DialogueContext, state: DialogueState, pool: Int32Array, 
   }
   const score = scoreBuf;
   const view: DialogueState = { ...state, cand: poolBuf, n: m, score };
-  baseScores(ctx, view);
+  baseScores(ctx, view, true);
   // Items named since the last retrieval were named among the whole pool: their profile is relative to it.
   const old = state.retrieval;
   const profileMean = addNamedScores(ctx, view, old && old.named === state.named.length && old.profileMean === old.profileMean ? old.profileMean : undefined);

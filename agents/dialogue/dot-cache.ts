@@ -1,4 +1,7 @@
-import type { PreferenceModel } from "../ranking/preference.ts";
+import { addAttributeScore, scoreItems, type PreferenceModel } from "../ranking/preference.ts";
+
+/** Fewest rows the byte budget must hold for the memo to pay. */
+const MIN_ROWS = 16;
 
 /**
  * The preference model's dot products memoized per item, filled lazily: bias + u·v_i per user and
@@ -6,20 +9,27 @@ import type { PreferenceModel } from "../ranking/preference.ts";
  * these dots are most of a turn's scoring. Results are bit-identical to `scoreItems` and
  * `addAttributeScore` (same summation order; u·v_i kept as the float32 the score array stores, a·v_i
  * as the double that gets weighted). NaN marks a dot not computed yet. Bounded in bytes, least
- * recently used out first.
+ * recently used out first. On a catalog so large that fewer than `MIN_ROWS` rows fit the budget (a row is
+ * one number per item), the dots are computed as asked: a conversation holds at most its candidate cap,
+ * and filling and collecting rows of millions of numbers would cost more than the dots they keep.
  */
 export class DotCache {
   private readonly users = new Map<number, Float32Array>();
   private readonly attrs = new Map<number, Float64Array>();
   private bytes = 0;
 
+  private readonly memo: boolean;
+
   constructor(
     private readonly m: PreferenceModel,
     private readonly maxBytes = 48 << 20,
-  ) {}
+  ) {
+    this.memo = m.nItems * Float64Array.BYTES_PER_ELEMENT * MIN_ROWS <= maxBytes;
+  }
 
   /** out[k] = bias + u·v for items[k], k < n (a known user). */
   userScores(user: number, items: Int32Array, n: number, out: Float32Array): void {
+    if (!this.memo) return scoreItems(this.m, user, items, n, out);
     const { dim: d, user: uv, item: iv, itemBias } = this.m;
     const memo = this.row(this.users, user, Float32Array);
     const uo = user * d;
@@ -39,6 +49,7 @@ export class DotCache {
 
   /** out[k] += weight · a·v for items[k], k < n. */
   addAttribute(attr: number, weight: number, items: Int32Array, n: number, out: Float32Array): void {
+    if (!this.memo) return addAttributeScore(this.m, attr, weight, items, n, out);
     const { dim: d, attr: av, item: iv } = this.m;
     const memo = this.row(this.attrs, attr, Float64Array);
     const ao = attr * d;

@@ -1,5 +1,5 @@
 import { row } from "../../graph/types.ts";
-import { scoreItems } from "../ranking/preference.ts";
+import { scoreItems, type PreferenceModel } from "../ranking/preference.ts";
 import type { DialogueContext } from "./context.ts";
 import { priorScore, type DialogueState } from "./state.ts";
 
@@ -7,12 +7,15 @@ import { priorScore, type DialogueState } from "./state.ts";
  * The item scores that the belief mixes with the answers' evidence: the preference model for
  * this user and the attributes accepted or rejected so far, the user's attribute profile, the
  * user's `like` edges when enabled, and an external per-user prior (a sequence model) when the
- * caller provides one.
+ * caller provides one. `folded`: the model's user and attribute vectors summed into one query first, one
+ * pass over the items however many attributes were said (a retrieval over a large pool; the sums then
+ * round differently from adding each attribute's dots, so a conversation below the cap never folds).
  */
-export function baseScores(ctx: DialogueContext, state: DialogueState): void {
+export function baseScores(ctx: DialogueContext, state: DialogueState, folded = false): void {
   const { model, dots, config, graph } = ctx;
   const { cand, n, score } = state;
-  if (model && dots) {
+  if (model && folded) foldedScores(model, state);
+  else if (model && dots) {
     if (state.user >= 0 && state.user < model.nUsers) dots.userScores(state.user, cand, n, score);
     else scoreItems(model, state.user, cand, n, score);
     for (const a of state.accepted) dots.addAttribute(a, 1, cand, n, score);
@@ -28,6 +31,24 @@ export function baseScores(ctx: DialogueContext, state: DialogueState): void {
   else if (prior) for (let k = 0; k < n; k++) score[k] += prior.weight * prior.scores[cand[k]];
   const log = ctx.anchoring.log;
   if (log && config.logPopularityWeight !== 0) for (let k = 0; k < n; k++) score[k] += config.logPopularityWeight * log.popularity[cand[k]];
+}
+
+/** score[k] = b_i + q·v_i, q = u + Σ accepted a − γ Σ rejected a (u = 0 for a user the model does not know). */
+function foldedScores(m: PreferenceModel, state: DialogueState): void {
+  const d = m.dim;
+  const q = new Float64Array(d);
+  if (state.user >= 0 && state.user < m.nUsers) for (let f = 0; f < d; f++) q[f] = m.user[state.user * d + f];
+  for (const a of state.accepted) for (let f = 0; f < d; f++) q[f] += m.attr[a * d + f];
+  for (const a of state.rejected) for (let f = 0; f < d; f++) q[f] -= m.rejectWeight * m.attr[a * d + f];
+  const { cand, n, score } = state;
+  const iv = m.item;
+  for (let k = 0; k < n; k++) {
+    const i = cand[k];
+    const io = i * d;
+    let s = m.itemBias[i];
+    for (let f = 0; f < d; f++) s += q[f] * iv[io + f];
+    score[k] = s;
+  }
 }
 
 /** Folds one more accepted (sign 1) or rejected (sign −1) attribute into the model scores. */
