@@ -24,10 +24,12 @@ export function applyNamedItems(
   state.disliked.push(...newDisliked);
   removeItems(ctx, state, state.named);
 
-  addNeighbourScores(ctx, state, newLiked, newDisliked);
+  // A capped set is retrieved again at the end of the turn with the named items' pull (candidate-cap.ts).
+  const capped = state.retrieval !== null;
+  if (!capped) addNeighbourScores(ctx, state, newLiked, newDisliked);
 
   if (newLiked.length > 0) {
-    addNamedProfile(ctx, state, newLiked);
+    if (!capped) addNamedProfile(ctx, state, newLiked);
     refreshSessionPrior(ctx, state);
   }
 }

@@ -121,15 +121,21 @@ function eligible(ctx: DialogueContext, state: DialogueState): { pool: Int32Arra
 function retrieve(ctx: DialogueContext, state: DialogueState, pool: Int32Array, n: number, evidence: Float32Array | null): void {
   buffers(ctx.graph.nItems);
   const ev = evBuf;
-  if (evidence !== ev) ev.fill(0, 0, n);
-  let best = -Infinity;
-  for (let k = 0; k < n; k++) if (ev[k] > best) best = ev[k];
-  const floor = best - ctx.config.pruneLogOdds;
   let m = 0;
-  for (let k = 0; k < n; k++) {
-    if (ev[k] < floor) continue;
-    if (pool !== poolBuf || m !== k) poolBuf[m] = pool[k];
-    ev[m++] = ev[k];
+  if (evidence === null) {
+    // No answers yet: nothing to prune.
+    ev.fill(0, 0, n);
+    poolBuf.set(pool.subarray(0, n));
+    m = n;
+  } else {
+    let best = -Infinity;
+    for (let k = 0; k < n; k++) if (ev[k] > best) best = ev[k];
+    const floor = best - ctx.config.pruneLogOdds;
+    for (let k = 0; k < n; k++) {
+      if (ev[k] < floor) continue;
+      poolBuf[m] = pool[k];
+      ev[m++] = ev[k];
+    }
   }
   const score = scoreBuf;
   const view: DialogueState = { ...state, cand: poolBuf, n: m, score };

@@ -42,6 +42,11 @@ function foldedScores(m: PreferenceModel, state: DialogueState): void {
   for (const a of state.rejected) for (let f = 0; f < d; f++) q[f] -= m.rejectWeight * m.attr[a * d + f];
   const { cand, n, score } = state;
   const iv = m.item;
+  // A visitor the model does not know, before any attribute: the biases alone (what scoreItems gives).
+  if (q.every((v) => v === 0)) {
+    for (let k = 0; k < n; k++) score[k] = m.itemBias[cand[k]];
+    return;
+  }
   for (let k = 0; k < n; k++) {
     const i = cand[k];
     const io = i * d;
