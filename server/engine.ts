@@ -143,7 +143,7 @@ export function createEngine(o: EngineOptions): Engine<EngineState> {
       const act = turn(state.context, state.dialogue, userAct);
       state.seq++;
       state.input = userAct;
-      return present.act(act, { seq: state.seq, seed: state.seed, accepted: state.dialogue.accepted, input: userAct });
+      return present.act(act, { seq: state.seq, seed: state.seed, accepted: state.dialogue.accepted, input: userAct, critiqued: state.dialogue.critiqued });
     },
     async *narrate(state, act) {
       const last = state.dialogue.last;
@@ -154,7 +154,7 @@ export function createEngine(o: EngineOptions): Engine<EngineState> {
         return;
       }
       // With a model: the intro, then the model's own sentence on the top item, streamed.
-      const t = { seq: state.seq, seed: state.seed, accepted: state.dialogue.accepted, input: state.input };
+      const t = { seq: state.seq, seed: state.seed, accepted: state.dialogue.accepted, input: state.input, critiqued: state.dialogue.critiqued };
       yield* words(`${present.slateIntro(last, t)} `);
       const top = last.items[0];
       const narration = justify(parts, justificationFacts(top.item, top.facts), { seed: phrasingSeed(state.seed, state.seq) });

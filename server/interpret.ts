@@ -6,7 +6,7 @@
 import type { UserAct } from "../agents/dialogue/acts.ts";
 import type { TurnContext, UserAct as TextAct } from "../agents/language/act.ts";
 import type { Catalog } from "./catalog.ts";
-import { OPENING_HINT } from "./utterances.ts";
+import { CRITIQUE_HINT, OPENING_HINT } from "./utterances.ts";
 import { checkAnswer } from "./answer-check.ts";
 import { ProtocolError, type ClientAct, type SystemAct } from "./protocol.ts";
 
@@ -97,10 +97,16 @@ function fromText(catalog: Catalog, latest: SystemAct, t: TextAct, text: string)
       for (const m of t.items) if (m.liked === false && slate.includes(m.itemId)) named.disliked.push(m.itemId);
       return { kind: "inform-items", ...named, accept: [...t.accept], reject: [...t.reject] };
     }
-    const c = t.critique ?? (t.reject.length ? { itemId: null, attributeId: t.reject[0], direction: "less" as const } : t.accept.length ? { itemId: null, attributeId: t.accept[0], direction: "more" as const } : null);
-    if (c) return { kind: "reject-slate", items: slate, critique: { item: c.itemId ?? slate[0], attribute: c.attributeId, direction: c.direction } };
+    // "not horror or thrillers" keeps both out; "something from the 80s" asks for it.
+    const c = t.critique ?? (t.reject.length ? { itemId: null, attributeId: t.reject[0], direction: "less" as const, also: t.reject.slice(1) } : t.accept.length ? { itemId: null, attributeId: t.accept[0], direction: "more" as const } : null);
+    if (c) {
+      const also = c.also?.length ? { also: [...c.also] } : {};
+      return { kind: "reject-slate", items: slate, critique: { item: c.itemId ?? slate[0], attribute: c.attributeId, direction: c.direction, ...also } };
+    }
     if (NONE_OF_THESE.test(text) || t.intent === "indifferent" || t.items.some((m) => m.liked === false)) return { kind: "reject-slate", items: slate };
-    throw new ProtocolError("not_understood", "Say which one you'd take, or what should change (\"less violent\", \"something older\").");
+    const hint = CRITIQUE_HINT[catalog.graph.manifest.format];
+    if (t.ungrounded) throw new ProtocolError("not_understood", `I can't go "${t.ungrounded.word}": ${t.ungrounded.why}. Try ${hint}, or pick one of these.`);
+    throw new ProtocolError("not_understood", `Say which one you'd take, or what should change (${hint}).`);
   }
   const accept = [...t.accept];
   const reject = [...t.reject];

@@ -4,7 +4,7 @@
  * sequence number; the phrasing seed from the session seed and that number.
  */
 import type { PathFact, RecommendedItem, SystemAct as DialogueAct, UserAct } from "../agents/dialogue/acts.ts";
-import type { DialogueState } from "../agents/dialogue/state.ts";
+import type { CritiqueOutcome, DialogueState } from "../agents/dialogue/state.ts";
 import { degree, row, type Graph } from "../graph/types.ts";
 import type { Catalog } from "./catalog.ts";
 import type { ItemCard, PathStep, SystemAct } from "./protocol.ts";
@@ -15,8 +15,10 @@ export interface Turn {
   /** The session's seed. */
   readonly seed: number;
   readonly accepted: readonly number[];
-  /** The user act that led here, so a critique is acknowledged. */
+  /** The user act that led here, so a critique is acknowledged… */
   readonly input: UserAct | null;
+  /** …with what it did (agents/dialogue/critique.ts). */
+  readonly critiqued: CritiqueOutcome | null;
 }
 
 export function phrasingSeed(sessionSeed: number, seq: number): number {
@@ -37,7 +39,7 @@ export class Presenter {
     const g = this.catalog.graph;
     const questionId = `q${t.seq}`;
     const seed = phrasingSeed(t.seed, t.seq);
-    const ack = this.acknowledge(t.input, seed);
+    const ack = this.acknowledge(t, seed);
     switch (act.kind) {
       case "ask": {
         const attribute = this.catalog.attribute(act.attribute);
@@ -79,13 +81,14 @@ export class Presenter {
   /** The slate's opening words, which a model follows with its own sentence on the top item. */
   slateIntro(act: DialogueAct & { kind: "recommend" }, t: Turn): string {
     const seed = phrasingSeed(t.seed, t.seq);
-    return this.acknowledge(t.input, seed) + this.say.slate(act.items.length, t.accepted, seed);
+    return this.acknowledge(t, seed) + this.say.slate(act.items.length, t.accepted, seed);
   }
 
-  private acknowledge(input: UserAct | null, seed: number): string {
+  private acknowledge(t: Turn, seed: number): string {
+    const input = t.input;
     if (input?.kind === "indifferent" && (input.attribute !== undefined || input.type !== undefined)) return `${this.say.indifferent(seed)} `;
     const c = input?.kind === "critique" ? input.critique : input?.kind === "reject-slate" ? input.critique : undefined;
-    return c ? `${this.say.critique(c.attribute, c.direction, c.item, seed)} ` : "";
+    return c ? `${this.say.critique(c, t.critiqued ?? { lifted: [], unmet: [] }, seed)} ` : "";
   }
 
   private card(item: number, facts: readonly PathFact[], accepted: readonly number[], apart: readonly number[], seed: number): ItemCard {

@@ -5,7 +5,7 @@
  * replayed session says the same words.
  */
 import type { EndReason, PathFact } from "../agents/dialogue/acts.ts";
-import type { JustificationFacts, Templates } from "../agents/language/templates.ts";
+import type { CritiqueResult, CritiqueWords, JustificationFacts, Templates } from "../agents/language/templates.ts";
 import type { Graph } from "../graph/types.ts";
 
 const pick = <T>(options: readonly T[], seed: number): T => options[(seed >>> 0) % options.length];
@@ -33,6 +33,13 @@ export const OPENING_HINT = {
   catalog: "what you are after, or an item you like",
 } as const;
 
+/** Critiques a person can make of a slate, in the catalog's own terms. */
+export const CRITIQUE_HINT = {
+  movielens: '"less violent", "something older", "funnier"',
+  "lastfm-star": '"less metal", "more electronic"',
+  catalog: '"less of" or "more of" something they have',
+} as const;
+
 export class Utterances {
   constructor(
     private readonly g: Graph,
@@ -56,8 +63,8 @@ export class Utterances {
     return this.templates.recommendation(facts, seed);
   }
 
-  critique(attribute: number, direction: "less" | "more", item: number | null, seed: number): string {
-    return this.templates.critiqueReply(attribute, direction, item, seed);
+  critique(c: CritiqueWords, outcome: CritiqueResult, seed: number): string {
+    return this.templates.critiqueReply(c, outcome, seed);
   }
 
   /** After "doesn't matter": the question is dropped, and the reply says so before moving on. */

@@ -32,10 +32,16 @@ export type SystemAct =
 
 export type CritiqueDirection = "less" | "more";
 
+/**
+ * "Less of this" / "more of this" on a shown item. The words may cover several attributes (`also`: "less
+ * violent" is Action, Thriller, Crime…; "older" every earlier decade): a "less" critique wants none of them
+ * in the next slates, a "more" one wants one of them in every item.
+ */
 export interface Critique {
   readonly item: number;
   readonly attribute: number;
   readonly direction: CritiqueDirection;
+  readonly also?: readonly number[];
 }
 
 export type UserAct =

@@ -24,6 +24,15 @@ export function applyNamedItems(
   state.disliked.push(...newDisliked);
   removeItems(ctx, state, state.named);
 
+  scoreNamed(ctx, state, newLiked, newDisliked);
+  if (newLiked.length > 0) refreshSessionPrior(ctx, state);
+}
+
+/**
+ * What liked and disliked items add to the candidates' model scores: their neighbours up or down, and the
+ * liked items' attribute profile. Also used when the candidates are rebuilt (agents/dialogue/critique.ts).
+ */
+export function scoreNamed(ctx: DialogueContext, state: DialogueState, liked: readonly number[], disliked: readonly number[]): void {
   const { config } = ctx;
   const delta = ctx.scratch.itemDelta;
   const touched: number[] = [];
@@ -38,7 +47,7 @@ export function applyNamedItems(
   ] as const;
   for (const [source, likeWeight, dislikeWeight] of sources) {
     if (!source) continue;
-    for (const [items, sign] of [[newLiked, 1], [newDisliked, -1]] as const) {
+    for (const [items, sign] of [[liked, 1], [disliked, -1]] as const) {
       const w = sign > 0 ? likeWeight : -dislikeWeight;
       if (w === 0) continue;
       for (const anchor of items) {
@@ -59,10 +68,7 @@ export function applyNamedItems(
   }
   for (const i of touched) delta[i] = 0;
 
-  if (newLiked.length > 0) {
-    addNamedProfile(ctx, state, newLiked);
-    refreshSessionPrior(ctx, state);
-  }
+  if (liked.length > 0) addNamedProfile(ctx, state, liked);
 }
 
 /** Adds weight · s / mean(s) of the attribute profile of newly liked items over the candidates. */

@@ -1,7 +1,8 @@
-import type { Critique, EndReason, SystemAct, UserAct } from "./acts.ts";
+import type { EndReason, SystemAct, UserAct } from "./acts.ts";
 import { updateBelief } from "./belief.ts";
 import { allItems, openCandidates, removeItems, requireAttribute } from "./candidates.ts";
 import type { DialogueContext } from "./context.ts";
+import { applyCritique } from "./critique.ts";
 import { addEvidence, prune } from "./evidence.ts";
 import { applyAttributes, applyNamedItems } from "./anchors.ts";
 import { scoreAttribute } from "./scoring.ts";
@@ -27,8 +28,10 @@ export function turn(ctx: DialogueContext, state: DialogueState, act: UserAct): 
   // 2. The belief over the remaining candidates.
   updateBelief(ctx, state);
 
-  // 3. The policy decides; the last turn, or a set that fits one slate, can only be recommended.
-  const mustRecommend = state.turn >= ctx.config.maxTurns || state.n <= ctx.config.slateSize;
+  // 3. The policy decides; the last turn, a set that fits one slate, or a critique of a slate (the user
+  // wants to see what changed) can only be recommended.
+  const critiqued = act.kind === "critique" || (act.kind === "reject-slate" && act.critique !== undefined);
+  const mustRecommend = critiqued || state.turn >= ctx.config.maxTurns || state.n <= ctx.config.slateSize;
   const decision: Decision = mustRecommend ? { kind: "recommend" } : ctx.policy.decide(ctx, state);
 
   // 4. The decision as an act.
@@ -45,6 +48,7 @@ export function turn(ctx: DialogueContext, state: DialogueState, act: UserAct): 
 
 /** Applies a user act; returns why the conversation ends when it does. */
 function applyUserAct(ctx: DialogueContext, state: DialogueState, act: UserAct): EndReason | null {
+  state.critiqued = null;
   if (act.kind === "accept-item") return "accepted";
   if (act.kind === "leave") return "user-left";
   if ((act.kind === "inform" || act.kind === "inform-items") && act.stated) applyStated(ctx, state, act.accept);
@@ -106,11 +110,6 @@ function markIndifferent(ctx: DialogueContext, state: DialogueState, attribute: 
   for (let a = 0; a < ctx.graph.nAttributes; a++) {
     for (let e = offsets[a]; e < offsets[a + 1]; e++) if (ids[e] === type) state.asked[a] = 1;
   }
-}
-
-/** "Less of this" is evidence against the attribute, "more of this" evidence for it. */
-function applyCritique(ctx: DialogueContext, state: DialogueState, c: Critique): void {
-  addEvidence(ctx, state, c.attribute, c.direction === "more");
 }
 
 function end(state: DialogueState, reason: EndReason, item?: number): SystemAct {

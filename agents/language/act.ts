@@ -24,6 +24,8 @@ export interface Critique {
   readonly itemId: number | null;
   readonly attributeId: number;
   readonly direction: Direction;
+  /** Further attributes the words cover ("less violent": Thriller, Crime… besides Action; "older": every earlier decade). */
+  readonly also?: readonly number[];
 }
 
 export interface UserAct {
@@ -37,6 +39,8 @@ export interface UserAct {
    * one"); the item itself is among `items`.
    */
   readonly ordinal?: number;
+  /** A comparative the catalog cannot act on ("shorter" where items have no lengths): the word and why. */
+  readonly ungrounded?: { readonly word: string; readonly why: string };
   /** Who understood it: the lexicon alone, or the model choosing among the lexicon's shortlist. */
   readonly source: "lexicon" | "model";
 }

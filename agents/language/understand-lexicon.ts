@@ -1,5 +1,7 @@
 import type { Critique, Direction, Intent, MentionedItem, TurnContext, UserAct } from "./act.ts";
+import { rowHas } from "../../graph/types.ts";
 import type { Lexicon, Span } from "./lexicon.ts";
+import { ASPECTS, COMPARATIVES, orderValue, type Comparative } from "./synonyms.ts";
 import { parseTitle, tokens as textTokens, type Token } from "./text.ts";
 
 /** The lexicon's reading of a message and the vocabulary a model may choose from for it. */
@@ -76,16 +78,24 @@ export function understandWithLexicon(lexicon: Lexicon, text: string, context: T
   const reject: number[] = [];
   const items: MentionedItem[] = [];
   let critique: Critique | null = null;
+  let ungrounded: UserAct["ungrounded"];
   const namedItems: number[] = [];
   for (const s of spans) if (s.items.length > 0) namedItems.push(s.items[0]);
+  const shown = context.shown ?? [];
 
   for (const s of spans) {
     const p = polarity(tokens, s);
     if (s.attrs.length > 0 && !isOpinion(tokens, s)) {
       const attributeId = s.attrs[0];
       const direction = critiqueDirection(tokens, s.from);
-      if (direction && critique === null) critique = { itemId: critiqueTarget(namedItems, context), attributeId, direction };
-      else if (p === false || direction === "less") pushOnce(reject, attributeId);
+      // On a slate, "less violent" or "no gore" keeps out everything the word covers.
+      const covers = shown.length > 0 && (direction === "less" || (!direction && p === false)) ? aspectOf(lexicon, tokens, s) : [];
+      if (direction && critique === null) {
+        // Led by what the slate shows most of what the words cover ("too violent" on action films: Action).
+        const lead = covers.length > 0 ? mostShown(lexicon, covers, shown) : attributeId;
+        const also = covers.filter((a) => a !== lead);
+        critique = { itemId: critiqueTarget(namedItems, context), attributeId: lead, direction, ...(also.length > 0 ? { also } : {}) };
+      } else if (p === false || direction === "less") for (const a of [attributeId, ...covers]) pushOnce(reject, a);
       else pushOnce(accept, attributeId);
     }
     if (s.items.length > 0) {
@@ -100,8 +110,14 @@ export function understandWithLexicon(lexicon: Lexicon, text: string, context: T
     }
   }
 
+  // "something older", "funnier please": a critique of the slate without an attribute named.
+  if (shown.length > 0 && critique === null && accept.length + reject.length === 0) {
+    const read = comparative(lexicon, tokens, spans, shown);
+    if (read && "attributeId" in read) critique = { ...read, itemId: critiqueTarget(namedItems, context) };
+    else if (read) ungrounded = read;
+  }
+
   let ordinal: number | undefined;
-  const shown = context.shown ?? [];
   if (shown.length > 0) {
     const at = positionOf(tokens, spans, shown.length);
     if (at) {
@@ -136,7 +152,7 @@ export function understandWithLexicon(lexicon: Lexicon, text: string, context: T
   else if (accept.length + reject.length + items.length > 0 || tokens.some((t) => REQUEST.has(t.norm))) intent = "request";
 
   return {
-    act: { intent, accept, reject, items, critique, ...(ordinal === undefined ? {} : { ordinal }), source: "lexicon" },
+    act: { intent, accept, reject, items, critique, ...(ordinal === undefined ? {} : { ordinal }), ...(ungrounded ? { ungrounded } : {}), source: "lexicon" },
     spans,
     tokens,
     shortlist: shortlistOf(spans, context),
@@ -188,16 +204,119 @@ function likedByTone(tokens: readonly Token[]): boolean | null {
   return null;
 }
 
-/** "more X", "less X", "too X", "not so X", "fewer X" right before an attribute. */
+/** "more X", "less X", "too X", "not so X", "fewer X", "no more X" right before an attribute. */
 function critiqueDirection(tokens: readonly Token[], from: number): Direction | null {
   for (let k = from - 1; k >= 0 && k >= from - 3; k--) {
     if (tokens[k + 1].breakBefore) break;
     const w = tokens[k].norm;
-    if (MORE.has(w)) return "more";
+    // "no more kids movies", "not any more horror".
+    if (MORE.has(w)) return NEGATORS.has(tokens[k - 1]?.norm ?? "") || NEGATORS.has(tokens[k - 2]?.norm ?? "") ? "less" : "more";
     if (LESS.has(w)) return "less";
     if ((w === "so" || w === "as") && tokens[k - 1]?.norm === "not") return "less";
   }
   return null;
+}
+
+/** Attribute ids by folded catalog name, per lexicon. */
+const byName = new WeakMap<Lexicon, Map<string, number[]>>();
+
+function attrsNamed(lexicon: Lexicon, name: string): readonly number[] {
+  let names = byName.get(lexicon);
+  if (!names) {
+    names = new Map();
+    const c = lexicon.catalog;
+    for (let a = 0; a < c.nAttributes; a++) {
+      const key = textTokens(c.attrName[a]).join(" ");
+      const list = names.get(key);
+      if (list) list.push(a);
+      else names.set(key, [a]);
+    }
+    byName.set(lexicon, names);
+  }
+  return names.get(name) ?? [];
+}
+
+/** Every catalog attribute a critique word covers (ASPECTS), in the table's order; empty when it is no aspect word. */
+function aspectOf(lexicon: Lexicon, tokens: readonly Token[], s: Span): number[] {
+  const word = tokens.slice(s.from, s.to).map((t) => t.norm).join(" ");
+  const out: number[] = [];
+  for (const name of ASPECTS[word] ?? []) for (const a of attrsNamed(lexicon, name)) pushOnce(out, a);
+  return out;
+}
+
+/**
+ * The first comparative of a message outside the spans, as a critique of the shown items ("funnier": more
+ * Comedy; "gentler": none of what "violent" covers; "older": one of the decades before the slate's median),
+ * or why the catalog cannot act on it.
+ */
+function comparative(
+  lexicon: Lexicon,
+  tokens: readonly Token[],
+  spans: readonly Span[],
+  shown: readonly number[],
+): Omit<Critique, "itemId"> | NonNullable<UserAct["ungrounded"]> | null {
+  for (let k = 0; k < tokens.length; k++) {
+    const word = tokens[k].norm;
+    if (spans.some((s) => k >= s.from && k < s.to)) continue;
+    // An aspect word the catalog has no attribute of: "less gore", "no gore".
+    const direction = ASPECTS[word] ? critiqueDirection(tokens, k) ?? (negatedBefore(tokens, k) ? "less" : null) : null;
+    const c: Comparative | undefined = COMPARATIVES[word] ?? (direction ? { direction, aspect: word } : undefined);
+    if (!c) continue;
+    if ("aspect" in c) {
+      const names = ASPECTS[c.aspect] ?? [c.aspect];
+      const attrs: number[] = [];
+      for (const name of names) for (const a of attrsNamed(lexicon, name)) pushOnce(attrs, a);
+      if (attrs.length === 0) return { word, why: `this catalog has nothing marked ${c.aspect}` };
+      // "Less" keeps out all of it, led by what the slate shows most; "more" asks for the aspect's own attribute.
+      if (c.direction === "more") return { attributeId: attrs[0], direction: "more" };
+      const lead = mostShown(lexicon, attrs, shown);
+      return { attributeId: lead, direction: "less", also: attrs.filter((a) => a !== lead) };
+    }
+    return along(lexicon, c, word, shown);
+  }
+  return null;
+}
+
+/** Of `attrs`, the one most of the shown items hold (the first on a tie). */
+function mostShown(lexicon: Lexicon, attrs: readonly number[], shown: readonly number[]): number {
+  let best = attrs[0];
+  let bestCount = -1;
+  for (const a of attrs) {
+    let count = 0;
+    for (const i of shown) if (rowHas(lexicon.catalog.attrItems, a, i)) count++;
+    if (count > bestCount) (best = a), (bestCount = count);
+  }
+  return best;
+}
+
+/**
+ * "Older" on an ordered attribute type (values named by a number: "1990s"): every value before the median of
+ * the shown items' values, nearest first ("newer": after it). Why not, when the catalog has no such type or
+ * nothing lies beyond the median.
+ */
+function along(lexicon: Lexicon, c: Extract<Comparative, { order: unknown }>, word: string, shown: readonly number[]): Omit<Critique, "itemId"> | NonNullable<UserAct["ungrounded"]> {
+  const cat = lexicon.catalog;
+  const types = c.types.map((t) => cat.typeNames.indexOf(t)).filter((t) => t >= 0);
+  const values: { a: number; v: number }[] = [];
+  for (let a = 0; a < cat.nAttributes && types.length > 0; a++) {
+    const v = orderValue(cat.attrName[a]);
+    if (v === null) continue;
+    for (let e = cat.attrTypes.offsets[a]; e < cat.attrTypes.offsets[a + 1]; e++) if (types.includes(cat.attrTypes.ids[e])) values.push({ a, v });
+  }
+  if (values.length === 0) return { word, why: `this catalog has no ${c.needs}` };
+  const held: number[] = [];
+  for (const i of shown) {
+    const at = values.find((x) => rowHas(cat.attrItems, x.a, i));
+    if (at) held.push(at.v);
+  }
+  if (held.length === 0) return { word, why: `these have no ${c.needs}` };
+  held.sort((x, y) => x - y);
+  const median = held[(held.length - 1) >> 1];
+  const lower = c.order === "lower";
+  const beyond = values.filter((x) => (lower ? x.v < median : x.v > median)).sort((x, y) => (lower ? y.v - x.v : x.v - y.v));
+  if (beyond.length === 0) return { word, why: `nothing here is ${word} than these` };
+  const [first, ...rest] = beyond.map((x) => x.a);
+  return { attributeId: first, direction: "more", ...(rest.length > 0 ? { also: rest } : {}) };
 }
 
 function critiqueTarget(namedItems: readonly number[], context: TurnContext): number | null {

@@ -132,7 +132,7 @@ interface ModelAnswer {
 
 /**
  * The model's reading laid over the lexicon's (see the class comment). The lexicon's fixed phrases stand:
- * a position or title taken from the slate, "more like" it, and indifference.
+ * a position or title taken from the slate, "more like" it, indifference, and critiques covering several attributes.
  */
 function merge(lexical: LexiconReading, model: UserAct, context: TurnContext): UserAct {
   const base = lexical.act;
@@ -150,10 +150,12 @@ function merge(lexical: LexiconReading, model: UserAct, context: TurnContext): U
   }
   const accept = [...model.accept, ...base.accept.filter((a) => !model.reject.includes(a) && !model.accept.includes(a))];
   const reject = [...model.reject.filter((a) => !accept.includes(a)), ...base.reject.filter((a) => !accept.includes(a) && !model.reject.includes(a))];
-  const critique = model.critique ?? base.critique;
+  // A critique covering several attributes ("less violent", "older") is the lexicon's reading of fixed words.
+  const critique = base.critique?.also ? base.critique : model.critique ?? base.critique;
   const fixed = base.intent === "indifferent" || (base.intent !== "critique" && base.items.some((m) => context.shown?.includes(m.itemId)));
   const intent = fixed && !model.critique ? base.intent : critique ? model.intent : model.intent === "critique" ? base.intent : model.intent;
-  return { intent, accept, reject, items, critique, ...(base.ordinal === undefined ? {} : { ordinal: base.ordinal }), source: "model" };
+  const ungrounded = critique ? {} : base.ungrounded ? { ungrounded: base.ungrounded } : {};
+  return { intent, accept, reject, items, critique, ...(base.ordinal === undefined ? {} : { ordinal: base.ordinal }), ...ungrounded, source: "model" };
 }
 
 function sameAct(a: UserAct, b: UserAct): boolean {

@@ -28,6 +28,7 @@ async function collect(n: { tokens: AsyncIterable<string>; result: Promise<Narra
 }
 
 describe("templates", () => {
+  const none = { lifted: [], unmet: [] };
   const seeds = Array.from({ length: 24 }, (_, i) => i);
   const distinct = (f: (seed: number) => string) => new Set(seeds.map(f)).size;
 
@@ -36,8 +37,8 @@ describe("templates", () => {
     expect(distinct((s) => templates.questionYesNo(comedy, s))).toBeGreaterThanOrEqual(4);
     expect(distinct((s) => templates.questionChoice(0, [comedy, animation, attr(g, "Horror")], s))).toBeGreaterThanOrEqual(3);
     expect(distinct((s) => templates.recommendation(facts, s))).toBeGreaterThanOrEqual(4);
-    expect(distinct((s) => templates.critiqueReply(comedy, "less", null, s))).toBeGreaterThanOrEqual(3);
-    expect(distinct((s) => templates.critiqueReply(comedy, "more", toyStory, s))).toBeGreaterThanOrEqual(3);
+    expect(distinct((s) => templates.critiqueReply({ attribute: comedy, direction: "less" }, none, s))).toBeGreaterThanOrEqual(3);
+    expect(distinct((s) => templates.critiqueReply({ attribute: comedy, direction: "more" }, none, s))).toBeGreaterThanOrEqual(3);
     // No hidden state: another instance, asked in the opposite order, gives each seed the same words.
     const forward = seeds.map((s) => templates.recommendation(facts, s));
     const other = new Templates(g);
@@ -53,7 +54,7 @@ describe("templates", () => {
       expect(text).toMatch(/^[A-Z].*[.!?]$/);
       expect(templates.questionYesNo(nineties, s)).toMatch(/(something|films) from the 1990s/);
       expect(templates.questionYesNo(children, s)).toMatch(/a children's film|children's films/);
-      expect(templates.critiqueReply(nineties, "less", null, s)).not.toMatch(/less 1990s/i);
+      expect(templates.critiqueReply({ attribute: nineties, direction: "less" }, none, s)).not.toMatch(/less 1990s/i);
     }
     expect(templates.questionYesNo(animation, 1)).toMatch(/animated film/);
     expect(templates.title(item(g, "Mighty Ducks, The (1992)"))).toBe("The Mighty Ducks (1992)");
