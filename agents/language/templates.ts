@@ -193,18 +193,19 @@ export class Templates {
     const done = all.filter((a) => !outcome.unmet.includes(a));
     const parts: string[] = [];
     const lifted = outcome.lifted.filter((a) => !(c.direction === "more" && all.includes(a)));
-    if (lifted.length > 0) parts.push(`Dropping ${join(lifted.map((a) => this.label(a)))}.`);
+    const dropping = lifted.length > 0 ? `Dropping ${join(lifted.map((a) => this.label(a)))}` : "";
     if (c.direction === "less") {
-      if (done.length > 0) {
-        const what = this.massOf(done);
-        parts.push(pick([`Got it: no more ${what}.`, `Understood, I'll steer away from ${what}.`, `No more ${what}, then.`], seed));
-      }
+      const what = this.massOf(done);
+      if (done.length === 0) {
+        if (dropping) parts.push(`${dropping}.`);
+      } else if (dropping) parts.push(`${dropping}: no more ${what}.`);
+      else parts.push(pick([`Got it: no more ${what}.`, `Understood, I'll steer away from ${what}.`, `No more ${what}, then.`], seed));
       if (outcome.unmet.length > 0) parts.push(`Nothing else is left without ${this.massOf(outcome.unmet, "or")}, so some of these still have it.`);
-    } else if (done.length === 0) {
-      parts.push(`Nothing that fits is ${this.wanted(all)}, so here is the closest I have.`);
     } else {
+      if (dropping) parts.push(`${dropping}.`);
       const what = this.wanted(all);
-      parts.push(pick([`Got it: ${what}.`, `${capitalise(what)}, coming up.`, `Sure, I'll look for ${what}.`], seed));
+      if (done.length === 0) parts.push(`I have nothing left that fits with ${what}, so here is the closest.`);
+      else parts.push(pick([`Got it: ${what}.`, `${capitalise(what)}, coming up.`, `Sure, I'll look for ${what}.`], seed));
     }
     return parts.join(" ");
   }
@@ -244,7 +245,7 @@ export class Templates {
     const w = orderValue(this.catalog.attrName[rest[0]]);
     if (v !== null && w !== null && rest.every((a) => this.typeOf(a) === type)) {
       const lower = w < v;
-      return `${what} or ${type === "decade" ? (lower ? "earlier" : "later") : lower ? "less" : "more"}`;
+      return `something ${what} or ${type === "decade" ? (lower ? "earlier" : "later") : lower ? "less" : "more"}`;
     }
     return `more ${what} and the like`;
   }

@@ -62,6 +62,17 @@ describe("templates", () => {
     expect(templates.slateIntro(10, [comedy, children, nineties], 0)).toMatch(/ comedy and children's films from the 1990s\b/);
   });
 
+  it("say what a critique did: what it dropped, what it keeps out or asks for, and what it could not do", () => {
+    const eighties = attr(g, "1980s", "decade");
+    const earlier = ["1970s", "1960s"].map((d) => attr(g, d, "decade"));
+    for (let s = 0; s < 6; s++) {
+      expect(templates.critiqueReply({ attribute: children, direction: "less" }, { lifted: [children], unmet: [] }, s)).toBe("Dropping Children: no more children's films.");
+      expect(templates.critiqueReply({ attribute: children, direction: "less" }, { lifted: [], unmet: [children] }, s)).toMatch(/^Nothing else is left without children's films, so some of these still have it\.$/);
+      expect(templates.critiqueReply({ attribute: eighties, direction: "more", also: earlier }, { lifted: [nineties], unmet: [] }, s)).toMatch(/^Dropping the 1990s\. .*[Ss]omething from the 1980s or earlier/);
+      expect(templates.critiqueReply({ attribute: eighties, direction: "more" }, { lifted: [], unmet: [eighties] }, s)).toMatch(/^I have nothing left that fits with more from the 1980s/);
+    }
+  });
+
   it("give each card its own reason and leave what was asked to the slate's intro alone", () => {
     const fun = attr(g, "fun", "tag");
     const asked = [comedy, nineties];

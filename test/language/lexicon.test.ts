@@ -138,6 +138,31 @@ describe("attributes, synonyms and negation", () => {
     expect(read("hello there").intent).toBe("chitchat");
   });
 
+  it("reads critiques of a slate that name no attribute, or one word for several, against the slate shown", () => {
+    const shown = ["Toy Story (1995)", "Heat (1995)", "Groundhog Day (1993)", "Alien (1979)"].map((t) => item(g, t));
+    const decade = (name: string) => attr(g, name, "decade");
+    // "Older": one of the decades before the slate's median (the 1990s), nearest first.
+    const older = read("something a bit older", { shown });
+    expect(older).toMatchObject({ intent: "critique", critique: { attributeId: decade("1980s"), direction: "more" } });
+    expect(older.critique?.also).toEqual(["1970s", "1960s", "1950s", "1940s", "1930s", "1920s", "1910s", "1900s"].map(decade));
+    expect(read("anything more recent?", { shown }).critique).toMatchObject({ attributeId: decade("2000s"), direction: "more", also: [decade("2010s")] });
+    expect(read("funnier please", { shown }).critique).toMatchObject({ attributeId: comedy, direction: "more" });
+    // "No more" is less; "too violent", "no gore", "something gentler" keep out every violent genre and tag, led by what the slate shows.
+    expect(read("no more kids movies", { shown }).critique).toMatchObject({ attributeId: attr(g, "Children"), direction: "less" });
+    for (const text of ["that's too violent", "no gore please", "something gentler"]) {
+      const c = read(text, { shown }).critique;
+      expect(c?.direction, text).toBe("less");
+      expect([c!.attributeId, ...(c!.also ?? [])], text).toEqual(expect.arrayContaining([attr(g, "Action"), attr(g, "Thriller"), attr(g, "Crime"), horror, attr(g, "War"), attr(g, "violence", "tag")]));
+    }
+    // On a slate, "without violence" rejects all of it too; on a question it stays the tag alone.
+    expect(read("without violence", { shown }).reject).toEqual(expect.arrayContaining([attr(g, "Action"), attr(g, "violence", "tag")]));
+    expect(read("without violence").reject).toEqual([attr(g, "violence", "tag")]);
+    // Films have no length here: said so, not read as anything else.
+    expect(read("something shorter", { shown })).toMatchObject({ critique: null, ungrounded: { word: "shorter", why: "this catalog has no lengths" } });
+    // Without a slate there is nothing to be older than.
+    expect(read("something older").critique).toBeNull();
+  });
+
   it("reads indifference, and positions and titles on a slate", () => {
     for (const text of ["doesn't matter", "no preference", "either", "whatever", "I don't know", "not sure", "don't care"]) {
       expect(read(text, { question: { kind: "yesno", attributeId: comedy } }), text).toMatchObject({ intent: "indifferent", accept: [], reject: [] });
@@ -170,5 +195,9 @@ describe.skipIf(!HAS_SHARED)(`LastFM* tags (${HAS_SHARED ? "../shared present" :
     const act = understandWithLexicon(lx, "I want some upbeat rock, not metal").act;
     expect(act.accept.map((a) => lf.attrName[a])).toEqual(["upbeat", "rock"]);
     expect(act.reject.map((a) => lf.attrName[a])).toEqual(["metal"]);
+    // No dates or lengths among LastFM* tags: "older" is said to be impossible, "less metal" is a critique.
+    const shown = [0, 1, 2];
+    expect(understandWithLexicon(lx, "something older", { shown }).act).toMatchObject({ critique: null, ungrounded: { word: "older", why: "this catalog has no dates" } });
+    expect(understandWithLexicon(lx, "less metal please", { shown }).act.critique).toMatchObject({ attributeId: lf.attrName.indexOf("metal"), direction: "less" });
   });
 });
