@@ -73,6 +73,17 @@ describe("a critique of what the user asked for", () => {
     }
   }, 120_000);
 
+  it("lifting it rebuilds the candidates without letting back the films named or the slate turned down", async () => {
+    const { c, cards } = await slateFor("a funny kids movie like Toy Story", "Jumanji (1995)");
+    const next = await critique(c, "not kids movies please");
+    expect(titles(next.cards, "Children")).toEqual([]);
+    expect(titles(next.cards, "Comedy")).toHaveLength(next.cards.length);
+    const ids = next.cards.map((card) => card.id);
+    expect(ids).not.toContain(film("Toy Story (1995)"));
+    expect(cards.filter((card) => ids.includes(card.id))).toEqual([]);
+    c.close();
+  }, 60_000);
+
   it("the structured 'less of this' on the Children tag of a card does the same", async () => {
     const { c, cards } = await slateFor("a funny kids movie", "Jumanji (1995)");
     const next = await critique(c, { type: "critique", itemId: cards[0].id, attributeId: attr("Children"), direction: "less" });
