@@ -88,8 +88,11 @@ export function understandWithLexicon(lexicon: Lexicon, text: string, context: T
     if (s.attrs.length > 0 && !isOpinion(tokens, s)) {
       const attributeId = s.attrs[0];
       const direction = critiqueDirection(tokens, s.from);
-      // On a slate, "less violent" or "no gore" keeps out everything the word covers.
-      const covers = shown.length > 0 && (direction === "less" || (!direction && p === false)) ? aspectOf(lexicon, tokens, s) : [];
+      // On a slate, "less violent" or "no kids movies" keeps out everything the words cover: the attributes of
+      // the aspect, or every reading of the phrase (Children the genre and "children" the tag).
+      const keepOut = shown.length > 0 && (direction === "less" || (!direction && p === false));
+      const aspect = keepOut ? aspectOf(lexicon, tokens, s) : [];
+      const covers = aspect.length > 0 ? aspect : keepOut && s.attrs.length > 1 ? [...s.attrs] : [];
       if (direction && critique === null) {
         // Led by what the slate shows most of what the words cover ("too violent" on action films: Action).
         const lead = covers.length > 0 ? mostShown(lexicon, covers, shown) : attributeId;
