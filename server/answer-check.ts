@@ -16,7 +16,7 @@ export function checkAnswer(catalog: Catalog, latest: SystemAct, act: ClientAct)
       if (other !== undefined) throw invalid(`item ${other} is not on the slate being answered (${shown.join(", ")}); accept one of those`);
     }
   }
-  if (act.type === "critique" && catalog.hasItem(act.itemId) && catalog.hasAttribute(act.attributeId) && !catalog.itemHas(act.itemId, act.attributeId)) {
+  if (act.type === "critique" && act.itemId !== undefined && catalog.hasItem(act.itemId) && catalog.hasAttribute(act.attributeId) && !catalog.itemHas(act.itemId, act.attributeId)) {
     const g = catalog.graph;
     const own = catalog.itemAttributes(act.itemId).slice(0, 6).map((a) => `${a.name} (${a.id})`).join(", ");
     throw invalid(`${g.itemTitle[act.itemId]} (item ${act.itemId}) is not marked ${g.attrName[act.attributeId]} (attribute ${act.attributeId}), so it has none to give ${act.direction} of; critique one of its own attributes: ${own}`);

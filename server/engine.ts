@@ -40,8 +40,8 @@ export interface Engine<S = unknown> {
   open(userKey: string | null, seed: number): { state: S; act: SystemAct };
   /** What a client act means as a dialogue input, given the latest act; throws ProtocolError when unusable. */
   understand(state: S, latest: SystemAct, act: ClientAct): Promise<DialogueInput>;
-  /** Applies an input to the state (in place) and returns the next act. */
-  apply(state: S, input: DialogueInput): SystemAct;
+  /** Applies an input to the state (in place) and returns the next act; `fromText`: it says back what it understood. */
+  apply(state: S, input: DialogueInput, fromText?: boolean): SystemAct;
   /** The best `k` items for the conversation so far (named items left out), without taking a turn. */
   rank(state: S, k: number): Int32Array;
   /** One-shot dialog-based search: a text read as a conversation's opening, the best `k` items as cards. */
@@ -79,6 +79,8 @@ export interface EngineState {
   seq: number;
   /** The input that produced the latest act (its text acknowledges a critique). */
   input: UserAct | null;
+  /** That input was read from free text. */
+  fromText: boolean;
   /** The turn's context over the models this session opened with. */
   readonly context: DialogueContext;
 }
@@ -120,7 +122,7 @@ export function createEngine(o: EngineOptions): Engine<EngineState> {
       const user = catalog.userId(userKey);
       const models = o.models(seed);
       const dialogue = newDialogue(graph.nAttributes, user, models.sequencePrior?.for(user) ?? null);
-      return { state: { dialogue, seed, seq: 1, input: null, context: contextOf(models) }, act: present.opening(1, seed) };
+      return { state: { dialogue, seed, seq: 1, input: null, fromText: false, context: contextOf(models) }, act: present.opening(1, seed) };
     },
     understand(_state, latest, act) {
       return interpret(catalog, latest, act, (text, context) => understanding.understand(text, context));
@@ -136,14 +138,15 @@ export function createEngine(o: EngineOptions): Engine<EngineState> {
       turn(ctx, state.dialogue, input as UserAct);
       const d = state.dialogue;
       const items = Array.from(rankNow(ctx, d, k), (item) => ({ item, probability: 0, facts: explain(ctx, d, item) }));
-      return { items: present.cards(items, d.accepted, 0), text: present.echo(d) };
+      return { items: present.cards(items, d.accepted, 0), text: present.echo(present.understood(input as UserAct)) };
     },
-    apply(state, input) {
+    apply(state, input, fromText = false) {
       const userAct = input as UserAct;
       const act = turn(state.context, state.dialogue, userAct);
       state.seq++;
       state.input = userAct;
-      return present.act(act, { seq: state.seq, seed: state.seed, accepted: state.dialogue.accepted, input: userAct, critiqued: state.dialogue.critiqued });
+      state.fromText = fromText;
+      return present.act(act, { seq: state.seq, seed: state.seed, accepted: state.dialogue.accepted, input: userAct, critiqued: state.dialogue.critiqued, echo: fromText });
     },
     async *narrate(state, act) {
       const last = state.dialogue.last;
@@ -154,7 +157,7 @@ export function createEngine(o: EngineOptions): Engine<EngineState> {
         return;
       }
       // With a model: the intro, then the model's own sentence on the top item, streamed.
-      const t = { seq: state.seq, seed: state.seed, accepted: state.dialogue.accepted, input: state.input, critiqued: state.dialogue.critiqued };
+      const t = { seq: state.seq, seed: state.seed, accepted: state.dialogue.accepted, input: state.input, critiqued: state.dialogue.critiqued, echo: state.fromText };
       yield* words(`${present.slateIntro(last, t)} `);
       const top = last.items[0];
       const narration = justify(parts, justificationFacts(top.item, top.facts), { seed: phrasingSeed(state.seed, state.seq) });

@@ -38,7 +38,8 @@ export type CritiqueDirection = "less" | "more";
  * in the next slates, a "more" one wants one of them in every item.
  */
 export interface Critique {
-  readonly item: number;
+  /** The item criticised; null: an attribute of the conversation itself ("no Comedy after all"). */
+  readonly item: number | null;
   readonly attribute: number;
   readonly direction: CritiqueDirection;
   readonly also?: readonly number[];

@@ -30,7 +30,7 @@ export function turn(ctx: DialogueContext, state: DialogueState, act: UserAct): 
 
   // 3. The policy decides; the last turn, a set that fits one slate, or a critique of a slate (the user
   // wants to see what changed) can only be recommended.
-  const critiqued = act.kind === "critique" || (act.kind === "reject-slate" && act.critique !== undefined);
+  const critiqued = act.kind === "reject-slate" && act.critique !== undefined;
   const mustRecommend = critiqued || state.turn >= ctx.config.maxTurns || state.n <= ctx.config.slateSize;
   const decision: Decision = mustRecommend ? { kind: "recommend" } : ctx.policy.decide(ctx, state);
 

@@ -2,7 +2,7 @@ import type { Critique, Direction, Intent, MentionedItem, TurnContext, UserAct }
 import { rowHas } from "../../graph/types.ts";
 import type { Lexicon, Span } from "./lexicon.ts";
 import { ASPECTS, COMPARATIVES, orderValue, type Comparative } from "./synonyms.ts";
-import { parseTitle, tokens as textTokens, type Token } from "./text.ts";
+import { fold, parseTitle, tokens as textTokens, type Token } from "./text.ts";
 
 /** The lexicon's reading of a message and the vocabulary a model may choose from for it. */
 export interface LexiconReading {
@@ -23,6 +23,8 @@ const NEUTRALISERS = new Set([
   "seen", "see", "saw", "watched", "watch", "heard", "hear", "mind", "know", "remember", "sure", "only", "think",
   "recall", "yet", "wait", "chance", "havent", "hasnt", "tried", "check", "gotten", "get",
 ]);
+/** After a negator, these make the clause about not wanting, whatever follows ("don't want to watch X"). */
+const WANTING = new Set(["want", "wanna", "feel", "like", "fancy", "prefer"]);
 const NEGATIVE_AFTER = new Set([
   "boring", "terrible", "awful", "horrible", "bad", "sucked", "sucks", "overrated", "worst", "dull", "disappointing",
   "stupid", "lame", "meh", "annoying", "hated", "trash", "garbage", "cheesy", "slow", "tedious", "weird", "silly",
@@ -83,11 +85,17 @@ export function understandWithLexicon(lexicon: Lexicon, text: string, context: T
   for (const s of spans) if (s.items.length > 0) namedItems.push(s.items[0]);
   const shown = context.shown ?? [];
 
+  // On a slate, a word that is an attribute and a comparative ("classic" the tag) reads as the comparative.
+  const comparatives = new Set<Span>();
   for (const s of spans) {
     const p = polarity(tokens, s);
-    if (s.attrs.length > 0 && !isOpinion(tokens, s)) {
+    if (s.attrs.length > 0 && !isOpinion(lexicon, tokens, s)) {
       const attributeId = s.attrs[0];
       const direction = critiqueDirection(tokens, s.from);
+      if (shown.length > 0 && !direction && p !== false && COMPARATIVES[spanWords(tokens, s)]) {
+        comparatives.add(s);
+        continue;
+      }
       // On a slate, "less violent" or "no kids movies" keeps out everything the words cover: the attributes of
       // the aspect, or every reading of the phrase (Children the genre and "children" the tag).
       const keepOut = shown.length > 0 && (direction === "less" || (!direction && p === false));
@@ -99,7 +107,11 @@ export function understandWithLexicon(lexicon: Lexicon, text: string, context: T
         const also = covers.filter((a) => a !== lead);
         critique = { itemId: critiqueTarget(namedItems, context), attributeId: lead, direction, ...(also.length > 0 ? { also } : {}) };
       } else if (p === false || direction === "less") for (const a of [attributeId, ...covers]) pushOnce(reject, a);
-      else pushOnce(accept, attributeId);
+      else {
+        pushOnce(accept, attributeId);
+        // A dark comedy is a comedy; not wanting a dark comedy says nothing against comedies.
+        for (const a of s.inner ?? []) pushOnce(accept, a);
+      }
     }
     if (s.items.length > 0) {
       const liked = p === undefined ? likedByTone(tokens) : p;
@@ -115,7 +127,7 @@ export function understandWithLexicon(lexicon: Lexicon, text: string, context: T
 
   // "something older", "funnier please": a critique of the slate without an attribute named.
   if (shown.length > 0 && critique === null && accept.length + reject.length === 0) {
-    const read = comparative(lexicon, tokens, spans, shown);
+    const read = comparative(lexicon, tokens, spans.filter((s) => !comparatives.has(s)), shown);
     if (read && "attributeId" in read) critique = { ...read, itemId: critiqueTarget(namedItems, context) };
     else if (read) ungrounded = read;
   }
@@ -175,8 +187,10 @@ function polarity(tokens: readonly Token[], s: Span): boolean | null | undefined
     }
     const w = tokens[k].norm;
     if (NEGATORS.has(w)) {
-      // "haven't seen X", "can't wait for X", "not sure about X": about having seen or wanting, not disliking.
-      for (let j = k + 1; j < s.from; j++) if (NEUTRALISERS.has(tokens[j].norm)) return null;
+      // "haven't seen X", "can't wait for X", "not sure about X": about having seen or wanting, not disliking;
+      // but "I don't want to watch X", "I'd rather not watch X" are.
+      if (tokens[k - 1]?.norm === "rather") return false;
+      for (let j = k + 1; j < s.from && !WANTING.has(tokens[j].norm); j++) if (NEUTRALISERS.has(tokens[j].norm)) return null;
       const next = tokens[k + 1]?.norm ?? "";
       if (w === "not" && (next === "only" || next === "just")) return null;
       return false;
@@ -196,9 +210,15 @@ function polarity(tokens: readonly Token[], s: Span): boolean | null | undefined
   return undefined;
 }
 
-function isOpinion(tokens: readonly Token[], s: Span): boolean {
+/**
+ * "it was boring", "so predictable": a judgement, not a request for the tag of that name. A judgement that names a
+ * kind under another name ("it's so funny": Comedy) still says what the user likes, and counts.
+ */
+function isOpinion(lexicon: Lexicon, tokens: readonly Token[], s: Span): boolean {
   for (let k = s.from; k < s.to; k++) if (!OPINION.has(tokens[k].norm)) return false;
-  return COPULA.has(tokens[s.from - 1]?.norm ?? "");
+  if (!COPULA.has(tokens[s.from - 1]?.norm ?? "")) return false;
+  const said = tokens.slice(s.from, s.to).map((t) => t.norm).join(" ");
+  return fold(lexicon.catalog.attrName[s.attrs[0]]) === said;
 }
 
 /** A message that says it loved something speaks for the titles in it; a lone "bad" may sit inside a title. */
@@ -241,10 +261,13 @@ function attrsNamed(lexicon: Lexicon, name: string): readonly number[] {
 
 /** Every catalog attribute a critique word covers (ASPECTS), in the table's order; empty when it is no aspect word. */
 function aspectOf(lexicon: Lexicon, tokens: readonly Token[], s: Span): number[] {
-  const word = tokens.slice(s.from, s.to).map((t) => t.norm).join(" ");
   const out: number[] = [];
-  for (const name of ASPECTS[word] ?? []) for (const a of attrsNamed(lexicon, name)) pushOnce(out, a);
+  for (const name of ASPECTS[spanWords(tokens, s)] ?? []) for (const a of attrsNamed(lexicon, name)) pushOnce(out, a);
   return out;
+}
+
+function spanWords(tokens: readonly Token[], s: Span): string {
+  return tokens.slice(s.from, s.to).map((t) => t.norm).join(" ");
 }
 
 /**
@@ -417,7 +440,7 @@ function titleTokens(title: string): string[] {
 
 /** "yes", "sure", "I'll take it", "that one", "sounds good": a short message that takes what was shown. */
 function takes(tokens: readonly Token[]): boolean {
-  if (tokens.length === 0 || tokens.length > 6 || tokens.some((t) => ELSEWHERE.has(t.norm))) return false;
+  if (tokens.length === 0 || tokens.length > 8 || tokens.some((t) => ELSEWHERE.has(t.norm))) return false;
   if (YES.has(tokens[0].norm) || (tokens.length <= 3 && tokens.every((t) => YES.has(t.norm) || TAKE_WORDS.has(t.norm)))) return true;
   return TAKE_PHRASES.some((p) => indexOfPhrase(tokens, p) >= 0);
 }

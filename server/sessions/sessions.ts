@@ -161,7 +161,7 @@ export class Sessions {
       }
       const started = performance.now();
       const input = await this.engine.understand(live.state, live.latest, act);
-      const next = this.engine.apply(live.state, input);
+      const next = this.engine.apply(live.state, input, act.type === "message");
       const seq = live.seq + 1;
       const status = next.type === "end" ? "ended" : "open";
       const { id: _ref, ...stored } = act;

@@ -100,7 +100,12 @@ describe("attributes, synonyms and negation", () => {
     expect(read("some sci-fi please").accept).toEqual([sciFi]);
     expect(read("science fiction").accept).toEqual([sciFi]);
     expect(read("something funny").accept).toEqual([comedy]);
-    expect(read("that was so funny").accept).toEqual([]); // an opinion, not a request
+    // A judgement that names a kind says what the film was; one that is only a tag's own name is an opinion.
+    expect(read("that was so funny").accept).toEqual([comedy]);
+    expect(read("it was really predictable").accept).toEqual([]);
+    // A tag with a genre inside it is that genre too; not wanting it says nothing against the genre.
+    expect(read("a dark comedy").accept).toContain(comedy);
+    expect(read("not a dark comedy").reject).not.toContain(comedy);
     expect(read("I love comedies").accept).toEqual([comedy]);
     expect(read("movies from the 80s").accept).toEqual([eighties]);
     expect(read("anything from the nineties").accept).toEqual([nineties]);
@@ -160,6 +165,11 @@ describe("attributes, synonyms and negation", () => {
     expect(read("without violence").reject).toEqual([attr(g, "violence", "tag")]);
     // Films have no length here: said so, not read as anything else.
     expect(read("something shorter", { shown })).toMatchObject({ critique: null, ungrounded: { word: "shorter", why: "this catalog has no lengths" } });
+    // Not wanting to watch is a dislike, unlike not having watched.
+    expect(read("I'd rather not watch romance").reject).toContain(attr(g, "Romance"));
+    expect(read("I don't want to watch horror").reject).toEqual([horror]);
+    // "Classic" is a tag and a comparative: on a slate, older.
+    expect(read("maybe something classic", { shown }).critique).toMatchObject({ attributeId: decade("1980s"), direction: "more" });
     // Without a slate there is nothing to be older than.
     expect(read("something older").critique).toBeNull();
   });
