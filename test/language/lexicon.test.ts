@@ -6,6 +6,7 @@ import { parseTitle, tokens } from "../../agents/language/text.ts";
 import { Random } from "../../agents/random.ts";
 import { HAS_SHARED, SKIP_SHARED_REASON, shared } from "../shared.ts";
 import { attr, item, movieLens } from "./fixtures.ts";
+import { tinyGraph } from "../dialogue/tiny-graph.ts";
 
 const { graph: g, lexicon } = movieLens();
 const read = (text: string, context = {}) => understandWithLexicon(lexicon, text, context).act;
@@ -196,6 +197,20 @@ describe("attributes, synonyms and negation", () => {
     expect(taken("I've seen the first one")).toMatchObject({ intent: "chitchat", items: [{ itemId: shown[0], liked: null }] });
     expect(taken("I haven't seen the second one")).toMatchObject({ intent: "chitchat", items: [{ itemId: shown[1], liked: null, unseen: true }] });
     expect(taken("why the first one?").intent).toBe("chitchat");
+  });
+});
+
+describe("comparatives on a catalog with lengths", () => {
+  it("reads 'shorter' and 'longer' along a length type whose values are named by numbers", () => {
+    // Items 0-2 run 90 minutes, 3-5 120, 6-8 150; attribute 0 is a genre all share.
+    const base = tinyGraph({ items: Array.from({ length: 9 }, (_, i) => [0, 1 + Math.floor(i / 3)]), attrTypes: [[0], [1], [1], [1]], typeNames: ["genre", "length"], users: [[0]] });
+    const lx = new Lexicon({ ...base, attrName: ["drama", "90 min", "120 min", "150 min"] });
+    const shown = [3, 4, 5];
+    expect(understandWithLexicon(lx, "something shorter please", { shown }).act.critique).toEqual({ itemId: null, attributeId: 1, direction: "more" });
+    expect(understandWithLexicon(lx, "a bit longer", { shown }).act.critique).toEqual({ itemId: null, attributeId: 3, direction: "more" });
+    expect(understandWithLexicon(lx, "shorter", { shown: [0, 1] }).act).toMatchObject({ critique: null, ungrounded: { word: "shorter", why: "nothing here is shorter than these" } });
+    // No dates in this catalog.
+    expect(understandWithLexicon(lx, "older", { shown }).act.ungrounded).toEqual({ word: "older", why: "this catalog has no dates" });
   });
 });
 
