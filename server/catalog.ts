@@ -48,13 +48,6 @@ export class Catalog {
     return hasAttribute(this.graph, item, attribute);
   }
 
-  /** Other attributes of the same name, any case ("children" the tag beside Children the genre). */
-  namesakes(id: number): number[] {
-    const out: number[] = [];
-    for (let a = 0; a < this.attrLower.length; a++) if (a !== id && this.attrLower[a] === this.attrLower[id]) out.push(a);
-    return out;
-  }
-
   attribute(id: number): AttributeRef {
     return this.attrRefs[id];
   }

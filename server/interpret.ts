@@ -35,9 +35,7 @@ export async function interpret(catalog: Catalog, latest: SystemAct, act: Client
     case "critique": {
       if (act.itemId !== undefined) checkItems(catalog, [act.itemId]);
       checkAttributes(catalog, [act.attributeId]);
-      // "Less" of the Children genre also keeps out films tagged "children".
-      const namesakes = act.direction === "less" ? catalog.namesakes(act.attributeId) : [];
-      const critique = { item: act.itemId ?? null, attribute: act.attributeId, direction: act.direction, ...(namesakes.length > 0 ? { also: namesakes } : {}) };
+      const critique = { item: act.itemId ?? null, attribute: act.attributeId, direction: act.direction };
       // Critiquing a card of the latest slate also says none of the slate was it.
       return latest.type === "recommendations" ? { kind: "reject-slate", items: slateOf(latest), critique } : { kind: "critique", critique };
     }
