@@ -20,12 +20,12 @@ import { LanguageModel } from "../agents/language/llm.ts";
 import { Understanding } from "../agents/language/understand.ts";
 import { Catalog } from "./catalog.ts";
 import type { ModelsFor, ServingModels } from "./models.ts";
-import { interpret } from "./interpret.ts";
+import { interpret, isConversationMove, type DialogueMove, type Move } from "./interpret.ts";
 import { Presenter, phrasingSeed } from "./present.ts";
 import { Utterances, justificationFacts } from "./utterances.ts";
 import { Templates } from "../agents/language/templates.ts";
 import { justify } from "../agents/language/justify.ts";
-import type { ClientAct, ItemCard, SystemAct } from "./protocol.ts";
+import { ProtocolError, type ClientAct, type ItemCard, type SystemAct } from "./protocol.ts";
 import { explain } from "../agents/dialogue/slate.ts";
 
 export type DialogueInput = unknown;
@@ -38,10 +38,19 @@ export interface Engine<S = unknown> {
   readonly settings: Readonly<Record<string, string | number | boolean>>;
   /** A new session's state and opening act. */
   open(userKey: string | null, seed: number): { state: S; act: SystemAct };
-  /** What a client act means as a dialogue input, given the latest act; throws ProtocolError when unusable. */
-  understand(state: S, latest: SystemAct, act: ClientAct): Promise<DialogueInput>;
+  /**
+   * What a client act means, given the latest act: a dialogue input, or a move about the conversation itself
+   * (why, start over, go back) for the sessions layer; throws ProtocolError when unusable.
+   */
+  understand(state: S, latest: SystemAct, act: ClientAct): Promise<Move>;
   /** Applies an input to the state (in place) and returns the next act. */
   apply(state: S, input: DialogueInput): SystemAct;
+  /**
+   * A state rebuilt from the opening with `inputs` applied, and its latest act asked again as act `seq`, its
+   * text first saying why it comes again: "start over" (no inputs) or "go back" (all but the withdrawn one).
+   * Deterministic like `apply`, so the rebuilt state is the one those inputs first left.
+   */
+  rewind(userKey: string | null, seed: number, inputs: readonly DialogueInput[], seq: number, why: "restart" | "undo"): { state: S; act: SystemAct };
   /** The best `k` items for the conversation so far (named items left out), without taking a turn. */
   rank(state: S, k: number): Int32Array;
   /** One-shot dialog-based search: a text read as a conversation's opening, the best `k` items as cards. */
@@ -111,6 +120,14 @@ export function createEngine(o: EngineOptions): Engine<EngineState> {
   const present = new Presenter(catalog, new Utterances(graph, templates));
   const parts = { lexicon, templates, model: llm };
 
+  /** One dialogue turn on the state, presented as act number `state.seq + 1`. */
+  const advance = (state: EngineState, userAct: UserAct): SystemAct => {
+    const act = turn(state.context, state.dialogue, userAct);
+    state.seq++;
+    state.input = userAct;
+    return present.act(act, { seq: state.seq, seed: state.seed, accepted: state.dialogue.accepted, input: userAct });
+  };
+
   return {
     catalog,
     policy: policy.name,
@@ -132,6 +149,7 @@ export function createEngine(o: EngineOptions): Engine<EngineState> {
       const opening = present.opening(1, 0);
       const { state } = this.open(userKey, 0);
       const input = await this.understand(state, opening, { type: "message", text });
+      if (isConversationMove(input)) throw new ProtocolError("not_understood", "Say what you are looking for; a search has nothing to go back to or explain.");
       const ctx = state.context;
       turn(ctx, state.dialogue, input as UserAct);
       const d = state.dialogue;
@@ -139,11 +157,16 @@ export function createEngine(o: EngineOptions): Engine<EngineState> {
       return { items: present.cards(items, d.accepted, 0), text: present.echo(d) };
     },
     apply(state, input) {
-      const userAct = input as UserAct;
-      const act = turn(state.context, state.dialogue, userAct);
-      state.seq++;
-      state.input = userAct;
-      return present.act(act, { seq: state.seq, seed: state.seed, accepted: state.dialogue.accepted, input: userAct });
+      const act = advance(state, input as DialogueMove);
+      const skipped = (input as DialogueMove).skipped;
+      return skipped?.length ? { ...act, text: `${act.text} ${present.say.skipped(skipped)}` } : act;
+    },
+    rewind(userKey, seed, inputs, seq, why) {
+      const { state } = this.open(userKey, seed);
+      state.seq = seq - inputs.length;
+      let act = present.opening(seq, seed);
+      for (const input of inputs) act = advance(state, input as DialogueMove);
+      return { state, act: { ...act, text: `${present.say.rewound(why, phrasingSeed(seed, seq))} ${act.text}` } };
     },
     async *narrate(state, act) {
       const last = state.dialogue.last;

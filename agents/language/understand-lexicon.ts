@@ -1,6 +1,7 @@
 import type { Critique, Direction, Intent, MentionedItem, TurnContext, UserAct } from "./act.ts";
-import type { Lexicon, Span } from "./lexicon.ts";
+import { TRIVIAL, type Lexicon, type Span } from "./lexicon.ts";
 import { parseTitle, tokens as textTokens, type Token } from "./text.ts";
+import { skippedClauses } from "./skipped.ts";
 
 /** The lexicon's reading of a message and the vocabulary a model may choose from for it. */
 export interface LexiconReading {
@@ -66,6 +67,15 @@ const ELSEWHERE = new Set(["else", "more", "other", "others", "another", "differ
 const LIKE_LEADS = new Set(["more", "something", "anything", "others", "other", "ones", "stuff", "things", "films", "movies", "artists", "bands", "music"]);
 const REQUEST = new Set(["recommend", "recommendation", "recommendations", "suggest", "suggestion", "suggestions", "looking", "want", "wanna", "something", "anything", "show", "find", "need", "ideas", "mood", "prefer", "like", "love", "enjoy", "into"]);
 
+/** "start over", "let's start again", "restart": a new conversation. */
+const RESTART_PHRASES = [["start", "over"], ["start", "again"], ["begin", "again"], ["from", "scratch"], ["start", "fresh"], ["start", "from", "the", "beginning"], ["new", "search"], ["restart"], ["reset"], ["startover"]];
+/** "go back", "undo", "take that back": the last answer is withdrawn. */
+const UNDO_PHRASES = [["go", "back"], ["undo"], ["take", "that", "back"], ["take", "it", "back"], ["back", "up"], ["step", "back"], ["scratch", "that"], ["previous", "question"], ["changed", "my", "mind"], ["wrong", "answer"]];
+/** Words before a "why" that keep it a question about the slate ("just curious, why", "so why that one"), unlike "that's why". */
+const WHY_LEADS = new Set(["but", "so", "and", "ok", "okay", "hmm", "um", "well", "just", "curious", "wondering", "wonder", "me", "oh", "then"]);
+/** Other ways of asking why: "what makes the second one a good pick?", "how come", "explain the first". */
+const WHY_PHRASES = [["what", "makes"], ["how", "come"], ["explain"], ["tell", "me", "more", "about"], ["tell", "me", "about"], ["whats", "so", "good", "about"], ["whats", "good", "about"], ["reason", "for"]];
+
 /** How far back (in tokens) a negation or a critique word reaches. */
 const REACH = 7;
 
@@ -102,7 +112,12 @@ export function understandWithLexicon(lexicon: Lexicon, text: string, context: T
 
   let ordinal: number | undefined;
   const shown = context.shown ?? [];
-  if (shown.length > 0) {
+  // "start over", "go back": only when the message names nothing of the catalog, so "go back to the 80s" stays a request.
+  const control = accept.length + reject.length + items.length > 0 || critique !== null || tokens.length > 10 ? null
+    : RESTART_PHRASES.some((p) => indexOfPhrase(tokens, p) >= 0) ? "restart"
+    : UNDO_PHRASES.some((p) => indexOfPhrase(tokens, p) >= 0) ? "undo"
+    : null;
+  if (shown.length > 0 && control === null) {
     const at = positionOf(tokens, spans, shown.length);
     if (at) {
       ordinal = at.position;
@@ -129,14 +144,17 @@ export function understandWithLexicon(lexicon: Lexicon, text: string, context: T
   }
 
   let intent: Intent = "chitchat";
-  if (critique) intent = "critique";
+  if (control) intent = control;
+  else if (critique === null && shown.length > 0 && asksWhy(tokens)) intent = "explain";
+  else if (critique) intent = "critique";
   else if (accept.length + reject.length + items.length === 0 && saysIndifferent(tokens)) intent = "indifferent";
   else if (context.question && answerQuestion(tokens, context, accept, reject)) intent = "answer";
-  else if (items.some((m) => m.liked !== false && shown.includes(m.itemId))) intent = asksWhy(tokens) || saysSeen(tokens) !== null ? "chitchat" : asksForSimilar(tokens) ? "request" : "answer";
+  else if (items.some((m) => m.liked !== false && shown.includes(m.itemId))) intent = saysSeen(tokens) !== null ? "chitchat" : asksForSimilar(tokens) ? "request" : "answer";
   else if (accept.length + reject.length + items.length > 0 || tokens.some((t) => REQUEST.has(t.norm))) intent = "request";
 
+  const skipped = intent === "restart" || intent === "undo" ? [] : skippedClauses(text, tokens, spans, isKnownWord, CLAUSE_BREAK);
   return {
-    act: { intent, accept, reject, items, critique, ...(ordinal === undefined ? {} : { ordinal }), source: "lexicon" },
+    act: { intent, accept, reject, items, critique, ...(ordinal === undefined ? {} : { ordinal }), ...(skipped.length ? { skipped } : {}), source: "lexicon" },
     spans,
     tokens,
     shortlist: shortlistOf(spans, context),
@@ -328,9 +346,29 @@ function saysSeen(tokens: readonly Token[]): boolean | null {
   return null;
 }
 
-/** "why the first one?": a question about a shown item, not taking it. */
+/**
+ * "why the first one?", "so why that one", "what makes the second one a good pick?": a question about a shown
+ * item, not taking it. "That's why", "I don't know why" and "why not" are not such a question.
+ */
 function asksWhy(tokens: readonly Token[]): boolean {
-  return tokens.some((t) => t.norm === "why");
+  for (let k = 0; k < tokens.length; k++) {
+    if (tokens[k].norm !== "why" || tokens[k + 1]?.norm === "not") continue;
+    if (k === 0 || tokens[k].breakBefore || WHY_LEADS.has(tokens[k - 1].norm)) return true;
+  }
+  return WHY_PHRASES.some((p) => indexOfPhrase(tokens, p) >= 0);
+}
+
+/** Words the reading acts on (besides catalog vocabulary; function words left out): a clause holding one was not skipped. */
+const KNOWN_WORDS: ReadonlySet<string> = withoutFunctionWords([
+  ...NEGATORS, ...NEUTRALISERS, ...NEGATIVE_AFTER, ...OPINION, ...ANYTHING, ...MORE, ...LESS, ...YES, ...NO, ...ALL,
+  ...Object.keys(ORDINALS), ...Object.keys(NUMBERS), ...POSITION, ...INDIFFERENT_PHRASES.flat(), ...INDIFFERENT_WORDS,
+  ...TAKE_PHRASES.flat(), ...TAKE_WORDS, ...ELSEWHERE, ...REQUEST, ...RESTART_PHRASES.flat(), ...UNDO_PHRASES.flat(),
+  ...WHY_PHRASES.flat(), "why", "similar", "resembling", "seen", "saw", "watched", "already", "last", "top",
+]);
+const isKnownWord = (w: string): boolean => KNOWN_WORDS.has(w);
+
+function withoutFunctionWords(words: readonly string[]): Set<string> {
+  return new Set(words.filter((w) => !TRIVIAL.has(w)));
 }
 
 function indexOfPhrase(tokens: readonly Token[], phrase: readonly string[]): number {

@@ -1,5 +1,5 @@
 import type { LlamaChatSession } from "node-llama-cpp";
-import { INTENTS } from "./act.ts";
+import { CONTROL_INTENTS, INTENTS } from "./act.ts";
 import type { Critique, Intent, MentionedItem, TurnContext, UserAct } from "./act.ts";
 import type { Lexicon } from "./lexicon.ts";
 import type { LanguageModel } from "./llm.ts";
@@ -132,10 +132,12 @@ interface ModelAnswer {
 
 /**
  * The model's reading laid over the lexicon's (see the class comment). The lexicon's fixed phrases stand:
- * a position or title taken from the slate, "more like" it, and indifference.
+ * a position or title taken from the slate, "more like" it, indifference, and asking why, starting over or
+ * going back (the lexicon's act as it is). What the lexicon found skipped stays skipped.
  */
 function merge(lexical: LexiconReading, model: UserAct, context: TurnContext): UserAct {
   const base = lexical.act;
+  if (CONTROL_INTENTS.has(base.intent)) return base;
   const opinion = new Map(model.items.map((m) => [m.itemId, m.liked]));
   const items: MentionedItem[] = [];
   for (const m of base.items) {
@@ -153,7 +155,8 @@ function merge(lexical: LexiconReading, model: UserAct, context: TurnContext): U
   const critique = model.critique ?? base.critique;
   const fixed = base.intent === "indifferent" || (base.intent !== "critique" && base.items.some((m) => context.shown?.includes(m.itemId)));
   const intent = fixed && !model.critique ? base.intent : critique ? model.intent : model.intent === "critique" ? base.intent : model.intent;
-  return { intent, accept, reject, items, critique, ...(base.ordinal === undefined ? {} : { ordinal: base.ordinal }), source: "model" };
+  const kept = { ...(base.ordinal === undefined ? {} : { ordinal: base.ordinal }), ...(base.skipped ? { skipped: base.skipped } : {}) };
+  return { intent, accept, reject, items, critique, ...kept, source: "model" };
 }
 
 function sameAct(a: UserAct, b: UserAct): boolean {

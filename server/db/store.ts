@@ -39,6 +39,16 @@ export interface TurnRecord {
   createdAt: number;
 }
 
+/** Something said beside act `seq` that did not move the conversation (an explanation): not a turn. */
+export interface AsideRecord {
+  sessionId: string;
+  seq: number;
+  /** JSON of the client act that asked for it. */
+  clientAct: string;
+  systemAct: string;
+  createdAt: number;
+}
+
 export interface FeedbackRecord {
   sessionId: string;
   itemId: number;
@@ -68,6 +78,10 @@ export interface Store {
   /** Replaces a stored act's JSON (its narrated text arrives after the act was first written). */
   reviseAct(sessionId: string, seq: number, systemAct: string): Promise<void>;
   addFeedback(feedback: FeedbackRecord): Promise<void>;
+  /** Records an aside; the session's `lastSeq` stays. */
+  addAside(aside: AsideRecord): Promise<void>;
+  /** Asides said on acts with `seq > afterSeq`, in the order they were said. */
+  getAsides(sessionId: string, afterSeq?: number): Promise<AsideRecord[]>;
   getSession(id: string): Promise<SessionRecord | undefined>;
   /** Turns with `seq > afterSeq`, in order. */
   getTurns(sessionId: string, afterSeq?: number): Promise<TurnRecord[]>;
