@@ -87,11 +87,11 @@ export interface Store {
   getTurns(sessionId: string, afterSeq?: number): Promise<TurnRecord[]>;
   /** The session's feedback in the order it was given (a later opinion on an item overrides an earlier one). */
   getFeedback(sessionId: string): Promise<{ itemId: number; liked: boolean }[]>;
-  /** Deletes a session with its turns and feedback; false when there was none. */
+  /** Deletes a session with its turns, asides and feedback; false when there was none. */
   deleteSession(id: string): Promise<boolean>;
-  /** Deletes every session of a user (with turns and feedback); returns how many. */
+  /** Deletes every session of a user (with turns, asides and feedback); returns how many. */
   deleteUserSessions(userKey: string): Promise<number>;
-  /** Deletes up to `limit` sessions last updated before `cutoff` (epoch ms) with their turns and feedback; returns how many. */
+  /** Deletes up to `limit` sessions last updated before `cutoff` (epoch ms) with their turns, asides and feedback; returns how many. */
   deleteIdleSessions(cutoff: number, limit: number): Promise<number>;
   close(): Promise<void>;
 }

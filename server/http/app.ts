@@ -119,7 +119,7 @@ const postFeedback = createRoute({
 const deleteSession = createRoute({
   method: "delete",
   path: "/v1/sessions/{id}",
-  summary: "Delete a conversation with its turns and feedback (an API key is required)",
+  summary: "Delete a conversation with its turns, asides and feedback (an API key is required)",
   request: { params: z.object({ id: SessionId }) },
   responses: { 204: { description: "Deleted" }, ...guarded, ...stored },
 });

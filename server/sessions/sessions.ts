@@ -142,7 +142,7 @@ export class Sessions {
     return this.turns.history(id);
   }
 
-  /** Deletes a session with its turns and feedback, after the turns queued on it here; false when unknown. */
+  /** Deletes a session with its turns, asides and feedback, after the turns queued on it here; false when unknown. */
   async delete(id: string): Promise<boolean> {
     const [live] = this.cache.forget({ id });
     return live ? live.queue.run(() => this.store.deleteSession(id)) : this.store.deleteSession(id);
