@@ -82,6 +82,8 @@ const REACH = 7;
 /** Reads a message with the lexicon alone: no model, well under a millisecond for a chat message. */
 export function understandWithLexicon(lexicon: Lexicon, text: string, context: TurnContext = {}): LexiconReading {
   const { tokens, spans } = lexicon.match(text);
+  const control = controlOf(tokens, spans);
+  if (control) return { act: { intent: control, accept: [], reject: [], items: [], critique: null, source: "lexicon" }, spans, tokens, shortlist: shortlistOf([], context) };
   const accept: number[] = [];
   const reject: number[] = [];
   const items: MentionedItem[] = [];
@@ -112,12 +114,7 @@ export function understandWithLexicon(lexicon: Lexicon, text: string, context: T
 
   let ordinal: number | undefined;
   const shown = context.shown ?? [];
-  // "start over", "go back": only when the message names nothing of the catalog, so "go back to the 80s" stays a request.
-  const control = accept.length + reject.length + items.length > 0 || critique !== null || tokens.length > 10 ? null
-    : RESTART_PHRASES.some((p) => indexOfPhrase(tokens, p) >= 0) ? "restart"
-    : UNDO_PHRASES.some((p) => indexOfPhrase(tokens, p) >= 0) ? "undo"
-    : null;
-  if (shown.length > 0 && control === null) {
+  if (shown.length > 0) {
     const at = positionOf(tokens, spans, shown.length);
     if (at) {
       ordinal = at.position;
@@ -144,15 +141,14 @@ export function understandWithLexicon(lexicon: Lexicon, text: string, context: T
   }
 
   let intent: Intent = "chitchat";
-  if (control) intent = control;
-  else if (critique === null && shown.length > 0 && asksWhy(tokens)) intent = "explain";
+  if (critique === null && shown.length > 0 && asksWhy(tokens)) intent = "explain";
   else if (critique) intent = "critique";
   else if (accept.length + reject.length + items.length === 0 && saysIndifferent(tokens)) intent = "indifferent";
   else if (context.question && answerQuestion(tokens, context, accept, reject)) intent = "answer";
   else if (items.some((m) => m.liked !== false && shown.includes(m.itemId))) intent = saysSeen(tokens) !== null ? "chitchat" : asksForSimilar(tokens) ? "request" : "answer";
   else if (accept.length + reject.length + items.length > 0 || tokens.some((t) => REQUEST.has(t.norm))) intent = "request";
 
-  const skipped = intent === "restart" || intent === "undo" ? [] : skippedClauses(text, tokens, spans, isKnownWord, CLAUSE_BREAK);
+  const skipped = skippedClauses(text, tokens, spans, isKnownWord, CLAUSE_BREAK);
   return {
     act: { intent, accept, reject, items, critique, ...(ordinal === undefined ? {} : { ordinal }), ...(skipped.length ? { skipped } : {}), source: "lexicon" },
     spans,
@@ -342,6 +338,21 @@ function saysSeen(tokens: readonly Token[]): boolean | null {
     if (!SEEN.has(tokens[k].norm)) continue;
     for (let j = k - 1; j >= 0 && j >= k - 3; j--) if (NEGATORS.has(tokens[j].norm)) return false;
     return true;
+  }
+  return null;
+}
+
+/**
+ * "start over" or "go back" in a short message that names nothing of the catalog outside the phrase itself
+ * ("start from scratch" holds the film Scratch), so "go back to the 80s" stays a request.
+ */
+function controlOf(tokens: readonly Token[], spans: readonly Span[]): "restart" | "undo" | null {
+  if (tokens.length > 10) return null;
+  for (const [intent, phrases] of [["restart", RESTART_PHRASES], ["undo", UNDO_PHRASES]] as const) {
+    for (const p of phrases) {
+      const at = indexOfPhrase(tokens, p);
+      if (at >= 0 && spans.every((s) => s.from >= at && s.to <= at + p.length)) return intent;
+    }
   }
   return null;
 }

@@ -169,7 +169,7 @@ describe("attributes, synonyms and negation", () => {
 
   it("reads starting over and going back, unless the message names something", () => {
     const question = { question: { kind: "yesno" as const, attributeId: comedy } };
-    for (const text of ["start over", "can we start again?", "restart please", "reset"]) expect(read(text, question).intent, text).toBe("restart");
+    for (const text of ["start over", "can we start again?", "restart please", "reset", "let's start from scratch"]) expect(read(text, question).intent, text).toBe("restart");
     for (const text of ["wait, go back", "undo that", "oops I changed my mind", "no no, take that back"]) expect(read(text, question).intent, text).toBe("undo");
     expect(read("go back to the 80s")).toMatchObject({ intent: "request", accept: [eighties] });
   });

@@ -82,6 +82,9 @@ describe("why, on a slate", () => {
       ["What makes the 4th one a good pick?", () => 3],
       ["why?", () => 0],
       ["how come you picked the last one", (cards) => cards.length - 1],
+      ["Oh nice, why that one?", () => 0],
+      ["why do you think I'd like the 2nd one?", () => 1],
+      ["what's so good about the first one?", () => 0],
     ];
     for (const [text, position] of asked) {
       const { c, act, cards } = await slate();
@@ -265,6 +268,24 @@ describe("never a dead end", () => {
     // Every replayed turn, "go back" and "start over" included, decided as it first did.
     expect(server.stderr()).not.toContain("replayed act differs");
   }, 120_000);
+
+  it("takes 'start over' and 'go back' as people put them", async () => {
+    const restart = ["start over", "can we start over? I'm not feeling any of these", "let's start from scratch", "Reset"];
+    const undo = ["go back", "no wait, go back", "sorry, wrong answer", "oops I changed my mind", "can you undo that"];
+    for (const text of [...restart, ...undo]) {
+      const { c } = await open();
+      c.send({ type: "message", text: "a comedy please" });
+      const q = (await c.act()).act;
+      const a = (q.attribute as { id: number }).id;
+      c.send({ type: "answer", questionId: q.questionId, accept: [a], reject: [] });
+      await c.act();
+      c.send({ type: "message", text });
+      const next = (await c.act()).act;
+      if (restart.includes(text)) expect(next, text).toMatchObject({ type: "question", kind: "open" });
+      else expect(gist(next), text).toEqual(gist(q));
+      c.close();
+    }
+  }, 60_000);
 
   it("'go back' at the opening says there is nothing to go back to, and the opening still stands", async () => {
     const { c, opening } = await open();
