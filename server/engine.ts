@@ -182,6 +182,10 @@ export function createEngine(o: EngineOptions): Engine<EngineState> {
       const top = last.items[0];
       const narration = justify(parts, justificationFacts(top.item, top.facts), { seed: phrasingSeed(state.seed, state.seq) });
       yield* narration.tokens;
+      // What the message skipped is said after the model's sentence too, when the act said it.
+      const skipped = (state.input as DialogueMove | null)?.skipped;
+      const note = skipped?.length ? present.say.skipped(skipped) : "";
+      if (note && act.text.endsWith(note)) yield ` ${note}`;
     },
     async close() {
       await llm?.dispose();
