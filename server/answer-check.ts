@@ -16,7 +16,7 @@ export function checkAnswer(catalog: Catalog, latest: SystemAct, act: ClientAct)
       if (other !== undefined) throw invalid(`item ${other} is not on the slate being answered (${shown.join(", ")}); accept one of those`);
     }
   }
-  if (act.type === "critique" && catalog.hasItem(act.itemId) && catalog.hasAttribute(act.attributeId) && !catalog.itemHas(act.itemId, act.attributeId)) {
+  if (act.type === "critique" && act.itemId !== undefined && catalog.hasItem(act.itemId) && catalog.hasAttribute(act.attributeId) && !catalog.itemHas(act.itemId, act.attributeId)) {
     throw invalid(`item ${act.itemId} has no attribute ${act.attributeId}; critique one of its own attributes`);
   }
 }

@@ -43,8 +43,8 @@ export interface Engine<S = unknown> {
    * (why, start over, go back) for the sessions layer; throws ProtocolError when unusable.
    */
   understand(state: S, latest: SystemAct, act: ClientAct): Promise<Move>;
-  /** Applies an input to the state (in place) and returns the next act. */
-  apply(state: S, input: DialogueInput): SystemAct;
+  /** Applies an input to the state (in place) and returns the next act; `fromText`: it says back what it understood. */
+  apply(state: S, input: DialogueInput, fromText?: boolean): SystemAct;
   /**
    * A state rebuilt from the opening with `inputs` applied, and its latest act asked again as act `seq`, its
    * text first saying why it comes again: "start over" (no inputs) or "go back" (all but the withdrawn one).
@@ -88,6 +88,8 @@ export interface EngineState {
   seq: number;
   /** The input that produced the latest act (its text acknowledges a critique). */
   input: UserAct | null;
+  /** That input was read from free text. */
+  fromText: boolean;
   /** The turn's context over the models this session opened with. */
   readonly context: DialogueContext;
 }
@@ -120,12 +122,13 @@ export function createEngine(o: EngineOptions): Engine<EngineState> {
   const present = new Presenter(catalog, new Utterances(graph, templates));
   const parts = { lexicon, templates, model: llm };
 
-  /** One dialogue turn on the state, presented as act number `state.seq + 1`. */
-  const advance = (state: EngineState, userAct: UserAct): SystemAct => {
+  /** One dialogue turn on the state, presented as act number `state.seq + 1`; `fromText`: it says back what it understood. */
+  const advance = (state: EngineState, userAct: UserAct, fromText: boolean): SystemAct => {
     const act = turn(state.context, state.dialogue, userAct);
     state.seq++;
     state.input = userAct;
-    return present.act(act, { seq: state.seq, seed: state.seed, accepted: state.dialogue.accepted, input: userAct });
+    state.fromText = fromText;
+    return present.act(act, { seq: state.seq, seed: state.seed, accepted: state.dialogue.accepted, input: userAct, echo: fromText });
   };
 
   return {
@@ -137,7 +140,7 @@ export function createEngine(o: EngineOptions): Engine<EngineState> {
       const user = catalog.userId(userKey);
       const models = o.models(seed);
       const dialogue = newDialogue(graph.nAttributes, user, models.sequencePrior?.for(user) ?? null);
-      return { state: { dialogue, seed, seq: 1, input: null, context: contextOf(models) }, act: present.opening(1, seed) };
+      return { state: { dialogue, seed, seq: 1, input: null, fromText: false, context: contextOf(models) }, act: present.opening(1, seed) };
     },
     understand(_state, latest, act) {
       return interpret(catalog, latest, act, (text, context) => understanding.understand(text, context));
@@ -154,10 +157,10 @@ export function createEngine(o: EngineOptions): Engine<EngineState> {
       turn(ctx, state.dialogue, input as UserAct);
       const d = state.dialogue;
       const items = Array.from(rankNow(ctx, d, k), (item) => ({ item, probability: 0, facts: explain(ctx, d, item) }));
-      return { items: present.cards(items, d.accepted, 0), text: present.echo(d) };
+      return { items: present.cards(items, d.accepted, 0), text: present.echo(present.understood(input as UserAct)) };
     },
-    apply(state, input) {
-      const act = advance(state, input as DialogueMove);
+    apply(state, input, fromText = false) {
+      const act = advance(state, input as DialogueMove, fromText);
       const skipped = (input as DialogueMove).skipped;
       return skipped?.length ? { ...act, text: `${act.text} ${present.say.skipped(skipped)}` } : act;
     },
@@ -165,7 +168,8 @@ export function createEngine(o: EngineOptions): Engine<EngineState> {
       const { state } = this.open(userKey, seed);
       state.seq = seq - inputs.length;
       let act = present.opening(seq, seed);
-      for (const input of inputs) act = advance(state, input as DialogueMove);
+      // The act comes again without the echo of the message that first led to it.
+      for (const input of inputs) act = advance(state, input as DialogueMove, false);
       return { state, act: { ...act, text: `${present.say.rewound(why, phrasingSeed(seed, seq))} ${act.text}` } };
     },
     async *narrate(state, act) {
@@ -177,7 +181,7 @@ export function createEngine(o: EngineOptions): Engine<EngineState> {
         return;
       }
       // With a model: the intro, then the model's own sentence on the top item, streamed.
-      const t = { seq: state.seq, seed: state.seed, accepted: state.dialogue.accepted, input: state.input };
+      const t = { seq: state.seq, seed: state.seed, accepted: state.dialogue.accepted, input: state.input, echo: state.fromText };
       yield* words(`${present.slateIntro(last, t)} `);
       const top = last.items[0];
       const narration = justify(parts, justificationFacts(top.item, top.facts), { seed: phrasingSeed(state.seed, state.seq) });

@@ -46,9 +46,9 @@ export async function interpret(catalog: Catalog, latest: SystemAct, act: Client
     case "answer":
       return structuredAnswer(catalog, latest, act.accept, act.reject, act.liked ?? [], act.disliked ?? []);
     case "critique": {
-      checkItems(catalog, [act.itemId]);
+      if (act.itemId !== undefined) checkItems(catalog, [act.itemId]);
       checkAttributes(catalog, [act.attributeId]);
-      const critique = { item: act.itemId, attribute: act.attributeId, direction: act.direction };
+      const critique = { item: act.itemId ?? null, attribute: act.attributeId, direction: act.direction };
       // Critiquing a card of the latest slate also says none of the slate was it.
       return latest.type === "recommendations" ? { kind: "reject-slate", items: slateOf(latest), critique } : { kind: "critique", critique };
     }

@@ -7,7 +7,7 @@ import type { PathFact, RecommendedItem, SystemAct as DialogueAct, UserAct } fro
 import type { DialogueState } from "../agents/dialogue/state.ts";
 import { degree, row, type Graph } from "../graph/types.ts";
 import type { Catalog } from "./catalog.ts";
-import type { ItemCard, PathStep, SystemAct } from "./protocol.ts";
+import type { ItemCard, PathStep, SystemAct, Understood } from "./protocol.ts";
 import { justificationFacts, type Utterances } from "./utterances.ts";
 
 export interface Turn {
@@ -17,6 +17,8 @@ export interface Turn {
   readonly accepted: readonly number[];
   /** The user act that led here, so a critique is acknowledged. */
   readonly input: UserAct | null;
+  /** The input was read from free text: the act says back what was understood. */
+  readonly echo?: boolean;
 }
 
 export function phrasingSeed(sessionSeed: number, seq: number): number {
@@ -34,10 +36,16 @@ export class Presenter {
   }
 
   act(act: DialogueAct, t: Turn): SystemAct {
+    const understood = t.echo && t.input ? this.understood(t.input) : null;
+    const said = this.said(act, t, understood);
+    return understood ? { ...said, understood } : said;
+  }
+
+  private said(act: DialogueAct, t: Turn, understood: Understood | null): SystemAct {
     const g = this.catalog.graph;
     const questionId = `q${t.seq}`;
     const seed = phrasingSeed(t.seed, t.seq);
-    const ack = this.acknowledge(t.input, seed);
+    const ack = this.acknowledge(t.input, seed, understood);
     switch (act.kind) {
       case "ask": {
         const attribute = this.catalog.attribute(act.attribute);
@@ -55,7 +63,7 @@ export class Presenter {
         return { type: "recommendations", questionId, items, text: ack + this.say.slate(items.length, t.accepted, seed) };
       }
       case "end":
-        return { type: "end", reason: END_REASON[act.reason], ...(act.reason === "accepted" && { itemId: act.item }), text: this.say.end(act.reason, act.item, seed) };
+        return { type: "end", reason: END_REASON[act.reason], ...(act.reason === "accepted" && { itemId: act.item }), text: ack + this.say.end(act.reason, act.item, seed) };
     }
   }
 
@@ -65,27 +73,65 @@ export class Presenter {
     return items.map((r, k) => this.card(r.item, r.facts, accepted, apart[k], seed + k));
   }
 
-  /** What a text was understood to ask for, in a few words: "Comedy, 1990s; not Horror; like Toy Story (1995)." */
-  echo(d: DialogueState): string {
-    const g = this.catalog.graph;
-    const parts: string[] = [];
-    if (d.accepted.length) parts.push(d.accepted.map((a) => g.attrName[a]).join(", "));
-    if (d.rejected.length) parts.push(`not ${d.rejected.map((a) => g.attrName[a]).join(", ")}`);
-    if (d.liked.length) parts.push(`like ${d.liked.map((i) => this.say.templates.title(i)).join(", ")}`);
-    if (d.disliked.length) parts.push(`unlike ${d.disliked.map((i) => this.say.templates.title(i)).join(", ")}`);
-    return parts.length ? `${parts.join("; ")}.` : "";
+  /**
+   * What a user act says, as the wire's `understood`: the attributes it accepts and rejects (a critique's
+   * included) and the items it names with the user's opinion of them. Null when it says none of these.
+   */
+  understood(input: UserAct): Understood | null {
+    const accept: number[] = [];
+    const reject: number[] = [];
+    const items: Understood["items"] = [];
+    const item = (id: number, opinion: Understood["items"][number]["opinion"]) => items.push({ id, title: this.say.templates.title(id), opinion });
+    switch (input.kind) {
+      case "inform":
+        accept.push(...input.accept);
+        reject.push(...input.reject);
+        break;
+      case "inform-items":
+        accept.push(...input.accept);
+        reject.push(...input.reject);
+        for (const i of input.liked) item(i, "liked");
+        for (const i of input.disliked) item(i, "disliked");
+        for (const i of input.mentioned) item(i, "mentioned");
+        break;
+      case "critique":
+      case "reject-slate": {
+        const c = input.critique;
+        if (c) (c.direction === "more" ? accept : reject).push(c.attribute);
+        break;
+      }
+    }
+    if (accept.length + reject.length + items.length === 0) return null;
+    const attribute = (a: number) => this.catalog.attribute(a);
+    return { accepted: accept.map(attribute), rejected: reject.map(attribute), items };
+  }
+
+  /** `understood` in a few words: "Comedy, 1990s, no Horror, like Toy Story (1995)."; "No Drama." */
+  echo(u: Understood | null): string {
+    if (!u) return "";
+    const parts = [
+      ...u.accepted.map((a) => a.name),
+      ...u.rejected.map((a) => `no ${a.name}`),
+      ...u.items.filter((i) => i.opinion === "liked").map((i) => `like ${i.title}`),
+      ...u.items.filter((i) => i.opinion === "disliked").map((i) => `not like ${i.title}`),
+    ];
+    const said = parts.join(", ");
+    return said ? `${said[0].toUpperCase()}${said.slice(1)}.` : "";
   }
 
   /** The slate's opening words, which a model follows with its own sentence on the top item. */
   slateIntro(act: DialogueAct & { kind: "recommend" }, t: Turn): string {
     const seed = phrasingSeed(t.seed, t.seq);
-    return this.acknowledge(t.input, seed) + this.say.slate(act.items.length, t.accepted, seed);
+    return this.acknowledge(t.input, seed, t.echo && t.input ? this.understood(t.input) : null) + this.say.slate(act.items.length, t.accepted, seed);
   }
 
-  private acknowledge(input: UserAct | null, seed: number): string {
+  /** The reply's first words: a critique or "doesn't matter" acknowledged, else what a message was understood to say. */
+  private acknowledge(input: UserAct | null, seed: number, understood: Understood | null): string {
     if (input?.kind === "indifferent" && (input.attribute !== undefined || input.type !== undefined)) return `${this.say.indifferent(seed)} `;
     const c = input?.kind === "critique" ? input.critique : input?.kind === "reject-slate" ? input.critique : undefined;
-    return c ? `${this.say.critique(c.attribute, c.direction, c.item, seed)} ` : "";
+    if (c) return `${this.say.critique(c.attribute, c.direction, c.item, seed)} `;
+    const echo = this.echo(understood);
+    return echo ? `${echo} ` : "";
   }
 
   private card(item: number, facts: readonly PathFact[], accepted: readonly number[], apart: readonly number[], seed: number): ItemCard {

@@ -38,6 +38,17 @@ export type ItemCard = z.infer<typeof ItemCard>;
 
 // ---- system acts (what the engine says) ----
 
+/**
+ * What the engine took from the user's free-text message, so a client can show it back as removable chips:
+ * removing an accepted attribute is a `critique` "less", a rejected one "more".
+ */
+export const Understood = z.object({
+  accepted: z.array(AttributeRef),
+  rejected: z.array(AttributeRef),
+  items: z.array(z.object({ id: Id, title: z.string(), opinion: z.enum(["liked", "disliked", "mentioned"]) })),
+});
+export type Understood = z.infer<typeof Understood>;
+
 export const QuestionAct = z.object({
   type: z.literal("question"),
   questionId: z.string(),
@@ -47,6 +58,8 @@ export const QuestionAct = z.object({
   attributeType: z.string().optional(),
   options: z.array(AttributeRef).optional(),
   text: z.string(),
+  /** On the reply to a free-text message: what it was understood to say. */
+  understood: Understood.optional(),
 });
 
 export const RecommendationsAct = z.object({
@@ -54,6 +67,7 @@ export const RecommendationsAct = z.object({
   questionId: z.string(),
   items: z.array(ItemCard),
   text: z.string(),
+  understood: Understood.optional(),
 });
 
 export const EndAct = z.object({
@@ -62,6 +76,7 @@ export const EndAct = z.object({
   /** The item taken, when `reason` is "accepted". */
   itemId: Id.optional(),
   text: z.string(),
+  understood: Understood.optional(),
 });
 
 export const SystemAct = z.discriminatedUnion("type", [QuestionAct, RecommendationsAct, EndAct]);
@@ -102,7 +117,8 @@ export const AnswerAct = z.strictObject({
 });
 export const CritiqueAct = z.strictObject({
   type: z.literal("critique"),
-  itemId: Id,
+  /** The card criticised; absent: the conversation's own attribute (an `understood` chip removed). */
+  itemId: Id.optional(),
   attributeId: Id,
   direction: z.enum(["less", "more"]),
   id: ClientRef,

@@ -33,7 +33,8 @@ export type SystemAct =
 export type CritiqueDirection = "less" | "more";
 
 export interface Critique {
-  readonly item: number;
+  /** The item criticised; null: an attribute of the conversation itself ("no Comedy after all"). */
+  readonly item: number | null;
   readonly attribute: number;
   readonly direction: CritiqueDirection;
 }

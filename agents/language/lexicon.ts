@@ -18,6 +18,8 @@ interface Phrase {
   readonly itemRank: number[];
   /** Attributes, most held first (so "funny" means Comedy before a rarely used tag "funny"). */
   readonly attrs: number[];
+  /** Attributes named inside a longer attribute phrase: Comedy in the tag "dark comedy", via "funny" in "very funny". */
+  readonly inner: number[];
   /** Every token an everyday word: as a title it must be typed with a capital. */
   readonly common: boolean;
   /** Every token a function word or a chat verb ("it", "up", "her"): never a title at a sentence start. */
@@ -33,6 +35,8 @@ export interface Span {
   readonly items: readonly number[];
   /** Attributes it may denote, best first. */
   readonly attrs: readonly number[];
+  /** Attributes its words name on their own, besides `attrs` (the tag "dark comedy" is a comedy too). */
+  readonly inner?: readonly number[];
   /** The user typed a year with the title, and it picked the items. */
   readonly year: number | null;
   /** A series named as such ("the Lord of the Rings movies"): every one of `items` is meant, oldest first. */
@@ -159,6 +163,7 @@ export class Lexicon {
         items: items.map((e) => e[0]),
         itemRank: items.map((e) => e[1]),
         attrs: [...p.attrs].sort((x, y) => attrPop(y) - attrPop(x) || x - y),
+        inner: [],
         common: p.tokens.every((w) => isCommonWord(w) || TRIVIAL.has(w) || attrWords.has(w) || /^\d+$/.test(w)),
         trivial: p.tokens.every((w) => TRIVIAL.has(w)),
       };
@@ -179,6 +184,16 @@ export class Lexicon {
           const list = this.byDeletion.get(d);
           if (list) list.push(w);
           else this.byDeletion.set(d, [w]);
+        }
+      }
+    }
+    for (const p of this.byKey.values()) {
+      if (p.attrs.length === 0 || p.tokens.length < 2) continue;
+      for (let a = 0; a < p.tokens.length; a++) {
+        for (let b = a + 1; b <= p.tokens.length; b++) {
+          if (b - a === p.tokens.length) continue;
+          const best = this.byKey.get(p.tokens.slice(a, b).join(" "))?.attrs[0];
+          if (best !== undefined && !p.attrs.includes(best) && !p.inner.includes(best)) p.inner.push(best);
         }
       }
     }
@@ -240,7 +255,7 @@ export class Lexicon {
       for (let k = s.from; k < s.to && free; k++) free = taken[k] === 0;
       if (!free) continue;
       taken.fill(1, s.from, s.to);
-      if (!s.blocked) spans.push({ from: s.from, to: s.to, items: s.items, attrs: s.attrs, year: s.year, ...(s.series ? { series: true as const } : {}) });
+      if (!s.blocked) spans.push({ from: s.from, to: s.to, items: s.items, attrs: s.attrs, ...(s.inner && { inner: s.inner }), year: s.year, ...(s.series ? { series: true as const } : {}) });
     }
     spans.sort((x, y) => x.from - y.from);
     return { tokens: toks, spans };
@@ -317,7 +332,7 @@ export class Lexicon {
       // "Star Wars" is a tag and a film: a capitalised multi-word name mid-sentence reads as both.
       const alsoTitle = p.items.length > 0 && p.tokens.length > 1 && toks[i].capital && !toks[i].sentenceStart && !shouting;
       const asItem = alsoTitle ? this.itemSpan(toks, i, { ...p, attrs: [] }, shouting) : null;
-      return { from: i, to, items: asItem && !asItem.blocked ? asItem.items : [], attrs: p.attrs, year: null, blocked: false };
+      return { from: i, to, items: asItem && !asItem.blocked ? asItem.items : [], attrs: p.attrs, ...(p.inner.length > 0 && { inner: p.inner }), year: null, blocked: false };
     }
     return this.itemSpan(toks, i, p, shouting);
   }

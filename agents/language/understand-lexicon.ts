@@ -1,6 +1,6 @@
 import type { Critique, Direction, Intent, MentionedItem, TurnContext, UserAct } from "./act.ts";
 import { TRIVIAL, type Lexicon, type Span } from "./lexicon.ts";
-import { parseTitle, tokens as textTokens, type Token } from "./text.ts";
+import { fold, parseTitle, tokens as textTokens, type Token } from "./text.ts";
 import { skippedClauses } from "./skipped.ts";
 
 /** The lexicon's reading of a message and the vocabulary a model may choose from for it. */
@@ -93,12 +93,16 @@ export function understandWithLexicon(lexicon: Lexicon, text: string, context: T
 
   for (const s of spans) {
     const p = polarity(tokens, s);
-    if (s.attrs.length > 0 && !isOpinion(tokens, s)) {
+    if (s.attrs.length > 0 && !isOpinion(lexicon, tokens, s)) {
       const attributeId = s.attrs[0];
       const direction = critiqueDirection(tokens, s.from);
       if (direction && critique === null) critique = { itemId: critiqueTarget(namedItems, context), attributeId, direction };
       else if (p === false || direction === "less") pushOnce(reject, attributeId);
-      else pushOnce(accept, attributeId);
+      else {
+        pushOnce(accept, attributeId);
+        // A dark comedy is a comedy; not wanting a dark comedy says nothing against comedies.
+        for (const a of s.inner ?? []) pushOnce(accept, a);
+      }
     }
     if (s.items.length > 0) {
       const liked = p === undefined ? likedByTone(tokens) : p;
@@ -191,9 +195,15 @@ function polarity(tokens: readonly Token[], s: Span): boolean | null | undefined
   return undefined;
 }
 
-function isOpinion(tokens: readonly Token[], s: Span): boolean {
+/**
+ * "it was boring", "so predictable": a judgement, not a request for the tag of that name. A judgement that names a
+ * kind under another name ("it's so funny": Comedy) still says what the user likes, and counts.
+ */
+function isOpinion(lexicon: Lexicon, tokens: readonly Token[], s: Span): boolean {
   for (let k = s.from; k < s.to; k++) if (!OPINION.has(tokens[k].norm)) return false;
-  return COPULA.has(tokens[s.from - 1]?.norm ?? "");
+  if (!COPULA.has(tokens[s.from - 1]?.norm ?? "")) return false;
+  const said = tokens.slice(s.from, s.to).map((t) => t.norm).join(" ");
+  return fold(lexicon.catalog.attrName[s.attrs[0]]) === said;
 }
 
 /** A message that says it loved something speaks for the titles in it; a lone "bad" may sit inside a title. */
@@ -309,7 +319,7 @@ function titleTokens(title: string): string[] {
 
 /** "yes", "sure", "I'll take it", "that one", "sounds good": a short message that takes what was shown. */
 function takes(tokens: readonly Token[]): boolean {
-  if (tokens.length === 0 || tokens.length > 6 || tokens.some((t) => ELSEWHERE.has(t.norm))) return false;
+  if (tokens.length === 0 || tokens.length > 8 || tokens.some((t) => ELSEWHERE.has(t.norm))) return false;
   if (YES.has(tokens[0].norm) || (tokens.length <= 3 && tokens.every((t) => YES.has(t.norm) || TAKE_WORDS.has(t.norm)))) return true;
   return TAKE_PHRASES.some((p) => indexOfPhrase(tokens, p) >= 0);
 }

@@ -184,7 +184,7 @@ export class Sessions {
         throw new ProtocolError("not_understood", "There is nothing to go back to yet: this is where the conversation starts.");
       }
       const seq = live.seq + 1;
-      const next = this.turns.step(live, input, seq);
+      const next = this.turns.step(live, input, seq, act.type === "message");
       const status = next.type === "end" ? "ended" : "open";
       const latencyMs = performance.now() - started;
       const json = JSON.stringify(next);

@@ -94,7 +94,8 @@ export class TurnLog {
       live.latest = stored;
       live.status = stored.type === "end" ? "ended" : "open";
       if (t.seq === 1 || t.understood === null) continue;
-      const act = this.step(live, JSON.parse(t.understood), t.seq);
+      const fromText = (JSON.parse(t.clientAct ?? "{}") as { type?: string }).type === "message";
+      const act = this.step(live, JSON.parse(t.understood), t.seq, fromText);
       if (act.type !== stored.type || questionIdOf(act) !== questionIdOf(stored)) {
         this.log.warn({ session: live.id, seq: t.seq }, "replayed act differs from the stored one (models changed since?)");
       }
@@ -102,10 +103,11 @@ export class TurnLog {
   }
 
   /**
-   * One stored input on a live session, as `Sessions` first applied it: a dialogue input goes on the state;
-   * "start over" and "go back" rebuild the state from the opening with the inputs left in effect.
+   * One input on a live session, as `Sessions` applies it and replay applies it again: a dialogue input goes
+   * on the state (`fromText`: its act says back what it understood); "start over" and "go back" rebuild the
+   * state from the opening with the inputs left in effect.
    */
-  step(live: Live, input: { kind: string }, seq: number): SystemAct {
+  step(live: Live, input: { kind: string }, seq: number, fromText = false): SystemAct {
     if (input.kind === "restart" || input.kind === "undo") {
       const inputs = input.kind === "restart" ? [] : live.inputs.slice(0, -1);
       const { state, act } = this.engine.rewind(live.userKey, live.seed, inputs, seq, input.kind);
@@ -113,7 +115,7 @@ export class TurnLog {
       live.inputs = inputs;
       return act;
     }
-    const act = this.engine.apply(live.state, input);
+    const act = this.engine.apply(live.state, input, fromText);
     live.inputs.push(input);
     return act;
   }

@@ -100,7 +100,12 @@ describe("attributes, synonyms and negation", () => {
     expect(read("some sci-fi please").accept).toEqual([sciFi]);
     expect(read("science fiction").accept).toEqual([sciFi]);
     expect(read("something funny").accept).toEqual([comedy]);
-    expect(read("that was so funny").accept).toEqual([]); // an opinion, not a request
+    // A judgement that names a kind says what the film was; one that is only a tag's own name is an opinion.
+    expect(read("that was so funny").accept).toEqual([comedy]);
+    expect(read("it was really predictable").accept).toEqual([]);
+    // A tag with a genre inside it is that genre too; not wanting it says nothing against the genre.
+    expect(read("a dark comedy").accept).toContain(comedy);
+    expect(read("not a dark comedy").reject).not.toContain(comedy);
     expect(read("I love comedies").accept).toEqual([comedy]);
     expect(read("movies from the 80s").accept).toEqual([eighties]);
     expect(read("anything from the nineties").accept).toEqual([nineties]);

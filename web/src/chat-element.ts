@@ -1,4 +1,4 @@
-import type { AttributeRef, ExplanationFrame, ItemCard, ServerFrame, SessionFrame, StoredClientAct } from "../../server/protocol.ts";
+import type { AttributeRef, ExplanationFrame, ItemCard, ServerFrame, SessionFrame, StoredClientAct, Understood } from "../../server/protocol.ts";
 import { card, showRating, type CardActions } from "./card.ts";
 import { Connection, type Status } from "./connection.ts";
 import { arrowKeys, h, icon, ICONS } from "./dom.ts";
@@ -182,6 +182,7 @@ export class PathwiseChat extends HTMLElement {
     // A turn this page sent already shows; a replayed one is drawn from the log.
     if (act.replay && reply && !this.sent) this.addUser(words(reply, this.latest?.act, this.attributeNames));
     this.sent = undefined;
+    if (act.understood) this.understoodChips(act.understood);
     const focus = this.focusNext && !act.replay;
     this.focusNext = false;
     // An act about the same question (say, an explanation) leaves the question's controls live.
@@ -207,6 +208,35 @@ export class PathwiseChat extends HTMLElement {
       const target = act.type === "recommendations" ? controls?.querySelector<HTMLElement>(".cards") : controls?.querySelector<HTMLElement>("button");
       (target ?? (this.form.classList.contains("ended") ? this.form.querySelector<HTMLElement>(".again") : this.input))?.focus();
     }
+  }
+
+  /**
+   * What the server took from the person's message, under it: attributes as removable chips (removing one is a
+   * critique of the conversation, not of an item), named items as plain tags.
+   */
+  private understoodChips(u: Understood): void {
+    for (const a of [...u.accepted, ...u.rejected]) this.attributeNames.set(a.id, a.name);
+    const chip = (a: AttributeRef, rejected: boolean) => {
+      const label = rejected ? `no ${a.name}` : a.name;
+      const remove = h("button", { type: "button", class: "x", "aria-label": `Remove ${label}`, title: `Remove ${label}` }, "×");
+      remove.addEventListener("click", () => {
+        remove.disabled = true;
+        this.say({ type: "critique", attributeId: a.id, direction: rejected ? "more" : "less" });
+      });
+      return h("span", { class: "took" }, label, remove);
+    };
+    const opinion = { liked: "♥ ", disliked: "✗ ", mentioned: "" } as const;
+    const row = h(
+      "div",
+      { class: "understood", role: "group", "aria-label": "What I understood" },
+      ...u.accepted.map((a) => chip(a, false)),
+      ...u.rejected.map((a) => chip(a, true)),
+      ...u.items.map((i) => h("span", { class: "took item" }, opinion[i.opinion] + i.title)),
+    );
+    // Under the person's message; streamed text may already have started the reply's bubble after it.
+    const anchor = this.stream?.bubble ?? null;
+    if (anchor) this.log.insertBefore(row, anchor);
+    else this.add(row);
   }
 
   private streamText(seq: number, text: string): void {
@@ -372,7 +402,7 @@ export class PathwiseChat extends HTMLElement {
   /** Ended: the input gives way to one "Start over" action, and no critique can be sent. */
   private setEnded(ended: boolean): void {
     this.form.classList.toggle("ended", ended);
-    for (const button of this.log.querySelectorAll<HTMLButtonElement>(".attr, .critique button")) button.disabled = ended;
+    for (const button of this.log.querySelectorAll<HTMLButtonElement>(".attr, .critique button, .understood .x")) button.disabled = ended;
   }
 
   private note(text: string, error = false): void {

@@ -3,7 +3,7 @@
  * it was just sent or replayed from the server's turn log. `answerKeys` names the buttons the answer
  * chose (their `data-answer`), so a redrawn transcript shows them chosen.
  */
-import type { AttributeRef, ItemCard, StoredClientAct } from "../../server/protocol.ts";
+import type { AttributeRef, ItemCard, StoredClientAct, Understood } from "../../server/protocol.ts";
 
 /** An act frame as the widget reads it: any type, so an act newer than this widget still renders as text. */
 export interface AnyAct {
@@ -18,14 +18,19 @@ export interface AnyAct {
   options?: AttributeRef[];
   items?: ItemCard[];
   itemId?: number;
+  understood?: Understood;
 }
 
 export function words(reply: StoredClientAct, act: AnyAct | undefined, attributeNames: ReadonlyMap<number, string>): string {
   switch (reply.type) {
     case "message":
       return reply.text;
-    case "critique":
-      return `${reply.direction === "less" ? "Less" : "More"} ${attributeNames.get(reply.attributeId) ?? "of that"}, please`;
+    case "critique": {
+      const name = attributeNames.get(reply.attributeId);
+      // Without an item it is a chip taken back: the attribute no longer asked for, or no longer refused.
+      if (reply.itemId === undefined && name) return reply.direction === "less" ? `Drop ${name}` : `${name} is fine after all`;
+      return `${reply.direction === "less" ? "Less" : "More"} ${name ?? "of that"}, please`;
+    }
     case "answer": {
       if (act?.type === "recommendations") {
         const item = act.items?.find((i) => i.id === reply.accept[0]);

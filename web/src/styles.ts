@@ -51,6 +51,12 @@ button:disabled{cursor:default}
 @keyframes bounce{0%,60%,100%{transform:none;opacity:.5}30%{transform:translateY(-4px);opacity:1}}
 @media (prefers-reduced-motion:reduce){.typing span,.streaming::after{animation:none}}
 .chips{display:flex;flex-wrap:wrap;gap:6px}
+.understood{display:flex;flex-wrap:wrap;justify-content:flex-end;gap:4px;margin-top:-4px}
+.took{display:inline-flex;align-items:center;gap:2px;padding:1px 4px 1px 9px;font-size:12px;border-radius:999px;
+background:color-mix(in srgb,var(--a) 10%,var(--bg));border:1px solid color-mix(in srgb,var(--a) 30%,var(--bd))}
+.took.item{padding-right:9px}
+.took .x{border:0;background:none;color:inherit;font:inherit;font-size:14px;line-height:1;padding:2px 5px;cursor:pointer;border-radius:999px}
+.took .x:hover:not(:disabled){background:color-mix(in srgb,var(--a) 20%,var(--bg))}
 .chip{padding:6px 13px;border:1px solid color-mix(in srgb,var(--a) 45%,var(--bd));border-radius:999px;
   background:var(--bg);color:var(--a);font-size:14px;font-weight:550}
 .chip:hover:not(:disabled){background:color-mix(in srgb,var(--a) 9%,var(--bg))}
@@ -116,6 +122,7 @@ input:focus-visible{outline:0;border-color:var(--a);box-shadow:0 0 0 3px color-m
 @media (max-width:480px),(pointer:coarse){
   .chip,.attr,.link,.icon,.send,.again,input{min-height:44px}
   .chip,.attr,.link{min-width:44px}
+  .took .x{min-width:32px;min-height:32px}
   .icon,.send{min-width:44px}
   .link{padding:0 6px}
   .attrs{gap:6px}

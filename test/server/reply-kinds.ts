@@ -1,0 +1,249 @@
+/**
+ * Replies people give, by kind, and what the next act must do for each to count as honoured. Shared by
+ * the conversation suite (test/server/conversation.test.ts, every reply must be honoured) and the larger
+ * bench (bench/replies.ts, the share honoured per kind). Everything runs through a real server's
+ * WebSocket; a reply is judged by the act that answers it, never by its wording alone.
+ */
+import { parseTitle } from "../../agents/language/text.ts";
+import { rowHas, type Graph } from "../../graph/types.ts";
+import { ChatClient, type Frame } from "./helpers.ts";
+
+type Card = { id: number; title: string };
+type Attr = { id: number; name: string; type: string };
+
+export type Reply =
+  /** On a slate: ends the conversation with the card at `position` (1-based; 0 the last one). */
+  | { kind: "take"; text: string; position: number }
+  /** On a slate: none of these; the next act shows none of them again. */
+  | { kind: "more"; text: string }
+  /** On a slate: the card at `position` is liked; the next act goes on without it and says it was understood. */
+  | { kind: "similar"; text: string; position: number }
+  /** On a slate: an explanation of the card at `position`, after which the slate still takes an answer. */
+  | { kind: "why"; text: string; position: number }
+  /** On a slate: `{}` in the text is a genre of the slate (not one asked for); the next slate holds none of it. */
+  | { kind: "less"; text: string }
+  /** On a slate: the next slate holds the genre more often than this one did ("anything else that will make me laugh?"). */
+  | { kind: "more-of"; text: string; genre: string }
+  /** On a slate: the next slate's median year is earlier ("older") or later ("newer"). */
+  | { kind: "older" | "newer"; text: string }
+  /** On a yes/no question: the next act moves on, and that attribute is never asked again. */
+  | { kind: "indifferent"; text: string }
+  /** On the opening: `understood` names these attributes and films, and the text starts by saying so. */
+  | { kind: "echo"; text: string; accepted: string[]; rejected?: string[]; liked?: string[] }
+  /** After one answer: the answer is undone and the question it answered is asked again. */
+  | { kind: "undo"; text: string }
+  /** Mid-conversation: a new opening question, and the earlier answers no longer constrain the slates. */
+  | { kind: "restart"; text: string };
+
+export type Kind = Reply["kind"];
+
+export interface Verdict {
+  readonly honoured: boolean;
+  /** What happened, for a failure message. */
+  readonly detail: string;
+}
+
+/** The opening used to reach a slate, and the film the user then answers questions after (1990s, three genres). */
+const SLATE_OPENING = "I'm in the mood for a good movie, maybe a comedy";
+const SLATE_TARGET = "Groundhog Day (1993)";
+
+export class ReplyJudge {
+  constructor(
+    private readonly g: Graph,
+    private readonly wsUrl: string,
+  ) {}
+
+  private genre(name: string): number {
+    for (let a = 0; a < this.g.nAttributes; a++) if (this.g.attrName[a] === name && this.typeOf(a) === "genre") return a;
+    throw new Error(`no genre ${name}`);
+  }
+
+  private typeOf(a: number): string {
+    return this.g.typeNames[this.g.attrTypes.ids[this.g.attrTypes.offsets[a]]];
+  }
+
+  private holds(item: number, a: number): boolean {
+    return rowHas(this.g.itemAttrs, item, a);
+  }
+
+  private year(item: number): number {
+    return parseTitle(this.g.itemTitle[item]).year ?? 0;
+  }
+
+  async judge(reply: Reply): Promise<Verdict> {
+    const c = await ChatClient.open(this.wsUrl);
+    try {
+      c.send({ type: "hello" });
+      await c.next();
+      const opening = (await c.act()).act;
+      switch (reply.kind) {
+        case "echo":
+          return await this.echo(c, reply);
+        case "indifferent":
+          return await this.indifferent(c, reply.text);
+        case "undo":
+          return await this.undo(c, reply.text);
+        case "restart":
+          return await this.restart(c, reply.text);
+        default:
+          void opening;
+          return await this.onSlate(c, reply);
+      }
+    } catch (err) {
+      return { honoured: false, detail: (err as Error).message };
+    } finally {
+      c.close();
+    }
+  }
+
+  /** Says something, then answers every question as someone after `target` until a slate. */
+  private async toSlate(c: ChatClient, text: string, target = SLATE_TARGET): Promise<Frame> {
+    const film = this.g.itemTitle.indexOf(target);
+    c.send({ type: "message", text });
+    let act = (await c.act()).act;
+    for (let i = 0; i < 20 && act.type === "question"; i++) {
+      const asked = act.attribute ? [act.attribute as Attr] : ((act.options as Attr[] | undefined) ?? []);
+      const accept = asked.filter((a) => this.holds(film, a.id)).map((a) => a.id);
+      c.send({ type: "answer", questionId: act.questionId, accept, reject: asked.map((a) => a.id).filter((a) => !accept.includes(a)) });
+      act = (await c.act()).act;
+    }
+    if (act.type !== "recommendations") throw new Error(`no slate reached (${act.type})`);
+    return act;
+  }
+
+  private async say(c: ChatClient, text: string): Promise<Frame> {
+    c.send({ type: "message", text });
+    for (;;) {
+      const f = await c.next();
+      if (f.type === "error") return f;
+      if (f.type === "token") continue;
+      if (f.type === "done") throw new Error("done before an act");
+      const done = await c.next();
+      if (done.type !== "done") throw new Error(`expected done, got ${done.type}`);
+      return f;
+    }
+  }
+
+  private async onSlate(c: ChatClient, reply: Exclude<Reply, { kind: "echo" | "indifferent" | "undo" | "restart" }>): Promise<Verdict> {
+    const slate = await this.toSlate(c, SLATE_OPENING);
+    const cards = slate.items as Card[];
+    const at = (p: number) => cards[p === 0 ? cards.length - 1 : p - 1];
+    if (reply.kind === "less") return this.less(c, reply.text, cards);
+    const next = await this.say(c, reply.text);
+    const shown = `-> ${next.type}${next.type === "error" ? ` ${next.code}` : ""}: ${String(next.text ?? next.message ?? "").slice(0, 120)}`;
+    const ids = ((next.items as Card[] | undefined) ?? []).map((i) => i.id);
+    switch (reply.kind) {
+      case "take": {
+        const want = at(reply.position);
+        return { honoured: next.type === "end" && next.reason === "accepted" && next.itemId === want.id && String(next.text).includes(want.title), detail: `wanted ${want.title} ${shown}` };
+      }
+      case "more":
+        return { honoured: (next.type === "recommendations" || next.type === "question") && !ids.some((i) => cards.some((k) => k.id === i)), detail: shown };
+      case "similar": {
+        const liked = at(reply.position);
+        const understood = (next.understood as { items: { id: number; opinion: string }[] } | undefined)?.items ?? [];
+        const ok = (next.type === "recommendations" || next.type === "question") && !ids.includes(liked.id) && understood.some((u) => u.id === liked.id && u.opinion === "liked");
+        return { honoured: ok, detail: `liked ${liked.title} ${shown}` };
+      }
+      case "why": {
+        const card = at(reply.position);
+        const explained = next.type === "explanation" && next.itemId === card.id && String(next.text).includes(card.title);
+        if (!explained) return { honoured: false, detail: `wanted why ${card.title} ${shown}` };
+        // The slate still stands: taking its first card ends the conversation with it.
+        const taken = await this.say(c, "ok I'll take the first one");
+        return { honoured: taken.type === "end" && taken.itemId === cards[0].id, detail: `after the explanation ${taken.type}` };
+      }
+      case "more-of": {
+        const g = this.genre(reply.genre);
+        const share = (list: number[]) => list.filter((i) => this.holds(i, g)).length / Math.max(1, list.length);
+        const before = share(cards.map((k) => k.id));
+        return { honoured: next.type === "recommendations" && (share(ids) > before || share(ids) === 1), detail: `${reply.genre} ${before.toFixed(2)} -> ${share(ids).toFixed(2)} ${shown}` };
+      }
+      case "older":
+      case "newer": {
+        const median = (list: number[]) => list.map((i) => this.year(i)).sort((a, b) => a - b)[list.length >> 1];
+        const before = median(cards.map((k) => k.id));
+        const after = next.type === "recommendations" ? median(ids) : NaN;
+        return { honoured: reply.kind === "older" ? after < before : after > before, detail: `median year ${before} -> ${after} ${shown}` };
+      }
+    }
+  }
+
+  /** "less {}": the most held genre of the slate that was not asked for; none of the next slate holds it. */
+  private async less(c: ChatClient, template: string, cards: Card[]): Promise<Verdict> {
+    const asked = this.genre("Comedy");
+    const count = new Map<number, number>();
+    for (const k of cards) for (let e = this.g.itemAttrs.offsets[k.id]; e < this.g.itemAttrs.offsets[k.id + 1]; e++) {
+      const a = this.g.itemAttrs.ids[e];
+      if (a !== asked && this.typeOf(a) === "genre") count.set(a, (count.get(a) ?? 0) + 1);
+    }
+    const top = [...count].sort((x, y) => y[1] - x[1] || x[0] - y[0])[0];
+    if (!top) return { honoured: false, detail: "the slate holds no genre besides the one asked for" };
+    const genre = top[0];
+    const name = this.g.attrName[genre];
+    const next = await this.say(c, template.replace("{}", name.toLowerCase()));
+    const ids = ((next.items as Card[] | undefined) ?? []).map((i) => i.id);
+    const still = ids.filter((i) => this.holds(i, genre)).length;
+    return { honoured: next.type === "recommendations" && still === 0, detail: `${name}: ${still} of ${ids.length} still -> ${next.type} ${String(next.text ?? next.message).slice(0, 100)}` };
+  }
+
+  private async echo(c: ChatClient, reply: Extract<Reply, { kind: "echo" }>): Promise<Verdict> {
+    const next = await this.say(c, reply.text);
+    const u = next.understood as { accepted: Attr[]; rejected: Attr[]; items: { title: string; opinion: string }[] } | undefined;
+    if (!u) return { honoured: false, detail: `no understood -> ${next.type} ${String(next.text ?? next.message)}` };
+    const names = (list: Attr[]) => list.map((a) => a.name);
+    const missing = [
+      ...reply.accepted.filter((n) => !names(u.accepted).includes(n)),
+      ...(reply.rejected ?? []).filter((n) => !names(u.rejected).includes(n)).map((n) => `no ${n}`),
+      ...(reply.liked ?? []).filter((t) => !u.items.some((i) => i.opinion === "liked" && i.title.includes(t))).map((t) => `like ${t}`),
+    ];
+    const first = [...u.accepted.map((a) => a.name), ...u.rejected.map((a) => `no ${a.name}`)][0];
+    const said = first === undefined || String(next.text).toLowerCase().startsWith(first.toLowerCase()) || String(next.text).startsWith("Like ");
+    return { honoured: missing.length === 0 && said, detail: `missing ${missing.join(", ") || "nothing"}; text ${String(next.text).slice(0, 80)}` };
+  }
+
+  private async indifferent(c: ChatClient, text: string): Promise<Verdict> {
+    c.send({ type: "message", text: "a comedy" });
+    let act = (await c.act()).act;
+    for (let i = 0; i < 5 && act.kind !== "yesno"; i++) {
+      c.send({ type: "answer", questionId: act.questionId, accept: [], reject: [] });
+      act = (await c.act()).act;
+    }
+    if (act.kind !== "yesno") throw new Error("no yes/no question reached");
+    const asked = (act.attribute as Attr).id;
+    let next = await this.say(c, text);
+    if (next.type === "error") return { honoured: false, detail: `-> error ${next.code}: ${next.message}` };
+    // Moves on, and the attribute never comes back in the turns that follow.
+    for (let i = 0; i < 6 && next.type === "question"; i++) {
+      const a = next.attribute as Attr | undefined;
+      if (a?.id === asked || (next.options as Attr[] | undefined)?.some((o) => o.id === asked)) return { honoured: false, detail: `asked ${a?.name ?? asked} again` };
+      c.send({ type: "answer", questionId: next.questionId, accept: [], reject: a ? [a.id] : [] });
+      next = (await c.act()).act;
+    }
+    return { honoured: next.type === "question" || next.type === "recommendations", detail: `-> ${next.type}` };
+  }
+
+  private async undo(c: ChatClient, text: string): Promise<Verdict> {
+    c.send({ type: "message", text: "a comedy" });
+    const before = (await c.act()).act;
+    if (before.type !== "question") throw new Error(`no question after the opening (${before.type})`);
+    const a = before.attribute as Attr | undefined;
+    c.send({ type: "answer", questionId: before.questionId, accept: [], reject: a ? [a.id] : [] });
+    await c.act();
+    const next = await this.say(c, text);
+    const ids = (f: Frame) => ((f.options as Attr[] | undefined) ?? []).map((o) => o.id).join();
+    const same = next.type === "question" && next.kind === before.kind && (next.attribute as Attr | undefined)?.id === a?.id && ids(next) === ids(before);
+    return { honoured: same, detail: `asked ${a?.name ?? before.kind} before; -> ${next.type} ${(next.attribute as Attr | undefined)?.name ?? next.code ?? ""}` };
+  }
+
+  private async restart(c: ChatClient, text: string): Promise<Verdict> {
+    await this.toSlate(c, "a horror movie from the 80s", "Evil Dead II (Dead by Dawn) (1987)");
+    const next = await this.say(c, text);
+    if (next.type !== "question" || next.kind !== "open") return { honoured: false, detail: `-> ${next.type} ${next.kind ?? next.code ?? ""}` };
+    // The new conversation is not held to horror: a comedy opening gets comedies, not horror comedies only.
+    const slate = await this.toSlate(c, "a romantic comedy", "Notting Hill (1999)");
+    const horror = this.genre("Horror");
+    const held = (slate.items as Card[]).filter((k) => this.holds(k.id, horror)).length;
+    return { honoured: held < (slate.items as Card[]).length, detail: `${held} horror cards after restarting` };
+  }
+}

@@ -1,0 +1,107 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadGraph } from "../../graph/workspace.ts";
+import { rowHas } from "../../graph/types.ts";
+import { ChatClient, freshDb, prepareWorkspace, startServer, type Frame, type ServerProcess } from "./helpers.ts";
+
+/**
+ * The reply to a free-text message says back what it took from it, in words and as `understood` (the chips a
+ * widget shows); a structured answer, which the client built itself, gets neither.
+ */
+type Understood = { accepted: { id: number; name: string }[]; rejected: { id: number; name: string }[]; items: { id: number; title: string; opinion: string }[] };
+
+let server: ServerProcess;
+let holds: (item: number, attr: number) => boolean;
+let attr: (name: string) => number;
+let title: (name: string) => number;
+
+beforeAll(async () => {
+  const workspace = await prepareWorkspace();
+  const g = loadGraph(workspace);
+  holds = (item, a) => rowHas(g.itemAttrs, item, a);
+  attr = (name) => g.attrName.indexOf(name);
+  title = (name) => g.itemTitle.indexOf(name);
+  server = await startServer({ db: freshDb("understood"), args: ["--address-rate", "1000", "--address-burst", "1000"] });
+}, 120_000);
+afterAll(async () => {
+  expect(await server?.stop()).toBe(0);
+});
+
+async function opened(): Promise<ChatClient & { sessionId: string }> {
+  const c = await ChatClient.open(server.wsUrl);
+  c.send({ type: "hello" });
+  const { sessionId } = await c.next();
+  await c.act();
+  return Object.assign(c, { sessionId: sessionId as string });
+}
+
+async function say(c: ChatClient, text: string): Promise<Frame> {
+  c.send({ type: "message", text });
+  return (await c.act()).act;
+}
+
+describe("what was understood is said back", () => {
+  it("an opening with genres, a decade and a refusal: echoed first, carried as chips, and honoured by the slates", async () => {
+    const c = await opened();
+    const act = await say(c, "something funny from the 90s, not horror");
+    const u = act.understood as Understood;
+    expect(u.accepted.map((a) => a.name).sort()).toEqual(["1990s", "Comedy"]);
+    expect(u.rejected.map((a) => a.name)).toEqual(["Horror"]);
+    expect(u.items).toEqual([]);
+    expect(act.text as string).toMatch(/^(Comedy, 1990s|1990s, Comedy), no Horror\. /);
+    // The next slate keeps to what was echoed.
+    let next = act;
+    for (let i = 0; i < 15 && next.type === "question"; i++) {
+      c.send({ type: "answer", questionId: next.questionId, accept: [], reject: next.kind === "yesno" ? [(next.attribute as { id: number }).id] : [] });
+      next = (await c.act()).act;
+    }
+    expect(next.type).toBe("recommendations");
+    for (const card of next.items as { id: number }[]) {
+      expect(holds(card.id, attr("Comedy"))).toBe(true);
+      expect(holds(card.id, attr("1990s"))).toBe(true);
+      expect(holds(card.id, attr("Horror"))).toBe(false);
+    }
+    c.close();
+  });
+
+  it("films named with an opinion come back as liked and disliked items", async () => {
+    const c = await opened();
+    const act = await say(c, "I loved The Matrix but Titanic was boring");
+    const u = act.understood as Understood;
+    expect(u.items).toEqual([
+      { id: title("Matrix, The (1999)"), title: expect.stringContaining("Matrix"), opinion: "liked" },
+      { id: title("Titanic (1997)"), title: expect.stringContaining("Titanic"), opinion: "disliked" },
+    ]);
+    expect(act.text as string).toMatch(/^Like The Matrix \(1999\), not like Titanic \(1997\)\. /);
+    c.close();
+  });
+
+  it("a structured answer is not echoed, and a reply to a question by text is", async () => {
+    const c = await opened();
+    let act = await say(c, "a comedy");
+    expect(act.type).toBe("question");
+    for (let i = 0; i < 5 && act.kind !== "yesno"; i++) {
+      c.send({ type: "answer", questionId: act.questionId, accept: [], reject: [] });
+      act = (await c.act()).act;
+      expect(act.understood).toBeUndefined();
+    }
+    expect(act.kind).toBe("yesno");
+    const asked = act.attribute as { id: number; name: string };
+    act = await say(c, "nah not really");
+    expect((act.understood as Understood).rejected).toEqual([expect.objectContaining({ id: asked.id, name: asked.name })]);
+    expect(act.text as string).toMatch(new RegExp(`^No ${asked.name.replace(/[()]/g, "\\$&")}\\. `));
+    c.close();
+  });
+
+  it("the echo is stored with the act, so a resumed session replays it", async () => {
+    const c = await opened();
+    const act = await say(c, "an old western");
+    const session = c.sessionId;
+    c.close();
+    const again = await ChatClient.open(server.wsUrl);
+    again.send({ type: "hello", sessionId: session, lastSeq: 1 });
+    await again.next();
+    const replayed = (await again.act()).act;
+    expect(replayed).toMatchObject({ type: act.type, seq: act.seq, replay: true, text: act.text, understood: act.understood });
+    again.close();
+  });
+});
