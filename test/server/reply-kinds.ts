@@ -38,6 +38,9 @@ export type Reply =
 export type Kind = Reply["kind"];
 
 export interface Verdict {
+  /** The reply was read as something (no `not_understood`). */
+  readonly understood: boolean;
+  /** The next act did what the reply asked. */
   readonly honoured: boolean;
   /** What happened, for a failure message. */
   readonly detail: string;
@@ -46,6 +49,11 @@ export interface Verdict {
 /** The opening used to reach a slate, and the film the user then answers questions after (1990s, three genres). */
 const SLATE_OPENING = "I'm in the mood for a good movie, maybe a comedy";
 const SLATE_TARGET = "Groundhog Day (1993)";
+
+type Outcome = Omit<Verdict, "understood">;
+
+/** Connections whose last message was answered `not_understood`. */
+const refused = new WeakSet<ChatClient>();
 
 export class ReplyJudge {
   constructor(
@@ -73,26 +81,30 @@ export class ReplyJudge {
   async judge(reply: Reply): Promise<Verdict> {
     const c = await ChatClient.open(this.wsUrl);
     try {
-      c.send({ type: "hello" });
-      await c.next();
-      const opening = (await c.act()).act;
-      switch (reply.kind) {
-        case "echo":
-          return await this.echo(c, reply);
-        case "indifferent":
-          return await this.indifferent(c, reply.text);
-        case "undo":
-          return await this.undo(c, reply.text);
-        case "restart":
-          return await this.restart(c, reply.text);
-        default:
-          void opening;
-          return await this.onSlate(c, reply);
-      }
+      const v = await this.trial(c, reply);
+      return { understood: !refused.has(c), ...v };
     } catch (err) {
-      return { honoured: false, detail: (err as Error).message };
+      return { understood: !refused.has(c), honoured: false, detail: (err as Error).message };
     } finally {
       c.close();
+    }
+  }
+
+  private async trial(c: ChatClient, reply: Reply): Promise<Outcome> {
+    c.send({ type: "hello" });
+    await c.next();
+    await c.act();
+    switch (reply.kind) {
+      case "echo":
+        return this.echo(c, reply);
+      case "indifferent":
+        return this.indifferent(c, reply.text);
+      case "undo":
+        return this.undo(c, reply.text);
+      case "restart":
+        return this.restart(c, reply.text);
+      default:
+        return this.onSlate(c, reply);
     }
   }
 
@@ -113,8 +125,10 @@ export class ReplyJudge {
 
   private async say(c: ChatClient, text: string): Promise<Frame> {
     c.send({ type: "message", text });
+    refused.delete(c);
     for (;;) {
       const f = await c.next();
+      if (f.type === "error" && f.code === "not_understood") refused.add(c);
       if (f.type === "error") return f;
       if (f.type === "token") continue;
       if (f.type === "done") throw new Error("done before an act");
@@ -124,7 +138,7 @@ export class ReplyJudge {
     }
   }
 
-  private async onSlate(c: ChatClient, reply: Exclude<Reply, { kind: "echo" | "indifferent" | "undo" | "restart" }>): Promise<Verdict> {
+  private async onSlate(c: ChatClient, reply: Exclude<Reply, { kind: "echo" | "indifferent" | "undo" | "restart" }>): Promise<Outcome> {
     const slate = await this.toSlate(c, SLATE_OPENING);
     const cards = slate.items as Card[];
     const at = (p: number) => cards[p === 0 ? cards.length - 1 : p - 1];
@@ -170,7 +184,7 @@ export class ReplyJudge {
   }
 
   /** "less {}": the most held genre of the slate that was not asked for; none of the next slate holds it. */
-  private async less(c: ChatClient, template: string, cards: Card[]): Promise<Verdict> {
+  private async less(c: ChatClient, template: string, cards: Card[]): Promise<Outcome> {
     const asked = this.genre("Comedy");
     const count = new Map<number, number>();
     for (const k of cards) for (let e = this.g.itemAttrs.offsets[k.id]; e < this.g.itemAttrs.offsets[k.id + 1]; e++) {
@@ -187,7 +201,7 @@ export class ReplyJudge {
     return { honoured: next.type === "recommendations" && still === 0, detail: `${name}: ${still} of ${ids.length} still -> ${next.type} ${String(next.text ?? next.message).slice(0, 100)}` };
   }
 
-  private async echo(c: ChatClient, reply: Extract<Reply, { kind: "echo" }>): Promise<Verdict> {
+  private async echo(c: ChatClient, reply: Extract<Reply, { kind: "echo" }>): Promise<Outcome> {
     const next = await this.say(c, reply.text);
     const u = next.understood as { accepted: Attr[]; rejected: Attr[]; items: { title: string; opinion: string }[] } | undefined;
     if (!u) return { honoured: false, detail: `no understood -> ${next.type} ${String(next.text ?? next.message)}` };
@@ -202,7 +216,7 @@ export class ReplyJudge {
     return { honoured: missing.length === 0 && said, detail: `missing ${missing.join(", ") || "nothing"}; text ${String(next.text).slice(0, 80)}` };
   }
 
-  private async indifferent(c: ChatClient, text: string): Promise<Verdict> {
+  private async indifferent(c: ChatClient, text: string): Promise<Outcome> {
     c.send({ type: "message", text: "a comedy" });
     let act = (await c.act()).act;
     for (let i = 0; i < 5 && act.kind !== "yesno"; i++) {
@@ -223,7 +237,7 @@ export class ReplyJudge {
     return { honoured: next.type === "question" || next.type === "recommendations", detail: `-> ${next.type}` };
   }
 
-  private async undo(c: ChatClient, text: string): Promise<Verdict> {
+  private async undo(c: ChatClient, text: string): Promise<Outcome> {
     c.send({ type: "message", text: "a comedy" });
     const before = (await c.act()).act;
     if (before.type !== "question") throw new Error(`no question after the opening (${before.type})`);
@@ -236,7 +250,7 @@ export class ReplyJudge {
     return { honoured: same, detail: `asked ${a?.name ?? before.kind} before; -> ${next.type} ${(next.attribute as Attr | undefined)?.name ?? next.code ?? ""}` };
   }
 
-  private async restart(c: ChatClient, text: string): Promise<Verdict> {
+  private async restart(c: ChatClient, text: string): Promise<Outcome> {
     await this.toSlate(c, "a horror movie from the 80s", "Evil Dead II (Dead by Dawn) (1987)");
     const next = await this.say(c, text);
     if (next.type !== "question" || next.kind !== "open") return { honoured: false, detail: `-> ${next.type} ${next.kind ?? next.code ?? ""}` };

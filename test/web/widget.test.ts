@@ -301,6 +301,31 @@ describe.skipIf(!HAS_CHROMIUM)(HAS_CHROMIUM ? TITLE : `${TITLE} (skipped: no chr
     expect(end).toMatchObject({ type: "end", reason: "accepted", itemId: pick.id });
   });
 
+  it("shows what a message was understood to say as chips under it; removing one sends a critique of the conversation", async () => {
+    const errors: string[] = [];
+    const p = await openPage(DESKTOP, errors);
+    await p.goto(`${server.url}/`);
+    const c = p.locator("pathwise-chat");
+    const opening = await actAfter(0, p);
+    await input(c).fill("something funny from the 90s, not horror");
+    await input(c).press("Enter");
+    const act = await actAfter(opening.seq!, p);
+    const chips = c.getByRole("group", { name: "What I understood" });
+    await expect.poll(() => chips.locator(".took").allTextContents()).toEqual(["Comedy×", "1990s×", "no Horror×"]);
+    // The chips sit under the person's message, before the reply.
+    const order = await c.evaluate((el) => [...el.shadowRoot!.querySelector(".log")!.children].map((e) => e.className.split(" ")[0]));
+    expect(order.slice(0, 4)).toEqual(["msg", "msg", "understood", "msg"]);
+    await p.screenshot({ path: path.join(ARTIFACTS, "widget-understood.png") });
+    await chips.getByRole("button", { name: "Remove Comedy" }).click();
+    const next = await actAfter(act.seq!, p);
+    // The critique went out without an item, and the person's bubble says what they did.
+    expect((await c.locator(".msg.user").allTextContents()).at(-1)).toBe("Drop Comedy");
+    expect(next.type === "question" || next.type === "recommendations").toBe(true);
+    expect(next.text).toMatch(/comedy/i);
+    await p.close();
+    expect(errors).toEqual([]);
+  });
+
   it("ends with one Start over action in place of the input, the picked item marked, also after a reload", async () => {
     const end = (await frames()).find((f) => f.type === "end")!;
     const pick = (await lastSlate()).items!.find((i) => i.id === end.itemId)!;

@@ -122,7 +122,7 @@ input:focus-visible{outline:0;border-color:var(--a);box-shadow:0 0 0 3px color-m
 @media (max-width:480px),(pointer:coarse){
   .chip,.attr,.link,.icon,.send,.again,input{min-height:44px}
   .chip,.attr,.link{min-width:44px}
-  .took .x{min-width:32px;min-height:32px}
+  .took .x{min-width:44px;min-height:44px}
   .icon,.send{min-width:44px}
   .link{padding:0 6px}
   .attrs{gap:6px}
