@@ -117,8 +117,14 @@ export class ChatConnection {
       }
       default: {
         const result = await this.sessions.act(this.requireSession(), frame, this.onToken);
-        // An explanation is an aside: no seq of its own, no tokens, no `done`; `re` says what it answers.
-        if (result.act.type === "explanation") return this.send({ ...result.act, re: frame.id });
+        // An explanation is an aside: no seq of its own and no tokens; the `done` after it names the act it stands beside.
+        if (result.act.type === "explanation") {
+          this.socket?.cork();
+          this.send({ ...result.act, re: frame.id });
+          this.send({ type: "done", seq: result.seq, re: frame.id });
+          this.socket?.uncork();
+          return;
+        }
         return this.emit(result as StoredAct, frame.id);
       }
     }

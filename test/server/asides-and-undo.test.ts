@@ -93,6 +93,8 @@ describe("why, on a slate", () => {
       const why = await c.next();
       expect(why, text).toMatchObject({ type: "explanation", re: "w1", questionId: act.questionId, itemId: card.id, path: card.path });
       expect(why.seq, text).toBeUndefined();
+      // Then `done`, naming the slate it stands beside: the answer to that frame is complete.
+      expect(await c.next(), text).toEqual({ type: "done", seq: act.seq, re: "w1" });
       expect(why.text as string, text).toContain(card.title);
       // Each attribute the card's path names is in the explanation too.
       for (const step of card.path.filter((s) => s.kind === "attribute")) expect(why.text as string, text).toContain(step.name);
@@ -109,6 +111,7 @@ describe("why, on a slate", () => {
     const third = cards[2];
     c.send({ type: "message", text: `why ${third.title.replace(/ \(\d{4}\)$/, "")}?` });
     expect(await c.next()).toMatchObject({ type: "explanation", itemId: third.id });
+    expect(await c.next()).toMatchObject({ type: "done" });
     c.close();
   }, 60_000);
 
