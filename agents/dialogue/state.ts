@@ -39,8 +39,6 @@ export interface DialogueState {
   readonly named: number[];
   /** Candidate item -> the liked item it ranks highest among the neighbours of, for the slate's path facts. */
   readonly anchorOf: Map<number, { readonly anchor: number; readonly rank: number }>;
-  /** Questions the user answered "doesn't matter" (the policy weighs the next question by how often). */
-  shrugs: number;
   /** False until the first act fixes the starting candidates. */
   opened: boolean;
   n: number;
@@ -68,7 +66,6 @@ export function newDialogue(nAttributes: number, user = -1, prior: ItemPrior | n
     disliked: [],
     named: [],
     anchorOf: new Map(),
-    shrugs: 0,
     opened: false,
     n: 0,
     cand: new Int32Array(0),

@@ -100,7 +100,6 @@ function applyStated(ctx: DialogueContext, state: DialogueState, attrs: readonly
  * asked, and the evidence and scores stay exactly as they were.
  */
 function markIndifferent(ctx: DialogueContext, state: DialogueState, attribute: number | undefined, type: number | undefined): void {
-  if (attribute !== undefined || type !== undefined) state.shrugs++;
   if (attribute !== undefined) state.asked[attribute] = 1;
   if (type === undefined) return;
   const { offsets, ids } = ctx.graph.attrTypes;

@@ -31,12 +31,6 @@ export function cpr(options: Partial<CprOptions> = {}): Policy {
       const questions = topQuestions(ctx, state, shortlist);
       const now = recommendValue(ctx, state, left, turnCost);
       const values = askValues(ctx, state, questions.map((q) => q.options), left - 1, turnCost);
-      // A user who has shrugged off questions may shrug off the next: its answer is then a turn spent for nothing.
-      const shrug = state.shrugs / (state.turn + 1);
-      if (shrug > 0) {
-        const wasted = recommendValue(ctx, state, left - 1, turnCost) * (1 - turnCost);
-        for (let q = 0; q < values.length; q++) values[q] = (1 - shrug) * values[q] + shrug * wasted;
-      }
       let best = -1;
       let bestValue = now;
       for (let q = 0; q < questions.length; q++) {
