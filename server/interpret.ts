@@ -95,7 +95,8 @@ function turnContext(latest: SystemAct): TurnContext {
   return {};
 }
 
-const NONE_OF_THESE = /\b(no|nope|nah|none|neither|nothing|other|others|else|different|another|more|next|not (these|those|them|it|really))\b/i;
+const NONE_OF_THESE =
+  /\b(no|nope|nah|none|neither|nothing|other|others|else|different|another|more|next|pass|not (these|those|them|it|really|interested|for me)|seen (these|those|them|all|both|it)|(don'?t|do not) (really )?(interest|appeal|like|want))\b/i;
 
 /** Named items by what the message says of them; a plain mention ("films like Toy Story", "The Matrix") counts as liked. */
 function namedItems(t: TextAct, skip: readonly number[] = []): { liked: number[]; disliked: number[]; mentioned: number[] } {

@@ -59,7 +59,7 @@ const INDIFFERENT_PHRASES = [
 ].map((p) => p.split(" "));
 const INDIFFERENT_WORDS = new Set(["either", "whatever", "dunno", "idk", "unsure", "indifferent", "whichever", "neutral", "meh"]);
 /** Taking the slate's featured item: "yes", "sure", "I'll take it", "that one", "sounds good". */
-const TAKE_PHRASES = [["take", "it"], ["that", "one"], ["this", "one"], ["sounds", "good"], ["sounds", "great"], ["go", "with", "it"], ["watch", "it"], ["ill", "take"], ["lets", "go"]];
+const TAKE_PHRASES = [["take", "it"], ["that", "one"], ["this", "one"], ["sounds", "good"], ["sounds", "great"], ["go", "with", "it"], ["watch", "it"], ["ill", "take"], ["lets", "go"], ["thank", "you"]];
 const TAKE_WORDS = new Set(["perfect", "great", "awesome", "good", "thanks", "fine"]);
 /** Words that turn a short "ok, ..." into asking for something else: "ok show me more", "sure, another one". */
 const ELSEWHERE = new Set(["else", "more", "other", "others", "another", "different", "none", "not", "no", "next", "instead"]);
