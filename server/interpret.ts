@@ -98,6 +98,8 @@ function turnContext(latest: SystemAct): TurnContext {
 const NONE_OF_THESE =
   /\b(no|nope|nah|none|neither|nothing|other|others|else|different|another|more|next|pass|not (these|those|them|it|really|interested|for me)|seen (these|those|them|all|both|it)|(don'?t|do not) (really )?(interest|appeal|like|want))\b/i;
 
+const SHOW_NOW = /\b(show|recommend|suggest|suggestions|options|give me|what (have you|do you have|you got)|skip)\b/i;
+
 /** Named items by what the message says of them; a plain mention ("films like Toy Story", "The Matrix") counts as liked. */
 function namedItems(t: TextAct, skip: readonly number[] = []): { liked: number[]; disliked: number[]; mentioned: number[] } {
   const out = { liked: [] as number[], disliked: [] as number[], mentioned: [] as number[] };
@@ -133,11 +135,17 @@ function fromText(catalog: Catalog, latest: SystemAct, t: TextAct, text: string)
   const reject = [...t.reject];
   if (t.critique) (t.critique.direction === "more" ? accept : reject).push(t.critique.attributeId);
   const open = latest.type === "question" && latest.kind === "open";
-  if (t.intent === "indifferent") return indifferent(catalog, latest);
+  if (t.intent === "indifferent") return !open && SHOW_NOW.test(text) ? { kind: "show" } : indifferent(catalog, latest);
   // Films named on a question steer by themselves; "more action than Titanic" there is about wanting action.
   if (t.items.length > 0) return { kind: "inform-items", ...namedItems(t), accept, reject, ...(open && accept.length > 0 ? { stated: true } : {}) };
   if (t.critique && t.critique.itemId !== null) {
     return { kind: "critique", critique: { item: t.critique.itemId, attribute: t.critique.attributeId, direction: t.critique.direction } };
+  }
+  if (accept.length + reject.length === 0 && t.intent === "request") {
+    // "Hi, I'm looking for a good movie": the opening on the whole catalog, asked from there. "Just show me
+    // something" to a later question: a slate now.
+    if (open) return { kind: "indifferent" };
+    if (SHOW_NOW.test(text)) return { kind: "show" };
   }
   if (accept.length + reject.length === 0) {
     throw new ProtocolError("not_understood", `I didn't catch anything I can use in that. Try yes or no, or name ${OPENING_HINT[catalog.graph.manifest.format]}.`);

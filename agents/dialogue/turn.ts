@@ -27,8 +27,8 @@ export function turn(ctx: DialogueContext, state: DialogueState, act: UserAct): 
   // 2. The belief over the remaining candidates.
   updateBelief(ctx, state);
 
-  // 3. The policy decides; the last turn, or a set that fits one slate, can only be recommended.
-  const mustRecommend = state.turn >= ctx.config.maxTurns || state.n <= ctx.config.slateSize;
+  // 3. The policy decides; the last turn, a set that fits one slate, or a user who asks to see some, get a slate.
+  const mustRecommend = state.turn >= ctx.config.maxTurns || state.n <= ctx.config.slateSize || act.kind === "show";
   const decision: Decision = mustRecommend ? { kind: "recommend" } : ctx.policy.decide(ctx, state);
 
   // 4. The decision as an act.

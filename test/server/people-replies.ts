@@ -70,6 +70,10 @@ export const REPLIES: readonly Reply[] = [
   { kind: "indifferent", text: "either is fine" },
   { kind: "indifferent", text: "no preference really" },
   { kind: "indifferent", text: "I don't know, up to you" },
+  // Enough questions.
+  { kind: "show", text: "just show me something" },
+  { kind: "show", text: "can you recommend me something now?" },
+  { kind: "show", text: "I don't know, just give me some options" },
   // What an opening was understood to say.
   { kind: "echo", text: "something funny from the 90s, not horror", accepted: ["Comedy", "1990s"], rejected: ["Horror"] },
   { kind: "echo", text: "Hi, I love comedies like Super Troopers", accepted: ["Comedy"], liked: ["Super Troopers"] },
