@@ -194,6 +194,8 @@ export class RemoteChat implements AsyncConversation {
         return { type: "answer", questionId, accept: [act.item], reject: [] };
       case "indifferent":
         return { type: "message", text: "Doesn't matter" };
+      case "show":
+        return { type: "message", text: "Just show me some" };
       case "leave":
         throw new EvalError("the protocol has no leave act; a simulated user just stops");
     }

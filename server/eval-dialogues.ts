@@ -14,6 +14,7 @@ import type { DialogueLog } from "../agents/ranking/dialogue-log.ts";
 import { Random } from "../agents/random.ts";
 import type { Engine, EngineState } from "./engine.ts";
 import { ProtocolError, type SystemAct } from "./protocol.ts";
+import { isConversationMove } from "./interpret.ts";
 import type { UserAct } from "../agents/dialogue/acts.ts";
 
 export const KS = [1, 10, 50] as const;
@@ -140,7 +141,10 @@ async function evaluateOne(
 async function read(engine: Engine<EngineState>, state: EngineState, text: string, fromSeeker: boolean, heard: boolean): Promise<boolean> {
   let input: UserAct;
   try {
-    input = (await engine.understand(state, heard ? LATER : FIRST, { type: "message", text })) as UserAct;
+    const move = await engine.understand(state, heard ? LATER : FIRST, { type: "message", text });
+    // "start over" or "go back" in a logged dialogue is nothing to learn the seeker's taste from.
+    if (isConversationMove(move)) return false;
+    input = move;
   } catch (err) {
     if (err instanceof ProtocolError) return false;
     throw err;

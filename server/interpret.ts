@@ -12,6 +12,19 @@ import { ProtocolError, type ClientAct, type SystemAct } from "./protocol.ts";
 
 export type Understand = (text: string, context: TurnContext) => Promise<TextAct>;
 
+/** A dialogue act, with the parts of the message that were not used (the reply says them). */
+export type DialogueMove = UserAct & { readonly skipped?: readonly string[] };
+/**
+ * Moves about the conversation rather than the item wanted, which the sessions layer carries out: why a card
+ * of the latest slate was picked, starting over, going back one answer.
+ */
+export type ConversationMove = { readonly kind: "explain"; readonly item: number } | { readonly kind: "restart" } | { readonly kind: "undo" };
+export type Move = DialogueMove | ConversationMove;
+
+export function isConversationMove(m: { readonly kind: string }): m is ConversationMove {
+  return m.kind === "explain" || m.kind === "restart" || m.kind === "undo";
+}
+
 function checkAttributes(catalog: Catalog, ids: readonly number[]): void {
   for (const a of ids) if (!catalog.hasAttribute(a)) throw new ProtocolError("unknown_attribute", `no attribute ${a} in this catalog`);
 }
@@ -27,7 +40,7 @@ export function slateOf(latest: SystemAct): number[] {
   return latest.type === "recommendations" ? latest.items.map((i) => i.id) : [];
 }
 
-export async function interpret(catalog: Catalog, latest: SystemAct, act: ClientAct, understand: Understand): Promise<UserAct> {
+export async function interpret(catalog: Catalog, latest: SystemAct, act: ClientAct, understand: Understand): Promise<Move> {
   checkAnswer(catalog, latest, act);
   switch (act.type) {
     case "answer":
@@ -39,9 +52,22 @@ export async function interpret(catalog: Catalog, latest: SystemAct, act: Client
       // Critiquing a card of the latest slate also says none of the slate was it.
       return latest.type === "recommendations" ? { kind: "reject-slate", items: slateOf(latest), critique } : { kind: "critique", critique };
     }
-    case "message":
-      return fromText(catalog, latest, await understand(act.text, turnContext(latest)), act.text);
+    case "message": {
+      const t = await understand(act.text, turnContext(latest));
+      const control = conversationMove(latest, t);
+      if (control) return control;
+      const move = fromText(catalog, latest, t, act.text);
+      return t.skipped?.length ? { ...move, skipped: t.skipped } : move;
+    }
   }
+}
+
+/** "why the second one?" (on a slate; no item named: the featured one), "start over", "go back". */
+function conversationMove(latest: SystemAct, t: TextAct): ConversationMove | null {
+  if (t.intent === "restart" || t.intent === "undo") return { kind: t.intent };
+  if (t.intent !== "explain" || latest.type !== "recommendations") return null;
+  const slate = slateOf(latest);
+  return { kind: "explain", item: t.items.find((m) => slate.includes(m.itemId))?.itemId ?? slate[0] };
 }
 
 function structuredAnswer(catalog: Catalog, latest: SystemAct, accept: number[], reject: number[], liked: number[], disliked: number[]): UserAct {
@@ -69,7 +95,10 @@ function turnContext(latest: SystemAct): TurnContext {
   return {};
 }
 
-const NONE_OF_THESE = /\b(no|nope|nah|none|neither|nothing|other|others|else|different|another|more|next|not (these|those|them|it|really))\b/i;
+const NONE_OF_THESE =
+  /\b(no|nope|nah|none|neither|nothing|other|others|else|different|another|more|next|pass|not (these|those|them|it|really|interested|for me)|seen (these|those|them|all|both|it)|(don'?t|do not) (really )?(interest|appeal|like|want))\b/i;
+
+const SHOW_NOW = /\b(show|recommend|suggest|suggestions|options|give me|what (have you|do you have|you got)|skip)\b/i;
 
 /** Named items by what the message says of them; a plain mention ("films like Toy Story", "The Matrix") counts as liked. */
 function namedItems(t: TextAct, skip: readonly number[] = []): { liked: number[]; disliked: number[]; mentioned: number[] } {
@@ -112,11 +141,17 @@ function fromText(catalog: Catalog, latest: SystemAct, t: TextAct, text: string)
   const reject = [...t.reject];
   if (t.critique) (t.critique.direction === "more" ? accept : reject).push(t.critique.attributeId);
   const open = latest.type === "question" && latest.kind === "open";
-  if (t.intent === "indifferent") return indifferent(catalog, latest);
+  if (t.intent === "indifferent") return !open && SHOW_NOW.test(text) ? { kind: "show" } : indifferent(catalog, latest);
   // Films named on a question steer by themselves; "more action than Titanic" there is about wanting action.
   if (t.items.length > 0) return { kind: "inform-items", ...namedItems(t), accept, reject, ...(open && accept.length > 0 ? { stated: true } : {}) };
   if (t.critique && t.critique.itemId !== null) {
     return { kind: "critique", critique: { item: t.critique.itemId, attribute: t.critique.attributeId, direction: t.critique.direction } };
+  }
+  if (accept.length + reject.length === 0 && t.intent === "request") {
+    // "Hi, I'm looking for a good movie": the opening on the whole catalog, asked from there. "Just show me
+    // something" to a later question: a slate now.
+    if (open) return { kind: "indifferent" };
+    if (SHOW_NOW.test(text)) return { kind: "show" };
   }
   if (accept.length + reject.length === 0) {
     throw new ProtocolError("not_understood", `I didn't catch anything I can use in that. Try yes or no, or name ${OPENING_HINT[catalog.graph.manifest.format]}.`);

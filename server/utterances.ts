@@ -72,6 +72,16 @@ export class Utterances {
     return pick(["No problem, I'll leave that out.", "Fine, that doesn't matter then.", "OK, I won't ask about that again."], seed);
   }
 
+  /** What a message held that was not used, said after the reply: `(I didn't follow "my cat is called Bob".)` */
+  skipped(parts: readonly string[]): string {
+    return `(I didn't follow ${parts.map((p) => `"${p}"`).join(" or ")}.)`;
+  }
+
+  /** Before an act asked again: after "start over" a fresh opening, after "go back" the act before the last answer. */
+  rewound(why: "restart" | "undo", seed: number): string {
+    return why === "restart" ? pick(["Sure, let's start again.", "OK, starting over."], seed) : pick(["OK, going back a step.", "Sure, let's go back one step."], seed);
+  }
+
   slate(n: number, accepted: readonly number[], seed: number): string {
     return this.templates.slateIntro(n, accepted, seed);
   }

@@ -76,5 +76,7 @@ export type UserAct =
    * again, and nothing is learned about it. Neither given (the opening): the whole catalog, no evidence.
    */
   | { readonly kind: "indifferent"; readonly attribute?: number; readonly type?: number }
+  /** "Just show me something": the next act is a slate, whatever the policy would have asked. */
+  | { readonly kind: "show" }
   | { readonly kind: "accept-item"; readonly item: number }
   | { readonly kind: "leave" };

@@ -1,8 +1,9 @@
 import type { Critique, Direction, Intent, MentionedItem, TurnContext, UserAct } from "./act.ts";
 import { rowHas } from "../../graph/types.ts";
-import type { Lexicon, Span } from "./lexicon.ts";
+import { TRIVIAL, type Lexicon, type Span } from "./lexicon.ts";
 import { ASPECTS, COMPARATIVES, orderValue, type Comparative } from "./synonyms.ts";
 import { fold, parseTitle, tokens as textTokens, type Token } from "./text.ts";
+import { skippedClauses } from "./skipped.ts";
 
 /** The lexicon's reading of a message and the vocabulary a model may choose from for it. */
 export interface LexiconReading {
@@ -62,13 +63,22 @@ const INDIFFERENT_PHRASES = [
 ].map((p) => p.split(" "));
 const INDIFFERENT_WORDS = new Set(["either", "whatever", "dunno", "idk", "unsure", "indifferent", "whichever", "neutral", "meh"]);
 /** Taking the slate's featured item: "yes", "sure", "I'll take it", "that one", "sounds good". */
-const TAKE_PHRASES = [["take", "it"], ["that", "one"], ["this", "one"], ["sounds", "good"], ["sounds", "great"], ["go", "with", "it"], ["watch", "it"], ["ill", "take"], ["lets", "go"]];
+const TAKE_PHRASES = [["take", "it"], ["that", "one"], ["this", "one"], ["sounds", "good"], ["sounds", "great"], ["go", "with", "it"], ["watch", "it"], ["ill", "take"], ["lets", "go"], ["thank", "you"]];
 const TAKE_WORDS = new Set(["perfect", "great", "awesome", "good", "thanks", "fine"]);
 /** Words that turn a short "ok, ..." into asking for something else: "ok show me more", "sure, another one". */
 const ELSEWHERE = new Set(["else", "more", "other", "others", "another", "different", "none", "not", "no", "next", "instead"]);
 /** "more like the third one", "something similar to Heat": the named item anchors a new slate instead of being taken. */
 const LIKE_LEADS = new Set(["more", "something", "anything", "others", "other", "ones", "stuff", "things", "films", "movies", "artists", "bands", "music"]);
-const REQUEST = new Set(["recommend", "recommendation", "recommendations", "suggest", "suggestion", "suggestions", "looking", "want", "wanna", "something", "anything", "show", "find", "need", "ideas", "mood", "prefer", "like", "love", "enjoy", "into"]);
+const REQUEST = new Set(["recommend", "recommendation", "recommendations", "suggest", "suggestion", "suggestions", "looking", "want", "wanna", "something", "anything", "show", "find", "need", "ideas", "mood", "prefer", "like", "love", "enjoy", "into", "give", "options", "picks"]);
+
+/** "start over", "let's start again", "restart": a new conversation. */
+const RESTART_PHRASES = [["start", "over"], ["start", "again"], ["begin", "again"], ["from", "scratch"], ["start", "fresh"], ["start", "from", "the", "beginning"], ["new", "search"], ["restart"], ["reset"], ["startover"]];
+/** "go back", "undo", "take that back": the last answer is withdrawn. */
+const UNDO_PHRASES = [["go", "back"], ["undo"], ["take", "that", "back"], ["take", "it", "back"], ["back", "up"], ["step", "back"], ["scratch", "that"], ["previous", "question"], ["changed", "my", "mind"], ["wrong", "answer"]];
+/** Words before a "why" that keep it a question about the slate ("just curious, why", "so why that one"), unlike "that's why". */
+const WHY_LEADS = new Set(["but", "so", "and", "ok", "okay", "hmm", "um", "well", "just", "curious", "wondering", "wonder", "me", "oh", "then"]);
+/** Other ways of asking why: "what makes the second one a good pick?", "how come", "explain the first". */
+const WHY_PHRASES = [["what", "makes"], ["how", "come"], ["explain"], ["tell", "me", "more", "about"], ["tell", "me", "about"], ["whats", "so", "good", "about"], ["whats", "good", "about"], ["reason", "for"]];
 
 /** How far back (in tokens) a negation or a critique word reaches. */
 const REACH = 7;
@@ -76,6 +86,8 @@ const REACH = 7;
 /** Reads a message with the lexicon alone: no model, well under a millisecond for a chat message. */
 export function understandWithLexicon(lexicon: Lexicon, text: string, context: TurnContext = {}): LexiconReading {
   const { tokens, spans } = lexicon.match(text);
+  const control = controlOf(tokens, spans);
+  if (control) return { act: { intent: control, accept: [], reject: [], items: [], critique: null, source: "lexicon" }, spans, tokens, shortlist: shortlistOf([], context) };
   const accept: number[] = [];
   const reject: number[] = [];
   const items: MentionedItem[] = [];
@@ -160,14 +172,26 @@ export function understandWithLexicon(lexicon: Lexicon, text: string, context: T
   }
 
   let intent: Intent = "chitchat";
-  if (critique) intent = "critique";
+  if (critique === null && shown.length > 0 && asksWhy(tokens)) intent = "explain";
+  else if (critique) intent = "critique";
   else if (accept.length + reject.length + items.length === 0 && saysIndifferent(tokens)) intent = "indifferent";
   else if (context.question && answerQuestion(tokens, context, accept, reject)) intent = "answer";
-  else if (items.some((m) => m.liked !== false && shown.includes(m.itemId))) intent = asksWhy(tokens) || saysSeen(tokens) !== null ? "chitchat" : asksForSimilar(tokens) ? "request" : "answer";
+  else if (items.some((m) => m.liked !== false && shown.includes(m.itemId))) intent = saysSeen(tokens) !== null ? "chitchat" : asksForSimilar(tokens) ? "request" : "answer";
   else if (accept.length + reject.length + items.length > 0 || tokens.some((t) => REQUEST.has(t.norm))) intent = "request";
 
+  const skipped = skippedClauses(text, tokens, spans, isKnownWord, CLAUSE_BREAK);
   return {
-    act: { intent, accept, reject, items, critique, ...(ordinal === undefined ? {} : { ordinal }), ...(ungrounded ? { ungrounded } : {}), source: "lexicon" },
+    act: {
+      intent,
+      accept,
+      reject,
+      items,
+      critique,
+      ...(ordinal === undefined ? {} : { ordinal }),
+      ...(ungrounded ? { ungrounded } : {}),
+      ...(skipped.length ? { skipped } : {}),
+      source: "lexicon",
+    },
     spans,
     tokens,
     shortlist: shortlistOf(spans, context),
@@ -473,9 +497,44 @@ function saysSeen(tokens: readonly Token[]): boolean | null {
   return null;
 }
 
-/** "why the first one?": a question about a shown item, not taking it. */
+/**
+ * "start over" or "go back" in a short message that names nothing of the catalog outside the phrase itself
+ * ("start from scratch" holds the film Scratch), so "go back to the 80s" stays a request.
+ */
+function controlOf(tokens: readonly Token[], spans: readonly Span[]): "restart" | "undo" | null {
+  if (tokens.length > 10) return null;
+  for (const [intent, phrases] of [["restart", RESTART_PHRASES], ["undo", UNDO_PHRASES]] as const) {
+    for (const p of phrases) {
+      const at = indexOfPhrase(tokens, p);
+      if (at >= 0 && spans.every((s) => s.from >= at && s.to <= at + p.length)) return intent;
+    }
+  }
+  return null;
+}
+
+/**
+ * "why the first one?", "so why that one", "what makes the second one a good pick?": a question about a shown
+ * item, not taking it. "That's why", "I don't know why" and "why not" are not such a question.
+ */
 function asksWhy(tokens: readonly Token[]): boolean {
-  return tokens.some((t) => t.norm === "why");
+  for (let k = 0; k < tokens.length; k++) {
+    if (tokens[k].norm !== "why" || tokens[k + 1]?.norm === "not") continue;
+    if (k === 0 || tokens[k].breakBefore || WHY_LEADS.has(tokens[k - 1].norm)) return true;
+  }
+  return WHY_PHRASES.some((p) => indexOfPhrase(tokens, p) >= 0);
+}
+
+/** Words the reading acts on (besides catalog vocabulary; function words left out): a clause holding one was not skipped. */
+const KNOWN_WORDS: ReadonlySet<string> = withoutFunctionWords([
+  ...NEGATORS, ...NEUTRALISERS, ...NEGATIVE_AFTER, ...OPINION, ...ANYTHING, ...MORE, ...LESS, ...YES, ...NO, ...ALL,
+  ...Object.keys(ORDINALS), ...Object.keys(NUMBERS), ...POSITION, ...INDIFFERENT_PHRASES.flat(), ...INDIFFERENT_WORDS,
+  ...TAKE_PHRASES.flat(), ...TAKE_WORDS, ...ELSEWHERE, ...REQUEST, ...RESTART_PHRASES.flat(), ...UNDO_PHRASES.flat(),
+  ...WHY_PHRASES.flat(), "why", "similar", "resembling", "seen", "saw", "watched", "already", "last", "top",
+]);
+const isKnownWord = (w: string): boolean => KNOWN_WORDS.has(w);
+
+function withoutFunctionWords(words: readonly string[]): Set<string> {
+  return new Set(words.filter((w) => !TRIVIAL.has(w)));
 }
 
 function indexOfPhrase(tokens: readonly Token[], phrase: readonly string[]): number {

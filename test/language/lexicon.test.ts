@@ -196,7 +196,27 @@ describe("attributes, synonyms and negation", () => {
     // Having seen it, or not, is not taking it.
     expect(taken("I've seen the first one")).toMatchObject({ intent: "chitchat", items: [{ itemId: shown[0], liked: null }] });
     expect(taken("I haven't seen the second one")).toMatchObject({ intent: "chitchat", items: [{ itemId: shown[1], liked: null, unseen: true }] });
-    expect(taken("why the first one?").intent).toBe("chitchat");
+    // Asking why is about a shown item, not taking it; "why not" and "that's why" are no such question.
+    expect(taken("why the first one?")).toMatchObject({ intent: "explain", ordinal: 1 });
+    expect(taken("so what makes number 3 a good pick?")).toMatchObject({ intent: "explain", ordinal: 3 });
+    expect(taken("why did you pick that?")).toMatchObject({ intent: "explain" });
+    expect(taken("why not")).toMatchObject({ intent: "chitchat" });
+    expect(taken("I don't know why but I liked the second one").intent).not.toBe("explain");
+  });
+
+  it("reads starting over and going back, unless the message names something", () => {
+    const question = { question: { kind: "yesno" as const, attributeId: comedy } };
+    for (const text of ["start over", "can we start again?", "restart please", "reset", "let's start from scratch"]) expect(read(text, question).intent, text).toBe("restart");
+    for (const text of ["wait, go back", "undo that", "oops I changed my mind", "no no, take that back"]) expect(read(text, question).intent, text).toBe("undo");
+    expect(read("go back to the 80s")).toMatchObject({ intent: "request", accept: [eighties] });
+  });
+
+  it("says which clauses it skipped, never filler", () => {
+    expect(read("something funny, my cat is called Bob")).toMatchObject({ accept: [comedy], skipped: ["cat is called Bob"] });
+    expect(read("a thriller please. it's for a date night with my girlfriend").skipped).toEqual(["date night with my girlfriend"]);
+    for (const text of ["I'd like something funny please", "maybe a comedy? thanks", "hmm, let me think... something funny", "ok cool, horror then"]) {
+      expect(read(text).skipped, text).toBeUndefined();
+    }
   });
 });
 

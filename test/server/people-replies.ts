@@ -18,6 +18,7 @@ export const REPLIES: readonly Reply[] = [
   { kind: "take", text: "that first one sounds good, thanks!", position: 1 },
   { kind: "take", text: "#3", position: 3 },
   { kind: "take", text: "sure", position: 1 },
+  { kind: "take", text: "Perfect, thank you!", position: 1 },
   // Asking for others.
   { kind: "more", text: "Do you have any other suggestions?" },
   { kind: "more", text: "can you reccomend something else" },
@@ -27,6 +28,8 @@ export const REPLIES: readonly Reply[] = [
   { kind: "more", text: "Hmm, not really feeling any of these" },
   { kind: "more", text: "none of those sound good to me" },
   { kind: "more", text: "Would you recommend anything else?" },
+  { kind: "more", text: "I've already seen those" },
+  { kind: "more", text: "Those don't really interest me" },
   // More like one of them.
   { kind: "similar", text: "Do you know of any others like the second one?", position: 2 },
   { kind: "similar", text: "something more like the first one", position: 1 },
@@ -67,6 +70,10 @@ export const REPLIES: readonly Reply[] = [
   { kind: "indifferent", text: "either is fine" },
   { kind: "indifferent", text: "no preference really" },
   { kind: "indifferent", text: "I don't know, up to you" },
+  // Enough questions.
+  { kind: "show", text: "just show me something" },
+  { kind: "show", text: "can you recommend me something now?" },
+  { kind: "show", text: "I don't know, just give me some options" },
   // What an opening was understood to say.
   { kind: "echo", text: "something funny from the 90s, not horror", accepted: ["Comedy", "1990s"], rejected: ["Horror"] },
   { kind: "echo", text: "Hi, I love comedies like Super Troopers", accepted: ["Comedy"], liked: ["Super Troopers"] },

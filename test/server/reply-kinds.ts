@@ -26,6 +26,8 @@ export type Reply =
   | { kind: "more-of"; text: string; genre: string }
   /** On a slate: the next slate's median year is earlier ("older") or later ("newer"). */
   | { kind: "older" | "newer"; text: string }
+  /** On a yes/no question: "just show me something" gets a slate at once. */
+  | { kind: "show"; text: string }
   /** On a yes/no question: the next act moves on, and that attribute is never asked again. */
   | { kind: "indifferent"; text: string }
   /** On the opening: `understood` names these attributes and films, and the text starts by saying so. */
@@ -99,6 +101,8 @@ export class ReplyJudge {
         return this.echo(c, reply);
       case "indifferent":
         return this.indifferent(c, reply.text);
+      case "show":
+        return this.show(c, reply.text);
       case "undo":
         return this.undo(c, reply.text);
       case "restart":
@@ -138,7 +142,7 @@ export class ReplyJudge {
     }
   }
 
-  private async onSlate(c: ChatClient, reply: Exclude<Reply, { kind: "echo" | "indifferent" | "undo" | "restart" }>): Promise<Outcome> {
+  private async onSlate(c: ChatClient, reply: Exclude<Reply, { kind: "echo" | "indifferent" | "show" | "undo" | "restart" }>): Promise<Outcome> {
     const slate = await this.toSlate(c, SLATE_OPENING);
     const cards = slate.items as Card[];
     const at = (p: number) => cards[p === 0 ? cards.length - 1 : p - 1];
@@ -217,13 +221,7 @@ export class ReplyJudge {
   }
 
   private async indifferent(c: ChatClient, text: string): Promise<Outcome> {
-    c.send({ type: "message", text: "a comedy" });
-    let act = (await c.act()).act;
-    for (let i = 0; i < 5 && act.kind !== "yesno"; i++) {
-      c.send({ type: "answer", questionId: act.questionId, accept: [], reject: [] });
-      act = (await c.act()).act;
-    }
-    if (act.kind !== "yesno") throw new Error("no yes/no question reached");
+    const act = await this.toQuestion(c, "yesno");
     const asked = (act.attribute as Attr).id;
     let next = await this.say(c, text);
     if (next.type === "error") return { honoured: false, detail: `-> error ${next.code}: ${next.message}` };
@@ -235,6 +233,24 @@ export class ReplyJudge {
       next = (await c.act()).act;
     }
     return { honoured: next.type === "question" || next.type === "recommendations", detail: `-> ${next.type}` };
+  }
+
+  private async show(c: ChatClient, text: string): Promise<Outcome> {
+    const question = await this.toQuestion(c, "yesno");
+    const next = await this.say(c, text);
+    return { honoured: next.type === "recommendations" && (next.items as Card[]).length > 0, detail: `asked ${(question.attribute as Attr).name}; -> ${next.type} ${next.code ?? ""}` };
+  }
+
+  /** Opens with "a comedy" and answers nothing of the questions until one of `kind` comes. */
+  private async toQuestion(c: ChatClient, kind: string): Promise<Frame> {
+    c.send({ type: "message", text: "a comedy" });
+    let act = (await c.act()).act;
+    for (let i = 0; i < 5 && act.kind !== kind; i++) {
+      c.send({ type: "answer", questionId: act.questionId, accept: [], reject: [] });
+      act = (await c.act()).act;
+    }
+    if (act.kind !== kind) throw new Error(`no ${kind} question reached`);
+    return act;
   }
 
   private async undo(c: ChatClient, text: string): Promise<Outcome> {

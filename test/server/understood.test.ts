@@ -92,6 +92,15 @@ describe("what was understood is said back", () => {
     c.close();
   });
 
+  it("an opening that names nothing ('Hi, I'm looking for a good movie') is asked about, not refused", async () => {
+    const c = await opened();
+    const act = await say(c, "Hi, I'm looking for a good movie");
+    expect(act.type).toBe("question");
+    expect(["yesno", "choice"]).toContain(act.kind);
+    expect(act.understood).toBeUndefined();
+    c.close();
+  });
+
   it("the echo is stored with the act, so a resumed session replays it", async () => {
     const c = await opened();
     const act = await say(c, "an old western");

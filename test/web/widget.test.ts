@@ -260,6 +260,27 @@ describe.skipIf(!HAS_CHROMIUM)(HAS_CHROMIUM ? TITLE : `${TITLE} (skipped: no chr
     expect(await transcript()).toEqual({ ...before, atEnd: true });
   });
 
+  it("answers 'why the second one?' with a bubble under the slate, whose picks stay live, also after a reload", async () => {
+    const slate = await lastSlate();
+    const live = (await transcript()).livePicks;
+    expect(live.length).toBeGreaterThan(0);
+    await input().fill("why the second one?");
+    await input().press("Enter");
+    await page.waitForFunction(() => window.pathwiseFrames.some((f) => f.type === "explanation"));
+    const why = (await frames()).find((f) => f.type === "explanation")!;
+    expect(why).toMatchObject({ itemId: slate.items![1].id, questionId: slate.questionId });
+    await expect.poll(() => chat.locator(".msg.sys.explanation").last().textContent()).toBe(why.text);
+    expect((await transcript()).livePicks).toEqual(live);
+    const shown = (await transcript()).bubbles.slice(-2);
+    expect(shown).toEqual(["you: why the second one?", `bot: ${why.text}`]);
+
+    // Redrawn from the stored log after a reload: the question and its answer, below a slate still live.
+    await page.reload();
+    await page.waitForFunction(() => window.pathwiseFrames.some((f) => f.type === "explanation" && f.replay));
+    await expect.poll(async () => (await transcript()).bubbles.slice(-2)).toEqual(shown);
+    expect((await transcript()).livePicks).toEqual(live);
+  });
+
   it("keeps the live slate usable after a message it did not understand", async () => {
     const slate = await lastSlate();
     const live = (await transcript()).livePicks;

@@ -35,6 +35,7 @@ button:disabled{cursor:default}
 .log{position:relative;flex:1;overflow-y:auto;padding:16px 14px;display:flex;flex-direction:column;gap:10px;margin:0;list-style:none}
 .msg{max-width:85%;padding:9px 13px;border-radius:var(--r);white-space:pre-wrap;overflow-wrap:anywhere}
 .sys{align-self:flex-start;background:var(--sf);border-bottom-left-radius:4px}
+.explanation{font-size:.93em}
 .user{align-self:flex-end;background:var(--a);color:var(--at);border-bottom-right-radius:4px}
 .user.queued{opacity:.7}
 .user.queued::after{content:"Waiting to send";display:block;font-size:12px}
