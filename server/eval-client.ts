@@ -194,6 +194,8 @@ export class RemoteChat implements AsyncConversation {
         return { type: "answer", questionId, accept: [act.item], reject: [] };
       case "indifferent":
         return { type: "message", text: "Doesn't matter" };
+      case "retract":
+        return { type: "critique", attributeId: act.attribute, direction: act.said === "accepted" ? "less" : "more" };
       case "show":
         return { type: "message", text: "Just show me some" };
       case "leave":

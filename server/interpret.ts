@@ -48,7 +48,9 @@ export async function interpret(catalog: Catalog, latest: SystemAct, act: Client
     case "critique": {
       if (act.itemId !== undefined) checkItems(catalog, [act.itemId]);
       checkAttributes(catalog, [act.attributeId]);
-      const critique = { item: act.itemId ?? null, attribute: act.attributeId, direction: act.direction };
+      // Without an item it is a chip of what was understood, taken back.
+      if (act.itemId === undefined) return { kind: "retract", attribute: act.attributeId, said: act.direction === "less" ? "accepted" : "rejected" };
+      const critique = { item: act.itemId, attribute: act.attributeId, direction: act.direction };
       // Critiquing a card of the latest slate also says none of the slate was it.
       return latest.type === "recommendations" ? { kind: "reject-slate", items: slateOf(latest), critique } : { kind: "critique", critique };
     }

@@ -99,7 +99,8 @@ export class Presenter {
       case "critique":
       case "reject-slate": {
         const c = input.critique;
-        if (c) (c.direction === "more" ? accept : reject).push(c.attribute);
+        // Every attribute the words covered ("less violent": Action, Thriller, Crime, ...).
+        if (c) (c.direction === "more" ? accept : reject).push(c.attribute, ...(c.also ?? []).filter((a) => a !== c.attribute));
         break;
       }
     }
@@ -133,6 +134,7 @@ export class Presenter {
     if (input?.kind === "indifferent" && (input.attribute !== undefined || input.type !== undefined)) return `${this.say.indifferent(seed)} `;
     const c = input?.kind === "critique" ? input.critique : input?.kind === "reject-slate" ? input.critique : undefined;
     if (c) return `${this.say.critique(c, t.critiqued ?? { lifted: [], unmet: [] }, seed)} `;
+    if (input?.kind === "retract") return `${this.say.retracted(input.attribute, input.said)} `;
     const echo = this.echo(understood);
     return echo ? `${echo} ` : "";
   }

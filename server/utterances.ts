@@ -67,6 +67,12 @@ export class Utterances {
     return this.templates.critiqueReply(c, outcome, seed);
   }
 
+  /** A chip of what was understood, taken back. */
+  retracted(attribute: number, said: "accepted" | "rejected"): string {
+    const name = this.g.attrName[attribute];
+    return said === "accepted" ? `OK, I won't hold you to ${name}.` : `OK, ${name} is back on the table.`;
+  }
+
   /** After "doesn't matter": the question is dropped, and the reply says so before moving on. */
   indifferent(seed: number): string {
     return pick(["No problem, I'll leave that out.", "Fine, that doesn't matter then.", "OK, I won't ask about that again."], seed);

@@ -38,8 +38,7 @@ export type CritiqueDirection = "less" | "more";
  * in the next slates, a "more" one wants one of them in every item.
  */
 export interface Critique {
-  /** The item criticised; null: an attribute of the conversation itself ("no Comedy after all"). */
-  readonly item: number | null;
+  readonly item: number;
   readonly attribute: number;
   readonly direction: CritiqueDirection;
   readonly also?: readonly number[];
@@ -76,6 +75,11 @@ export type UserAct =
    * again, and nothing is learned about it. Neither given (the opening): the whole catalog, no evidence.
    */
   | { readonly kind: "indifferent"; readonly attribute?: number; readonly type?: number }
+  /**
+   * Takes back what the user said of an attribute (a chip of what was understood, removed): an accepted one is
+   * no longer wanted, a rejected one no longer refused; neither becomes evidence the other way.
+   */
+  | { readonly kind: "retract"; readonly attribute: number; readonly said: "accepted" | "rejected" }
   /** "Just show me something": the next act is a slate, whatever the policy would have asked. */
   | { readonly kind: "show" }
   | { readonly kind: "accept-item"; readonly item: number }

@@ -29,6 +29,20 @@ export function applyCritique(ctx: DialogueContext, state: DialogueState, c: Cri
   state.critiqued = { lifted, unmet };
 }
 
+/**
+ * Takes back an accepted attribute (stated, answered yes, or wanted in a critique) or a rejected one (answered no,
+ * or excluded), then rebuilds the candidates from what still stands. Nothing is learned the other way.
+ */
+export function retract(ctx: DialogueContext, state: DialogueState, attribute: number, said: "accepted" | "rejected"): void {
+  const yes = said === "accepted";
+  removeAll(yes ? state.accepted : state.rejected, attribute);
+  if (yes) removeAll(state.stated, attribute);
+  else removeAll(state.excluded, attribute);
+  for (let k = state.answers.length - 1; k >= 0; k--) if (state.answers[k].attribute === attribute && state.answers[k].yes === yes) state.answers.splice(k, 1);
+  if (yes) for (let k = state.wanted.length - 1; k >= 0; k--) if (state.wanted[k].includes(attribute)) state.wanted.splice(k, 1);
+  reopen(ctx, state);
+}
+
 interface GaveWay {
   /** Attributes whose constraint or answer was dropped. */
   readonly lifted: number[];

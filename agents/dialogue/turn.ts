@@ -2,7 +2,7 @@ import type { EndReason, SystemAct, UserAct } from "./acts.ts";
 import { updateBelief } from "./belief.ts";
 import { allItems, openCandidates, removeItems, requireAttribute } from "./candidates.ts";
 import type { DialogueContext } from "./context.ts";
-import { applyCritique } from "./critique.ts";
+import { applyCritique, retract } from "./critique.ts";
 import { addEvidence, prune } from "./evidence.ts";
 import { applyAttributes, applyNamedItems } from "./anchors.ts";
 import { scoreAttribute } from "./scoring.ts";
@@ -68,6 +68,9 @@ function applyUserAct(ctx: DialogueContext, state: DialogueState, act: UserAct):
       state.rejectedItems.push(...act.items);
       removeItems(ctx, state, act.items);
       if (act.critique) applyCritique(ctx, state, act.critique);
+      break;
+    case "retract":
+      retract(ctx, state, act.attribute, act.said);
       break;
     case "critique":
       applyCritique(ctx, state, act.critique);
