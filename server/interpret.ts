@@ -3,7 +3,7 @@
  * critiques map directly; free text goes through the language layer first. Ids are checked against
  * the catalog here, so the dialogue only ever sees valid ones.
  */
-import type { UserAct } from "../agents/dialogue/acts.ts";
+import type { Critique, UserAct } from "../agents/dialogue/acts.ts";
 import type { TurnContext, UserAct as TextAct } from "../agents/language/act.ts";
 import type { Catalog } from "./catalog.ts";
 import { CRITIQUE_HINT, OPENING_HINT } from "./utterances.ts";
@@ -132,7 +132,15 @@ function fromText(catalog: Catalog, latest: SystemAct, t: TextAct, text: string)
     const c = t.critique ?? (t.reject.length ? { itemId: null, attributeId: t.reject[0], direction: "less" as const, also: t.reject.slice(1) } : t.accept.length ? { itemId: null, attributeId: t.accept[0], direction: "more" as const } : null);
     if (c) {
       const also = c.also?.length ? { also: [...c.also] } : {};
-      return { kind: "reject-slate", items: slate, critique: { item: c.itemId ?? slate[0], attribute: c.attributeId, direction: c.direction, ...also } };
+      const item = c.itemId ?? slate[0];
+      // "Something older, and no horror": what else the message accepts or rejects, each its own critique.
+      const covered = [c.attributeId, ...(c.also ?? [])];
+      const rejected = t.reject.filter((a) => !covered.includes(a));
+      const then: Critique[] = [
+        ...(rejected.length > 0 ? [{ item, attribute: rejected[0], direction: "less" as const, ...(rejected.length > 1 ? { also: rejected.slice(1) } : {}) }] : []),
+        ...t.accept.filter((a) => !covered.includes(a)).map((a) => ({ item, attribute: a, direction: "more" as const })),
+      ];
+      return { kind: "reject-slate", items: slate, critique: { item, attribute: c.attributeId, direction: c.direction, ...also }, ...(then.length > 0 ? { then } : {}) };
     }
     if (NONE_OF_THESE.test(text) || t.intent === "indifferent" || t.items.some((m) => m.liked === false)) return { kind: "reject-slate", items: slate };
     const hint = CRITIQUE_HINT[catalog.graph.manifest.format];

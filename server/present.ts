@@ -98,9 +98,10 @@ export class Presenter {
         break;
       case "critique":
       case "reject-slate": {
-        const c = input.critique;
         // Every attribute the words covered ("less violent": Action, Thriller, Crime, ...).
-        if (c) (c.direction === "more" ? accept : reject).push(c.attribute, ...(c.also ?? []).filter((a) => a !== c.attribute));
+        for (const c of [input.critique, ...(input.kind === "reject-slate" ? (input.then ?? []) : [])]) {
+          if (c) (c.direction === "more" ? accept : reject).push(c.attribute, ...(c.also ?? []).filter((a) => a !== c.attribute));
+        }
         break;
       }
     }
@@ -133,7 +134,14 @@ export class Presenter {
     const input = t.input;
     if (input?.kind === "indifferent" && (input.attribute !== undefined || input.type !== undefined)) return `${this.say.indifferent(seed)} `;
     const c = input?.kind === "critique" ? input.critique : input?.kind === "reject-slate" ? input.critique : undefined;
-    if (c) return `${this.say.critique(c, t.critiqued ?? { lifted: [], unmet: [] }, seed)} `;
+    if (c) {
+      const outcome = t.critiqued ?? { lifted: [], unmet: [] };
+      const then = input?.kind === "reject-slate" ? (input.then ?? []) : [];
+      if (then.length === 0) return `${this.say.critique(c, outcome, seed)} `;
+      // Several at once: what gave way is said once, first, then each critique.
+      const parts = [c, ...then].map((x, k) => this.say.critique(x, { lifted: [], unmet: outcome.unmet }, seed + k));
+      return [...(outcome.lifted.length > 0 ? [this.say.dropped(outcome.lifted)] : []), ...parts].join(" ") + " ";
+    }
     if (input?.kind === "retract") return `${this.say.retracted(input.attribute, input.said)} `;
     const echo = this.echo(understood);
     return echo ? `${echo} ` : "";

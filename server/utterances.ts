@@ -67,6 +67,11 @@ export class Utterances {
     return this.templates.critiqueReply(c, outcome, seed);
   }
 
+  /** Constraints that gave way to several critiques at once. */
+  dropped(lifted: readonly number[]): string {
+    return `${this.templates.dropping([...new Set(lifted)])}.`;
+  }
+
   /** A chip of what was understood, taken back. */
   retracted(attribute: number, said: "accepted" | "rejected"): string {
     const name = this.g.attrName[attribute];

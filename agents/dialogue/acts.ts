@@ -67,7 +67,13 @@ export type UserAct =
       readonly stated?: boolean;
     }
   /** None of the slate; optionally with a critique of one of its items. */
-  | { readonly kind: "reject-slate"; readonly items: readonly number[]; readonly critique?: Critique }
+  | {
+      readonly kind: "reject-slate";
+      readonly items: readonly number[];
+      readonly critique?: Critique;
+      /** Further critiques said in the same breath ("from the 80s, and not horror"), applied after `critique`. */
+      readonly then?: readonly Critique[];
+    }
   /** A critique of a shown item on its own ("less of this", "more of this"). */
   | { readonly kind: "critique"; readonly critique: Critique }
   /**

@@ -193,7 +193,7 @@ export class Templates {
     const done = all.filter((a) => !outcome.unmet.includes(a));
     const parts: string[] = [];
     const lifted = outcome.lifted.filter((a) => !(c.direction === "more" && all.includes(a)));
-    const dropping = lifted.length > 0 ? `Dropping ${join(lifted.map((a) => this.label(a)))}` : "";
+    const dropping = lifted.length > 0 ? this.dropping(lifted) : "";
     if (c.direction === "less") {
       const what = this.massOf(done);
       if (done.length === 0) {
@@ -208,6 +208,11 @@ export class Templates {
       else parts.push(pick([`Got it: ${what}.`, `${capitalise(what)}, coming up.`, `Sure, I'll look for ${what}.`], seed));
     }
     return parts.join(" ");
+  }
+
+  /** "Dropping Children and the 1990s": constraints a critique lifted. */
+  dropping(lifted: readonly number[]): string {
+    return `Dropping ${join(lifted.map((a) => this.label(a)))}`;
   }
 
   /** How a lifted constraint is named: "Children", "the 1990s", “quirky”. */

@@ -53,6 +53,9 @@ export const REPLIES: readonly Reply[] = [
   { kind: "more-of", text: "more romance please", genre: "Romance" },
   { kind: "more-of", text: "could you show me some with more action?", genre: "Action" },
   { kind: "more-of", text: "I'd like something a bit scarier", genre: "Horror" },
+  // Two things at once.
+  { kind: "mixed", text: "something from the 80s, but no romance please", holds: ["1980s"], lacks: ["Romance"] },
+  { kind: "mixed", text: "more action and less romance", holds: ["Action"], lacks: ["Romance"] },
   // Older, newer.
   { kind: "older", text: "something older" },
   { kind: "older", text: "older please" },

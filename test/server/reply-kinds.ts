@@ -24,6 +24,8 @@ export type Reply =
   | { kind: "less"; text: string }
   /** On a slate: the next slate holds the genre more often than this one did ("anything else that will make me laugh?"). */
   | { kind: "more-of"; text: string; genre: string }
+  /** On a slate: two critiques at once; every card of the next slate holds each of `holds` and none of `lacks`. */
+  | { kind: "mixed"; text: string; holds: string[]; lacks: string[] }
   /** On a slate: the next slate's median year is earlier ("older") or later ("newer"). */
   | { kind: "older" | "newer"; text: string }
   /** On a yes/no question: "just show me something" gets a slate at once. */
@@ -176,6 +178,11 @@ export class ReplyJudge {
         const share = (list: number[]) => list.filter((i) => this.holds(i, g)).length / Math.max(1, list.length);
         const before = share(cards.map((k) => k.id));
         return { honoured: next.type === "recommendations" && (share(ids) > before || share(ids) === 1), detail: `${reply.genre} ${before.toFixed(2)} -> ${share(ids).toFixed(2)} ${shown}` };
+      }
+      case "mixed": {
+        const attrs = (names: string[]) => names.map((n) => this.g.attrName.indexOf(n));
+        const bad = ids.filter((i) => !attrs(reply.holds).every((a) => this.holds(i, a)) || attrs(reply.lacks).some((a) => this.holds(i, a)));
+        return { honoured: next.type === "recommendations" && ids.length > 0 && bad.length === 0, detail: `${bad.length} of ${ids.length} cards off ${shown}` };
       }
       case "older":
       case "newer": {
