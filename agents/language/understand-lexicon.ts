@@ -43,7 +43,9 @@ const COPULA = new Set(["was", "is", "its", "were", "are", "be", "so", "very", "
 const CLAUSE_BREAK = new Set(["but", "though", "although", "however", "yet", "instead", "while", "whereas", "because", "so", "maybe", "perhaps"]);
 const ANYTHING = new Set(["anything", "everything", "all", "any"]);
 const MORE = new Set(["more", "extra", "lots", "plenty", "heavier"]);
-const LESS = new Set(["less", "fewer", "too", "lighter", "softer"]);
+const LESS = new Set(["less", "fewer", "too", "lighter", "softer", "enough", "remove", "minus"]);
+/** "take out the X", "cut out X", "get rid of X", "leave out X": less of X. */
+const REMOVING = new Set(["take", "cut", "leave", "rid", "drop", "lose"]);
 const YES = new Set(["yes", "yeah", "yep", "yup", "sure", "definitely", "absolutely", "ok", "okay", "course", "y", "ya", "yea", "totally", "certainly", "please"]);
 const NO = new Set(["no", "nope", "nah", "n", "never", "neither", "none"]);
 const ALL = new Set(["all", "any", "both", "everything", "anything"]);
@@ -56,7 +58,7 @@ const NUMBERS: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3, fo
 /** "the last few years", "the last decade": a stretch of time, not the last card. */
 const TIME_WORDS = new Set(["few", "couple", "years", "year", "decade", "decades", "century", "time", "night", "week", "month", "months", "weeks"]);
 /** Words before a number that make it a position: "number 3", "no. 3", "option 2". */
-const POSITION = new Set(["number", "no", "num", "nr", "option", "choice", "pick", "item"]);
+const POSITION = new Set(["number", "no", "num", "nr", "option", "choice", "pick", "item", "choose", "take", "want", "watch"]);
 /** Ways of saying the question does not matter; read only when nothing else in the message is catalog vocabulary. */
 const INDIFFERENT_PHRASES = [
   "doesnt matter", "does not matter", "dont care", "do not care", "dont mind", "do not mind", "no preference", "no preferences",
@@ -262,6 +264,7 @@ function critiqueDirection(tokens: readonly Token[], from: number): Direction | 
     if (MORE.has(w)) return NEGATORS.has(tokens[k - 1]?.norm ?? "") || NEGATORS.has(tokens[k - 2]?.norm ?? "") ? "less" : "more";
     if (LESS.has(w)) return "less";
     if ((w === "so" || w === "as") && tokens[k - 1]?.norm === "not") return "less";
+    if ((w === "out" || w === "of") && REMOVING.has(tokens[k - 1]?.norm ?? "")) return "less";
   }
   return null;
 }
@@ -417,7 +420,7 @@ function positionOf(tokens: readonly Token[], spans: readonly Span[], count: num
     // "the last one", not "the last 20 years" or "the last decade".
     const span = /^\d+$/.test(tokens[k + 1]?.norm ?? "") || TIME_WORDS.has(tokens[k + 1]?.norm ?? "");
     if (w === "last" && !span && (tokens[k + 1]?.norm === "one" || tokens[k - 1]?.norm === "the" || tokens.length === 1)) p = count;
-    if (w === "top" && (tokens[k + 1]?.norm === "one" || tokens.length === 1)) p = 1;
+    if (w === "top" && (tokens[k + 1]?.norm === "one" || tokens.length === 1 || (tokens[k - 1]?.norm === "the" && k === tokens.length - 1))) p = 1;
     const n = /^\d+$/.test(w) ? Number(w) : NUMBERS[w];
     if (p === undefined && n !== undefined && (tokens[k].joiner === "#" || POSITION.has(tokens[k - 1]?.norm ?? "") || tokens.length === 1)) p = n;
     if (p !== undefined && p >= 1 && p <= count) return { position: p, token: k };
@@ -524,7 +527,7 @@ function controlOf(tokens: readonly Token[], spans: readonly Span[]): "restart" 
  */
 function asksWhy(tokens: readonly Token[]): boolean {
   for (let k = 0; k < tokens.length; k++) {
-    if (tokens[k].norm !== "why" || tokens[k + 1]?.norm === "not") continue;
+    if ((tokens[k].norm !== "why" && tokens[k].norm !== "whyd") || tokens[k + 1]?.norm === "not") continue;
     if (k === 0 || tokens[k].breakBefore || WHY_LEADS.has(tokens[k - 1].norm)) return true;
   }
   return WHY_PHRASES.some((p) => indexOfPhrase(tokens, p) >= 0);
