@@ -98,9 +98,11 @@ export class Presenter {
         break;
       case "critique":
       case "reject-slate": {
-        // Every attribute the words covered ("less violent": Action, Thriller, Crime, ...).
+        // "Less" keeps out every attribute its words covered ("less violent": Action, Thriller, Crime, ...); "more" wants
+        // any one of them ("older": the 1980s or earlier), said by the first.
         for (const c of [input.critique, ...(input.kind === "reject-slate" ? (input.then ?? []) : [])]) {
-          if (c) (c.direction === "more" ? accept : reject).push(c.attribute, ...(c.also ?? []).filter((a) => a !== c.attribute));
+          if (c?.direction === "more") accept.push(c.attribute);
+          else if (c) reject.push(c.attribute, ...(c.also ?? []).filter((a) => a !== c.attribute));
         }
         break;
       }
