@@ -25,6 +25,8 @@ const MORE: readonly Reply[] = [
   { kind: "take", text: "ok cool, I'll watch it", position: 1 },
   { kind: "take", text: "that last one looks good", position: 0 },
   { kind: "take", text: "Yeah I'd watch the first one", position: 1 },
+  { kind: "take-with", text: "ok the one with {} then" },
+  { kind: "take-with", text: "the {} one" },
   { kind: "more", text: "any others?" },
   { kind: "more", text: "What else do you have?" },
   { kind: "more", text: "nah, something different" },

@@ -55,6 +55,7 @@ const ORDINALS: Readonly<Record<string, number>> = {
   sixth: 6, "6th": 6, seventh: 7, "7th": 7, eighth: 8, "8th": 8, ninth: 9, "9th": 9, tenth: 10, "10th": 10,
 };
 const NUMBERS: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+const ONE_WITH = new Set(["with", "starring", "featuring", "that", "where", "about", "by"]);
 /** "the last few years", "the last decade": a stretch of time, not the last card. */
 const TIME_WORDS = new Set(["few", "couple", "years", "year", "decade", "decades", "century", "time", "night", "week", "month", "months", "weeks"]);
 /** Words before a number that make it a position: "number 3", "no. 3", "option 2". */
@@ -155,6 +156,10 @@ export function understandWithLexicon(lexicon: Lexicon, text: string, context: T
       ordinal = at.position;
       const item = shown[at.position - 1];
       if (!items.some((m) => m.itemId === item)) items.push({ itemId: item, liked: !negatedBefore(tokens, at.token) });
+    } else if (critique === null && accept.length === 1 && reject.length === 0 && items.length === 0 && picksByAttribute(tokens, spans, accept[0])) {
+      // "the one with Tom Hanks": the only shown item holding what it names.
+      const holders = shown.filter((i) => holds(lexicon, i, accept[0]));
+      if (holders.length === 1) items.push({ itemId: holders[0], liked: true });
     } else if (critique === null && accept.length + reject.length === 0 && !items.some((m) => shown.includes(m.itemId))) {
       const part = titlePart(lexicon, tokens, shown);
       if (part !== null) {
@@ -467,6 +472,20 @@ function titlePart(lexicon: Lexicon, tokens: readonly Token[], shown: readonly n
 function titleTokens(title: string): string[] {
   const parsed = parseTitle(title);
   return [parsed.main, ...parsed.alts].flatMap((t) => textTokens(t));
+}
+
+/** "the one with X", "the one starring X", "the X one": a card picked by what it holds. */
+function picksByAttribute(tokens: readonly Token[], spans: readonly Span[], attribute: number): boolean {
+  const span = spans.find((x) => x.attrs[0] === attribute);
+  if (span && tokens[span.to]?.norm === "one" && tokens[span.from - 1]?.norm === "the") return true;
+  for (let k = 0; k + 1 < tokens.length; k++) if (tokens[k].norm === "one" && ONE_WITH.has(tokens[k + 1].norm)) return true;
+  return false;
+}
+
+function holds(lexicon: Lexicon, item: number, attribute: number): boolean {
+  const { offsets, ids } = lexicon.catalog.attrItems;
+  for (let e = offsets[attribute]; e < offsets[attribute + 1]; e++) if (ids[e] === item) return true;
+  return false;
 }
 
 /** "yes", "sure", "I'll take it", "that one", "sounds good": a short message that takes what was shown. */

@@ -19,6 +19,9 @@ export const REPLIES: readonly Reply[] = [
   { kind: "take", text: "#3", position: 3 },
   { kind: "take", text: "sure", position: 1 },
   { kind: "take", text: "Perfect, thank you!", position: 1 },
+  // Taking one by what it holds.
+  { kind: "take-with", text: "the one with {}" },
+  { kind: "take-with", text: "I'll watch the one starring {}" },
   // Asking for others.
   { kind: "more", text: "Do you have any other suggestions?" },
   { kind: "more", text: "can you reccomend something else" },

@@ -14,6 +14,8 @@ type Attr = { id: number; name: string; type: string };
 export type Reply =
   /** On a slate: ends the conversation with the card at `position` (1-based; 0 the last one). */
   | { kind: "take"; text: string; position: number }
+  /** On a slate: `{}` is a tag only one card holds ("the one with {}"); that card is taken. */
+  | { kind: "take-with"; text: string }
   /** On a slate: none of these; the next act shows none of them again. */
   | { kind: "more"; text: string }
   /** On a slate: the card at `position` is liked; the next act goes on without it and says it was understood. */
@@ -149,6 +151,7 @@ export class ReplyJudge {
     const cards = slate.items as Card[];
     const at = (p: number) => cards[p === 0 ? cards.length - 1 : p - 1];
     if (reply.kind === "less") return this.less(c, reply.text, cards);
+    if (reply.kind === "take-with") return this.takeWith(c, reply.text, cards);
     const next = await this.say(c, reply.text);
     const shown = `-> ${next.type}${next.type === "error" ? ` ${next.code}` : ""}: ${String(next.text ?? next.message ?? "").slice(0, 120)}`;
     const ids = ((next.items as Card[] | undefined) ?? []).map((i) => i.id);
@@ -192,6 +195,20 @@ export class ReplyJudge {
         return { honoured: reply.kind === "older" ? after < before : after > before, detail: `median year ${before} -> ${after} ${shown}` };
       }
     }
+  }
+
+  /** "the one with {}": a tag of two words or more (a person, most often) that exactly one card holds. */
+  private async takeWith(c: ChatClient, template: string, cards: Card[]): Promise<Outcome> {
+    const count = new Map<number, number>();
+    for (const k of cards) for (let e = this.g.itemAttrs.offsets[k.id]; e < this.g.itemAttrs.offsets[k.id + 1]; e++) {
+      const a = this.g.itemAttrs.ids[e];
+      if (this.typeOf(a) === "tag" && /^[a-z]+ [a-z]+$/i.test(this.g.attrName[a])) count.set(a, (count.get(a) ?? 0) + 1);
+    }
+    const tag = [...count].filter(([, n]) => n === 1).map(([a]) => a).sort((x, y) => x - y)[0];
+    if (tag === undefined) return { honoured: false, detail: "no card holds a two-word tag of its own" };
+    const card = cards.find((k) => this.holds(k.id, tag))!;
+    const next = await this.say(c, template.replace("{}", this.g.attrName[tag]));
+    return { honoured: next.type === "end" && next.itemId === card.id, detail: `"${this.g.attrName[tag]}" wanted ${card.title} -> ${next.type} ${String(next.text ?? next.message).slice(0, 100)}` };
   }
 
   /** "less {}": the most held genre of the slate that was not asked for; none of the next slate holds it. */
