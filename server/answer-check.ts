@@ -17,7 +17,9 @@ export function checkAnswer(catalog: Catalog, latest: SystemAct, act: ClientAct)
     }
   }
   if (act.type === "critique" && act.itemId !== undefined && catalog.hasItem(act.itemId) && catalog.hasAttribute(act.attributeId) && !catalog.itemHas(act.itemId, act.attributeId)) {
-    throw invalid(`item ${act.itemId} has no attribute ${act.attributeId}; critique one of its own attributes`);
+    const g = catalog.graph;
+    const own = catalog.itemAttributes(act.itemId).slice(0, 6).map((a) => `${a.name} (${a.id})`).join(", ");
+    throw invalid(`${g.itemTitle[act.itemId]} (item ${act.itemId}) is not marked ${g.attrName[act.attributeId]} (attribute ${act.attributeId}), so it has none to give ${act.direction} of; critique one of its own attributes: ${own}`);
   }
 }
 

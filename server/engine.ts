@@ -20,12 +20,12 @@ import { LanguageModel } from "../agents/language/llm.ts";
 import { Understanding } from "../agents/language/understand.ts";
 import { Catalog } from "./catalog.ts";
 import type { ModelsFor, ServingModels } from "./models.ts";
-import { interpret } from "./interpret.ts";
+import { interpret, isConversationMove, type DialogueMove, type Move } from "./interpret.ts";
 import { Presenter, phrasingSeed } from "./present.ts";
 import { Utterances, justificationFacts } from "./utterances.ts";
 import { Templates } from "../agents/language/templates.ts";
 import { justify } from "../agents/language/justify.ts";
-import type { ClientAct, ItemCard, SystemAct } from "./protocol.ts";
+import { ProtocolError, type ClientAct, type ItemCard, type SystemAct } from "./protocol.ts";
 import { explain } from "../agents/dialogue/slate.ts";
 
 export type DialogueInput = unknown;
@@ -38,10 +38,19 @@ export interface Engine<S = unknown> {
   readonly settings: Readonly<Record<string, string | number | boolean>>;
   /** A new session's state and opening act. */
   open(userKey: string | null, seed: number): { state: S; act: SystemAct };
-  /** What a client act means as a dialogue input, given the latest act; throws ProtocolError when unusable. */
-  understand(state: S, latest: SystemAct, act: ClientAct): Promise<DialogueInput>;
+  /**
+   * What a client act means, given the latest act: a dialogue input, or a move about the conversation itself
+   * (why, start over, go back) for the sessions layer; throws ProtocolError when unusable.
+   */
+  understand(state: S, latest: SystemAct, act: ClientAct): Promise<Move>;
   /** Applies an input to the state (in place) and returns the next act; `fromText`: it says back what it understood. */
   apply(state: S, input: DialogueInput, fromText?: boolean): SystemAct;
+  /**
+   * A state rebuilt from the opening with `inputs` applied, and its latest act asked again as act `seq`, its
+   * text first saying why it comes again: "start over" (no inputs) or "go back" (all but the withdrawn one).
+   * Deterministic like `apply`, so the rebuilt state is the one those inputs first left.
+   */
+  rewind(userKey: string | null, seed: number, inputs: readonly DialogueInput[], seq: number, why: "restart" | "undo"): { state: S; act: SystemAct };
   /** The best `k` items for the conversation so far (named items left out), without taking a turn. */
   rank(state: S, k: number): Int32Array;
   /** One-shot dialog-based search: a text read as a conversation's opening, the best `k` items as cards. */
@@ -113,6 +122,15 @@ export function createEngine(o: EngineOptions): Engine<EngineState> {
   const present = new Presenter(catalog, new Utterances(graph, templates));
   const parts = { lexicon, templates, model: llm };
 
+  /** One dialogue turn on the state, presented as act number `state.seq + 1`; `fromText`: it says back what it understood. */
+  const advance = (state: EngineState, userAct: UserAct, fromText: boolean): SystemAct => {
+    const act = turn(state.context, state.dialogue, userAct);
+    state.seq++;
+    state.input = userAct;
+    state.fromText = fromText;
+    return present.act(act, { seq: state.seq, seed: state.seed, accepted: state.dialogue.accepted, input: userAct, critiqued: state.dialogue.critiqued, echo: fromText });
+  };
+
   return {
     catalog,
     policy: policy.name,
@@ -134,6 +152,7 @@ export function createEngine(o: EngineOptions): Engine<EngineState> {
       const opening = present.opening(1, 0);
       const { state } = this.open(userKey, 0);
       const input = await this.understand(state, opening, { type: "message", text });
+      if (isConversationMove(input)) throw new ProtocolError("not_understood", "Say what you are looking for; a search has nothing to go back to or explain.");
       const ctx = state.context;
       turn(ctx, state.dialogue, input as UserAct);
       const d = state.dialogue;
@@ -141,12 +160,17 @@ export function createEngine(o: EngineOptions): Engine<EngineState> {
       return { items: present.cards(items, d.accepted, 0), text: present.echo(present.understood(input as UserAct)) };
     },
     apply(state, input, fromText = false) {
-      const userAct = input as UserAct;
-      const act = turn(state.context, state.dialogue, userAct);
-      state.seq++;
-      state.input = userAct;
-      state.fromText = fromText;
-      return present.act(act, { seq: state.seq, seed: state.seed, accepted: state.dialogue.accepted, input: userAct, echo: fromText });
+      const act = advance(state, input as DialogueMove, fromText);
+      const skipped = (input as DialogueMove).skipped;
+      return skipped?.length ? { ...act, text: `${act.text} ${present.say.skipped(skipped)}` } : act;
+    },
+    rewind(userKey, seed, inputs, seq, why) {
+      const { state } = this.open(userKey, seed);
+      state.seq = seq - inputs.length;
+      let act = present.opening(seq, seed);
+      // The act comes again without the echo of the message that first led to it.
+      for (const input of inputs) act = advance(state, input as DialogueMove, false);
+      return { state, act: { ...act, text: `${present.say.rewound(why, phrasingSeed(seed, seq))} ${act.text}` } };
     },
     async *narrate(state, act) {
       const last = state.dialogue.last;
@@ -157,11 +181,15 @@ export function createEngine(o: EngineOptions): Engine<EngineState> {
         return;
       }
       // With a model: the intro, then the model's own sentence on the top item, streamed.
-      const t = { seq: state.seq, seed: state.seed, accepted: state.dialogue.accepted, input: state.input, echo: state.fromText };
+      const t = { seq: state.seq, seed: state.seed, accepted: state.dialogue.accepted, input: state.input, critiqued: state.dialogue.critiqued, echo: state.fromText };
       yield* words(`${present.slateIntro(last, t)} `);
       const top = last.items[0];
       const narration = justify(parts, justificationFacts(top.item, top.facts), { seed: phrasingSeed(state.seed, state.seq) });
       yield* narration.tokens;
+      // What the message skipped is said after the model's sentence too, when the act said it.
+      const skipped = (state.input as DialogueMove | null)?.skipped;
+      const note = skipped?.length ? present.say.skipped(skipped) : "";
+      if (note && act.text.endsWith(note)) yield ` ${note}`;
     },
     async close() {
       await llm?.dispose();

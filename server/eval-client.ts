@@ -194,6 +194,10 @@ export class RemoteChat implements AsyncConversation {
         return { type: "answer", questionId, accept: [act.item], reject: [] };
       case "indifferent":
         return { type: "message", text: "Doesn't matter" };
+      case "retract":
+        return { type: "critique", attributeId: act.attribute, direction: act.said === "accepted" ? "less" : "more" };
+      case "show":
+        return { type: "message", text: "Just show me some" };
       case "leave":
         throw new EvalError("the protocol has no leave act; a simulated user just stops");
     }

@@ -14,6 +14,7 @@ import type { DialogueLog } from "../agents/ranking/dialogue-log.ts";
 import { Random } from "../agents/random.ts";
 import type { Engine, EngineState } from "./engine.ts";
 import { ProtocolError, type SystemAct } from "./protocol.ts";
+import { isConversationMove } from "./interpret.ts";
 import type { UserAct } from "../agents/dialogue/acts.ts";
 
 export const KS = [1, 10, 50] as const;
@@ -104,6 +105,7 @@ async function evaluateOne(
   const earlier = new Set<string>();
   const context: number[] = [];
   let heard = false;
+  let shown: number[] = [];
   for (const m of dialogue.messages) {
     const targets = m.fromSeeker ? [] : o.newOnly ? m.mentions.filter((id) => !earlier.has(id)) : m.mentions;
     if (targets.length > 0) {
@@ -127,30 +129,66 @@ async function evaluateOne(
       const item = titles.resolve(dialogue.movieMentions[id] ?? "");
       if (item !== null && !context.includes(item)) context.push(item);
     }
-    heard = (await read(engine, state, m.text, m.fromSeeker, heard || o.firstAnswersOpening !== true)) || heard;
+    heard = (await read(engine, state, m.text, m.fromSeeker, heard || o.firstAnswersOpening !== true, shown)) || heard;
+    // What the recommender just named is on screen for the seeker's reply: "loved that one!" likes it.
+    if (!m.fromSeeker) shown = m.mentions.map((id) => titles.resolve(dialogue.movieMentions[id] ?? "")).filter((i) => i !== null);
   }
   return tally;
 }
 
 /**
  * One message into the conversation state, as the server reads a message: the seeker's text is a user
- * message (the first one understood answers the opening); films the recommender names are only kept out
- * of later rankings. True when the seeker's message was understood.
+ * message (the first one understood answers the opening), a reply to films the recommender just named first
+ * read as a reply to a slate of them; films the recommender names anchor the ranking as liked ones do and are
+ * kept out of later rankings. True when the seeker's message was understood.
  */
-async function read(engine: Engine<EngineState>, state: EngineState, text: string, fromSeeker: boolean, heard: boolean): Promise<boolean> {
+async function read(engine: Engine<EngineState>, state: EngineState, text: string, fromSeeker: boolean, heard: boolean, shown: readonly number[]): Promise<boolean> {
+  if (fromSeeker && heard && shown.length > 0 && (await reaction(engine, state, text, shown))) return true;
   let input: UserAct;
   try {
-    input = (await engine.understand(state, heard ? LATER : FIRST, { type: "message", text })) as UserAct;
+    const move = await engine.understand(state, heard ? LATER : FIRST, { type: "message", text });
+    // "start over" or "go back" in a logged dialogue is nothing to learn the seeker's taste from.
+    if (isConversationMove(move)) return false;
+    input = move;
   } catch (err) {
     if (err instanceof ProtocolError) return false;
     throw err;
   }
   if (!fromSeeker) {
     if (input.kind !== "inform-items") return false;
-    input = { kind: "inform-items", liked: [], disliked: [], mentioned: [...input.liked, ...input.disliked, ...input.mentioned], accept: [], reject: [] };
+    // A human recommender's suggestions say what the conversation is about: anchors like films the seeker
+    // liked (kept out of later rankings like every named film); any attributes they say are not the seeker's.
+    input = { kind: "inform-items", liked: [...input.liked], disliked: [], mentioned: [...input.disliked, ...input.mentioned], accept: [], reject: [] };
   }
   engine.apply(state, input);
   return fromSeeker;
+}
+
+/**
+ * The seeker's reply to films the recommender just named, read as a reply to a slate of them: one taken or
+ * asked after ("yes, loved it", "more like that") is a liked anchor, one turned down a disliked one. False
+ * when the reply says nothing of them; it is then read as any other message.
+ */
+async function reaction(engine: Engine<EngineState>, state: EngineState, text: string, shown: readonly number[]): Promise<boolean> {
+  const slate: SystemAct = { type: "recommendations", questionId: "q2", text: "", items: shown.map((id) => ({ id, key: "", title: "", attributes: [], justification: "", path: [] })) };
+  let move;
+  try {
+    move = await engine.understand(state, slate, { type: "message", text });
+  } catch (err) {
+    if (err instanceof ProtocolError) return false;
+    throw err;
+  }
+  if (isConversationMove(move)) return false;
+  const input = move as UserAct;
+  if (input.kind === "accept-item") {
+    engine.apply(state, { kind: "inform-items", liked: [input.item], disliked: [], mentioned: [], accept: [], reject: [] });
+    return true;
+  }
+  if (input.kind === "inform-items" && input.liked.length + input.disliked.length > 0) {
+    engine.apply(state, input);
+    return true;
+  }
+  return false;
 }
 
 /**

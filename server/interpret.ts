@@ -3,14 +3,27 @@
  * critiques map directly; free text goes through the language layer first. Ids are checked against
  * the catalog here, so the dialogue only ever sees valid ones.
  */
-import type { UserAct } from "../agents/dialogue/acts.ts";
+import type { Critique, UserAct } from "../agents/dialogue/acts.ts";
 import type { TurnContext, UserAct as TextAct } from "../agents/language/act.ts";
 import type { Catalog } from "./catalog.ts";
-import { OPENING_HINT } from "./utterances.ts";
+import { CRITIQUE_HINT, OPENING_HINT } from "./utterances.ts";
 import { checkAnswer } from "./answer-check.ts";
 import { ProtocolError, type ClientAct, type SystemAct } from "./protocol.ts";
 
 export type Understand = (text: string, context: TurnContext) => Promise<TextAct>;
+
+/** A dialogue act, with the parts of the message that were not used (the reply says them). */
+export type DialogueMove = UserAct & { readonly skipped?: readonly string[] };
+/**
+ * Moves about the conversation rather than the item wanted, which the sessions layer carries out: why a card
+ * of the latest slate was picked, starting over, going back one answer.
+ */
+export type ConversationMove = { readonly kind: "explain"; readonly item: number } | { readonly kind: "restart" } | { readonly kind: "undo" };
+export type Move = DialogueMove | ConversationMove;
+
+export function isConversationMove(m: { readonly kind: string }): m is ConversationMove {
+  return m.kind === "explain" || m.kind === "restart" || m.kind === "undo";
+}
 
 function checkAttributes(catalog: Catalog, ids: readonly number[]): void {
   for (const a of ids) if (!catalog.hasAttribute(a)) throw new ProtocolError("unknown_attribute", `no attribute ${a} in this catalog`);
@@ -27,7 +40,7 @@ export function slateOf(latest: SystemAct): number[] {
   return latest.type === "recommendations" ? latest.items.map((i) => i.id) : [];
 }
 
-export async function interpret(catalog: Catalog, latest: SystemAct, act: ClientAct, understand: Understand): Promise<UserAct> {
+export async function interpret(catalog: Catalog, latest: SystemAct, act: ClientAct, understand: Understand): Promise<Move> {
   checkAnswer(catalog, latest, act);
   switch (act.type) {
     case "answer":
@@ -35,13 +48,28 @@ export async function interpret(catalog: Catalog, latest: SystemAct, act: Client
     case "critique": {
       if (act.itemId !== undefined) checkItems(catalog, [act.itemId]);
       checkAttributes(catalog, [act.attributeId]);
-      const critique = { item: act.itemId ?? null, attribute: act.attributeId, direction: act.direction };
+      // Without an item it is a chip of what was understood, taken back.
+      if (act.itemId === undefined) return { kind: "retract", attribute: act.attributeId, said: act.direction === "less" ? "accepted" : "rejected" };
+      const critique = { item: act.itemId, attribute: act.attributeId, direction: act.direction };
       // Critiquing a card of the latest slate also says none of the slate was it.
       return latest.type === "recommendations" ? { kind: "reject-slate", items: slateOf(latest), critique } : { kind: "critique", critique };
     }
-    case "message":
-      return fromText(catalog, latest, await understand(act.text, turnContext(latest)), act.text);
+    case "message": {
+      const t = await understand(act.text, turnContext(latest));
+      const control = conversationMove(latest, t);
+      if (control) return control;
+      const move = fromText(catalog, latest, t, act.text);
+      return t.skipped?.length ? { ...move, skipped: t.skipped } : move;
+    }
   }
+}
+
+/** "why the second one?" (on a slate; no item named: the featured one), "start over", "go back". */
+function conversationMove(latest: SystemAct, t: TextAct): ConversationMove | null {
+  if (t.intent === "restart" || t.intent === "undo") return { kind: t.intent };
+  if (t.intent !== "explain" || latest.type !== "recommendations") return null;
+  const slate = slateOf(latest);
+  return { kind: "explain", item: t.items.find((m) => slate.includes(m.itemId))?.itemId ?? slate[0] };
 }
 
 function structuredAnswer(catalog: Catalog, latest: SystemAct, accept: number[], reject: number[], liked: number[], disliked: number[]): UserAct {
@@ -69,7 +97,10 @@ function turnContext(latest: SystemAct): TurnContext {
   return {};
 }
 
-const NONE_OF_THESE = /\b(no|nope|nah|none|neither|nothing|other|others|else|different|another|more|next|not (these|those|them|it|really))\b/i;
+const NONE_OF_THESE =
+  /\b(no|nope|nah|none|neither|nothing|other|others|else|different|another|more|next|pass|try again|not (these|those|them|it|really|interested|for me|feeling (these|those|them|it))|(seen|watched) (these|those|them|all|both|it)|(don'?t|do not) (really )?(interest|appeal|like|want))\b/i;
+
+const SHOW_NOW = /\b(show|recommend|suggest|suggestions|options|give me|what (have you|do you have|you got)|skip|(let'?s|let me) see)\b/i;
 
 /** Named items by what the message says of them; a plain mention ("films like Toy Story", "The Matrix") counts as liked. */
 function namedItems(t: TextAct, skip: readonly number[] = []): { liked: number[]; disliked: number[]; mentioned: number[] } {
@@ -97,20 +128,40 @@ function fromText(catalog: Catalog, latest: SystemAct, t: TextAct, text: string)
       for (const m of t.items) if (m.liked === false && slate.includes(m.itemId)) named.disliked.push(m.itemId);
       return { kind: "inform-items", ...named, accept: [...t.accept], reject: [...t.reject] };
     }
-    const c = t.critique ?? (t.reject.length ? { itemId: null, attributeId: t.reject[0], direction: "less" as const } : t.accept.length ? { itemId: null, attributeId: t.accept[0], direction: "more" as const } : null);
-    if (c) return { kind: "reject-slate", items: slate, critique: { item: c.itemId ?? slate[0], attribute: c.attributeId, direction: c.direction } };
+    // "not horror or thrillers" keeps both out; "something from the 80s" asks for it.
+    const c = t.critique ?? (t.reject.length ? { itemId: null, attributeId: t.reject[0], direction: "less" as const, also: t.reject.slice(1) } : t.accept.length ? { itemId: null, attributeId: t.accept[0], direction: "more" as const } : null);
+    if (c) {
+      const also = c.also?.length ? { also: [...c.also] } : {};
+      const item = c.itemId ?? slate[0];
+      // "Something older, and no horror": what else the message accepts or rejects, each its own critique.
+      const covered = [c.attributeId, ...(c.also ?? [])];
+      const rejected = t.reject.filter((a) => !covered.includes(a));
+      const then: Critique[] = [
+        ...(rejected.length > 0 ? [{ item, attribute: rejected[0], direction: "less" as const, ...(rejected.length > 1 ? { also: rejected.slice(1) } : {}) }] : []),
+        ...t.accept.filter((a) => !covered.includes(a)).map((a) => ({ item, attribute: a, direction: "more" as const })),
+      ];
+      return { kind: "reject-slate", items: slate, critique: { item, attribute: c.attributeId, direction: c.direction, ...also }, ...(then.length > 0 ? { then } : {}) };
+    }
     if (NONE_OF_THESE.test(text) || t.intent === "indifferent" || t.items.some((m) => m.liked === false)) return { kind: "reject-slate", items: slate };
-    throw new ProtocolError("not_understood", "Say which one you'd take, or what should change (\"less violent\", \"something older\").");
+    const hint = CRITIQUE_HINT[catalog.graph.manifest.format];
+    if (t.ungrounded) throw new ProtocolError("not_understood", `I can't go "${t.ungrounded.word}": ${t.ungrounded.why}. Try ${hint}, or pick one of these.`);
+    throw new ProtocolError("not_understood", `Say which one you'd take, or what should change (${hint}).`);
   }
   const accept = [...t.accept];
   const reject = [...t.reject];
   if (t.critique) (t.critique.direction === "more" ? accept : reject).push(t.critique.attributeId);
   const open = latest.type === "question" && latest.kind === "open";
-  if (t.intent === "indifferent") return indifferent(catalog, latest);
+  if (t.intent === "indifferent") return !open && SHOW_NOW.test(text) ? { kind: "show" } : indifferent(catalog, latest);
   // Films named on a question steer by themselves; "more action than Titanic" there is about wanting action.
   if (t.items.length > 0) return { kind: "inform-items", ...namedItems(t), accept, reject, ...(open && accept.length > 0 ? { stated: true } : {}) };
   if (t.critique && t.critique.itemId !== null) {
     return { kind: "critique", critique: { item: t.critique.itemId, attribute: t.critique.attributeId, direction: t.critique.direction } };
+  }
+  if (accept.length + reject.length === 0 && t.intent === "request") {
+    // "Hi, I'm looking for a good movie": the opening on the whole catalog, asked from there. "Just show me
+    // something" to a later question: a slate now.
+    if (open) return { kind: "indifferent" };
+    if (SHOW_NOW.test(text)) return { kind: "show" };
   }
   if (accept.length + reject.length === 0) {
     throw new ProtocolError("not_understood", `I didn't catch anything I can use in that. Try yes or no, or name ${OPENING_HINT[catalog.graph.manifest.format]}.`);

@@ -4,7 +4,7 @@
  * sequence number; the phrasing seed from the session seed and that number.
  */
 import type { PathFact, RecommendedItem, SystemAct as DialogueAct, UserAct } from "../agents/dialogue/acts.ts";
-import type { DialogueState } from "../agents/dialogue/state.ts";
+import type { CritiqueOutcome, DialogueState } from "../agents/dialogue/state.ts";
 import { degree, row, type Graph } from "../graph/types.ts";
 import type { Catalog } from "./catalog.ts";
 import type { ItemCard, PathStep, SystemAct, Understood } from "./protocol.ts";
@@ -15,8 +15,10 @@ export interface Turn {
   /** The session's seed. */
   readonly seed: number;
   readonly accepted: readonly number[];
-  /** The user act that led here, so a critique is acknowledged. */
+  /** The user act that led here, so a critique is acknowledged… */
   readonly input: UserAct | null;
+  /** …with what it did (agents/dialogue/critique.ts). */
+  readonly critiqued: CritiqueOutcome | null;
   /** The input was read from free text: the act says back what was understood. */
   readonly echo?: boolean;
 }
@@ -45,7 +47,7 @@ export class Presenter {
     const g = this.catalog.graph;
     const questionId = `q${t.seq}`;
     const seed = phrasingSeed(t.seed, t.seq);
-    const ack = this.acknowledge(t.input, seed, understood);
+    const ack = this.acknowledge(t, seed, understood);
     switch (act.kind) {
       case "ask": {
         const attribute = this.catalog.attribute(act.attribute);
@@ -96,8 +98,12 @@ export class Presenter {
         break;
       case "critique":
       case "reject-slate": {
-        const c = input.critique;
-        if (c) (c.direction === "more" ? accept : reject).push(c.attribute);
+        // "Less" keeps out every attribute its words covered ("less violent": Action, Thriller, Crime, ...); "more" wants
+        // any one of them ("older": the 1980s or earlier), said by the first.
+        for (const c of [input.critique, ...(input.kind === "reject-slate" ? (input.then ?? []) : [])]) {
+          if (c?.direction === "more") accept.push(c.attribute);
+          else if (c) reject.push(c.attribute, ...(c.also ?? []).filter((a) => a !== c.attribute));
+        }
         break;
       }
     }
@@ -122,14 +128,23 @@ export class Presenter {
   /** The slate's opening words, which a model follows with its own sentence on the top item. */
   slateIntro(act: DialogueAct & { kind: "recommend" }, t: Turn): string {
     const seed = phrasingSeed(t.seed, t.seq);
-    return this.acknowledge(t.input, seed, t.echo && t.input ? this.understood(t.input) : null) + this.say.slate(act.items.length, t.accepted, seed);
+    return this.acknowledge(t, seed, t.echo && t.input ? this.understood(t.input) : null) + this.say.slate(act.items.length, t.accepted, seed);
   }
 
-  /** The reply's first words: a critique or "doesn't matter" acknowledged, else what a message was understood to say. */
-  private acknowledge(input: UserAct | null, seed: number, understood: Understood | null): string {
+  /** The reply's first words: a critique (with what it did) or "doesn't matter" acknowledged, else what a message was understood to say. */
+  private acknowledge(t: Turn, seed: number, understood: Understood | null): string {
+    const input = t.input;
     if (input?.kind === "indifferent" && (input.attribute !== undefined || input.type !== undefined)) return `${this.say.indifferent(seed)} `;
     const c = input?.kind === "critique" ? input.critique : input?.kind === "reject-slate" ? input.critique : undefined;
-    if (c) return `${this.say.critique(c.attribute, c.direction, c.item, seed)} `;
+    if (c) {
+      const outcome = t.critiqued ?? { lifted: [], unmet: [] };
+      const then = input?.kind === "reject-slate" ? (input.then ?? []) : [];
+      if (then.length === 0) return `${this.say.critique(c, outcome, seed)} `;
+      // Several at once: what gave way is said once, first, then each critique.
+      const parts = [c, ...then].map((x, k) => this.say.critique(x, { lifted: [], unmet: outcome.unmet }, seed + k));
+      return [...(outcome.lifted.length > 0 ? [this.say.dropped(outcome.lifted)] : []), ...parts].join(" ") + " ";
+    }
+    if (input?.kind === "retract") return `${this.say.retracted(input.attribute, input.said)} `;
     const echo = this.echo(understood);
     return echo ? `${echo} ` : "";
   }

@@ -81,6 +81,24 @@ export const EndAct = z.object({
 
 export const SystemAct = z.discriminatedUnion("type", [QuestionAct, RecommendationsAct, EndAct]);
 export type SystemAct = z.infer<typeof SystemAct>;
+
+/**
+ * Why an item of the latest slate was picked ("why the second one?"): its card's path and that path in
+ * words. An aside, not a turn: it has no `seq` of its own and leaves the slate (`questionId`) answerable.
+ */
+export const ExplanationAct = z.object({
+  type: z.literal("explanation"),
+  /** The slate it is about. */
+  questionId: z.string(),
+  itemId: Id,
+  text: z.string(),
+  path: z.array(PathStep),
+});
+export type ExplanationAct = z.infer<typeof ExplanationAct>;
+
+/** What a client act is answered with: the next act, or an explanation beside the latest one. */
+export const ReplyAct = z.discriminatedUnion("type", [QuestionAct, RecommendationsAct, EndAct, ExplanationAct]);
+export type ReplyAct = z.infer<typeof ReplyAct>;
 export type QuestionAct = z.infer<typeof QuestionAct>;
 export type RecommendationsAct = z.infer<typeof RecommendationsAct>;
 
@@ -151,9 +169,13 @@ export interface SessionFrame {
 /** A system act on the wire; a replayed one carries the client act that produced it (null for the opening). */
 export type ActFrame = SystemAct & { seq: number; replay?: true; clientAct?: StoredClientAct | null };
 
+/** An explanation on the wire: `re` when it answers a frame now, `replay` and `clientAct` when a resume replays it. */
+export type ExplanationFrame = ExplanationAct & { re?: string; replay?: true; clientAct?: StoredClientAct };
+
 export type ServerFrame =
   | SessionFrame
   | ActFrame
+  | ExplanationFrame
   | { type: "token"; seq: number; text: string }
   | { type: "done"; seq: number; re?: string }
   | { type: "ack"; of: "feedback"; re?: string }

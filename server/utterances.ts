@@ -5,7 +5,7 @@
  * replayed session says the same words.
  */
 import type { EndReason, PathFact } from "../agents/dialogue/acts.ts";
-import type { JustificationFacts, Templates } from "../agents/language/templates.ts";
+import type { CritiqueResult, CritiqueWords, JustificationFacts, Templates } from "../agents/language/templates.ts";
 import type { Graph } from "../graph/types.ts";
 
 const pick = <T>(options: readonly T[], seed: number): T => options[(seed >>> 0) % options.length];
@@ -33,6 +33,13 @@ export const OPENING_HINT = {
   catalog: "what you are after, or an item you like",
 } as const;
 
+/** Critiques a person can make of a slate, in the catalog's own terms. */
+export const CRITIQUE_HINT = {
+  movielens: '"less violent", "something older", "funnier"',
+  "lastfm-star": '"less metal", "more electronic"',
+  catalog: '"less of" or "more of" something they have',
+} as const;
+
 export class Utterances {
   constructor(
     private readonly g: Graph,
@@ -56,13 +63,34 @@ export class Utterances {
     return this.templates.recommendation(facts, seed);
   }
 
-  critique(attribute: number, direction: "less" | "more", item: number | null, seed: number): string {
-    return this.templates.critiqueReply(attribute, direction, item, seed);
+  critique(c: CritiqueWords, outcome: CritiqueResult, seed: number): string {
+    return this.templates.critiqueReply(c, outcome, seed);
+  }
+
+  /** Constraints that gave way to several critiques at once. */
+  dropped(lifted: readonly number[]): string {
+    return `${this.templates.dropping([...new Set(lifted)])}.`;
+  }
+
+  /** A chip of what was understood, taken back. */
+  retracted(attribute: number, said: "accepted" | "rejected"): string {
+    const name = this.g.attrName[attribute];
+    return said === "accepted" ? `OK, I won't hold you to ${name}.` : `OK, ${name} is back on the table.`;
   }
 
   /** After "doesn't matter": the question is dropped, and the reply says so before moving on. */
   indifferent(seed: number): string {
     return pick(["No problem, I'll leave that out.", "Fine, that doesn't matter then.", "OK, I won't ask about that again."], seed);
+  }
+
+  /** What a message held that was not used, said after the reply: `(I didn't follow "my cat is called Bob".)` */
+  skipped(parts: readonly string[]): string {
+    return `(I didn't follow ${parts.map((p) => `"${p}"`).join(" or ")}.)`;
+  }
+
+  /** Before an act asked again: after "start over" a fresh opening, after "go back" the act before the last answer. */
+  rewound(why: "restart" | "undo", seed: number): string {
+    return why === "restart" ? pick(["Sure, let's start again.", "OK, starting over."], seed) : pick(["OK, going back a step.", "Sure, let's go back one step."], seed);
   }
 
   slate(n: number, accepted: readonly number[], seed: number): string {

@@ -32,11 +32,16 @@ export type SystemAct =
 
 export type CritiqueDirection = "less" | "more";
 
+/**
+ * "Less of this" / "more of this" on a shown item. The words may cover several attributes (`also`: "less
+ * violent" is Action, Thriller, Crime…; "older" every earlier decade): a "less" critique wants none of them
+ * in the next slates, a "more" one wants one of them in every item.
+ */
 export interface Critique {
-  /** The item criticised; null: an attribute of the conversation itself ("no Comedy after all"). */
-  readonly item: number | null;
+  readonly item: number;
   readonly attribute: number;
   readonly direction: CritiqueDirection;
+  readonly also?: readonly number[];
 }
 
 export type UserAct =
@@ -62,7 +67,13 @@ export type UserAct =
       readonly stated?: boolean;
     }
   /** None of the slate; optionally with a critique of one of its items. */
-  | { readonly kind: "reject-slate"; readonly items: readonly number[]; readonly critique?: Critique }
+  | {
+      readonly kind: "reject-slate";
+      readonly items: readonly number[];
+      readonly critique?: Critique;
+      /** Further critiques said in the same breath ("from the 80s, and not horror"), applied after `critique`. */
+      readonly then?: readonly Critique[];
+    }
   /** A critique of a shown item on its own ("less of this", "more of this"). */
   | { readonly kind: "critique"; readonly critique: Critique }
   /**
@@ -70,5 +81,12 @@ export type UserAct =
    * again, and nothing is learned about it. Neither given (the opening): the whole catalog, no evidence.
    */
   | { readonly kind: "indifferent"; readonly attribute?: number; readonly type?: number }
+  /**
+   * Takes back what the user said of an attribute (a chip of what was understood, removed): an accepted one is
+   * no longer wanted, a rejected one no longer refused; neither becomes evidence the other way.
+   */
+  | { readonly kind: "retract"; readonly attribute: number; readonly said: "accepted" | "rejected" }
+  /** "Just show me something": the next act is a slate, whatever the policy would have asked. */
+  | { readonly kind: "show" }
   | { readonly kind: "accept-item"; readonly item: number }
   | { readonly kind: "leave" };

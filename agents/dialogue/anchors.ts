@@ -25,28 +25,17 @@ export function applyNamedItems(
   removeItems(ctx, state, state.named);
 
   // A capped set is retrieved again at the end of the turn with the named items' pull (candidate-cap.ts).
-  const capped = state.retrieval !== null;
-  if (!capped) addNeighbourScores(ctx, state, newLiked, newDisliked);
-
-  if (newLiked.length > 0) {
-    if (!capped) addNamedProfile(ctx, state, newLiked);
-    refreshSessionPrior(ctx, state);
-  }
+  if (state.retrieval === null) scoreNamed(ctx, state, newLiked, newDisliked);
+  if (newLiked.length > 0) refreshSessionPrior(ctx, state);
 }
 
 /**
- * The named items' pull on a candidate set retrieved afresh (agents/dialogue/candidate-cap.ts): their
- * neighbours and attribute profile, all at once, the profile relative to `mean` when given (its mean over
- * the candidates the items were named among), else to its mean over these. The sequence prior is in the
- * base scores already. Returns the mean used (NaN: none).
+ * What liked and disliked items add to the candidates' model scores: their neighbours up or down, and the
+ * liked items' attribute profile, relative to `profileMean` when given (its mean over the candidates the
+ * items were named among), else to its mean over these. Also used when the candidates are rebuilt
+ * (agents/dialogue/critique.ts) or retrieved again (candidate-cap.ts). Returns the profile's mean (NaN: none).
  */
-export function addNamedScores(ctx: DialogueContext, state: DialogueState, mean?: number): number {
-  addNeighbourScores(ctx, state, state.liked, state.disliked);
-  return state.liked.length > 0 ? addNamedProfile(ctx, state, state.liked, mean) : NaN;
-}
-
-/** Lifts the neighbours of liked items and pushes down those of disliked ones, in every neighbour source. */
-function addNeighbourScores(ctx: DialogueContext, state: DialogueState, liked: readonly number[], disliked: readonly number[]): void {
+export function scoreNamed(ctx: DialogueContext, state: DialogueState, liked: readonly number[], disliked: readonly number[], profileMean?: number): number {
   const { config } = ctx;
   const delta = ctx.scratch.itemDelta;
   const touched: number[] = [];
@@ -81,6 +70,8 @@ function addNeighbourScores(ctx: DialogueContext, state: DialogueState, liked: r
     if (d !== 0) score[k] += d;
   }
   for (const i of touched) delta[i] = 0;
+
+  return liked.length > 0 ? addNamedProfile(ctx, state, liked, profileMean) : NaN;
 }
 
 /** Adds weight · s / mean(s) of the attribute profile of newly liked items over the candidates (or `given` as the mean); returns the mean. */

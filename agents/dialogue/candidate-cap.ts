@@ -10,7 +10,7 @@
  */
 import { rowHas } from "../../graph/types.ts";
 import { topPositions } from "../top-k.ts";
-import { addNamedScores } from "./anchors.ts";
+import { scoreNamed } from "./anchors.ts";
 import { answerLogOdds, type DialogueContext } from "./context.ts";
 import { baseScores } from "./scoring.ts";
 import type { DialogueState } from "./state.ts";
@@ -21,32 +21,44 @@ export function overCap(ctx: DialogueContext, n: number): boolean {
   return cap > 0 && n > cap;
 }
 
-/** Opens the candidates on the best of `pool` (sorted ids, already without the items a known user has seen). */
+/**
+ * Opens the candidates on the best of `pool` (sorted ids, already without the items a known user has seen)
+ * as an uncapped opening leaves them: no evidence, the base scores. A state that already holds answers, named
+ * items or other constraints (the candidates rebuilt after a critique, agents/dialogue/critique.ts) is
+ * retrieved from its own pool and by its whole belief; the caller applies the evidence and the named items.
+ */
 export function openCapped(ctx: DialogueContext, state: DialogueState, pool: Int32Array): void {
   state.opened = true;
-  retrieve(ctx, state, pool, pool.length, null);
+  const fresh = state.answers.length + state.named.length + state.wanted.length + state.excluded.length + state.rejectedItems.length === 0;
+  if (fresh) retrieve(ctx, state, pool, pool.length, null, true);
+  else {
+    const e = eligible(ctx, state);
+    retrieve(ctx, state, e.pool, e.n, e.evidence, true);
+  }
 }
 
 /**
  * After a turn's evidence: retrieves the candidates again when they are capped and the belief shifted
- * (a new "yes" or named item since the last retrieval) or fewer than a quarter of the cap remain.
+ * (a new "yes", named item, or required attribute since the last retrieval) or fewer than a quarter of the
+ * cap remain.
  */
 export function refillCandidates(ctx: DialogueContext, state: DialogueState): void {
   const r = state.retrieval;
   if (!r) return;
-  let shifted = state.named.length > r.named;
+  let shifted = state.named.length > r.named || state.stated.length + state.wanted.length > r.required;
   for (let j = r.answers; j < state.answers.length && !shifted; j++) shifted = state.answers[j].yes;
   if (!shifted && state.n * 4 >= ctx.config.candidateCap) {
-    state.retrieval = { ...r, answers: state.answers.length };
+    state.retrieval = { ...r, answers: state.answers.length, required: state.stated.length + state.wanted.length };
     return;
   }
   const { pool, n, evidence } = eligible(ctx, state);
-  retrieve(ctx, state, pool, n, evidence);
+  retrieve(ctx, state, pool, n, evidence, false);
 }
 
 let poolBuf = new Int32Array(0);
 let evBuf = new Float32Array(0);
 let scoreBuf = new Float32Array(0);
+let baseBuf = new Float32Array(0);
 let keyBuf = new Float64Array(0);
 /** Per item: the answers' evidence (zero between uses). */
 let itemEv = new Float32Array(0);
@@ -56,14 +68,58 @@ function buffers(nItems: number): void {
   poolBuf = new Int32Array(nItems);
   evBuf = new Float32Array(nItems);
   scoreBuf = new Float32Array(nItems);
+  baseBuf = new Float32Array(nItems);
   keyBuf = new Float64Array(nItems);
   itemEv = new Float32Array(nItems);
 }
 
 /**
- * The items the conversation may still hold, ascending, with each one's evidence: those holding every
- * stated attribute, not seen (known user), named or rejected; only holders of an accepted answer once
- * a "yes" outweighs the pruning margin.
+ * Whether some item the conversation may hold (every hard constraint but the answers) holds one of `attrs`:
+ * a capped set that holds none may still have them in its pool (agents/dialogue/critique.ts asks).
+ */
+export function poolHolds(ctx: DialogueContext, state: DialogueState, attrs: readonly number[]): boolean {
+  const { offsets, ids } = ctx.graph.attrItems;
+  return admitting(ctx, state, (keep, first) => {
+    for (const a of attrs) for (let e = offsets[a]; e < offsets[a + 1]; e++) if (first(ids[e]) && keep(ids[e])) return true;
+    return false;
+  });
+}
+
+/**
+ * Calls `fn` with the hard constraints as predicates: `keep` (not seen by a known user, named or rejected;
+ * every stated attribute but the rarest; one of each wanted set; none excluded) and `first` (holds the
+ * rarest stated attribute, whose row a caller walks instead where it can).
+ */
+function admitting<T>(ctx: DialogueContext, state: DialogueState, fn: (keep: (i: number) => boolean, first: (i: number) => boolean, stated: readonly number[]) => T): T {
+  const g = ctx.graph;
+  const { offsets } = g.attrItems;
+  const mark = ctx.scratch.itemMark;
+  const left: number[] = [...state.named, ...state.rejectedItems];
+  if (ctx.config.excludeSeen && state.user >= 0 && state.user < g.nUsers) {
+    const u = g.userItems;
+    for (let e = u.offsets[state.user]; e < u.offsets[state.user + 1]; e++) left.push(u.ids[e]);
+  }
+  for (const i of left) mark[i] = 1;
+  const stated = [...state.stated].sort((x, y) => offsets[x + 1] - offsets[x] - (offsets[y + 1] - offsets[y]));
+  const { wanted, excluded } = state;
+  const keep = (i: number) => {
+    if (mark[i] === 1) return false;
+    for (let s = 1; s < stated.length; s++) if (!rowHas(g.itemAttrs, i, stated[s])) return false;
+    for (const set of wanted) if (!set.some((a) => rowHas(g.itemAttrs, i, a))) return false;
+    for (const a of excluded) if (rowHas(g.itemAttrs, i, a)) return false;
+    return true;
+  };
+  const first = (i: number) => stated.length === 0 || rowHas(g.itemAttrs, i, stated[0]);
+  try {
+    return fn(keep, first, stated);
+  } finally {
+    for (const i of left) mark[i] = 0;
+  }
+}
+
+/**
+ * The items the conversation may still hold (`admitting`), ascending, with each one's evidence; only holders
+ * of an accepted answer once a "yes" outweighs the pruning margin.
  */
 function eligible(ctx: DialogueContext, state: DialogueState): { pool: Int32Array; n: number; evidence: Float32Array } {
   const g = ctx.graph;
@@ -75,40 +131,30 @@ function eligible(ctx: DialogueContext, state: DialogueState): { pool: Int32Arra
     const d = a.yes ? L : -L;
     for (let e = offsets[a.attribute]; e < offsets[a.attribute + 1]; e++) itemEv[ids[e]] += d;
   }
-  const mark = ctx.scratch.itemMark;
-  const excluded: number[] = [...state.named, ...state.rejectedItems];
-  if (ctx.config.excludeSeen && state.user >= 0 && state.user < g.nUsers) {
-    const u = g.userItems;
-    for (let e = u.offsets[state.user]; e < u.offsets[state.user + 1]; e++) excluded.push(u.ids[e]);
-  }
-  for (const i of excluded) mark[i] = 1;
-  const stated = [...state.stated].sort((x, y) => offsets[x + 1] - offsets[x] - (offsets[y + 1] - offsets[y]));
-  const keep = (i: number) => {
-    if (mark[i]) return false;
-    for (let s = 1; s < stated.length; s++) if (!rowHas(g.itemAttrs, i, stated[s])) return false;
-    return true;
-  };
-  let n = 0;
   const yes = L > ctx.config.pruneLogOdds ? state.answers.filter((a) => a.yes).map((a) => a.attribute) : [];
-  if (yes.length > 0) {
-    // Only holders of an accepted attribute can stay within the margin of the best.
-    for (const a of yes) {
-      for (let e = offsets[a]; e < offsets[a + 1]; e++) {
-        const i = ids[e];
-        if (mark[i] === 0 && (stated.length === 0 || rowHas(g.itemAttrs, i, stated[0])) && keep(i)) {
-          mark[i] = 2;
-          poolBuf[n++] = i;
+  const mark = ctx.scratch.itemMark;
+  const n = admitting(ctx, state, (keep, first, stated) => {
+    let n = 0;
+    if (yes.length > 0) {
+      // Only holders of an accepted attribute can stay within the margin of the best.
+      for (const a of yes) {
+        for (let e = offsets[a]; e < offsets[a + 1]; e++) {
+          const i = ids[e];
+          if (mark[i] === 0 && first(i) && keep(i)) {
+            mark[i] = 2;
+            poolBuf[n++] = i;
+          }
         }
       }
+      for (let k = 0; k < n; k++) mark[poolBuf[k]] = 0;
+      poolBuf.subarray(0, n).sort();
+    } else if (stated.length > 0) {
+      for (let e = offsets[stated[0]]; e < offsets[stated[0] + 1]; e++) if (keep(ids[e])) poolBuf[n++] = ids[e];
+    } else {
+      for (let i = 0; i < g.nItems; i++) if (keep(i)) poolBuf[n++] = i;
     }
-    for (let k = 0; k < n; k++) mark[poolBuf[k]] = 0;
-    poolBuf.subarray(0, n).sort();
-  } else if (stated.length > 0) {
-    for (let e = offsets[stated[0]]; e < offsets[stated[0] + 1]; e++) if (keep(ids[e])) poolBuf[n++] = ids[e];
-  } else {
-    for (let i = 0; i < g.nItems; i++) if (keep(i)) poolBuf[n++] = i;
-  }
-  for (const i of excluded) mark[i] = 0;
+    return n;
+  });
   for (let k = 0; k < n; k++) evBuf[k] = itemEv[poolBuf[k]];
   for (const a of state.answers) for (let e = offsets[a.attribute]; e < offsets[a.attribute + 1]; e++) itemEv[ids[e]] = 0;
   return { pool: poolBuf, n, evidence: evBuf };
@@ -116,9 +162,10 @@ function eligible(ctx: DialogueContext, state: DialogueState): { pool: Int32Arra
 
 /**
  * Sets the candidates to the best `candidateCap` of pool[0..n) (all of them when they fit), pruned by
- * evidence as `prune` does, with their scores computed afresh. `evidence` null: none yet.
+ * evidence as `prune` does, with their scores computed afresh. `evidence` null: none yet. `opening`: chosen
+ * by the whole belief, stored as an opening leaves them (no evidence, base scores without the named items).
  */
-function retrieve(ctx: DialogueContext, state: DialogueState, pool: Int32Array, n: number, evidence: Float32Array | null): void {
+function retrieve(ctx: DialogueContext, state: DialogueState, pool: Int32Array, n: number, evidence: Float32Array | null, opening: boolean): void {
   buffers(ctx.graph.nItems);
   const ev = evBuf;
   let m = 0;
@@ -140,9 +187,11 @@ function retrieve(ctx: DialogueContext, state: DialogueState, pool: Int32Array, 
   const score = scoreBuf;
   const view: DialogueState = { ...state, cand: poolBuf, n: m, score };
   baseScores(ctx, view, true);
+  if (opening && state.named.length > 0) baseBuf.set(score.subarray(0, m));
   // Items named since the last retrieval were named among the whole pool: their profile is relative to it.
   const old = state.retrieval;
-  const profileMean = addNamedScores(ctx, view, old && old.named === state.named.length && old.profileMean === old.profileMean ? old.profileMean : undefined);
+  const mean = old && old.named === state.named.length && old.profileMean === old.profileMean ? old.profileMean : undefined;
+  const profileMean = state.named.length > 0 ? scoreNamed(ctx, view, state.liked, state.disliked, mean) : NaN;
 
   const cap = ctx.config.candidateCap;
   let keep: Int32Array | null = null;
@@ -161,9 +210,9 @@ function retrieve(ctx: DialogueContext, state: DialogueState, pool: Int32Array, 
   for (let j = 0; j < size; j++) {
     const k = keep ? keep[j] : j;
     state.cand[j] = poolBuf[k];
-    state.evidence[j] = ev[k];
-    state.score[j] = score[k];
+    state.evidence[j] = opening ? 0 : ev[k];
+    state.score[j] = opening && state.named.length > 0 ? baseBuf[k] : score[k];
   }
   state.n = size;
-  state.retrieval = keep ? { answers: state.answers.length, named: state.named.length, profileMean } : null;
+  state.retrieval = keep ? { answers: state.answers.length, named: state.named.length, required: state.stated.length + state.wanted.length, profileMean } : null;
 }

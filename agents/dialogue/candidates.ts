@@ -87,6 +87,25 @@ export function requireAttribute(ctx: DialogueContext, state: DialogueState, att
   compact(state, keep);
 }
 
+/** Marks (bit 1 of `ctx.scratch.holds`) the candidate positions whose item holds any of `attrs`; returns how many. */
+export function markAny(ctx: DialogueContext, state: DialogueState, attrs: readonly number[]): number {
+  const holds = ctx.scratch.holds;
+  holds.fill(0, 0, state.n);
+  for (const a of attrs) markHolders(ctx, state, a, 1, holds);
+  let count = 0;
+  for (let k = 0; k < state.n; k++) if (holds[k]) count++;
+  return count;
+}
+
+/** Hard constraint: only candidates holding one of `attrs` remain (`hold`), or only those holding none of them. */
+export function keepHolders(ctx: DialogueContext, state: DialogueState, attrs: readonly number[], hold: boolean): void {
+  markAny(ctx, state, attrs);
+  const holds = ctx.scratch.holds;
+  const keep = new Uint8Array(state.n);
+  for (let k = 0; k < state.n; k++) keep[k] = (holds[k] !== 0) === hold ? 1 : 0;
+  compact(state, keep);
+}
+
 /** Drops the given items (a rejected slate); the simulated user is truthful about slates. */
 export function removeItems(ctx: DialogueContext, state: DialogueState, items: readonly number[]): void {
   const mark = ctx.scratch.itemMark;

@@ -31,6 +31,8 @@ export function priorScore(prior: ItemPrior, item: number): number {
 export interface Retrieval {
   readonly answers: number;
   readonly named: number;
+  /** Stated attributes and wanted sets: hard constraints that narrow the pool. */
+  readonly required: number;
   /** The named items' profile mean over the set they were named among (NaN: none), kept for later retrievals. */
   readonly profileMean: number;
 }
@@ -55,8 +57,14 @@ export interface DialogueState {
   /** Attributes the user stated or answered yes to, in order. */
   readonly accepted: number[];
   readonly rejected: number[];
-  /** Attributes the user stated: hard constraints. */
+  /** Attributes the user stated (or asked more of in a critique): hard constraints. */
   readonly stated: number[];
+  /** Hard constraints from critiques: every candidate holds one attribute of each set ("older": one of the earlier decades)… */
+  readonly wanted: (readonly number[])[];
+  /** …and none of these ("less violent", "not animated"). */
+  readonly excluded: number[];
+  /** What the latest critique did, for the reply; null when the latest act was no critique. */
+  critiqued: CritiqueOutcome | null;
   readonly answers: Answer[];
   /** 1 for attributes already asked, stated or answered. */
   readonly asked: Uint8Array;
@@ -89,6 +97,9 @@ export function newDialogue(nAttributes: number, user = -1, prior: ItemPrior | n
     accepted: [],
     rejected: [],
     stated: [],
+    wanted: [],
+    excluded: [],
+    critiqued: null,
     answers: [],
     asked: new Uint8Array(nAttributes),
     rejectedItems: [],
@@ -107,6 +118,14 @@ export function newDialogue(nAttributes: number, user = -1, prior: ItemPrior | n
     last: null,
     done: false,
   };
+}
+
+/** What a critique changed beyond its own constraint, so the reply can say it. */
+export interface CritiqueOutcome {
+  /** Earlier constraints and answers it overrode ("less Children" after asking for Children). */
+  readonly lifted: readonly number[];
+  /** Attributes of the critique it could not honour: no candidate would have been left. */
+  readonly unmet: readonly number[];
 }
 
 /** Item at rank r of the current belief. */

@@ -1,14 +1,15 @@
-import type { Critique, EndReason, SystemAct, UserAct } from "./acts.ts";
+import type { EndReason, SystemAct, UserAct } from "./acts.ts";
 import { updateBelief } from "./belief.ts";
 import { allItems, openCandidates, removeItems, requireAttribute } from "./candidates.ts";
 import { refillCandidates } from "./candidate-cap.ts";
 import type { DialogueContext } from "./context.ts";
+import { applyCritique, retract } from "./critique.ts";
 import { addEvidence, prune } from "./evidence.ts";
 import { applyAttributes, applyNamedItems } from "./anchors.ts";
 import { scoreAttribute } from "./scoring.ts";
 import type { Decision } from "./policy.ts";
 import { buildSlate } from "./slate.ts";
-import type { DialogueState } from "./state.ts";
+import type { CritiqueOutcome, DialogueState } from "./state.ts";
 
 /**
  * One dialogue turn, shared by the simulator and the server: the user's act updates the state,
@@ -29,8 +30,10 @@ export function turn(ctx: DialogueContext, state: DialogueState, act: UserAct): 
   // 2. The belief over the remaining candidates.
   updateBelief(ctx, state);
 
-  // 3. The policy decides; the last turn, or a set that fits one slate, can only be recommended.
-  const mustRecommend = state.turn >= ctx.config.maxTurns || state.n <= ctx.config.slateSize;
+  // 3. The policy decides; the last turn, a set that fits one slate, a user who asks to see some, or a
+  // critique of a slate (the user wants to see what changed) get a slate.
+  const critiqued = act.kind === "reject-slate" && act.critique !== undefined;
+  const mustRecommend = critiqued || state.turn >= ctx.config.maxTurns || state.n <= ctx.config.slateSize || act.kind === "show";
   const decision: Decision = mustRecommend ? { kind: "recommend" } : ctx.policy.decide(ctx, state);
 
   // 4. The decision as an act.
@@ -47,6 +50,7 @@ export function turn(ctx: DialogueContext, state: DialogueState, act: UserAct): 
 
 /** Applies a user act; returns why the conversation ends when it does. */
 function applyUserAct(ctx: DialogueContext, state: DialogueState, act: UserAct): EndReason | null {
+  state.critiqued = null;
   if (act.kind === "accept-item") return "accepted";
   if (act.kind === "leave") return "user-left";
   if ((act.kind === "inform" || act.kind === "inform-items") && act.stated) applyStated(ctx, state, act.accept);
@@ -66,6 +70,16 @@ function applyUserAct(ctx: DialogueContext, state: DialogueState, act: UserAct):
       state.rejectedItems.push(...act.items);
       removeItems(ctx, state, act.items);
       if (act.critique) applyCritique(ctx, state, act.critique);
+      for (const c of act.then ?? []) {
+        const first = state.critiqued as CritiqueOutcome | null;
+        applyCritique(ctx, state, c);
+        // The reply speaks for all of them: what gave way, and what could not be done, by any.
+        const next = state.critiqued as CritiqueOutcome | null;
+        if (first && next) state.critiqued = { lifted: [...first.lifted, ...next.lifted], unmet: [...first.unmet, ...next.unmet] };
+      }
+      break;
+    case "retract":
+      retract(ctx, state, act.attribute, act.said);
       break;
     case "critique":
       applyCritique(ctx, state, act.critique);
@@ -108,11 +122,6 @@ function markIndifferent(ctx: DialogueContext, state: DialogueState, attribute: 
   for (let a = 0; a < ctx.graph.nAttributes; a++) {
     for (let e = offsets[a]; e < offsets[a + 1]; e++) if (ids[e] === type) state.asked[a] = 1;
   }
-}
-
-/** "Less of this" is evidence against the attribute, "more of this" evidence for it. */
-function applyCritique(ctx: DialogueContext, state: DialogueState, c: Critique): void {
-  addEvidence(ctx, state, c.attribute, c.direction === "more");
 }
 
 function end(state: DialogueState, reason: EndReason, item?: number): SystemAct {

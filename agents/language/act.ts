@@ -4,10 +4,14 @@
  */
 /**
  * answer: replies to the question, or takes a shown item; critique: more or less of an attribute; request: says
- * what they want ("more like the third one" included); indifferent: the question does not matter to them.
+ * what they want ("more like the third one" included); indifferent: the question does not matter to them;
+ * explain: asks why a shown item was picked ("why the second one?"); restart: "start over"; undo: "go back".
  */
-export type Intent = "answer" | "critique" | "request" | "indifferent" | "chitchat";
+export type Intent = "answer" | "critique" | "request" | "indifferent" | "explain" | "restart" | "undo" | "chitchat";
+/** The intents a model may choose; explain, restart and undo are fixed phrases only the lexicon reads. */
 export const INTENTS: readonly Intent[] = ["answer", "critique", "request", "indifferent", "chitchat"];
+/** Intents about the conversation itself rather than the item wanted: a model's reading never overrides them. */
+export const CONTROL_INTENTS: ReadonlySet<Intent> = new Set(["explain", "restart", "undo"]);
 
 export type Direction = "more" | "less";
 
@@ -24,6 +28,8 @@ export interface Critique {
   readonly itemId: number | null;
   readonly attributeId: number;
   readonly direction: Direction;
+  /** Further attributes the words cover ("less violent": Thriller, Crime… besides Action; "older": every earlier decade). */
+  readonly also?: readonly number[];
 }
 
 export interface UserAct {
@@ -37,6 +43,13 @@ export interface UserAct {
    * one"); the item itself is among `items`.
    */
   readonly ordinal?: number;
+  /** A comparative the catalog cannot act on ("shorter" where items have no lengths): the word and why. */
+  readonly ungrounded?: { readonly word: string; readonly why: string };
+  /**
+   * Parts of the message that were not used, as typed: clauses holding no catalog vocabulary and no word the
+   * reading knows, yet more than filler ("my cat is called Bob"). Absent when nothing was skipped.
+   */
+  readonly skipped?: readonly string[];
   /** Who understood it: the lexicon alone, or the model choosing among the lexicon's shortlist. */
   readonly source: "lexicon" | "model";
 }

@@ -54,7 +54,7 @@ export interface LexiconMatch {
 }
 
 /** Function words and chat verbs: never an attribute on their own, a title only when capitalised mid-sentence. */
-const TRIVIAL = new Set(
+export const TRIVIAL: ReadonlySet<string> = new Set(
   `a an the i me my we us you your he him his she her it its they them their this that these those is am are was
   were be been being do does did dont doesnt didnt have has had havent to of in on at by for from with about into up
   down out over off so and or but if then than too very just not no yes ok okay hi hello hey thanks thank please

@@ -10,7 +10,7 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   romance: ["romantic", "romances", "love story", "love stories", "romcom", "rom com", "romcoms"],
   action: ["action packed", "explosions", "actions"],
   animation: ["animated", "cartoon", "cartoons", "anime"],
-  children: ["kids", "kid", "family", "childrens", "for kids", "kid friendly", "family friendly", "child"],
+  children: ["kids", "kid", "family", "childrens", "for kids", "kid friendly", "family friendly", "child", "childish", "kiddie", "kiddy"],
   documentary: ["documentaries", "docs", "doc", "docu", "docuseries"],
   drama: ["dramas", "dramatic"],
   thriller: ["thrillers", "thrilling", "suspense", "suspenseful", "edge of my seat"],
@@ -60,4 +60,76 @@ export function decadeOf(name: string): number | null {
   if (!m) return null;
   const y = Number(m[1]);
   return y % 10 === 0 ? y : null;
+}
+
+/** What "violent" covers: the genres and tags of violent films. */
+const VIOLENT = ["action", "thriller", "crime", "horror", "war", "violence", "violent", "bloody", "brutality", "gore", "gory", "brutal"];
+const FUNNY = ["comedy", "funny", "very funny", "hilarious", "humor", "humorous", "humour"];
+
+/**
+ * Words a critique uses for several attributes at once: "less violent" keeps every one of them out, "more
+ * violent" wants one of them. Keys are folded words; values folded catalog names, of which only those the
+ * catalog holds count.
+ */
+export const ASPECTS: Readonly<Record<string, readonly string[]>> = {
+  violent: VIOLENT,
+  violence: VIOLENT,
+  gory: VIOLENT,
+  gore: VIOLENT,
+  bloody: VIOLENT,
+  brutal: VIOLENT,
+  funny: FUNNY,
+  comedy: FUNNY,
+  comedies: FUNNY,
+};
+
+/**
+ * Comparatives that critique a slate without naming an attribute ("something funnier", "older please"): an
+ * aspect (a key of ASPECTS, or a catalog name) with a direction; or a move along an ordered attribute type,
+ * one of `types`, whose values are named by a number ("1990s"), `needs` saying what a catalog without one
+ * lacks.
+ */
+export type Comparative =
+  | { readonly direction: "more" | "less"; readonly aspect: string }
+  | { readonly order: "lower" | "higher"; readonly types: readonly string[]; readonly needs: string };
+
+const AGE = ["decade", "year", "era", "period"];
+const LENGTH = ["length", "duration", "runtime", "running time"];
+const OLDER: Comparative = { order: "lower", types: AGE, needs: "dates" };
+const NEWER: Comparative = { order: "higher", types: AGE, needs: "dates" };
+const GENTLER: Comparative = { direction: "less", aspect: "violent" };
+const FUNNIER: Comparative = { direction: "more", aspect: "funny" };
+
+export const COMPARATIVES: Readonly<Record<string, Comparative>> = {
+  older: OLDER,
+  old: OLDER,
+  earlier: OLDER,
+  oldies: OLDER,
+  classic: OLDER,
+  classics: OLDER,
+  vintage: OLDER,
+  newer: NEWER,
+  recent: NEWER,
+  modern: NEWER,
+  later: NEWER,
+  latest: NEWER,
+  funnier: FUNNIER,
+  lighter: FUNNIER,
+  sillier: FUNNIER,
+  happier: FUNNIER,
+  gentler: GENTLER,
+  softer: GENTLER,
+  tamer: GENTLER,
+  milder: GENTLER,
+  calmer: GENTLER,
+  scarier: { direction: "more", aspect: "horror" },
+  creepier: { direction: "more", aspect: "horror" },
+  shorter: { order: "lower", types: LENGTH, needs: "lengths" },
+  longer: { order: "higher", types: LENGTH, needs: "lengths" },
+};
+
+/** The number an ordered attribute's name starts with ("1990s": 1990, "90-120 min": 90), or null. */
+export function orderValue(name: string): number | null {
+  const m = /^\s*(\d+(?:\.\d+)?)/.exec(name);
+  return m ? Number(m[1]) : null;
 }

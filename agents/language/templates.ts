@@ -1,4 +1,5 @@
 import type { Catalog } from "./lexicon.ts";
+import { orderValue } from "./synonyms.ts";
 import { parseTitle } from "./text.ts";
 
 /**
@@ -29,6 +30,19 @@ export interface JustificationFacts {
 }
 
 export type Direction = "more" | "less";
+
+/** A critique as the reply names it: its attribute and the further ones its words cover. */
+export interface CritiqueWords {
+  readonly attribute: number;
+  readonly direction: Direction;
+  readonly also?: readonly number[];
+}
+
+/** What a critique did beyond its own constraint (agents/dialogue/state.ts `CritiqueOutcome`). */
+export interface CritiqueResult {
+  readonly lifted: readonly number[];
+  readonly unmet: readonly number[];
+}
 
 /** A small deterministic hash so variants spread evenly over seeds 0, 1, 2... */
 function pick<T>(list: readonly T[], seed: number): T {
@@ -170,16 +184,75 @@ export class Templates {
     return this.typeOf(attribute) === "genre" ? `the only ${this.genre(attribute)[0].replace(/^an? /, "")} here` : `the only one here ${this.trait(attribute)}`;
   }
 
-  critiqueReply(attribute: number, direction: Direction, item: number | null, seed: number): string {
+  /**
+   * The reply to a critique, true to what it did: what it dropped of what the user asked for before, what it
+   * keeps out or asks for, and what it could not honour because nothing else was left.
+   */
+  critiqueReply(c: CritiqueWords, outcome: CritiqueResult, seed: number): string {
+    const all = [c.attribute, ...(c.also ?? []).filter((a) => a !== c.attribute)];
+    const done = all.filter((a) => !outcome.unmet.includes(a));
+    const parts: string[] = [];
+    const lifted = outcome.lifted.filter((a) => !(c.direction === "more" && all.includes(a)));
+    const dropping = lifted.length > 0 ? this.dropping(lifted) : "";
+    if (c.direction === "less") {
+      const what = this.massOf(done);
+      if (done.length === 0) {
+        if (dropping) parts.push(`${dropping}.`);
+      } else if (dropping) parts.push(`${dropping}: no more ${what}.`);
+      else parts.push(pick([`Got it: no more ${what}.`, `Understood, I'll steer away from ${what}.`, `No more ${what}, then.`], seed));
+      if (outcome.unmet.length > 0) parts.push(`Nothing else is left without ${this.massOf(outcome.unmet, "or")}, so some of these still have it.`);
+    } else {
+      if (dropping) parts.push(`${dropping}.`);
+      const what = this.wanted(all);
+      if (done.length === 0) parts.push(`I have nothing left that fits with ${what}, so here is the closest.`);
+      else parts.push(pick([`Got it: ${what}.`, `${capitalise(what)}, coming up.`, `Sure, I'll look for ${what}.`], seed));
+    }
+    return parts.join(" ");
+  }
+
+  /** "Dropping Children and the 1990s": constraints a critique lifted. */
+  dropping(lifted: readonly number[]): string {
+    return `Dropping ${join(lifted.map((a) => this.label(a)))}`;
+  }
+
+  /** How a lifted constraint is named: "Children", "the 1990s", “quirky”. */
+  private label(attribute: number): string {
     const type = this.typeOf(attribute);
     const name = this.catalog.attrName[attribute];
-    const what =
-      type === "genre" ? this.genre(attribute)[3] : type === "decade" ? `from the ${name}` : `“${name}”`;
-    const than = item === null ? "" : ` than ${this.title(item)}`;
-    const change = `${direction} ${what}${than}`;
-    return direction === "more"
-      ? pick([`Got it: ${change}.`, `${capitalise(change)}, coming up.`, `Sure, I'll look for ${change}.`], seed)
-      : pick([`Got it: ${change}.`, `${capitalise(change)}, noted.`, `Understood, I'll steer away from ${what}.`], seed);
+    return type === "genre" ? name : type === "decade" ? `the ${name}` : `“${name}”`;
+  }
+
+  /** What a "less" critique keeps out: "children's films", "action, thriller, crime and the like", "the 1990s". */
+  private massOf(attrs: readonly number[], last = "and"): string {
+    // A genre and the tag of the same name ("Action", "action") are said once.
+    const seen = new Set<string>();
+    const words: string[] = [];
+    for (const a of attrs) {
+      const name = this.catalog.attrName[a];
+      if (seen.has(name.toLowerCase())) continue;
+      seen.add(name.toLowerCase());
+      const type = this.typeOf(a);
+      words.push(type === "genre" ? this.genre(a)[3] : type === "decade" ? `the ${name}` : `“${name}”`);
+    }
+    return words.length > 3 ? `${words.slice(0, 3).join(", ")} and the like` : join(words, last);
+  }
+
+  /**
+   * What a "more" critique asks for: "more comedy", "more from the 1980s"; along an ordered type ("older"),
+   * "from the 1980s or earlier".
+   */
+  private wanted(attrs: readonly number[]): string {
+    const [first, ...rest] = attrs;
+    const type = this.typeOf(first);
+    const what = type === "genre" ? this.genre(first)[3] : type === "decade" ? `from the ${this.catalog.attrName[first]}` : `“${this.catalog.attrName[first]}”`;
+    if (rest.length === 0) return `more ${what}`;
+    const v = orderValue(this.catalog.attrName[first]);
+    const w = orderValue(this.catalog.attrName[rest[0]]);
+    if (v !== null && w !== null && rest.every((a) => this.typeOf(a) === type)) {
+      const lower = w < v;
+      return `something ${what} or ${type === "decade" ? (lower ? "earlier" : "later") : lower ? "less" : "more"}`;
+    }
+    return `more ${what} and the like`;
   }
 }
 

@@ -1,6 +1,9 @@
 import type { Critique, Direction, Intent, MentionedItem, TurnContext, UserAct } from "./act.ts";
-import type { Lexicon, Span } from "./lexicon.ts";
+import { rowHas } from "../../graph/types.ts";
+import { TRIVIAL, type Lexicon, type Span } from "./lexicon.ts";
+import { ASPECTS, COMPARATIVES, orderValue, type Comparative } from "./synonyms.ts";
 import { fold, parseTitle, tokens as textTokens, type Token } from "./text.ts";
+import { skippedClauses } from "./skipped.ts";
 
 /** The lexicon's reading of a message and the vocabulary a model may choose from for it. */
 export interface LexiconReading {
@@ -21,6 +24,8 @@ const NEUTRALISERS = new Set([
   "seen", "see", "saw", "watched", "watch", "heard", "hear", "mind", "know", "remember", "sure", "only", "think",
   "recall", "yet", "wait", "chance", "havent", "hasnt", "tried", "check", "gotten", "get",
 ]);
+/** After a negator, these make the clause about not wanting, whatever follows ("don't want to watch X"). */
+const WANTING = new Set(["want", "wanna", "feel", "like", "fancy", "prefer"]);
 const NEGATIVE_AFTER = new Set([
   "boring", "terrible", "awful", "horrible", "bad", "sucked", "sucks", "overrated", "worst", "dull", "disappointing",
   "stupid", "lame", "meh", "annoying", "hated", "trash", "garbage", "cheesy", "slow", "tedious", "weird", "silly",
@@ -38,7 +43,9 @@ const COPULA = new Set(["was", "is", "its", "were", "are", "be", "so", "very", "
 const CLAUSE_BREAK = new Set(["but", "though", "although", "however", "yet", "instead", "while", "whereas", "because", "so", "maybe", "perhaps"]);
 const ANYTHING = new Set(["anything", "everything", "all", "any"]);
 const MORE = new Set(["more", "extra", "lots", "plenty", "heavier"]);
-const LESS = new Set(["less", "fewer", "too", "lighter", "softer"]);
+const LESS = new Set(["less", "fewer", "too", "lighter", "softer", "enough", "remove", "minus"]);
+/** "take out the X", "cut out X", "get rid of X", "leave out X": less of X. */
+const REMOVING = new Set(["take", "cut", "leave", "rid", "drop", "lose"]);
 const YES = new Set(["yes", "yeah", "yep", "yup", "sure", "definitely", "absolutely", "ok", "okay", "course", "y", "ya", "yea", "totally", "certainly", "please"]);
 const NO = new Set(["no", "nope", "nah", "n", "never", "neither", "none"]);
 const ALL = new Set(["all", "any", "both", "everything", "anything"]);
@@ -48,8 +55,11 @@ const ORDINALS: Readonly<Record<string, number>> = {
   sixth: 6, "6th": 6, seventh: 7, "7th": 7, eighth: 8, "8th": 8, ninth: 9, "9th": 9, tenth: 10, "10th": 10,
 };
 const NUMBERS: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+const ONE_WITH = new Set(["with", "starring", "featuring", "that", "where", "about", "by"]);
+/** "the last few years", "the last decade": a stretch of time, not the last card. */
+const TIME_WORDS = new Set(["few", "couple", "years", "year", "decade", "decades", "century", "time", "night", "week", "month", "months", "weeks"]);
 /** Words before a number that make it a position: "number 3", "no. 3", "option 2". */
-const POSITION = new Set(["number", "no", "num", "nr", "option", "choice", "pick", "item"]);
+const POSITION = new Set(["number", "no", "num", "nr", "option", "choice", "pick", "item", "choose", "take", "want", "watch"]);
 /** Ways of saying the question does not matter; read only when nothing else in the message is catalog vocabulary. */
 const INDIFFERENT_PHRASES = [
   "doesnt matter", "does not matter", "dont care", "do not care", "dont mind", "do not mind", "no preference", "no preferences",
@@ -58,13 +68,22 @@ const INDIFFERENT_PHRASES = [
 ].map((p) => p.split(" "));
 const INDIFFERENT_WORDS = new Set(["either", "whatever", "dunno", "idk", "unsure", "indifferent", "whichever", "neutral", "meh"]);
 /** Taking the slate's featured item: "yes", "sure", "I'll take it", "that one", "sounds good". */
-const TAKE_PHRASES = [["take", "it"], ["that", "one"], ["this", "one"], ["sounds", "good"], ["sounds", "great"], ["go", "with", "it"], ["watch", "it"], ["ill", "take"], ["lets", "go"]];
+const TAKE_PHRASES = [["take", "it"], ["that", "one"], ["this", "one"], ["sounds", "good"], ["sounds", "great"], ["go", "with", "it"], ["watch", "it"], ["ill", "take"], ["lets", "go"], ["thank", "you"]];
 const TAKE_WORDS = new Set(["perfect", "great", "awesome", "good", "thanks", "fine"]);
 /** Words that turn a short "ok, ..." into asking for something else: "ok show me more", "sure, another one". */
 const ELSEWHERE = new Set(["else", "more", "other", "others", "another", "different", "none", "not", "no", "next", "instead"]);
 /** "more like the third one", "something similar to Heat": the named item anchors a new slate instead of being taken. */
 const LIKE_LEADS = new Set(["more", "something", "anything", "others", "other", "ones", "stuff", "things", "films", "movies", "artists", "bands", "music"]);
-const REQUEST = new Set(["recommend", "recommendation", "recommendations", "suggest", "suggestion", "suggestions", "looking", "want", "wanna", "something", "anything", "show", "find", "need", "ideas", "mood", "prefer", "like", "love", "enjoy", "into"]);
+const REQUEST = new Set(["recommend", "recommendation", "recommendations", "suggest", "suggestion", "suggestions", "looking", "want", "wanna", "something", "anything", "show", "find", "need", "ideas", "mood", "prefer", "like", "love", "enjoy", "into", "give", "options", "picks", "see"]);
+
+/** "start over", "let's start again", "restart": a new conversation. */
+const RESTART_PHRASES = [["start", "over"], ["start", "again"], ["begin", "again"], ["from", "scratch"], ["start", "fresh"], ["start", "from", "the", "beginning"], ["from", "the", "beginning"], ["from", "the", "top"], ["new", "search"], ["restart"], ["reset"], ["startover"]];
+/** "go back", "undo", "take that back": the last answer is withdrawn. */
+const UNDO_PHRASES = [["go", "back"], ["undo"], ["take", "that", "back"], ["take", "it", "back"], ["back", "up"], ["step", "back"], ["scratch", "that"], ["previous", "question"], ["changed", "my", "mind"], ["wrong", "answer"], ["change", "my", "answer"], ["change", "my", "last", "answer"], ["meant", "to", "say"]];
+/** Words before a "why" that keep it a question about the slate ("just curious, why", "so why that one"), unlike "that's why". */
+const WHY_LEADS = new Set(["but", "so", "and", "ok", "okay", "hmm", "um", "well", "just", "curious", "wondering", "wonder", "me", "oh", "then"]);
+/** Other ways of asking why: "what makes the second one a good pick?", "how come", "explain the first". */
+const WHY_PHRASES = [["what", "makes"], ["how", "come"], ["explain"], ["tell", "me", "more", "about"], ["tell", "me", "about"], ["whats", "so", "good", "about"], ["whats", "good", "about"], ["reason", "for"]];
 
 /** How far back (in tokens) a negation or a critique word reaches. */
 const REACH = 7;
@@ -72,20 +91,39 @@ const REACH = 7;
 /** Reads a message with the lexicon alone: no model, well under a millisecond for a chat message. */
 export function understandWithLexicon(lexicon: Lexicon, text: string, context: TurnContext = {}): LexiconReading {
   const { tokens, spans } = lexicon.match(text);
+  const control = controlOf(tokens, spans);
+  if (control) return { act: { intent: control, accept: [], reject: [], items: [], critique: null, source: "lexicon" }, spans, tokens, shortlist: shortlistOf([], context) };
   const accept: number[] = [];
   const reject: number[] = [];
   const items: MentionedItem[] = [];
   let critique: Critique | null = null;
+  let ungrounded: UserAct["ungrounded"];
   const namedItems: number[] = [];
   for (const s of spans) if (s.items.length > 0) namedItems.push(s.items[0]);
+  const shown = context.shown ?? [];
 
+  // On a slate, a word that is an attribute and a comparative ("classic" the tag) reads as the comparative.
+  const comparatives = new Set<Span>();
   for (const s of spans) {
     const p = polarity(tokens, s);
     if (s.attrs.length > 0 && !isOpinion(lexicon, tokens, s)) {
       const attributeId = s.attrs[0];
       const direction = critiqueDirection(tokens, s.from);
-      if (direction && critique === null) critique = { itemId: critiqueTarget(namedItems, context), attributeId, direction };
-      else if (p === false || direction === "less") pushOnce(reject, attributeId);
+      if (shown.length > 0 && !direction && p !== false && COMPARATIVES[spanWords(tokens, s)]) {
+        comparatives.add(s);
+        continue;
+      }
+      // On a slate, "less violent" or "no kids movies" keeps out everything the words cover: the attributes of
+      // the aspect, or every reading of the phrase (Children the genre and "children" the tag).
+      const keepOut = shown.length > 0 && (direction === "less" || (!direction && p === false));
+      const aspect = keepOut ? aspectOf(lexicon, tokens, s) : [];
+      const covers = aspect.length > 0 ? aspect : keepOut && s.attrs.length > 1 ? [...s.attrs] : [];
+      if (direction && critique === null) {
+        // Led by what the slate shows most of what the words cover ("too violent" on action films: Action).
+        const lead = covers.length > 0 ? mostShown(lexicon, covers, shown) : attributeId;
+        const also = covers.filter((a) => a !== lead);
+        critique = { itemId: critiqueTarget(namedItems, context), attributeId: lead, direction, ...(also.length > 0 ? { also } : {}) };
+      } else if (p === false || direction === "less") for (const a of [attributeId, ...covers]) pushOnce(reject, a);
       else {
         pushOnce(accept, attributeId);
         // A dark comedy is a comedy; not wanting a dark comedy says nothing against comedies.
@@ -104,14 +142,24 @@ export function understandWithLexicon(lexicon: Lexicon, text: string, context: T
     }
   }
 
+  // "something older", "funnier please": a critique of the slate without an attribute named.
+  if (shown.length > 0 && critique === null && accept.length + reject.length === 0) {
+    const read = comparative(lexicon, tokens, spans.filter((s) => !comparatives.has(s)), shown);
+    if (read && "attributeId" in read) critique = { ...read, itemId: critiqueTarget(namedItems, context) };
+    else if (read) ungrounded = read;
+  }
+
   let ordinal: number | undefined;
-  const shown = context.shown ?? [];
   if (shown.length > 0) {
     const at = positionOf(tokens, spans, shown.length);
     if (at) {
       ordinal = at.position;
       const item = shown[at.position - 1];
       if (!items.some((m) => m.itemId === item)) items.push({ itemId: item, liked: !negatedBefore(tokens, at.token) });
+    } else if (critique === null && accept.length === 1 && reject.length === 0 && items.length === 0 && picksByAttribute(tokens, spans, accept[0])) {
+      // "the one with Tom Hanks": the only shown item holding what it names.
+      const holders = shown.filter((i) => holds(lexicon, i, accept[0]));
+      if (holders.length === 1) items.push({ itemId: holders[0], liked: true });
     } else if (critique === null && accept.length + reject.length === 0 && !items.some((m) => shown.includes(m.itemId))) {
       const part = titlePart(lexicon, tokens, shown);
       if (part !== null) {
@@ -133,14 +181,26 @@ export function understandWithLexicon(lexicon: Lexicon, text: string, context: T
   }
 
   let intent: Intent = "chitchat";
-  if (critique) intent = "critique";
+  if (critique === null && shown.length > 0 && asksWhy(tokens)) intent = "explain";
+  else if (critique) intent = "critique";
   else if (accept.length + reject.length + items.length === 0 && saysIndifferent(tokens)) intent = "indifferent";
   else if (context.question && answerQuestion(tokens, context, accept, reject)) intent = "answer";
-  else if (items.some((m) => m.liked !== false && shown.includes(m.itemId))) intent = asksWhy(tokens) || saysSeen(tokens) !== null ? "chitchat" : asksForSimilar(tokens) ? "request" : "answer";
+  else if (items.some((m) => m.liked !== false && shown.includes(m.itemId))) intent = saysSeen(tokens) !== null ? "chitchat" : asksForSimilar(tokens) ? "request" : "answer";
   else if (accept.length + reject.length + items.length > 0 || tokens.some((t) => REQUEST.has(t.norm))) intent = "request";
 
+  const skipped = skippedClauses(text, tokens, spans, isKnownWord, CLAUSE_BREAK);
   return {
-    act: { intent, accept, reject, items, critique, ...(ordinal === undefined ? {} : { ordinal }), source: "lexicon" },
+    act: {
+      intent,
+      accept,
+      reject,
+      items,
+      critique,
+      ...(ordinal === undefined ? {} : { ordinal }),
+      ...(ungrounded ? { ungrounded } : {}),
+      ...(skipped.length ? { skipped } : {}),
+      source: "lexicon",
+    },
     spans,
     tokens,
     shortlist: shortlistOf(spans, context),
@@ -160,8 +220,10 @@ function polarity(tokens: readonly Token[], s: Span): boolean | null | undefined
     }
     const w = tokens[k].norm;
     if (NEGATORS.has(w)) {
-      // "haven't seen X", "can't wait for X", "not sure about X": about having seen or wanting, not disliking.
-      for (let j = k + 1; j < s.from; j++) if (NEUTRALISERS.has(tokens[j].norm)) return null;
+      // "haven't seen X", "can't wait for X", "not sure about X": about having seen or wanting, not disliking;
+      // but "I don't want to watch X", "I'd rather not watch X" are.
+      if (tokens[k - 1]?.norm === "rather") return false;
+      for (let j = k + 1; j < s.from && !WANTING.has(tokens[j].norm); j++) if (NEUTRALISERS.has(tokens[j].norm)) return null;
       const next = tokens[k + 1]?.norm ?? "";
       if (w === "not" && (next === "only" || next === "just")) return null;
       return false;
@@ -198,16 +260,123 @@ function likedByTone(tokens: readonly Token[]): boolean | null {
   return null;
 }
 
-/** "more X", "less X", "too X", "not so X", "fewer X" right before an attribute. */
+/** "more X", "less X", "too X", "not so X", "fewer X", "no more X" right before an attribute. */
 function critiqueDirection(tokens: readonly Token[], from: number): Direction | null {
   for (let k = from - 1; k >= 0 && k >= from - 3; k--) {
     if (tokens[k + 1].breakBefore) break;
     const w = tokens[k].norm;
-    if (MORE.has(w)) return "more";
+    // "no more kids movies", "not any more horror".
+    if (MORE.has(w)) return NEGATORS.has(tokens[k - 1]?.norm ?? "") || NEGATORS.has(tokens[k - 2]?.norm ?? "") ? "less" : "more";
     if (LESS.has(w)) return "less";
     if ((w === "so" || w === "as") && tokens[k - 1]?.norm === "not") return "less";
+    if ((w === "out" || w === "of") && REMOVING.has(tokens[k - 1]?.norm ?? "")) return "less";
   }
   return null;
+}
+
+/** Attribute ids by folded catalog name, per lexicon. */
+const byName = new WeakMap<Lexicon, Map<string, number[]>>();
+
+function attrsNamed(lexicon: Lexicon, name: string): readonly number[] {
+  let names = byName.get(lexicon);
+  if (!names) {
+    names = new Map();
+    const c = lexicon.catalog;
+    for (let a = 0; a < c.nAttributes; a++) {
+      const key = textTokens(c.attrName[a]).join(" ");
+      const list = names.get(key);
+      if (list) list.push(a);
+      else names.set(key, [a]);
+    }
+    byName.set(lexicon, names);
+  }
+  return names.get(name) ?? [];
+}
+
+/** Every catalog attribute a critique word covers (ASPECTS), in the table's order; empty when it is no aspect word. */
+function aspectOf(lexicon: Lexicon, tokens: readonly Token[], s: Span): number[] {
+  const out: number[] = [];
+  for (const name of ASPECTS[spanWords(tokens, s)] ?? []) for (const a of attrsNamed(lexicon, name)) pushOnce(out, a);
+  return out;
+}
+
+function spanWords(tokens: readonly Token[], s: Span): string {
+  return tokens.slice(s.from, s.to).map((t) => t.norm).join(" ");
+}
+
+/**
+ * The first comparative of a message outside the spans, as a critique of the shown items ("funnier": more
+ * Comedy; "gentler": none of what "violent" covers; "older": one of the decades before the slate's median),
+ * or why the catalog cannot act on it.
+ */
+function comparative(
+  lexicon: Lexicon,
+  tokens: readonly Token[],
+  spans: readonly Span[],
+  shown: readonly number[],
+): Omit<Critique, "itemId"> | NonNullable<UserAct["ungrounded"]> | null {
+  for (let k = 0; k < tokens.length; k++) {
+    const word = tokens[k].norm;
+    if (spans.some((s) => k >= s.from && k < s.to)) continue;
+    // An aspect word the catalog has no attribute of: "less gore", "no gore".
+    const direction = ASPECTS[word] ? critiqueDirection(tokens, k) ?? (negatedBefore(tokens, k) ? "less" : null) : null;
+    const c: Comparative | undefined = COMPARATIVES[word] ?? (direction ? { direction, aspect: word } : undefined);
+    if (!c) continue;
+    if ("aspect" in c) {
+      const names = ASPECTS[c.aspect] ?? [c.aspect];
+      const attrs: number[] = [];
+      for (const name of names) for (const a of attrsNamed(lexicon, name)) pushOnce(attrs, a);
+      if (attrs.length === 0) return { word, why: `this catalog has nothing marked ${c.aspect}` };
+      // "Less" keeps out all of it, led by what the slate shows most; "more" asks for the aspect's own attribute.
+      if (c.direction === "more") return { attributeId: attrs[0], direction: "more" };
+      const lead = mostShown(lexicon, attrs, shown);
+      return { attributeId: lead, direction: "less", also: attrs.filter((a) => a !== lead) };
+    }
+    return along(lexicon, c, word, shown);
+  }
+  return null;
+}
+
+/** Of `attrs`, the one most of the shown items hold (the first on a tie). */
+function mostShown(lexicon: Lexicon, attrs: readonly number[], shown: readonly number[]): number {
+  let best = attrs[0];
+  let bestCount = -1;
+  for (const a of attrs) {
+    let count = 0;
+    for (const i of shown) if (rowHas(lexicon.catalog.attrItems, a, i)) count++;
+    if (count > bestCount) (best = a), (bestCount = count);
+  }
+  return best;
+}
+
+/**
+ * "Older" on an ordered attribute type (values named by a number: "1990s"): every value before the median of
+ * the shown items' values, nearest first ("newer": after it). Why not, when the catalog has no such type or
+ * nothing lies beyond the median.
+ */
+function along(lexicon: Lexicon, c: Extract<Comparative, { order: unknown }>, word: string, shown: readonly number[]): Omit<Critique, "itemId"> | NonNullable<UserAct["ungrounded"]> {
+  const cat = lexicon.catalog;
+  const types = c.types.map((t) => cat.typeNames.indexOf(t)).filter((t) => t >= 0);
+  const values: { a: number; v: number }[] = [];
+  for (let a = 0; a < cat.nAttributes && types.length > 0; a++) {
+    const v = orderValue(cat.attrName[a]);
+    if (v === null) continue;
+    for (let e = cat.attrTypes.offsets[a]; e < cat.attrTypes.offsets[a + 1]; e++) if (types.includes(cat.attrTypes.ids[e])) values.push({ a, v });
+  }
+  if (values.length === 0) return { word, why: `this catalog has no ${c.needs}` };
+  const held: number[] = [];
+  for (const i of shown) {
+    const at = values.find((x) => rowHas(cat.attrItems, x.a, i));
+    if (at) held.push(at.v);
+  }
+  if (held.length === 0) return { word, why: `these have no ${c.needs}` };
+  held.sort((x, y) => x - y);
+  const median = held[(held.length - 1) >> 1];
+  const lower = c.order === "lower";
+  const beyond = values.filter((x) => (lower ? x.v < median : x.v > median)).sort((x, y) => (lower ? y.v - x.v : x.v - y.v));
+  if (beyond.length === 0) return { word, why: `nothing here is ${word} than these` };
+  const [first, ...rest] = beyond.map((x) => x.a);
+  return { attributeId: first, direction: "more", ...(rest.length > 0 ? { also: rest } : {}) };
 }
 
 function critiqueTarget(namedItems: readonly number[], context: TurnContext): number | null {
@@ -253,8 +422,10 @@ function positionOf(tokens: readonly Token[], spans: readonly Span[], count: num
     if (inTitle(k)) continue;
     const w = tokens[k].norm;
     let p = ORDINALS[w];
-    if (w === "last" && (tokens[k + 1]?.norm === "one" || tokens[k - 1]?.norm === "the" || tokens.length === 1)) p = count;
-    if (w === "top" && (tokens[k + 1]?.norm === "one" || tokens.length === 1)) p = 1;
+    // "the last one", not "the last 20 years" or "the last decade".
+    const span = /^\d+$/.test(tokens[k + 1]?.norm ?? "") || TIME_WORDS.has(tokens[k + 1]?.norm ?? "");
+    if (w === "last" && !span && (tokens[k + 1]?.norm === "one" || tokens[k - 1]?.norm === "the" || tokens.length === 1)) p = count;
+    if (w === "top" && (tokens[k + 1]?.norm === "one" || tokens.length === 1 || (tokens[k - 1]?.norm === "the" && k === tokens.length - 1))) p = 1;
     const n = /^\d+$/.test(w) ? Number(w) : NUMBERS[w];
     if (p === undefined && n !== undefined && (tokens[k].joiner === "#" || POSITION.has(tokens[k - 1]?.norm ?? "") || tokens.length === 1)) p = n;
     if (p !== undefined && p >= 1 && p <= count) return { position: p, token: k };
@@ -303,6 +474,20 @@ function titleTokens(title: string): string[] {
   return [parsed.main, ...parsed.alts].flatMap((t) => textTokens(t));
 }
 
+/** "the one with X", "the one starring X", "the X one": a card picked by what it holds. */
+function picksByAttribute(tokens: readonly Token[], spans: readonly Span[], attribute: number): boolean {
+  const span = spans.find((x) => x.attrs[0] === attribute);
+  if (span && tokens[span.to]?.norm === "one" && tokens[span.from - 1]?.norm === "the") return true;
+  for (let k = 0; k + 1 < tokens.length; k++) if (tokens[k].norm === "one" && ONE_WITH.has(tokens[k + 1].norm)) return true;
+  return false;
+}
+
+function holds(lexicon: Lexicon, item: number, attribute: number): boolean {
+  const { offsets, ids } = lexicon.catalog.attrItems;
+  for (let e = offsets[attribute]; e < offsets[attribute + 1]; e++) if (ids[e] === item) return true;
+  return false;
+}
+
 /** "yes", "sure", "I'll take it", "that one", "sounds good": a short message that takes what was shown. */
 function takes(tokens: readonly Token[]): boolean {
   if (tokens.length === 0 || tokens.length > 8 || tokens.some((t) => ELSEWHERE.has(t.norm))) return false;
@@ -321,6 +506,8 @@ function asksForSimilar(tokens: readonly Token[]): boolean {
   for (let k = 0; k < tokens.length; k++) {
     const w = tokens[k].norm;
     if (w === "similar" || w === "resembling") return true;
+    // "along the lines of", "in the vein of", "in the same spirit as".
+    if ((w === "lines" || w === "vein" || w === "spirit") && (tokens[k - 1]?.norm === "the" || tokens[k - 1]?.norm === "same")) return true;
     if (w === "like" && LIKE_LEADS.has(tokens[k - 1]?.norm ?? "")) return true;
   }
   return false;
@@ -338,9 +525,44 @@ function saysSeen(tokens: readonly Token[]): boolean | null {
   return null;
 }
 
-/** "why the first one?": a question about a shown item, not taking it. */
+/**
+ * "start over" or "go back" in a short message that names nothing of the catalog outside the phrase itself
+ * ("start from scratch" holds the film Scratch), so "go back to the 80s" stays a request.
+ */
+function controlOf(tokens: readonly Token[], spans: readonly Span[]): "restart" | "undo" | null {
+  if (tokens.length > 10) return null;
+  for (const [intent, phrases] of [["restart", RESTART_PHRASES], ["undo", UNDO_PHRASES]] as const) {
+    for (const p of phrases) {
+      const at = indexOfPhrase(tokens, p);
+      if (at >= 0 && spans.every((s) => s.from >= at && s.to <= at + p.length)) return intent;
+    }
+  }
+  return null;
+}
+
+/**
+ * "why the first one?", "so why that one", "what makes the second one a good pick?": a question about a shown
+ * item, not taking it. "That's why", "I don't know why" and "why not" are not such a question.
+ */
 function asksWhy(tokens: readonly Token[]): boolean {
-  return tokens.some((t) => t.norm === "why");
+  for (let k = 0; k < tokens.length; k++) {
+    if ((tokens[k].norm !== "why" && tokens[k].norm !== "whyd") || tokens[k + 1]?.norm === "not") continue;
+    if (k === 0 || tokens[k].breakBefore || WHY_LEADS.has(tokens[k - 1].norm)) return true;
+  }
+  return WHY_PHRASES.some((p) => indexOfPhrase(tokens, p) >= 0);
+}
+
+/** Words the reading acts on (besides catalog vocabulary; function words left out): a clause holding one was not skipped. */
+const KNOWN_WORDS: ReadonlySet<string> = withoutFunctionWords([
+  ...NEGATORS, ...NEUTRALISERS, ...NEGATIVE_AFTER, ...OPINION, ...ANYTHING, ...MORE, ...LESS, ...YES, ...NO, ...ALL,
+  ...Object.keys(ORDINALS), ...Object.keys(NUMBERS), ...POSITION, ...INDIFFERENT_PHRASES.flat(), ...INDIFFERENT_WORDS,
+  ...TAKE_PHRASES.flat(), ...TAKE_WORDS, ...ELSEWHERE, ...REQUEST, ...RESTART_PHRASES.flat(), ...UNDO_PHRASES.flat(),
+  ...WHY_PHRASES.flat(), "why", "similar", "resembling", "seen", "saw", "watched", "already", "last", "top",
+]);
+const isKnownWord = (w: string): boolean => KNOWN_WORDS.has(w);
+
+function withoutFunctionWords(words: readonly string[]): Set<string> {
+  return new Set(words.filter((w) => !TRIVIAL.has(w)));
 }
 
 function indexOfPhrase(tokens: readonly Token[], phrase: readonly string[]): number {

@@ -1,5 +1,5 @@
 import type { LlamaChatSession } from "node-llama-cpp";
-import { INTENTS } from "./act.ts";
+import { CONTROL_INTENTS, INTENTS } from "./act.ts";
 import type { Critique, Intent, MentionedItem, TurnContext, UserAct } from "./act.ts";
 import type { Lexicon } from "./lexicon.ts";
 import type { LanguageModel } from "./llm.ts";
@@ -132,10 +132,13 @@ interface ModelAnswer {
 
 /**
  * The model's reading laid over the lexicon's (see the class comment). The lexicon's fixed phrases stand:
- * a position or title taken from the slate, "more like" it, and indifference.
+ * a position or title taken from the slate, "more like" it, indifference, critiques covering several
+ * attributes, and asking why, starting over or going back (the lexicon's act as it is). What the lexicon
+ * found skipped stays skipped.
  */
 function merge(lexical: LexiconReading, model: UserAct, context: TurnContext): UserAct {
   const base = lexical.act;
+  if (CONTROL_INTENTS.has(base.intent)) return base;
   const opinion = new Map(model.items.map((m) => [m.itemId, m.liked]));
   const items: MentionedItem[] = [];
   for (const m of base.items) {
@@ -150,10 +153,16 @@ function merge(lexical: LexiconReading, model: UserAct, context: TurnContext): U
   }
   const accept = [...model.accept, ...base.accept.filter((a) => !model.reject.includes(a) && !model.accept.includes(a))];
   const reject = [...model.reject.filter((a) => !accept.includes(a)), ...base.reject.filter((a) => !accept.includes(a) && !model.reject.includes(a))];
-  const critique = model.critique ?? base.critique;
+  // A critique covering several attributes ("less violent", "older") is the lexicon's reading of fixed words.
+  const critique = base.critique?.also ? base.critique : model.critique ?? base.critique;
   const fixed = base.intent === "indifferent" || (base.intent !== "critique" && base.items.some((m) => context.shown?.includes(m.itemId)));
   const intent = fixed && !model.critique ? base.intent : critique ? model.intent : model.intent === "critique" ? base.intent : model.intent;
-  return { intent, accept, reject, items, critique, ...(base.ordinal === undefined ? {} : { ordinal: base.ordinal }), source: "model" };
+  const kept = {
+    ...(base.ordinal === undefined ? {} : { ordinal: base.ordinal }),
+    ...(base.skipped ? { skipped: base.skipped } : {}),
+    ...(!critique && base.ungrounded ? { ungrounded: base.ungrounded } : {}),
+  };
+  return { intent, accept, reject, items, critique, ...kept, source: "model" };
 }
 
 function sameAct(a: UserAct, b: UserAct): boolean {

@@ -3,7 +3,7 @@ import pg from "pg";
 import { drizzle } from "drizzle-orm/node-postgres";
 import { migrate } from "drizzle-orm/node-postgres/migrator";
 import { and, asc, eq, gt, sql, type SQL } from "drizzle-orm";
-import { catalogs, feedback, sessions, turns } from "./schema.pg.ts";
+import { asides, catalogs, feedback, sessions, turns } from "./schema.pg.ts";
 import { SeqConflict, type CatalogRecord, type FeedbackRecord, type SessionRecord, type Store, type TurnRecord } from "./store.ts";
 
 const MIGRATIONS = fileURLToPath(new URL("./migrations/pg", import.meta.url));
@@ -90,6 +90,16 @@ export async function openPostgresStore(url: string, opts: PostgresOptions = {})
     async addFeedback(f: FeedbackRecord) {
       await db.insert(feedback).values(f);
     },
+    async addAside(a) {
+      await db.insert(asides).values(a);
+    },
+    async getAsides(id, after = 0) {
+      return db
+        .select({ sessionId: asides.sessionId, seq: asides.seq, clientAct: asides.clientAct, systemAct: asides.systemAct, createdAt: asides.createdAt })
+        .from(asides)
+        .where(and(eq(asides.sessionId, id), gt(asides.seq, after)))
+        .orderBy(asc(asides.id));
+    },
     async getSession(id) {
       const [row] = await selectSession.execute({ id });
       return row as SessionRecord | undefined;
@@ -123,6 +133,7 @@ async function dropSessions(db: ReturnType<typeof drizzle>, ids: SQL): Promise<n
   const result = await db.execute(sql`
     with doomed as (${ids} for update),
     f as (delete from feedback where session_id in (select id from doomed)),
+    a as (delete from asides where session_id in (select id from doomed)),
     t as (delete from turns where session_id in (select id from doomed))
     delete from sessions where id in (select id from doomed)`);
   return result.rowCount ?? 0;

@@ -73,3 +73,19 @@ export const feedback = pgTable(
   },
   (t) => [index("feedback_session").on(t.sessionId)],
 );
+
+/** Said beside an act without moving the conversation (an explanation); see schema.ts. */
+export const asides = pgTable(
+  "asides",
+  {
+    id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+    sessionId: text("session_id")
+      .notNull()
+      .references(() => sessions.id),
+    seq: integer("seq").notNull(),
+    clientAct: text("client_act").notNull(),
+    systemAct: text("system_act").notNull(),
+    createdAt: millis("created_at").notNull(),
+  },
+  (t) => [index("asides_session").on(t.sessionId)],
+);

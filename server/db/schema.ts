@@ -78,3 +78,22 @@ export const feedback = sqliteTable(
   },
   (t) => [index("feedback_session").on(t.sessionId)],
 );
+
+/**
+ * Said beside an act without moving the conversation (an explanation of a slate's card): the client act and
+ * the reply, on the act `seq` they were said on. Not turns: replay and rebuild never read them.
+ */
+export const asides = sqliteTable(
+  "asides",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    sessionId: text("session_id")
+      .notNull()
+      .references(() => sessions.id),
+    seq: integer("seq").notNull(),
+    clientAct: text("client_act").notNull(),
+    systemAct: text("system_act").notNull(),
+    createdAt: integer("created_at").notNull(),
+  },
+  (t) => [index("asides_session").on(t.sessionId)],
+);

@@ -5,9 +5,9 @@ import Database from "better-sqlite3";
 import { drizzle } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import { and, asc, eq, gt, sql } from "drizzle-orm";
-import { catalogs, feedback, sessions, turns } from "./schema.ts";
+import { asides, catalogs, feedback, sessions, turns } from "./schema.ts";
 import { startCheckpointer } from "./checkpointer.ts";
-import { SeqConflict, type CatalogRecord, type FeedbackRecord, type SessionRecord, type Store, type TurnRecord } from "./store.ts";
+import { SeqConflict, type AsideRecord, type CatalogRecord, type FeedbackRecord, type SessionRecord, type Store, type TurnRecord } from "./store.ts";
 
 const MIGRATIONS = fileURLToPath(new URL("./migrations/sqlite", import.meta.url));
 
@@ -78,12 +78,14 @@ export function openSqliteStore(file: string, opts: { synchronous?: "normal" | "
     .prepare();
   // A session's rows go children first (the foreign keys point at sessions).
   const dropFeedback = sqlite.prepare<[string]>("DELETE FROM feedback WHERE session_id = ?");
+  const dropAsides = sqlite.prepare<[string]>("DELETE FROM asides WHERE session_id = ?");
   const dropTurns = sqlite.prepare<[string]>("DELETE FROM turns WHERE session_id = ?");
   const dropSession = sqlite.prepare<[string]>("DELETE FROM sessions WHERE id = ?");
   const drop = (ids: readonly string[]) => {
     let n = 0;
     for (const id of ids) {
       dropFeedback.run(id);
+      dropAsides.run(id);
       dropTurns.run(id);
       n += dropSession.run(id).changes;
     }
@@ -159,6 +161,17 @@ export function openSqliteStore(file: string, opts: { synchronous?: "normal" | "
     },
     async addFeedback(f: FeedbackRecord) {
       db.insert(feedback).values(f).run();
+    },
+    async addAside(a: AsideRecord) {
+      await write(() => db.insert(asides).values(a).run());
+    },
+    async getAsides(id, after = 0) {
+      return db
+        .select({ sessionId: asides.sessionId, seq: asides.seq, clientAct: asides.clientAct, systemAct: asides.systemAct, createdAt: asides.createdAt })
+        .from(asides)
+        .where(and(eq(asides.sessionId, id), gt(asides.seq, after)))
+        .orderBy(asc(asides.id))
+        .all();
     },
     async getSession(id) {
       return selectSession.get(id);

@@ -39,6 +39,16 @@ export interface TurnRecord {
   createdAt: number;
 }
 
+/** Something said beside act `seq` that did not move the conversation (an explanation): not a turn. */
+export interface AsideRecord {
+  sessionId: string;
+  seq: number;
+  /** JSON of the client act that asked for it. */
+  clientAct: string;
+  systemAct: string;
+  createdAt: number;
+}
+
 export interface FeedbackRecord {
   sessionId: string;
   itemId: number;
@@ -68,16 +78,20 @@ export interface Store {
   /** Replaces a stored act's JSON (its narrated text arrives after the act was first written). */
   reviseAct(sessionId: string, seq: number, systemAct: string): Promise<void>;
   addFeedback(feedback: FeedbackRecord): Promise<void>;
+  /** Records an aside; the session's `lastSeq` stays. */
+  addAside(aside: AsideRecord): Promise<void>;
+  /** Asides said on acts with `seq > afterSeq`, in the order they were said. */
+  getAsides(sessionId: string, afterSeq?: number): Promise<AsideRecord[]>;
   getSession(id: string): Promise<SessionRecord | undefined>;
   /** Turns with `seq > afterSeq`, in order. */
   getTurns(sessionId: string, afterSeq?: number): Promise<TurnRecord[]>;
   /** The session's feedback in the order it was given (a later opinion on an item overrides an earlier one). */
   getFeedback(sessionId: string): Promise<{ itemId: number; liked: boolean }[]>;
-  /** Deletes a session with its turns and feedback; false when there was none. */
+  /** Deletes a session with its turns, asides and feedback; false when there was none. */
   deleteSession(id: string): Promise<boolean>;
-  /** Deletes every session of a user (with turns and feedback); returns how many. */
+  /** Deletes every session of a user (with turns, asides and feedback); returns how many. */
   deleteUserSessions(userKey: string): Promise<number>;
-  /** Deletes up to `limit` sessions last updated before `cutoff` (epoch ms) with their turns and feedback; returns how many. */
+  /** Deletes up to `limit` sessions last updated before `cutoff` (epoch ms) with their turns, asides and feedback; returns how many. */
   deleteIdleSessions(cutoff: number, limit: number): Promise<number>;
   close(): Promise<void>;
 }

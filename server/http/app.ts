@@ -12,7 +12,7 @@ import type { Sessions } from "../sessions/sessions.ts";
 import type { Metrics } from "../metrics.ts";
 import type { Catalog } from "../catalog.ts";
 import type { ServerConfig } from "../config.ts";
-import { ProtocolError, ClientAct, SystemAct, ErrorBody, FeedbackBody, AttributeRef, ItemCard, PROTOCOL_VERSION } from "../protocol.ts";
+import { ProtocolError, ClientAct, SystemAct, ReplyAct, ExplanationAct, ErrorBody, FeedbackBody, AttributeRef, ItemCard, PROTOCOL_VERSION } from "../protocol.ts";
 import { apiKeys, budget as spendBudget, capConnections, checkHost, rateLimit, spend } from "./security.ts";
 import { COST, textCost, type AddressBudget } from "../budget.ts";
 import { resolveIdentity } from "../identity.ts";
@@ -30,6 +30,8 @@ const CreatedSession = ActResult.extend({
   userId: z.string().nullable(),
   identity: z.enum(["proven", "anonymous"]),
 }).openapi("CreatedSession");
+/** The answer to a client act: the next act, or an explanation beside the latest one (then `seq` is the latest act's, unchanged). */
+const ReplyResult = z.object({ sessionId: z.string(), seq: z.number().int(), act: ReplyAct }).openapi("ReplyResult");
 /** Proves the body's `userId` where REST is open (no API keys); see docs/protocol.md. */
 export const USER_TOKEN_HEADER = "x-pathwise-user-token";
 const UserTokenHeader = z.object({
@@ -57,6 +59,8 @@ const Transcript = z
           .openapi({ description: "The client act as received (a ClientAct less its id); null for the opening turn" }),
         act: SystemAct,
         at: z.string(),
+        /** Explanations asked for on this act, in order; they did not move the conversation. */
+        asides: z.array(z.object({ clientAct: z.object({ type: z.literal("message") }), act: ExplanationAct, at: z.string() })),
       }),
     ),
   })
@@ -96,7 +100,7 @@ const postMessage = createRoute({
   path: "/v1/sessions/{id}/messages",
   summary: "Send free text, a structured answer or a critique; returns the next act",
   request: { params: z.object({ id: SessionId }), body: { content: { "application/json": { schema: ClientAct } }, required: true } },
-  responses: { 200: json(ActResult, "The next act"), ...guarded, ...withBody, ...stored, 409: json(ErrorBody, "Stale question or ended session") },
+  responses: { 200: json(ReplyResult, "The next act, or an explanation of a card of the latest slate (seq unchanged)"), ...guarded, ...withBody, ...stored, 409: json(ErrorBody, "Stale question or ended session") },
 });
 const getSession = createRoute({
   method: "get",
@@ -115,7 +119,7 @@ const postFeedback = createRoute({
 const deleteSession = createRoute({
   method: "delete",
   path: "/v1/sessions/{id}",
-  summary: "Delete a conversation with its turns and feedback (an API key is required)",
+  summary: "Delete a conversation with its turns, asides and feedback (an API key is required)",
   request: { params: z.object({ id: SessionId }) },
   responses: { 204: { description: "Deleted" }, ...guarded, ...stored },
 });
@@ -239,7 +243,7 @@ export function createApp({ config, engine, sessions, budget, connectionCap, cat
     const stored = await sessions.history(id);
     if (!stored) throw new ProtocolError("unknown_session", `no session ${id}`, 404);
     // A stored clientAct is a ClientAct less its id: it was validated when it arrived.
-    return c.json(transcript(stored.session, stored.turns) as z.infer<typeof Transcript>, 200);
+    return c.json(transcript(stored.session, stored.turns, stored.asides) as z.infer<typeof Transcript>, 200);
   });
 
   app.openapi(postFeedback, async (c) => {

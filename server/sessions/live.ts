@@ -5,7 +5,11 @@ import { TurnQueue } from "./queue.ts";
 export interface Live {
   readonly id: string;
   readonly userKey: string | null;
+  /** The session's seed: the opening state again, for "start over" and "go back". */
+  readonly seed: number;
   state: unknown;
+  /** The dialogue inputs the state holds since the opening or the last "start over", oldest first; "go back" drops the last. */
+  inputs: unknown[];
   seq: number;
   latest: SystemAct;
   status: "open" | "ended";
@@ -16,8 +20,8 @@ export interface Live {
   dirty: boolean;
 }
 
-export function newLive(id: string, userKey: string | null, state: unknown, seq: number, latest: SystemAct, status: "open" | "ended"): Live {
-  return { id, userKey, state, seq, latest, status, queue: new TurnQueue(), holders: 0, dirty: false };
+export function newLive(id: string, userKey: string | null, seed: number, state: unknown, seq: number, latest: SystemAct, status: "open" | "ended"): Live {
+  return { id, userKey, seed, state, inputs: [], seq, latest, status, queue: new TurnQueue(), holders: 0, dirty: false };
 }
 
 export function questionIdOf(act: SystemAct): string | null {

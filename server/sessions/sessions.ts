@@ -8,8 +8,9 @@
 import { randomBytes, randomInt } from "node:crypto";
 import type { Logger } from "pino";
 import type { Engine } from "../engine.ts";
-import { SeqConflict, type SessionRecord, type Store, type TurnRecord } from "../db/store.ts";
-import { ProtocolError, type ClientAct } from "../protocol.ts";
+import { SeqConflict, type AsideRecord, type SessionRecord, type Store, type TurnRecord } from "../db/store.ts";
+import { ProtocolError, type ClientAct, type ExplanationAct } from "../protocol.ts";
+import { explanation } from "../explanation.ts";
 import type { Metrics } from "../metrics.ts";
 import { LiveCache } from "./cache.ts";
 import { newLive, questionIdOf, type Live } from "./live.ts";
@@ -19,6 +20,13 @@ import { TurnLog, type ReplayedTurn, type StoredAct } from "./turn-log.ts";
 export type { Live } from "./live.ts";
 export type { StoredAct } from "./turn-log.ts";
 export type { OnToken } from "./narration.ts";
+
+/** An explanation said beside the latest act (`seq`, unchanged), as stored. */
+export interface StoredAside {
+  seq: number;
+  act: ExplanationAct;
+  json: string;
+}
 
 /** Tries of one act when other processes keep writing the same session's next turn first. */
 const MAX_ATTEMPTS = 3;
@@ -66,7 +74,7 @@ export class Sessions {
       },
       { sessionId: id, seq: 1, clientAct: null, understood: null, systemAct: json, latencyMs: performance.now() - started, createdAt: now },
     );
-    const live = newLive(id, userKey, state, 1, act, "open");
+    const live = newLive(id, userKey, seed, state, 1, act, "open");
     this.cache.remember(live);
     this.metrics.sessionsCreated.inc();
     return { live, ...(await live.queue.run(() => narrate(this.engine, this.store, live, { seq: 1, act, json }, onToken))) };
@@ -98,10 +106,14 @@ export class Sessions {
   /**
    * Applies a client act to a session, stores the result and narrates it to `onToken`; returns the
    * act as stored. Narration runs in the queue too: it reads the state the act left, which the next
-   * turn would change.
+   * turn would change. An explanation ("why the second one?") is an aside: stored, not narrated, and
+   * the session's latest act and `seq` stay.
    */
-  act(live: Live, act: ClientAct, onToken?: OnToken): Promise<StoredAct> {
-    return live.queue.run(async () => narrate(this.engine, this.store, live, await this.decide(live, act), onToken));
+  act(live: Live, act: ClientAct, onToken?: OnToken): Promise<StoredAct | StoredAside> {
+    return live.queue.run(async () => {
+      const result = await this.decide(live, act);
+      return result.act.type === "explanation" ? (result as StoredAside) : narrate(this.engine, this.store, live, result as StoredAct, onToken);
+    });
   }
 
   async feedback(live: Live, itemId: number, liked: boolean): Promise<void> {
@@ -125,12 +137,12 @@ export class Sessions {
     return [...latest].map(([itemId, liked]) => ({ itemId, liked }));
   }
 
-  /** A session of the catalog served now with all its turns, as stored; undefined when unknown. */
-  history(id: string): Promise<{ session: SessionRecord; turns: TurnRecord[] } | undefined> {
+  /** A session of the catalog served now with all its turns and asides, as stored; undefined when unknown. */
+  history(id: string): Promise<{ session: SessionRecord; turns: TurnRecord[]; asides: AsideRecord[] } | undefined> {
     return this.turns.history(id);
   }
 
-  /** Deletes a session with its turns and feedback, after the turns queued on it here; false when unknown. */
+  /** Deletes a session with its turns, asides and feedback, after the turns queued on it here; false when unknown. */
   async delete(id: string): Promise<boolean> {
     const [live] = this.cache.forget({ id });
     return live ? live.queue.run(() => this.store.deleteSession(id)) : this.store.deleteSession(id);
@@ -152,7 +164,7 @@ export class Sessions {
   }
 
   /** One turn inside the session's queue: catch up, understand, apply, store (retrying a lost write race). */
-  private async decide(live: Live, act: ClientAct): Promise<StoredAct> {
+  private async decide(live: Live, act: ClientAct): Promise<StoredAct | StoredAside> {
     for (let attempt = 1; ; attempt++) {
       await this.turns.catchUp(live);
       if (live.status === "ended") throw new ProtocolError("session_ended", "this conversation has ended; start a new session", 409);
@@ -161,10 +173,19 @@ export class Sessions {
       }
       const started = performance.now();
       const input = await this.engine.understand(live.state, live.latest, act);
-      const next = this.engine.apply(live.state, input, act.type === "message");
-      const seq = live.seq + 1;
-      const status = next.type === "end" ? "ended" : "open";
       const { id: _ref, ...stored } = act;
+      if (input.kind === "explain" && live.latest.type === "recommendations") {
+        const aside = explanation(live.latest, input.item);
+        const json = JSON.stringify(aside);
+        await this.store.addAside({ sessionId: live.id, seq: live.seq, clientAct: JSON.stringify(stored), systemAct: json, createdAt: Date.now() });
+        return { seq: live.seq, act: aside, json };
+      }
+      if (input.kind === "undo" && live.inputs.length === 0) {
+        throw new ProtocolError("not_understood", "There is nothing to go back to yet: this is where the conversation starts.");
+      }
+      const seq = live.seq + 1;
+      const next = this.turns.step(live, input, seq, act.type === "message");
+      const status = next.type === "end" ? "ended" : "open";
       const latencyMs = performance.now() - started;
       const json = JSON.stringify(next);
       try {

@@ -3,11 +3,12 @@
  * (evicted, or the process restarted) is rebuilt by replaying its stored dialogue inputs through the
  * engine. Several processes may share one database (PostgreSQL, docs/deploy.md), so before every act
  * and resume a cached session is checked against the stored `lastSeq` and caught up by replaying the
- * turns another process wrote.
+ * turns another process wrote. A "start over" or "go back" turn is replayed as it first ran: the state rebuilt
+ * from the opening with the inputs still in effect (none, or all but the last), so replay stays exact.
  */
 import type { Logger } from "pino";
 import type { Engine } from "../engine.ts";
-import type { SessionRecord, Store, TurnRecord } from "../db/store.ts";
+import type { AsideRecord, SessionRecord, Store, TurnRecord } from "../db/store.ts";
 import { ProtocolError, type SystemAct } from "../protocol.ts";
 import { newLive, questionIdOf, type Live } from "./live.ts";
 
@@ -18,11 +19,12 @@ export interface StoredAct {
   json: string;
 }
 
-/** A stored turn as a resume replays it: the act's JSON and the client act's (null for the opening). */
+/** A stored turn as a resume replays it: the act's JSON and the client act's (null for the opening), and the asides said on it. */
 export interface ReplayedTurn {
   seq: number;
   json: string;
   clientAct: string | null;
+  asides: { json: string; clientAct: string }[];
 }
 
 export class TurnLog {
@@ -46,9 +48,10 @@ export class TurnLog {
   /** A session in memory again, by replaying its stored turns from a fresh state. */
   rebuild({ session, turns }: { session: SessionRecord; turns: TurnRecord[] }): Live {
     const { state } = this.engine.open(session.userKey, session.seed);
-    this.replay(session.id, state, turns);
-    const last = turns[turns.length - 1];
-    return newLive(session.id, session.userKey, state, last.seq, JSON.parse(last.systemAct) as SystemAct, session.status);
+    const live = newLive(session.id, session.userKey, session.seed, state, 1, JSON.parse(turns[0].systemAct) as SystemAct, session.status);
+    this.replay(live, turns);
+    live.status = session.status;
+    return live;
   }
 
   /**
@@ -61,39 +64,64 @@ export class TurnLog {
     if (!live.dirty && record.lastSeq === live.seq) return;
     const fromScratch = live.dirty || record.lastSeq < live.seq;
     const turns = await this.store.getTurns(live.id, fromScratch ? 0 : live.seq);
-    if (fromScratch) live.state = this.engine.open(live.userKey, record.seed).state;
-    this.replay(live.id, live.state, turns);
-    if (turns.length > 0) {
-      const last = turns[turns.length - 1];
-      live.seq = last.seq;
-      live.latest = JSON.parse(last.systemAct) as SystemAct;
-      live.status = live.latest.type === "end" ? "ended" : "open";
+    if (fromScratch) {
+      live.state = this.engine.open(live.userKey, record.seed).state;
+      live.inputs = [];
     }
+    this.replay(live, turns);
     live.dirty = false;
   }
 
   /** Turns after `afterSeq`, from the store (the record of what clients were sent and what they sent). */
   async turnsAfter(id: string, afterSeq: number): Promise<ReplayedTurn[]> {
-    const turns = await this.store.getTurns(id, afterSeq);
-    return turns.map((t) => ({ seq: t.seq, json: t.systemAct, clientAct: t.clientAct }));
+    const [turns, asides] = await Promise.all([this.store.getTurns(id, afterSeq), this.store.getAsides(id, afterSeq)]);
+    return turns.map((t) => ({ seq: t.seq, json: t.systemAct, clientAct: t.clientAct, asides: on(asides, t.seq) }));
   }
 
-  /** A session of the catalog served now with all its turns, as stored; undefined when unknown. */
-  async history(id: string): Promise<{ session: SessionRecord; turns: TurnRecord[] } | undefined> {
+  /** A session of the catalog served now with all its turns and asides, as stored; undefined when unknown. */
+  async history(id: string): Promise<{ session: SessionRecord; turns: TurnRecord[]; asides: AsideRecord[] } | undefined> {
     const session = await this.store.getSession(id);
     if (!session || session.catalogId !== this.catalogId) return undefined;
-    return { session, turns: await this.store.getTurns(id) };
+    const [turns, asides] = await Promise.all([this.store.getTurns(id), this.store.getAsides(id)]);
+    return { session, turns, asides };
   }
 
-  /** Applies stored turns' dialogue inputs to a state, in order. */
-  private replay(id: string, state: unknown, turns: TurnRecord[]): void {
+  /** Applies stored turns' inputs to a live session, in order, and makes the last of them its latest act. */
+  private replay(live: Live, turns: TurnRecord[]): void {
     for (const t of turns) {
-      if (t.seq === 1 || t.understood === null) continue;
-      const act = this.engine.apply(state, JSON.parse(t.understood));
       const stored = JSON.parse(t.systemAct) as SystemAct;
+      live.seq = t.seq;
+      live.latest = stored;
+      live.status = stored.type === "end" ? "ended" : "open";
+      if (t.seq === 1 || t.understood === null) continue;
+      const fromText = (JSON.parse(t.clientAct ?? "{}") as { type?: string }).type === "message";
+      const act = this.step(live, JSON.parse(t.understood), t.seq, fromText);
       if (act.type !== stored.type || questionIdOf(act) !== questionIdOf(stored)) {
-        this.log.warn({ session: id, seq: t.seq }, "replayed act differs from the stored one (models changed since?)");
+        this.log.warn({ session: live.id, seq: t.seq }, "replayed act differs from the stored one (models changed since?)");
       }
     }
   }
+
+  /**
+   * One input on a live session, as `Sessions` applies it and replay applies it again: a dialogue input goes
+   * on the state (`fromText`: its act says back what it understood); "start over" and "go back" rebuild the
+   * state from the opening with the inputs left in effect.
+   */
+  step(live: Live, input: { kind: string }, seq: number, fromText = false): SystemAct {
+    if (input.kind === "restart" || input.kind === "undo") {
+      const inputs = input.kind === "restart" ? [] : live.inputs.slice(0, -1);
+      const { state, act } = this.engine.rewind(live.userKey, live.seed, inputs, seq, input.kind);
+      live.state = state;
+      live.inputs = inputs;
+      return act;
+    }
+    const act = this.engine.apply(live.state, input, fromText);
+    live.inputs.push(input);
+    return act;
+  }
+}
+
+/** The asides said on act `seq`, as a resume replays them. */
+function on(asides: readonly AsideRecord[], seq: number): ReplayedTurn["asides"] {
+  return asides.filter((a) => a.seq === seq).map((a) => ({ json: a.systemAct, clientAct: a.clientAct }));
 }

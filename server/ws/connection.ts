@@ -117,7 +117,15 @@ export class ChatConnection {
       }
       default: {
         const result = await this.sessions.act(this.requireSession(), frame, this.onToken);
-        return this.emit(result, frame.id);
+        // An explanation is an aside: no seq of its own and no tokens; the `done` after it names the act it stands beside.
+        if (result.act.type === "explanation") {
+          this.socket?.cork();
+          this.send({ ...result.act, re: frame.id });
+          this.send({ type: "done", seq: result.seq, re: frame.id });
+          this.socket?.uncork();
+          return;
+        }
+        return this.emit(result as StoredAct, frame.id);
       }
     }
   }
@@ -142,9 +150,10 @@ export class ChatConnection {
     this.adopt(live);
     const [turns, feedback] = await Promise.all([this.sessions.turnsAfter(id, lastSeq), this.sessions.opinions(id)]);
     this.sendSession(live, true, feedback);
-    for (const { seq, json, clientAct } of turns) {
+    for (const { seq, json, clientAct, asides } of turns) {
       this.sendRaw(withSeq(json, seq, `,"replay":true,"clientAct":${clientAct ?? "null"}`));
       this.send({ type: "done", seq, re });
+      for (const aside of asides) this.sendRaw(spliced(aside.json, `,"replay":true,"clientAct":${aside.clientAct}`));
     }
   }
 
@@ -275,8 +284,13 @@ export class ChatConnection {
 
 /** An act's stored JSON as an act frame: `seq` (and `extra` fields, as JSON) spliced in after its `type`, no re-serialising. */
 function withSeq(json: string, seq: number, extra: string): string {
+  return spliced(json, `,"seq":${seq}${extra}`);
+}
+
+/** A stored act's JSON with `fields` (as JSON, each after a comma) spliced in after its `type`. */
+function spliced(json: string, fields: string): string {
   const cut = json.indexOf(",");
-  return `${json.slice(0, cut)},"seq":${seq}${extra}${json.slice(cut)}`;
+  return `${json.slice(0, cut)}${fields}${json.slice(cut)}`;
 }
 
 function refOf(raw: object): string | undefined {

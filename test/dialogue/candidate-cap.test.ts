@@ -110,6 +110,44 @@ describe("the candidate cap (MovieLens-small, 9,742 items)", () => {
     expect(same / compared).toBeGreaterThan(0.9);
   });
 
+  it("over the cap, critiques hold: a retrieval keeps out what a 'less' excluded and keeps to what a 'more' asked for", () => {
+    const cap = 500;
+    const capped = evalContext(g, model, settings(cap, { opening: "item", anonymous: true }));
+    const whole = evalContext(g, model, settings(0, { opening: "item", anonymous: true }));
+    const pairs = splitPairs(g, "valid");
+    const holds = (st: DialogueState, a: number) => Array.from(st.cand.subarray(0, st.n)).filter((i) => row(g.itemAttrs, i).includes(a)).length;
+    let same = 0;
+    let compared = 0;
+    for (let k = 0; k < 20; k++) {
+      const liked = row(g.userItems, pairs.user[k])[0];
+      const a = newDialogue(g.nAttributes);
+      const b = newDialogue(g.nAttributes);
+      const opening: UserAct = { kind: "inform-items", liked: [liked], disliked: [], mentioned: [], accept: [], reject: [] };
+      turn(capped, a, opening);
+      turn(whole, b, opening);
+      const first = turn(capped, a, { kind: "show" });
+      turn(whole, b, { kind: "show" });
+      if (first.kind !== "recommend") throw new Error(`a slate was asked for, got ${first.kind}`);
+      const slate = first.items.map((r) => r.item);
+      // "Less" of the slate's top item's most common attribute, then "more" of the target's rarest one.
+      const less = Array.from(row(g.itemAttrs, slate[0])).sort((x, y) => g.attrItems.offsets[y + 1] - g.attrItems.offsets[y] - (g.attrItems.offsets[x + 1] - g.attrItems.offsets[x]))[0];
+      for (const [st, ctx] of [[a, capped], [b, whole]] as const) turn(ctx, st, { kind: "reject-slate", items: slate, critique: { item: slate[0], attribute: less, direction: "less" } });
+      expect(a.n).toBeGreaterThan(0);
+      expect(holds(a, less)).toBe(0);
+      const more = Array.from(row(g.itemAttrs, pairs.item[k])).filter((x) => x !== less)[0];
+      if (more === undefined) continue;
+      for (const [st, ctx] of [[a, capped], [b, whole]] as const) turn(ctx, st, { kind: "critique", critique: { item: a.cand[a.order[0]], attribute: more, direction: "more" } });
+      expect(a.n).toBeLessThanOrEqual(cap);
+      if (b.excluded.includes(less)) expect(holds(a, less)).toBe(0);
+      if (b.stated.includes(more)) expect(holds(a, more)).toBe(a.n);
+      const t = new Set(top(b, 10));
+      same += top(a, 10).filter((i) => t.has(i)).length;
+      compared += Math.min(10, b.n);
+    }
+    expect(compared).toBeGreaterThan(50);
+    expect(same / compared).toBeGreaterThan(0.8);
+  });
+
   it("a sequence prior over a catalog larger than its cap keeps its best items only, each with its own score", () => {
     const seqs = trainSequences(g);
     const pop = new Popularity(g.nItems);

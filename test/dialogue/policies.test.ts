@@ -88,12 +88,49 @@ describe("policies on a hand-built catalog", () => {
     expect(Array.from(exact.state.cand.subarray(0, exact.state.n))).toEqual(Array.from({ length: 40 }, (_, k) => 40 + k));
   });
 
-  it("a 'less of this' critique pushes down the items holding the attribute", () => {
+  it("a 'less' critique of a slate keeps every item holding the attribute out, and the next act is a slate", () => {
     const { ctx, state } = start(maxEntropy(), { assumedNoise: 0.2 });
-    turn(ctx, state, { kind: "critique", critique: { item: 0, attribute: 5, direction: "less" } });
-    expect(beliefOf(state, 0)).toBeLessThan(beliefOf(state, 20));
-    turn(ctx, state, { kind: "critique", critique: { item: 0, attribute: 5, direction: "more" } });
-    expect(beliefOf(state, 0)).toBeCloseTo(beliefOf(state, 20), 9);
+    const act = turn(ctx, state, { kind: "reject-slate", items: [], critique: { item: 0, attribute: 5, direction: "less" } });
+    expect(act.kind).toBe("recommend");
+    expect(Array.from(state.cand.subarray(0, state.n)).filter((i) => i < 20)).toEqual([]);
+    expect(state.critiqued).toEqual({ lifted: [], unmet: [] });
+    // Words covering several attributes keep all of them out.
+    turn(ctx, state, { kind: "reject-slate", items: [], critique: { item: 20, attribute: 6, direction: "less", also: [7] } });
+    expect(Array.from(state.cand.subarray(0, state.n)).every((i) => i >= 60)).toBe(true);
+  });
+
+  it("a 'less' critique of a stated attribute lifts it; of one every item holds, it says nothing else is left", () => {
+    const { ctx, state } = start(maxEntropy());
+    turn(ctx, state, { kind: "inform", accept: [1], reject: [], stated: true });
+    expect(state.n).toBe(40);
+    turn(ctx, state, { kind: "reject-slate", items: [], critique: { item: 0, attribute: 1, direction: "less" } });
+    expect(state.stated).toEqual([0]);
+    expect(state.critiqued).toEqual({ lifted: [1], unmet: [] });
+    expect(Array.from(state.cand.subarray(0, state.n)).sort((a, b) => a - b)).toEqual(Array.from({ length: 40 }, (_, k) => 40 + k));
+    // Every item holds attribute 0: keeping it out would leave nothing, so it stays, and the outcome says so.
+    const act = turn(ctx, state, { kind: "reject-slate", items: [], critique: { item: 40, attribute: 0, direction: "less" } });
+    expect(act.kind).toBe("recommend");
+    expect(state.critiqued).toEqual({ lifted: [0], unmet: [0] });
+    expect(state.n).toBe(40);
+  });
+
+  it("a 'more' critique keeps to the items holding one of its attributes; answers it contradicts give way", () => {
+    const { ctx, state } = start(maxEntropy());
+    // Yes to the third quarter, then "more of the first two": no item is in both, so the yes gives way.
+    turn(ctx, state, { kind: "inform", accept: [7], reject: [] });
+    expect(Array.from(state.cand.subarray(0, state.n)).every((i) => i >= 40 && i < 60)).toBe(true);
+    const act = turn(ctx, state, { kind: "reject-slate", items: [], critique: { item: 40, attribute: 5, direction: "more", also: [6] } });
+    expect(act.kind).toBe("recommend");
+    expect(state.critiqued).toEqual({ lifted: [7], unmet: [] });
+    expect(state.n).toBe(40);
+    expect(Array.from(state.cand.subarray(0, state.n)).every((i) => i < 40)).toBe(true);
+    // "Less" of one of them narrows the wanted set; "more" of an attribute it excluded brings it back.
+    turn(ctx, state, { kind: "reject-slate", items: [], critique: { item: 0, attribute: 5, direction: "less" } });
+    expect(Array.from(state.cand.subarray(0, state.n)).every((i) => i >= 20 && i < 40)).toBe(true);
+    turn(ctx, state, { kind: "reject-slate", items: [], critique: { item: 20, attribute: 5, direction: "more" } });
+    expect(state.critiqued).toEqual({ lifted: [5], unmet: [] });
+    expect(Array.from(state.cand.subarray(0, state.n)).every((i) => i < 20)).toBe(true);
+    expect(state.stated).toEqual([0, 5]);
   });
 
   it("never asks the same attribute twice, recommends on the last turn, then ends", () => {

@@ -28,6 +28,7 @@ async function collect(n: { tokens: AsyncIterable<string>; result: Promise<Narra
 }
 
 describe("templates", () => {
+  const none = { lifted: [], unmet: [] };
   const seeds = Array.from({ length: 24 }, (_, i) => i);
   const distinct = (f: (seed: number) => string) => new Set(seeds.map(f)).size;
 
@@ -36,8 +37,8 @@ describe("templates", () => {
     expect(distinct((s) => templates.questionYesNo(comedy, s))).toBeGreaterThanOrEqual(4);
     expect(distinct((s) => templates.questionChoice(0, [comedy, animation, attr(g, "Horror")], s))).toBeGreaterThanOrEqual(3);
     expect(distinct((s) => templates.recommendation(facts, s))).toBeGreaterThanOrEqual(4);
-    expect(distinct((s) => templates.critiqueReply(comedy, "less", null, s))).toBeGreaterThanOrEqual(3);
-    expect(distinct((s) => templates.critiqueReply(comedy, "more", toyStory, s))).toBeGreaterThanOrEqual(3);
+    expect(distinct((s) => templates.critiqueReply({ attribute: comedy, direction: "less" }, none, s))).toBeGreaterThanOrEqual(3);
+    expect(distinct((s) => templates.critiqueReply({ attribute: comedy, direction: "more" }, none, s))).toBeGreaterThanOrEqual(3);
     // No hidden state: another instance, asked in the opposite order, gives each seed the same words.
     const forward = seeds.map((s) => templates.recommendation(facts, s));
     const other = new Templates(g);
@@ -53,12 +54,23 @@ describe("templates", () => {
       expect(text).toMatch(/^[A-Z].*[.!?]$/);
       expect(templates.questionYesNo(nineties, s)).toMatch(/(something|films) from the 1990s/);
       expect(templates.questionYesNo(children, s)).toMatch(/a children's film|children's films/);
-      expect(templates.critiqueReply(nineties, "less", null, s)).not.toMatch(/less 1990s/i);
+      expect(templates.critiqueReply({ attribute: nineties, direction: "less" }, none, s)).not.toMatch(/less 1990s/i);
     }
     expect(templates.questionYesNo(animation, 1)).toMatch(/animated film/);
     expect(templates.title(item(g, "Mighty Ducks, The (1992)"))).toBe("The Mighty Ducks (1992)");
     expect(templates.title(item(g, "Jungle2Jungle (a.k.a. Jungle 2 Jungle) (1997)"))).toBe("Jungle2Jungle (1997)");
     expect(templates.slateIntro(10, [comedy, children, nineties], 0)).toMatch(/ comedy and children's films from the 1990s\b/);
+  });
+
+  it("say what a critique did: what it dropped, what it keeps out or asks for, and what it could not do", () => {
+    const eighties = attr(g, "1980s", "decade");
+    const earlier = ["1970s", "1960s"].map((d) => attr(g, d, "decade"));
+    for (let s = 0; s < 6; s++) {
+      expect(templates.critiqueReply({ attribute: children, direction: "less" }, { lifted: [children], unmet: [] }, s)).toBe("Dropping Children: no more children's films.");
+      expect(templates.critiqueReply({ attribute: children, direction: "less" }, { lifted: [], unmet: [children] }, s)).toMatch(/^Nothing else is left without children's films, so some of these still have it\.$/);
+      expect(templates.critiqueReply({ attribute: eighties, direction: "more", also: earlier }, { lifted: [nineties], unmet: [] }, s)).toMatch(/^Dropping the 1990s\. .*[Ss]omething from the 1980s or earlier/);
+      expect(templates.critiqueReply({ attribute: eighties, direction: "more" }, { lifted: [], unmet: [eighties] }, s)).toMatch(/^I have nothing left that fits with more from the 1980s/);
+    }
   });
 
   it("give each card its own reason and leave what was asked to the slate's intro alone", () => {

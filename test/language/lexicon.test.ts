@@ -6,6 +6,7 @@ import { parseTitle, tokens } from "../../agents/language/text.ts";
 import { Random } from "../../agents/random.ts";
 import { HAS_SHARED, SKIP_SHARED_REASON, shared } from "../shared.ts";
 import { attr, item, movieLens } from "./fixtures.ts";
+import { tinyGraph } from "../dialogue/tiny-graph.ts";
 
 const { graph: g, lexicon } = movieLens();
 const read = (text: string, context = {}) => understandWithLexicon(lexicon, text, context).act;
@@ -143,6 +144,37 @@ describe("attributes, synonyms and negation", () => {
     expect(read("hello there").intent).toBe("chitchat");
   });
 
+  it("reads critiques of a slate that name no attribute, or one word for several, against the slate shown", () => {
+    const shown = ["Toy Story (1995)", "Heat (1995)", "Groundhog Day (1993)", "Alien (1979)"].map((t) => item(g, t));
+    const decade = (name: string) => attr(g, name, "decade");
+    // "Older": one of the decades before the slate's median (the 1990s), nearest first.
+    const older = read("something a bit older", { shown });
+    expect(older).toMatchObject({ intent: "critique", critique: { attributeId: decade("1980s"), direction: "more" } });
+    expect(older.critique?.also).toEqual(["1970s", "1960s", "1950s", "1940s", "1930s", "1920s", "1910s", "1900s"].map(decade));
+    expect(read("anything more recent?", { shown }).critique).toMatchObject({ attributeId: decade("2000s"), direction: "more", also: [decade("2010s")] });
+    expect(read("funnier please", { shown }).critique).toMatchObject({ attributeId: comedy, direction: "more" });
+    // "No more" is less; "too violent", "no gore", "something gentler" keep out every violent genre and tag, led by what the slate shows.
+    // Every reading of the phrase is kept out: Children the genre and "children" the tag.
+    expect(read("no more kids movies", { shown }).critique).toMatchObject({ attributeId: attr(g, "Children"), direction: "less", also: [attr(g, "children", "tag")] });
+    for (const text of ["that's too violent", "no gore please", "something gentler"]) {
+      const c = read(text, { shown }).critique;
+      expect(c?.direction, text).toBe("less");
+      expect([c!.attributeId, ...(c!.also ?? [])], text).toEqual(expect.arrayContaining([attr(g, "Action"), attr(g, "Thriller"), attr(g, "Crime"), horror, attr(g, "War"), attr(g, "violence", "tag")]));
+    }
+    // On a slate, "without violence" rejects all of it too; on a question it stays the tag alone.
+    expect(read("without violence", { shown }).reject).toEqual(expect.arrayContaining([attr(g, "Action"), attr(g, "violence", "tag")]));
+    expect(read("without violence").reject).toEqual([attr(g, "violence", "tag")]);
+    // Films have no length here: said so, not read as anything else.
+    expect(read("something shorter", { shown })).toMatchObject({ critique: null, ungrounded: { word: "shorter", why: "this catalog has no lengths" } });
+    // Not wanting to watch is a dislike, unlike not having watched.
+    expect(read("I'd rather not watch romance").reject).toContain(attr(g, "Romance"));
+    expect(read("I don't want to watch horror").reject).toEqual([horror]);
+    // "Classic" is a tag and a comparative: on a slate, older.
+    expect(read("maybe something classic", { shown }).critique).toMatchObject({ attributeId: decade("1980s"), direction: "more" });
+    // Without a slate there is nothing to be older than.
+    expect(read("something older").critique).toBeNull();
+  });
+
   it("reads indifference, and positions and titles on a slate", () => {
     for (const text of ["doesn't matter", "no preference", "either", "whatever", "I don't know", "not sure", "don't care"]) {
       expect(read(text, { question: { kind: "yesno", attributeId: comedy } }), text).toMatchObject({ intent: "indifferent", accept: [], reject: [] });
@@ -164,7 +196,41 @@ describe("attributes, synonyms and negation", () => {
     // Having seen it, or not, is not taking it.
     expect(taken("I've seen the first one")).toMatchObject({ intent: "chitchat", items: [{ itemId: shown[0], liked: null }] });
     expect(taken("I haven't seen the second one")).toMatchObject({ intent: "chitchat", items: [{ itemId: shown[1], liked: null, unseen: true }] });
-    expect(taken("why the first one?").intent).toBe("chitchat");
+    // Asking why is about a shown item, not taking it; "why not" and "that's why" are no such question.
+    expect(taken("why the first one?")).toMatchObject({ intent: "explain", ordinal: 1 });
+    expect(taken("so what makes number 3 a good pick?")).toMatchObject({ intent: "explain", ordinal: 3 });
+    expect(taken("why did you pick that?")).toMatchObject({ intent: "explain" });
+    expect(taken("why not")).toMatchObject({ intent: "chitchat" });
+    expect(taken("I don't know why but I liked the second one").intent).not.toBe("explain");
+  });
+
+  it("reads starting over and going back, unless the message names something", () => {
+    const question = { question: { kind: "yesno" as const, attributeId: comedy } };
+    for (const text of ["start over", "can we start again?", "restart please", "reset", "let's start from scratch"]) expect(read(text, question).intent, text).toBe("restart");
+    for (const text of ["wait, go back", "undo that", "oops I changed my mind", "no no, take that back"]) expect(read(text, question).intent, text).toBe("undo");
+    expect(read("go back to the 80s")).toMatchObject({ intent: "request", accept: [eighties] });
+  });
+
+  it("says which clauses it skipped, never filler", () => {
+    expect(read("something funny, my cat is called Bob")).toMatchObject({ accept: [comedy], skipped: ["cat is called Bob"] });
+    expect(read("a thriller please. it's for a date night with my girlfriend").skipped).toEqual(["date night with my girlfriend"]);
+    for (const text of ["I'd like something funny please", "maybe a comedy? thanks", "hmm, let me think... something funny", "ok cool, horror then"]) {
+      expect(read(text).skipped, text).toBeUndefined();
+    }
+  });
+});
+
+describe("comparatives on a catalog with lengths", () => {
+  it("reads 'shorter' and 'longer' along a length type whose values are named by numbers", () => {
+    // Items 0-2 run 90 minutes, 3-5 120, 6-8 150; attribute 0 is a genre all share.
+    const base = tinyGraph({ items: Array.from({ length: 9 }, (_, i) => [0, 1 + Math.floor(i / 3)]), attrTypes: [[0], [1], [1], [1]], typeNames: ["genre", "length"], users: [[0]] });
+    const lx = new Lexicon({ ...base, attrName: ["drama", "90 min", "120 min", "150 min"] });
+    const shown = [3, 4, 5];
+    expect(understandWithLexicon(lx, "something shorter please", { shown }).act.critique).toEqual({ itemId: null, attributeId: 1, direction: "more" });
+    expect(understandWithLexicon(lx, "a bit longer", { shown }).act.critique).toEqual({ itemId: null, attributeId: 3, direction: "more" });
+    expect(understandWithLexicon(lx, "shorter", { shown: [0, 1] }).act).toMatchObject({ critique: null, ungrounded: { word: "shorter", why: "nothing here is shorter than these" } });
+    // No dates in this catalog.
+    expect(understandWithLexicon(lx, "older", { shown }).act.ungrounded).toEqual({ word: "older", why: "this catalog has no dates" });
   });
 });
 
@@ -175,5 +241,9 @@ describe.skipIf(!HAS_SHARED)(`LastFM* tags (${HAS_SHARED ? "../shared present" :
     const act = understandWithLexicon(lx, "I want some upbeat rock, not metal").act;
     expect(act.accept.map((a) => lf.attrName[a])).toEqual(["upbeat", "rock"]);
     expect(act.reject.map((a) => lf.attrName[a])).toEqual(["metal"]);
+    // No dates or lengths among LastFM* tags: "older" is said to be impossible, "less metal" is a critique.
+    const shown = [0, 1, 2];
+    expect(understandWithLexicon(lx, "something older", { shown }).act).toMatchObject({ critique: null, ungrounded: { word: "older", why: "this catalog has no dates" } });
+    expect(understandWithLexicon(lx, "less metal please", { shown }).act.critique).toMatchObject({ attributeId: lf.attrName.indexOf("metal"), direction: "less" });
   });
 });

@@ -36,7 +36,7 @@ const pgTables = Object.values(pgSchema).map((t) => pgConfig(t as PgTable));
 describe("the SQLite and PostgreSQL schemas", () => {
   it("define the same tables", () => {
     expect(pgTables.map((t) => t.name).sort()).toEqual(sqliteTables.map((t) => t.name).sort());
-    expect(sqliteTables.map((t) => t.name).sort()).toEqual(["catalogs", "feedback", "sessions", "turns"]);
+    expect(sqliteTables.map((t) => t.name).sort()).toEqual(["asides", "catalogs", "feedback", "sessions", "turns"]);
   });
 
   for (const s of sqliteTables) {

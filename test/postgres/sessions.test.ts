@@ -11,7 +11,7 @@ import { createEngine, type Engine } from "../../server/engine.ts";
 import { fixedModels, QUICK_TRAIN } from "../../server/models.ts";
 import { ensurePreference } from "../../agents/ranking/preference-store.ts";
 import { createMetrics } from "../../server/metrics.ts";
-import { ProtocolError, type ClientAct, type SystemAct } from "../../server/protocol.ts";
+import { ProtocolError, type ClientAct, type ReplyAct } from "../../server/protocol.ts";
 import { Sessions } from "../../server/sessions/sessions.ts";
 import { openPostgresStore } from "../../server/db/postgres.ts";
 import type { Store } from "../../server/db/store.ts";
@@ -22,8 +22,8 @@ import { NO_POSTGRES_REASON, postgresBin, startCluster, type Cluster } from "./c
 const HAS_POSTGRES = postgresBin() !== null;
 if (!HAS_POSTGRES) console.warn(`test/postgres skipped: ${NO_POSTGRES_REASON}`);
 
-function answer(act: SystemAct): ClientAct {
-  if (act.type === "end") throw new Error("the conversation ended early");
+function answer(act: ReplyAct): ClientAct {
+  if (act.type === "end" || act.type === "explanation") throw new Error("the conversation ended early");
   if (act.type === "question" && act.kind === "yesno") {
     const id = act.attribute!.id;
     return { type: "answer", questionId: act.questionId, accept: id % 2 === 0 ? [id] : [], reject: id % 2 === 0 ? [] : [id] };

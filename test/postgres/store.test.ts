@@ -98,6 +98,13 @@ function contract(name: string, open: () => Promise<Store[]>, peek: Peek) {
       await b.addFeedback({ sessionId: "s-misc", itemId: 4, itemKey: "i4", liked: false, seq: 1, createdAt: 2 });
       expect(await peek.feedback("s-misc")).toEqual(["i3:true", "i4:false"]);
       expect(await a.getFeedback("s-misc")).toEqual([{ itemId: 3, liked: true }, { itemId: 4, liked: false }]);
+      // Asides: said on an act, in order, without moving the session's lastSeq.
+      const aside = (text: string) => ({ sessionId: "s-misc", seq: 1, clientAct: `{"type":"message","text":"${text}"}`, systemAct: `{"type":"explanation","text":"${text}"}`, createdAt: 3 });
+      await a.addAside(aside("why 1"));
+      await b.addAside(aside("why 2"));
+      expect(await a.getAsides("s-misc")).toEqual([aside("why 1"), aside("why 2")]);
+      expect(await b.getAsides("s-misc", 1)).toEqual([]);
+      expect((await b.getSession("s-misc"))?.lastSeq).toBe(1);
       const first = await peek.catalog(CATALOG.id);
       expect(first.path).toBe(CATALOG.path);
       await new Promise((r) => setTimeout(r, 5));
@@ -107,7 +114,7 @@ function contract(name: string, open: () => Promise<Store[]>, peek: Peek) {
       expect(again.lastServedAt).toBeGreaterThan(first.lastServedAt);
     });
 
-    it("deletes a session, a user's sessions and idle sessions with their turns and feedback, and nothing else", async () => {
+    it("deletes a session, a user's sessions and idle sessions with their turns, feedback and asides, and nothing else", async () => {
       const old = 1_000;
       await newSession(a, "d-one", "u-keep");
       await newSession(a, "d-u1", "u-gone");
@@ -116,16 +123,19 @@ function contract(name: string, open: () => Promise<Store[]>, peek: Peek) {
       await a.appendTurn(turn("d-one", 2), "open");
       await a.addFeedback({ sessionId: "d-one", itemId: 1, itemKey: "i1", liked: true, seq: 1, createdAt: 1 });
       await a.addFeedback({ sessionId: "d-u2", itemId: 1, itemKey: "i1", liked: true, seq: 1, createdAt: 1 });
+      for (const id of ["d-one", "d-u2", "d-idle1"]) await a.addAside({ sessionId: id, seq: 1, clientAct: "{}", systemAct: "{}", createdAt: 1 });
 
       expect(await b.deleteSession("d-one")).toBe(true);
       expect(await b.deleteSession("d-one")).toBe(false);
       expect(await a.getSession("d-one")).toBeUndefined();
       expect(await a.getTurns("d-one")).toEqual([]);
       expect(await a.getFeedback("d-one")).toEqual([]);
+      expect(await a.getAsides("d-one")).toEqual([]);
 
       expect(await b.deleteUserSessions("u-gone")).toBe(2);
       expect(await a.getSession("d-u1")).toBeUndefined();
       expect(await a.getFeedback("d-u2")).toEqual([]);
+      expect(await a.getAsides("d-u2")).toEqual([]);
       expect(await b.deleteUserSessions("u-gone")).toBe(0);
 
       // Idle before the cutoff: the three old ones, two per batch; the others stay.
@@ -133,6 +143,7 @@ function contract(name: string, open: () => Promise<Store[]>, peek: Peek) {
       expect(await b.deleteIdleSessions(old + 1, 2)).toBe(1);
       expect(await b.deleteIdleSessions(old + 1, 2)).toBe(0);
       expect(await a.getSession("d-idle3")).toBeUndefined();
+      expect(await a.getAsides("d-idle1")).toEqual([]);
       expect(await a.getSession("s-rw")).toBeDefined();
     });
 
@@ -229,7 +240,7 @@ describe.skipIf(!HAS_POSTGRES)("PostgreSQL", () => {
       (fromPg[r.table_name] ??= []).push(`${r.column_name} ${r.is_nullable === "NO" ? "not null" : "null"}${pk ? ` pk${pk}` : ""}`);
     }
     for (const t of Object.values(fromPg)) t.sort();
-    expect(Object.keys(fromPg).sort()).toEqual(["catalogs", "feedback", "sessions", "turns"]);
+    expect(Object.keys(fromPg).sort()).toEqual(["asides", "catalogs", "feedback", "sessions", "turns"]);
     expect(fromPg).toEqual(fromSqlite);
 
     // ...and the committed PostgreSQL migrations are those of schema.pg.ts (none forgotten).

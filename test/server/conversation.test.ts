@@ -1,89 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadGraph } from "../../graph/workspace.ts";
 import { freshDb, prepareWorkspace, startServer, type ServerProcess } from "./helpers.ts";
-import { ReplyJudge, type Reply } from "./reply-kinds.ts";
+import { ReplyJudge } from "./reply-kinds.ts";
+import { REPLIES } from "./people-replies.ts";
 
-/**
- * A conversation suite in people's words: replies written after the seekers of the ReDial dialogues (how they
- * take a film, ask for others, push back, ask why, shrug), each sent over the WebSocket at the point of a real
- * conversation where it fits, and judged by what the next act does (reply-kinds.ts). Every one must be honoured.
- */
-export const REPLIES: readonly Reply[] = [
-  // Taking a film off a slate.
-  { kind: "take", text: "Okay great Ill check it out!", position: 1 },
-  { kind: "take", text: "Thanks, sounds good.", position: 1 },
-  { kind: "take", text: "ok I'll watch the second one", position: 2 },
-  { kind: "take", text: "the third one looks interesting", position: 3 },
-  { kind: "take", text: "I think I'll go with number 2", position: 2 },
-  { kind: "take", text: "the last one please", position: 0 },
-  { kind: "take", text: "Wow, i guess i'll watch that one", position: 1 },
-  { kind: "take", text: "that first one sounds good, thanks!", position: 1 },
-  { kind: "take", text: "#3", position: 3 },
-  { kind: "take", text: "sure", position: 1 },
-  // Asking for others.
-  { kind: "more", text: "Do you have any other suggestions?" },
-  { kind: "more", text: "can you reccomend something else" },
-  { kind: "more", text: "Anything else?" },
-  { kind: "more", text: "do you have something else for me" },
-  { kind: "more", text: "I've seen all of those, anything else?" },
-  { kind: "more", text: "Hmm, not really feeling any of these" },
-  { kind: "more", text: "none of those sound good to me" },
-  { kind: "more", text: "Would you recommend anything else?" },
-  // More like one of them.
-  { kind: "similar", text: "Do you know of any others like the second one?", position: 2 },
-  { kind: "similar", text: "something more like the first one", position: 1 },
-  { kind: "similar", text: "I'd like more movies similar to the third one", position: 3 },
-  // Why.
-  { kind: "why", text: "why the first one?", position: 1 },
-  { kind: "why", text: "why did you pick the second one?", position: 2 },
-  { kind: "why", text: "what makes number 3 a good pick?", position: 3 },
-  { kind: "why", text: "why that one?", position: 1 },
-  { kind: "why", text: "Why would I like the last one?", position: 0 },
-  // Pushing back on a genre of the slate.
-  { kind: "less", text: "less {} please" },
-  { kind: "less", text: "I'm not really into {} movies" },
-  { kind: "less", text: "no {} please" },
-  { kind: "less", text: "too much {}, something without it" },
-  { kind: "less", text: "can we skip the {} ones?" },
-  { kind: "less", text: "nothing {}" },
-  // More of something.
-  { kind: "more-of", text: "Anything else that will make me laugh?", genre: "Comedy" },
-  { kind: "more-of", text: "something funnier", genre: "Comedy" },
-  { kind: "more-of", text: "more romance please", genre: "Romance" },
-  { kind: "more-of", text: "could you show me some with more action?", genre: "Action" },
-  { kind: "more-of", text: "I'd like something a bit scarier", genre: "Horror" },
-  // Older, newer.
-  { kind: "older", text: "something older" },
-  { kind: "older", text: "older please" },
-  { kind: "older", text: "I enjoy watching old movies more than the new ones" },
-  { kind: "older", text: "Maybe something classic" },
-  { kind: "older", text: "anything from the 80s?" },
-  { kind: "newer", text: "something newer" },
-  { kind: "newer", text: "I'm looking for more recent ones" },
-  { kind: "newer", text: "do you have anything more recent?" },
-  // Shrugs at a question.
-  { kind: "indifferent", text: "doesn't matter" },
-  { kind: "indifferent", text: "Whatever you recommend" },
-  { kind: "indifferent", text: "I don't really care about that" },
-  { kind: "indifferent", text: "I'm not sure" },
-  { kind: "indifferent", text: "either is fine" },
-  { kind: "indifferent", text: "no preference really" },
-  { kind: "indifferent", text: "I don't know, up to you" },
-  // What an opening was understood to say.
-  { kind: "echo", text: "something funny from the 90s, not horror", accepted: ["Comedy", "1990s"], rejected: ["Horror"] },
-  { kind: "echo", text: "Hi, I love comedies like Super Troopers", accepted: ["Comedy"], liked: ["Super Troopers"] },
-  { kind: "echo", text: "I am in the mood for something scary", accepted: ["Horror"] },
-  { kind: "echo", text: "Do you know any good romance movies?", accepted: ["Romance"] },
-  { kind: "echo", text: "I like movies with suspense and twists", accepted: ["Thriller"] },
-  { kind: "echo", text: "I want to watch a good sci-fi movie, no animation", accepted: ["Sci-Fi"], rejected: ["Animation"] },
-  { kind: "echo", text: "I loved The Matrix, something like that", accepted: [], liked: ["Matrix"] },
-  // Going back, starting over.
-  { kind: "undo", text: "wait, go back" },
-  { kind: "undo", text: "oops, undo that" },
-  { kind: "restart", text: "let's start over" },
-  { kind: "restart", text: "Actually, can we start again?" },
-];
-
+/** Every reply of people-replies.ts, sent at the point of a conversation where it fits, must be honoured. */
 let server: ServerProcess;
 let judge: ReplyJudge;
 

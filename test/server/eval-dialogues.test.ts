@@ -52,6 +52,17 @@ describe("eval-dialogues", () => {
     expect(JSON.parse(readFileSync(out, "utf8"))).toMatchObject({ turns: 1, targets: 1, resolvable_share: 0 });
   }, 120_000);
 
+  it("takes the films the recommender named, and the seeker's reply to them, as what the conversation is about", async () => {
+    const file = path.join(dir, "anchored.jsonl");
+    const films = { "1": "Back to the Future (1985)", "2": "Back to the Future Part II (1989)" };
+    // Nothing from the seeker names a film or a genre: only the recommender's suggestion and the reply to it can
+    // bring the sequel up (kept out of the ranking only, it stays near 230th).
+    writeFileSync(file, dialogue("c", films, [[1, "hi there"], [2, "Have you seen @1 ?"], [1, "Oh yes, I loved that one!"], [2, "Then you will like @2"]]) + "\n");
+    const out = path.join(dir, "anchored.json");
+    await cli("eval-dialogues", "--data", workspace, "--dialogues", file, "--json", out);
+    expect(JSON.parse(readFileSync(out, "utf8"))).toMatchObject({ turns: 2, targets: 2, r10: 0.5 });
+  }, 120_000);
+
   it.skipIf(!HAS_SHARED)(`ranks real ReDial dialogues learning from the other folds, beside the reference mix (${HAS_SHARED ? "ReDial" : SKIP_SHARED_REASON})`, async () => {
     const lines = readFileSync(shared("data", "redial", "test_data.first900.jsonl"), "utf8").split("\n").slice(0, 90);
     const file = path.join(dir, "redial90.jsonl");

@@ -14,6 +14,8 @@ type Attr = { id: number; name: string; type: string };
 export type Reply =
   /** On a slate: ends the conversation with the card at `position` (1-based; 0 the last one). */
   | { kind: "take"; text: string; position: number }
+  /** On a slate: `{}` is a tag only one card holds ("the one with {}"); that card is taken. */
+  | { kind: "take-with"; text: string }
   /** On a slate: none of these; the next act shows none of them again. */
   | { kind: "more"; text: string }
   /** On a slate: the card at `position` is liked; the next act goes on without it and says it was understood. */
@@ -24,8 +26,12 @@ export type Reply =
   | { kind: "less"; text: string }
   /** On a slate: the next slate holds the genre more often than this one did ("anything else that will make me laugh?"). */
   | { kind: "more-of"; text: string; genre: string }
+  /** On a slate: two critiques at once; every card of the next slate holds each of `holds` and none of `lacks`. */
+  | { kind: "mixed"; text: string; holds: string[]; lacks: string[] }
   /** On a slate: the next slate's median year is earlier ("older") or later ("newer"). */
   | { kind: "older" | "newer"; text: string }
+  /** On a yes/no question: "just show me something" gets a slate at once. */
+  | { kind: "show"; text: string }
   /** On a yes/no question: the next act moves on, and that attribute is never asked again. */
   | { kind: "indifferent"; text: string }
   /** On the opening: `understood` names these attributes and films, and the text starts by saying so. */
@@ -38,6 +44,9 @@ export type Reply =
 export type Kind = Reply["kind"];
 
 export interface Verdict {
+  /** The reply was read as something (no `not_understood`). */
+  readonly understood: boolean;
+  /** The next act did what the reply asked. */
   readonly honoured: boolean;
   /** What happened, for a failure message. */
   readonly detail: string;
@@ -46,6 +55,11 @@ export interface Verdict {
 /** The opening used to reach a slate, and the film the user then answers questions after (1990s, three genres). */
 const SLATE_OPENING = "I'm in the mood for a good movie, maybe a comedy";
 const SLATE_TARGET = "Groundhog Day (1993)";
+
+type Outcome = Omit<Verdict, "understood">;
+
+/** Connections whose last message was answered `not_understood`. */
+const refused = new WeakSet<ChatClient>();
 
 export class ReplyJudge {
   constructor(
@@ -73,26 +87,32 @@ export class ReplyJudge {
   async judge(reply: Reply): Promise<Verdict> {
     const c = await ChatClient.open(this.wsUrl);
     try {
-      c.send({ type: "hello" });
-      await c.next();
-      const opening = (await c.act()).act;
-      switch (reply.kind) {
-        case "echo":
-          return await this.echo(c, reply);
-        case "indifferent":
-          return await this.indifferent(c, reply.text);
-        case "undo":
-          return await this.undo(c, reply.text);
-        case "restart":
-          return await this.restart(c, reply.text);
-        default:
-          void opening;
-          return await this.onSlate(c, reply);
-      }
+      const v = await this.trial(c, reply);
+      return { understood: !refused.has(c), ...v };
     } catch (err) {
-      return { honoured: false, detail: (err as Error).message };
+      return { understood: !refused.has(c), honoured: false, detail: (err as Error).message };
     } finally {
       c.close();
+    }
+  }
+
+  private async trial(c: ChatClient, reply: Reply): Promise<Outcome> {
+    c.send({ type: "hello" });
+    await c.next();
+    await c.act();
+    switch (reply.kind) {
+      case "echo":
+        return this.echo(c, reply);
+      case "indifferent":
+        return this.indifferent(c, reply.text);
+      case "show":
+        return this.show(c, reply.text);
+      case "undo":
+        return this.undo(c, reply.text);
+      case "restart":
+        return this.restart(c, reply.text);
+      default:
+        return this.onSlate(c, reply);
     }
   }
 
@@ -113,8 +133,10 @@ export class ReplyJudge {
 
   private async say(c: ChatClient, text: string): Promise<Frame> {
     c.send({ type: "message", text });
+    refused.delete(c);
     for (;;) {
       const f = await c.next();
+      if (f.type === "error" && f.code === "not_understood") refused.add(c);
       if (f.type === "error") return f;
       if (f.type === "token") continue;
       if (f.type === "done") throw new Error("done before an act");
@@ -124,11 +146,12 @@ export class ReplyJudge {
     }
   }
 
-  private async onSlate(c: ChatClient, reply: Exclude<Reply, { kind: "echo" | "indifferent" | "undo" | "restart" }>): Promise<Verdict> {
+  private async onSlate(c: ChatClient, reply: Exclude<Reply, { kind: "echo" | "indifferent" | "show" | "undo" | "restart" }>): Promise<Outcome> {
     const slate = await this.toSlate(c, SLATE_OPENING);
     const cards = slate.items as Card[];
     const at = (p: number) => cards[p === 0 ? cards.length - 1 : p - 1];
     if (reply.kind === "less") return this.less(c, reply.text, cards);
+    if (reply.kind === "take-with") return this.takeWith(c, reply.text, cards);
     const next = await this.say(c, reply.text);
     const shown = `-> ${next.type}${next.type === "error" ? ` ${next.code}` : ""}: ${String(next.text ?? next.message ?? "").slice(0, 120)}`;
     const ids = ((next.items as Card[] | undefined) ?? []).map((i) => i.id);
@@ -159,6 +182,11 @@ export class ReplyJudge {
         const before = share(cards.map((k) => k.id));
         return { honoured: next.type === "recommendations" && (share(ids) > before || share(ids) === 1), detail: `${reply.genre} ${before.toFixed(2)} -> ${share(ids).toFixed(2)} ${shown}` };
       }
+      case "mixed": {
+        const attrs = (names: string[]) => names.map((n) => this.g.attrName.indexOf(n));
+        const bad = ids.filter((i) => !attrs(reply.holds).every((a) => this.holds(i, a)) || attrs(reply.lacks).some((a) => this.holds(i, a)));
+        return { honoured: next.type === "recommendations" && ids.length > 0 && bad.length === 0, detail: `${bad.length} of ${ids.length} cards off ${shown}` };
+      }
       case "older":
       case "newer": {
         const median = (list: number[]) => list.map((i) => this.year(i)).sort((a, b) => a - b)[list.length >> 1];
@@ -169,8 +197,22 @@ export class ReplyJudge {
     }
   }
 
+  /** "the one with {}": a tag of two words or more (a person, most often) that exactly one card holds. */
+  private async takeWith(c: ChatClient, template: string, cards: Card[]): Promise<Outcome> {
+    const count = new Map<number, number>();
+    for (const k of cards) for (let e = this.g.itemAttrs.offsets[k.id]; e < this.g.itemAttrs.offsets[k.id + 1]; e++) {
+      const a = this.g.itemAttrs.ids[e];
+      if (this.typeOf(a) === "tag" && /^[a-z]+ [a-z]+$/i.test(this.g.attrName[a])) count.set(a, (count.get(a) ?? 0) + 1);
+    }
+    const tag = [...count].filter(([, n]) => n === 1).map(([a]) => a).sort((x, y) => x - y)[0];
+    if (tag === undefined) return { honoured: false, detail: "no card holds a two-word tag of its own" };
+    const card = cards.find((k) => this.holds(k.id, tag))!;
+    const next = await this.say(c, template.replace("{}", this.g.attrName[tag]));
+    return { honoured: next.type === "end" && next.itemId === card.id, detail: `"${this.g.attrName[tag]}" wanted ${card.title} -> ${next.type} ${String(next.text ?? next.message).slice(0, 100)}` };
+  }
+
   /** "less {}": the most held genre of the slate that was not asked for; none of the next slate holds it. */
-  private async less(c: ChatClient, template: string, cards: Card[]): Promise<Verdict> {
+  private async less(c: ChatClient, template: string, cards: Card[]): Promise<Outcome> {
     const asked = this.genre("Comedy");
     const count = new Map<number, number>();
     for (const k of cards) for (let e = this.g.itemAttrs.offsets[k.id]; e < this.g.itemAttrs.offsets[k.id + 1]; e++) {
@@ -187,7 +229,7 @@ export class ReplyJudge {
     return { honoured: next.type === "recommendations" && still === 0, detail: `${name}: ${still} of ${ids.length} still -> ${next.type} ${String(next.text ?? next.message).slice(0, 100)}` };
   }
 
-  private async echo(c: ChatClient, reply: Extract<Reply, { kind: "echo" }>): Promise<Verdict> {
+  private async echo(c: ChatClient, reply: Extract<Reply, { kind: "echo" }>): Promise<Outcome> {
     const next = await this.say(c, reply.text);
     const u = next.understood as { accepted: Attr[]; rejected: Attr[]; items: { title: string; opinion: string }[] } | undefined;
     if (!u) return { honoured: false, detail: `no understood -> ${next.type} ${String(next.text ?? next.message)}` };
@@ -202,14 +244,8 @@ export class ReplyJudge {
     return { honoured: missing.length === 0 && said, detail: `missing ${missing.join(", ") || "nothing"}; text ${String(next.text).slice(0, 80)}` };
   }
 
-  private async indifferent(c: ChatClient, text: string): Promise<Verdict> {
-    c.send({ type: "message", text: "a comedy" });
-    let act = (await c.act()).act;
-    for (let i = 0; i < 5 && act.kind !== "yesno"; i++) {
-      c.send({ type: "answer", questionId: act.questionId, accept: [], reject: [] });
-      act = (await c.act()).act;
-    }
-    if (act.kind !== "yesno") throw new Error("no yes/no question reached");
+  private async indifferent(c: ChatClient, text: string): Promise<Outcome> {
+    const act = await this.toQuestion(c, "yesno");
     const asked = (act.attribute as Attr).id;
     let next = await this.say(c, text);
     if (next.type === "error") return { honoured: false, detail: `-> error ${next.code}: ${next.message}` };
@@ -223,7 +259,25 @@ export class ReplyJudge {
     return { honoured: next.type === "question" || next.type === "recommendations", detail: `-> ${next.type}` };
   }
 
-  private async undo(c: ChatClient, text: string): Promise<Verdict> {
+  private async show(c: ChatClient, text: string): Promise<Outcome> {
+    const question = await this.toQuestion(c, "yesno");
+    const next = await this.say(c, text);
+    return { honoured: next.type === "recommendations" && (next.items as Card[]).length > 0, detail: `asked ${(question.attribute as Attr).name}; -> ${next.type} ${next.code ?? ""}` };
+  }
+
+  /** Opens with "a comedy" and answers nothing of the questions until one of `kind` comes. */
+  private async toQuestion(c: ChatClient, kind: string): Promise<Frame> {
+    c.send({ type: "message", text: "a comedy" });
+    let act = (await c.act()).act;
+    for (let i = 0; i < 5 && act.kind !== kind; i++) {
+      c.send({ type: "answer", questionId: act.questionId, accept: [], reject: [] });
+      act = (await c.act()).act;
+    }
+    if (act.kind !== kind) throw new Error(`no ${kind} question reached`);
+    return act;
+  }
+
+  private async undo(c: ChatClient, text: string): Promise<Outcome> {
     c.send({ type: "message", text: "a comedy" });
     const before = (await c.act()).act;
     if (before.type !== "question") throw new Error(`no question after the opening (${before.type})`);
@@ -236,7 +290,7 @@ export class ReplyJudge {
     return { honoured: same, detail: `asked ${a?.name ?? before.kind} before; -> ${next.type} ${(next.attribute as Attr | undefined)?.name ?? next.code ?? ""}` };
   }
 
-  private async restart(c: ChatClient, text: string): Promise<Verdict> {
+  private async restart(c: ChatClient, text: string): Promise<Outcome> {
     await this.toSlate(c, "a horror movie from the 80s", "Evil Dead II (Dead by Dawn) (1987)");
     const next = await this.say(c, text);
     if (next.type !== "question" || next.kind !== "open") return { honoured: false, detail: `-> ${next.type} ${next.kind ?? next.code ?? ""}` };

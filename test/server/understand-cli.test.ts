@@ -49,7 +49,9 @@ describe("pathwise understand", () => {
     expect(rows[4]).toEqual({ error: { line: 5, message: `no item ${g.nItems + 5} in this catalog` } });
     expect(rows[5].error.line).toBe(6);
     expect(rows[6].items.map((m: { title: string; opinion: string }) => [m.title, m.opinion])).toEqual([["Matrix, The (1999)", "liked"], ["Titanic (1997)", "disliked"]]);
-    expect(rows[7]).toMatchObject({ intent: "critique", critique: { itemId: shown[0], attribute: attr("violent"), direction: "less" } });
+    // "Violent" covers the violent genres and tags, led by what the shown film holds (Speed: Action).
+    expect(rows[7]).toMatchObject({ intent: "critique", critique: { itemId: shown[0], attribute: attr("Action"), direction: "less" } });
+    expect(rows[7].critique.also).toEqual(expect.arrayContaining([attr("violent"), attr("Thriller"), attr("Crime")]));
     // Logs go to stderr only.
     expect(stderr).toContain('"msg":"understood"');
   }, 60_000);

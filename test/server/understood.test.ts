@@ -92,6 +92,35 @@ describe("what was understood is said back", () => {
     c.close();
   });
 
+  it("a chip taken back (a critique without an item) lifts what was said without turning it around", async () => {
+    const c = await opened();
+    let act = await say(c, "a comedy from the 90s");
+    const comedy = (act.understood as Understood).accepted.find((a) => a.name === "Comedy")!;
+    c.send({ type: "critique", attributeId: comedy.id, direction: "less" });
+    act = (await c.act()).act;
+    expect(act.text as string).toMatch(/^OK, I won't hold you to Comedy\. /);
+    for (let i = 0; i < 15 && act.type === "question"; i++) {
+      c.send({ type: "answer", questionId: act.questionId, accept: [], reject: [] });
+      act = (await c.act()).act;
+    }
+    expect(act.type).toBe("recommendations");
+    const cards = act.items as { id: number }[];
+    // Still the 1990s; no longer only comedies, and not kept away from them either.
+    expect(cards.every((k) => holds(k.id, attr("1990s")))).toBe(true);
+    expect(cards.some((k) => !holds(k.id, attr("Comedy")))).toBe(true);
+    expect(cards.some((k) => holds(k.id, attr("Comedy")))).toBe(true);
+    c.close();
+  });
+
+  it("an opening that names nothing ('Hi, I'm looking for a good movie') is asked about, not refused", async () => {
+    const c = await opened();
+    const act = await say(c, "Hi, I'm looking for a good movie");
+    expect(act.type).toBe("question");
+    expect(["yesno", "choice"]).toContain(act.kind);
+    expect(act.understood).toBeUndefined();
+    c.close();
+  });
+
   it("the echo is stored with the act, so a resumed session replays it", async () => {
     const c = await opened();
     const act = await say(c, "an old western");

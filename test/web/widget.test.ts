@@ -260,6 +260,27 @@ describe.skipIf(!HAS_CHROMIUM)(HAS_CHROMIUM ? TITLE : `${TITLE} (skipped: no chr
     expect(await transcript()).toEqual({ ...before, atEnd: true });
   });
 
+  it("answers 'why the second one?' with a bubble under the slate, whose picks stay live, also after a reload", async () => {
+    const slate = await lastSlate();
+    const live = (await transcript()).livePicks;
+    expect(live.length).toBeGreaterThan(0);
+    await input().fill("why the second one?");
+    await input().press("Enter");
+    await page.waitForFunction(() => window.pathwiseFrames.some((f) => f.type === "explanation"));
+    const why = (await frames()).find((f) => f.type === "explanation")!;
+    expect(why).toMatchObject({ itemId: slate.items![1].id, questionId: slate.questionId });
+    await expect.poll(() => chat.locator(".msg.sys.explanation").last().textContent()).toBe(why.text);
+    expect((await transcript()).livePicks).toEqual(live);
+    const shown = (await transcript()).bubbles.slice(-2);
+    expect(shown).toEqual(["you: why the second one?", `bot: ${why.text}`]);
+
+    // Redrawn from the stored log after a reload: the question and its answer, below a slate still live.
+    await page.reload();
+    await page.waitForFunction(() => window.pathwiseFrames.some((f) => f.type === "explanation" && f.replay));
+    await expect.poll(async () => (await transcript()).bubbles.slice(-2)).toEqual(shown);
+    expect((await transcript()).livePicks).toEqual(live);
+  });
+
   it("keeps the live slate usable after a message it did not understand", async () => {
     const slate = await lastSlate();
     const live = (await transcript()).livePicks;
@@ -278,6 +299,31 @@ describe.skipIf(!HAS_CHROMIUM)(HAS_CHROMIUM ? TITLE : `${TITLE} (skipped: no chr
     await newestSlate().getByRole("button", { name: `Pick ${pick.title}` }).click();
     const end = await actAfter(slate.seq!);
     expect(end).toMatchObject({ type: "end", reason: "accepted", itemId: pick.id });
+  });
+
+  it("shows what a message was understood to say as chips under it; removing one sends a critique of the conversation", async () => {
+    const errors: string[] = [];
+    const p = await openPage(DESKTOP, errors);
+    await p.goto(`${server.url}/`);
+    const c = p.locator("pathwise-chat");
+    const opening = await actAfter(0, p);
+    await input(c).fill("something funny from the 90s, not horror");
+    await input(c).press("Enter");
+    const act = await actAfter(opening.seq!, p);
+    const chips = c.getByRole("group", { name: "What I understood" });
+    await expect.poll(() => chips.locator(".took").allTextContents()).toEqual(["Comedy×", "1990s×", "no Horror×"]);
+    // The chips sit under the person's message, before the reply.
+    const order = await c.evaluate((el) => [...el.shadowRoot!.querySelector(".log")!.children].map((e) => e.className.split(" ")[0]));
+    expect(order.slice(0, 4)).toEqual(["msg", "msg", "understood", "msg"]);
+    await p.screenshot({ path: path.join(ARTIFACTS, "widget-understood.png") });
+    await chips.getByRole("button", { name: "Remove Comedy" }).click();
+    const next = await actAfter(act.seq!, p);
+    // The critique went out without an item, and the person's bubble says what they did.
+    expect((await c.locator(".msg.user").allTextContents()).at(-1)).toBe("Drop Comedy");
+    expect(next.type === "question" || next.type === "recommendations").toBe(true);
+    expect(next.text).toMatch(/comedy/i);
+    await p.close();
+    expect(errors).toEqual([]);
   });
 
   it("ends with one Start over action in place of the input, the picked item marked, also after a reload", async () => {

@@ -1,4 +1,4 @@
-import type { AttributeRef, ItemCard, ServerFrame, SessionFrame, StoredClientAct, Understood } from "../../server/protocol.ts";
+import type { AttributeRef, ExplanationFrame, ItemCard, ServerFrame, SessionFrame, StoredClientAct, Understood } from "../../server/protocol.ts";
 import { card, showRating, type CardActions } from "./card.ts";
 import { Connection, type Status } from "./connection.ts";
 import { arrowKeys, h, icon, ICONS } from "./dom.ts";
@@ -160,6 +160,9 @@ export class PathwiseChat extends HTMLElement {
         break;
       case "error":
         this.showError(frame.code, frame.message);
+        break;
+      case "explanation":
+        this.showExplanation(frame);
         break;
       default:
         this.showAct(frame as AnyAct);
@@ -380,6 +383,16 @@ export class PathwiseChat extends HTMLElement {
     this.sent = reply;
     if (this.connection?.send(reply)) this.setWaiting(true);
     else bubble.classList.add("queued");
+  }
+
+  /** "Why the second one?": the answer as a system bubble; the slate it is about stays the latest act, its cards live. */
+  private showExplanation(frame: ExplanationFrame): void {
+    if (frame.replay && frame.clientAct && !this.sent) this.addUser(words(frame.clientAct, this.latest?.act, this.attributeNames));
+    this.sent = undefined;
+    this.setWaiting(false);
+    this.endStream();
+    this.add(h("div", { class: "msg sys explanation" }, frame.text));
+    if (!frame.replay) this.announce(frame.text);
   }
 
   private addUser(text: string): HTMLElement {

@@ -165,6 +165,10 @@ export class Connection {
         }
         if (frame.re && frame.re === this.inflight?.frame.id) this.inflight = undefined;
         break;
+      case "explanation":
+        // An aside answering the frame in flight: no act follows it, so that frame is answered.
+        if (frame.re && frame.re === this.inflight?.frame.id) this.inflight = undefined;
+        break;
       case "token":
       case "done":
         if (frame.seq !== undefined && frame.seq < this.lastSeq) return;

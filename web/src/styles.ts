@@ -35,6 +35,7 @@ button:disabled{cursor:default}
 .log{position:relative;flex:1;overflow-y:auto;padding:16px 14px;display:flex;flex-direction:column;gap:10px;margin:0;list-style:none}
 .msg{max-width:85%;padding:9px 13px;border-radius:var(--r);white-space:pre-wrap;overflow-wrap:anywhere}
 .sys{align-self:flex-start;background:var(--sf);border-bottom-left-radius:4px}
+.explanation{font-size:.93em}
 .user{align-self:flex-end;background:var(--a);color:var(--at);border-bottom-right-radius:4px}
 .user.queued{opacity:.7}
 .user.queued::after{content:"Waiting to send";display:block;font-size:12px}
@@ -121,7 +122,7 @@ input:focus-visible{outline:0;border-color:var(--a);box-shadow:0 0 0 3px color-m
 @media (max-width:480px),(pointer:coarse){
   .chip,.attr,.link,.icon,.send,.again,input{min-height:44px}
   .chip,.attr,.link{min-width:44px}
-  .took .x{min-width:32px;min-height:32px}
+  .took .x{min-width:44px;min-height:44px}
   .icon,.send{min-width:44px}
   .link{padding:0 6px}
   .attrs{gap:6px}

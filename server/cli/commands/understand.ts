@@ -103,7 +103,14 @@ function described(catalog: Catalog, act: UserAct): object {
     accepted: act.accept.map((a) => catalog.attribute(a)),
     rejected: act.reject.map((a) => catalog.attribute(a)),
     items: act.items.map((m) => ({ id: m.itemId, key: g.itemKey[m.itemId], title: g.itemTitle[m.itemId], opinion: opinion(m) })),
-    ...(act.critique && { critique: { itemId: act.critique.itemId, attribute: catalog.attribute(act.critique.attributeId), direction: act.critique.direction } }),
+    ...(act.critique && {
+      critique: {
+        itemId: act.critique.itemId,
+        attribute: catalog.attribute(act.critique.attributeId),
+        direction: act.critique.direction,
+        ...(act.critique.also && { also: act.critique.also.map((a) => catalog.attribute(a)) }),
+      },
+    }),
     ...(act.ordinal !== undefined && { ordinal: act.ordinal }),
   };
 }

@@ -1,0 +1,178 @@
+import type { Critique } from "./acts.ts";
+import { scoreNamed } from "./anchors.ts";
+import { allItems, keepHolders, markAny, markHolders, openCandidates, removeItems, requireAttribute } from "./candidates.ts";
+import { poolHolds } from "./candidate-cap.ts";
+import { answerLogOdds, type DialogueContext } from "./context.ts";
+import { addEvidence } from "./evidence.ts";
+import { scoreAttribute } from "./scoring.ts";
+import type { DialogueState } from "./state.ts";
+
+/**
+ * A critique as hard constraints on the next slates. "Less X" keeps every item holding X (or any attribute
+ * the words cover) out; "more X" keeps to the items holding X (one of them). What the user said before and
+ * the critique contradicts gives way first: for "less X" a stated X, a yes to X, an earlier "more" wholly
+ * within X; for "more X" an exclusion of X, a no to X, and any stated attribute, yes or earlier "more" that
+ * no item shares with X (a stated 1990s for "something from the 80s"). When something gave way the
+ * candidates are rebuilt from what still stands. A constraint that would leave no candidate is not applied,
+ * and `state.critiqued` says so for the reply.
+ */
+export function applyCritique(ctx: DialogueContext, state: DialogueState, c: Critique): void {
+  const attrs = [c.attribute, ...(c.also ?? []).filter((a) => a !== c.attribute)];
+  const less = c.direction === "less";
+  const { lifted, loosened } = less ? giveWayToLess(state, attrs) : giveWayToMore(ctx, state, attrs);
+  if (loosened) reopen(ctx, state);
+  let unmet: number[];
+  if (less) {
+    // The lifted constraint turns into evidence the other way ("less Children" after asking for Children).
+    if (!state.rejected.includes(c.attribute)) addEvidence(ctx, state, c.attribute, false);
+    unmet = exclude(ctx, state, attrs);
+  } else unmet = want(ctx, state, attrs);
+  state.critiqued = { lifted, unmet };
+}
+
+/**
+ * Takes back an accepted attribute (stated, answered yes, or wanted in a critique) or a rejected one (answered no,
+ * or excluded), then rebuilds the candidates from what still stands. Nothing is learned the other way.
+ */
+export function retract(ctx: DialogueContext, state: DialogueState, attribute: number, said: "accepted" | "rejected"): void {
+  const yes = said === "accepted";
+  removeAll(yes ? state.accepted : state.rejected, attribute);
+  if (yes) removeAll(state.stated, attribute);
+  else removeAll(state.excluded, attribute);
+  for (let k = state.answers.length - 1; k >= 0; k--) if (state.answers[k].attribute === attribute && state.answers[k].yes === yes) state.answers.splice(k, 1);
+  if (yes) for (let k = state.wanted.length - 1; k >= 0; k--) if (state.wanted[k].includes(attribute)) state.wanted.splice(k, 1);
+  reopen(ctx, state);
+}
+
+interface GaveWay {
+  /** Attributes whose constraint or answer was dropped. */
+  readonly lifted: number[];
+  /** Something that kept candidates out was dropped: the candidates must be rebuilt. */
+  readonly loosened: boolean;
+}
+
+function giveWayToLess(state: DialogueState, attrs: readonly number[]): GaveWay {
+  const lifted: number[] = [];
+  for (const a of attrs) {
+    if (removeAll(state.stated, a)) lifted.push(a);
+  }
+  for (let k = state.answers.length - 1; k >= 0; k--) {
+    const { attribute, yes } = state.answers[k];
+    if (!yes || !attrs.includes(attribute)) continue;
+    state.answers.splice(k, 1);
+    if (!lifted.includes(attribute)) lifted.push(attribute);
+  }
+  for (const a of lifted) removeAll(state.accepted, a);
+  let loosened = lifted.length > 0;
+  for (let k = state.wanted.length - 1; k >= 0; k--) {
+    if (!state.wanted[k].every((a) => attrs.includes(a))) continue;
+    state.wanted.splice(k, 1);
+    loosened = true;
+  }
+  return { lifted, loosened };
+}
+
+function giveWayToMore(ctx: DialogueContext, state: DialogueState, attrs: readonly number[]): GaveWay {
+  const lifted: number[] = [];
+  for (const a of attrs) if (removeAll(state.excluded, a)) lifted.push(a);
+  for (let k = state.answers.length - 1; k >= 0; k--) {
+    const { attribute, yes } = state.answers[k];
+    const contradicts = yes ? !attrs.includes(attribute) && !sharesItem(ctx, [attribute], attrs) : attrs.includes(attribute);
+    if (!contradicts) continue;
+    state.answers.splice(k, 1);
+    removeAll(yes ? state.accepted : state.rejected, attribute);
+    if (!lifted.includes(attribute)) lifted.push(attribute);
+  }
+  for (const a of [...state.stated]) {
+    if (attrs.includes(a) || sharesItem(ctx, [a], attrs)) continue;
+    removeAll(state.stated, a);
+    removeAll(state.accepted, a);
+    if (!lifted.includes(a)) lifted.push(a);
+  }
+  let loosened = lifted.length > 0;
+  for (let k = state.wanted.length - 1; k >= 0; k--) {
+    if (sharesItem(ctx, state.wanted[k], attrs)) continue;
+    state.wanted.splice(k, 1);
+    loosened = true;
+  }
+  return { lifted, loosened };
+}
+
+/** Keeps out the candidates holding each attribute in turn, unless every candidate holds it; returns those not applied. */
+function exclude(ctx: DialogueContext, state: DialogueState, attrs: readonly number[]): number[] {
+  const unmet: number[] = [];
+  for (const a of attrs) {
+    if (markAny(ctx, state, [a]) === state.n) {
+      unmet.push(a);
+      continue;
+    }
+    keepHolders(ctx, state, [a], false);
+    if (!state.excluded.includes(a)) state.excluded.push(a);
+  }
+  return unmet;
+}
+
+/**
+ * Keeps to the candidates holding one of `attrs`, unless none does (then nothing changes). One attribute
+ * becomes a stated one, so the slate says it and a later "less" of it lifts it.
+ */
+function want(ctx: DialogueContext, state: DialogueState, attrs: readonly number[]): number[] {
+  // A capped set (candidate-cap.ts) may hold none while its pool does: the retrieval at the end of the turn brings them.
+  if (markAny(ctx, state, attrs) === 0 && !(state.retrieval && poolHolds(ctx, state, attrs))) return [...attrs];
+  if (attrs.length === 1) {
+    const a = attrs[0];
+    state.asked[a] = 1;
+    if (!state.stated.includes(a)) state.stated.push(a);
+    if (!state.accepted.includes(a)) state.accepted.push(a);
+    requireAttribute(ctx, state, a);
+    scoreAttribute(ctx, state, a, 1);
+  } else {
+    state.wanted.push([...attrs]);
+    keepHolders(ctx, state, attrs, true);
+  }
+  return [];
+}
+
+/**
+ * The candidates rebuilt from the constraints that stand: the items holding every stated attribute and one
+ * of each wanted set, none excluded, no item rejected or named; the answers' evidence and the named items'
+ * scores applied again.
+ */
+export function reopen(ctx: DialogueContext, state: DialogueState): void {
+  const g = ctx.graph;
+  const first = state.stated[0];
+  openCandidates(ctx, state, first === undefined ? allItems(g) : g.attrItems.ids.subarray(g.attrItems.offsets[first], g.attrItems.offsets[first + 1]));
+  for (const a of state.stated.slice(1)) requireAttribute(ctx, state, a);
+  for (const set of state.wanted) keepHolders(ctx, state, set, true);
+  if (state.excluded.length > 0) keepHolders(ctx, state, state.excluded, false);
+  removeItems(ctx, state, [...state.rejectedItems, ...state.named]);
+  const odds = answerLogOdds(ctx.config);
+  const holds = ctx.scratch.holds;
+  for (const { attribute, yes } of state.answers) {
+    holds.fill(0, 0, state.n);
+    markHolders(ctx, state, attribute, 1, holds);
+    for (let k = 0; k < state.n; k++) if (holds[k]) state.evidence[k] += yes ? odds : -odds;
+  }
+  scoreNamed(ctx, state, state.liked, state.disliked);
+}
+
+/** Whether some item holds one of `a` and one of `b`. */
+function sharesItem(ctx: DialogueContext, a: readonly number[], b: readonly number[]): boolean {
+  const { offsets, ids } = ctx.graph.attrItems;
+  const mark = ctx.scratch.itemMark;
+  for (const x of b) for (let e = offsets[x]; e < offsets[x + 1]; e++) mark[ids[e]] = 1;
+  let shared = false;
+  for (const x of a) for (let e = offsets[x]; e < offsets[x + 1] && !shared; e++) shared = mark[ids[e]] === 1;
+  for (const x of b) for (let e = offsets[x]; e < offsets[x + 1]; e++) mark[ids[e]] = 0;
+  return shared;
+}
+
+function removeAll(list: number[], v: number): boolean {
+  let removed = false;
+  for (let k = list.length - 1; k >= 0; k--) {
+    if (list[k] !== v) continue;
+    list.splice(k, 1);
+    removed = true;
+  }
+  return removed;
+}

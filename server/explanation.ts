@@ -1,0 +1,31 @@
+/**
+ * "Why the second one?": a card of the latest slate explained from what the slate already said of it, its
+ * path (what the user asked for, likes or leans to, the liked film it resembles) and its justification, so
+ * the answer never tells another story than the card.
+ */
+import type { ExplanationAct, ItemCard, RecommendationsAct } from "./protocol.ts";
+
+export function explanation(slate: RecommendationsAct, itemId: number): ExplanationAct {
+  const card = slate.items.find((c) => c.id === itemId) ?? slate.items[0];
+  const text = `I picked ${card.title} because ${list(reasons(card), ", and ")}. ${card.justification}`.trim();
+  return { type: "explanation", questionId: slate.questionId, itemId: card.id, text, path: card.path };
+}
+
+/** The card's path as clauses: "you asked for Comedy and Animation", "it is like Up (1995), which you liked". */
+function reasons(card: ItemCard): string[] {
+  const named = new Map<string, string[]>();
+  const similar: string[] = [];
+  let fallback = "it is popular with people like you";
+  for (const step of card.path) {
+    if (step.kind === "attribute") named.set(step.relation, [...(named.get(step.relation) ?? []), step.name]);
+    else if (step.kind === "similar-items") similar.push(`it is ${step.relation}`);
+    else if (step.kind === "item" && step.relation !== "holds all of these") fallback = `it ${step.relation}`;
+  }
+  const out = [...[...named].map(([relation, names]) => `${relation} ${list(names, " and ")}`), ...similar];
+  return out.length > 0 ? out : [fallback];
+}
+
+/** "A", "A and B", "A, B and C" (with `last` as the final joiner). */
+function list(parts: readonly string[], last: string): string {
+  return parts.length <= 1 ? parts.join("") : `${parts.slice(0, -1).join(", ")}${last}${parts[parts.length - 1]}`;
+}

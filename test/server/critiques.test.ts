@@ -1,0 +1,185 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadGraph } from "../../graph/workspace.ts";
+import { rowHas, type Graph } from "../../graph/types.ts";
+import { ChatClient, freshDb, json, prepareWorkspace, startServer, type Frame, type ServerProcess } from "./helpers.ts";
+
+/**
+ * Critiques of a slate, typed as people do in ReDial, each answered with a new slate that does what was
+ * asked: "less X" leaves X out, a critique of what the user asked for drops it, "from the 80s" keeps to the
+ * 1980s, "older" moves the slate back in time, "funnier" to comedies, "too violent" away from action and
+ * its kin. Checked on the next slate, never on the reply's words.
+ */
+type Card = { id: number; title: string };
+
+let server: ServerProcess;
+let g: Graph;
+
+beforeAll(async () => {
+  const workspace = await prepareWorkspace();
+  g = loadGraph(workspace);
+  // Replies come faster than a person types them: the address budget is raised.
+  server = await startServer({ db: freshDb("critiques"), args: ["--address-rate", "1000", "--address-burst", "1000"] });
+}, 120_000);
+afterAll(async () => {
+  expect(await server?.stop()).toBe(0);
+});
+
+const attr = (name: string) => g.attrName.indexOf(name);
+const holds = (item: number, name: string) => rowHas(g.itemAttrs, item, attr(name));
+const year = (card: Card) => Number(/\((\d{4})\)\s*$/.exec(card.title)?.[1]);
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[(xs.length - 1) >> 1];
+const film = (title: string) => g.itemTitle.indexOf(title);
+
+/** Opens a conversation with `text` and answers each question as someone after `target` would, until a slate comes. */
+async function slateFor(text: string, target: string): Promise<{ c: ChatClient; cards: Card[] }> {
+  const c = await ChatClient.open(server.wsUrl);
+  c.send({ type: "hello" });
+  await c.next();
+  await c.act();
+  c.send({ type: "message", text });
+  let act = (await c.act()).act;
+  const t = film(target);
+  for (let i = 0; i < 15 && act.type === "question"; i++) {
+    const a = (act.attribute as { id: number }).id;
+    const yes = rowHas(g.itemAttrs, t, a);
+    c.send({ type: "answer", questionId: act.questionId, accept: yes ? [a] : [], reject: yes ? [] : [a] });
+    act = (await c.act()).act;
+  }
+  expect(act.type, text).toBe("recommendations");
+  return { c, cards: act.items as Card[] };
+}
+
+/** Sends a critique; the next act must be a slate. */
+async function critique(c: ChatClient, frame: string | Frame): Promise<{ act: Frame; cards: Card[] }> {
+  c.send(typeof frame === "string" ? { type: "message", text: frame } : frame);
+  const { act } = await c.act();
+  expect(act.type, JSON.stringify(frame)).toBe("recommendations");
+  return { act, cards: act.items as Card[] };
+}
+
+const titles = (cards: Card[], name: string) => cards.filter((card) => holds(card.id, name)).map((card) => card.title);
+
+describe("a critique of what the user asked for", () => {
+  it("'less kids stuff' after asking for a funny kids movie drops Children: the next slate holds none", async () => {
+    for (const text of ["less kids stuff", "not kids movies please", "no more kids movies", "these are too childish", "without the kids stuff"]) {
+      const { c, cards } = await slateFor("a funny kids movie", "Jumanji (1995)");
+      expect(titles(cards, "Children"), text).toHaveLength(cards.length);
+      const next = await critique(c, text);
+      expect(next.cards.length, text).toBeGreaterThan(0);
+      // Nor films tagged "children": the genre's namesake.
+      expect([...titles(next.cards, "Children"), ...titles(next.cards, "children")], text).toEqual([]);
+      // The comedy asked for still stands.
+      expect(titles(next.cards, "Comedy"), text).toHaveLength(next.cards.length);
+      c.close();
+    }
+  }, 120_000);
+
+  it("lifting it rebuilds the candidates without letting back the films named or the slate turned down", async () => {
+    const { c, cards } = await slateFor("a funny kids movie like Toy Story", "Jumanji (1995)");
+    const next = await critique(c, "not kids movies please");
+    expect(titles(next.cards, "Children")).toEqual([]);
+    expect(titles(next.cards, "Comedy")).toHaveLength(next.cards.length);
+    const ids = next.cards.map((card) => card.id);
+    expect(ids).not.toContain(film("Toy Story (1995)"));
+    expect(cards.filter((card) => ids.includes(card.id))).toEqual([]);
+    c.close();
+  }, 60_000);
+
+  it("the structured 'less of this' on the Children tag of a card does the same", async () => {
+    const { c, cards } = await slateFor("a funny kids movie", "Jumanji (1995)");
+    const next = await critique(c, { type: "critique", itemId: cards[0].id, attributeId: attr("Children"), direction: "less" });
+    expect(titles(next.cards, "Children")).toEqual([]);
+    expect(next.act.text).toMatch(/Dropping Children/);
+    c.close();
+  }, 60_000);
+
+  it("'just not animated ones' after asking for an animated comedy leaves Animation out", async () => {
+    for (const text of ["just not animated ones", "no cartoons please", "not animated"]) {
+      const { c } = await slateFor("an animated comedy", "Toy Story (1995)");
+      const next = await critique(c, text);
+      expect(titles(next.cards, "Animation"), text).toEqual([]);
+      c.close();
+    }
+  }, 120_000);
+});
+
+describe("a critique of the slate as shown", () => {
+  it("'too violent' and its kin after a slate of action films bring none of them back, nor thrillers, crime, horror or war", async () => {
+    for (const text of ["that's too violent for me", "nothing too violent", "not so violent please", "less gore please", "something gentler"]) {
+      const { c, cards } = await slateFor("something with a lot of action", "Heat (1995)");
+      expect(titles(cards, "Action").length, text).toBeGreaterThan(0);
+      const next = await critique(c, text);
+      for (const name of ["Action", "Thriller", "Crime", "Horror", "War"]) expect(titles(next.cards, name), `${text}: ${name}`).toEqual([]);
+      c.close();
+    }
+  }, 120_000);
+
+  it("'more like from the 80s' keeps the next slate to the 1980s, the 1990s the user said yes to giving way", async () => {
+    for (const text of ["more like from the 80s", "something from the 80s", "anything from the eighties?"]) {
+      const { c, cards } = await slateFor("a funny kids movie", "Jumanji (1995)");
+      expect(titles(cards, "1990s").length, text).toBeGreaterThan(0);
+      const next = await critique(c, text);
+      expect(titles(next.cards, "1980s"), text).toHaveLength(next.cards.length);
+      c.close();
+    }
+  }, 120_000);
+
+  it("'something a bit older' moves the slate back in time; 'more recent' forward", async () => {
+    for (const text of ["something a bit older", "older please", "do you have anything older?"]) {
+      const { c, cards } = await slateFor("a comedy", "Groundhog Day (1993)");
+      const next = await critique(c, text);
+      expect(median(next.cards.map(year)), text).toBeLessThan(median(cards.map(year)));
+      c.close();
+    }
+    for (const text of ["something a bit more recent", "anything newer?"]) {
+      const { c, cards } = await slateFor("a comedy", "Groundhog Day (1993)");
+      const next = await critique(c, text);
+      expect(median(next.cards.map(year)), text).toBeGreaterThan(median(cards.map(year)));
+      c.close();
+    }
+  }, 120_000);
+
+  it("'something funnier' after a slate of thrillers brings comedies", async () => {
+    for (const text of ["something funnier", "I'm in the mood for something lighter"]) {
+      const { c, cards } = await slateFor("a thriller", "Se7en (a.k.a. Seven) (1995)");
+      expect(titles(cards, "Comedy").length, text).toBeLessThan(cards.length);
+      const next = await critique(c, text);
+      expect(titles(next.cards, "Comedy"), text).toHaveLength(next.cards.length);
+      c.close();
+    }
+  }, 120_000);
+
+  it("'something shorter' where films have no length is refused with a reason, and the slate still stands", async () => {
+    const { c, cards } = await slateFor("a comedy", "Groundhog Day (1993)");
+    c.send({ type: "message", text: "something shorter" });
+    const error = await c.next();
+    expect(error).toMatchObject({ type: "error", code: "not_understood" });
+    expect(error.message).toMatch(/no lengths/);
+    c.send({ type: "message", text: "the first one" });
+    expect((await c.act()).act).toMatchObject({ type: "end", reason: "accepted", itemId: cards[0].id });
+    c.close();
+  }, 60_000);
+
+  it("a structured critique of an attribute its card does not hold is refused, naming the card's own", async () => {
+    const { c, cards } = await slateFor("a funny kids movie", "Jumanji (1995)");
+    const card = cards.find((x) => !holds(x.id, "Horror"))!;
+    c.send({ type: "critique", itemId: card.id, attributeId: attr("Horror"), direction: "less" });
+    const error = await c.next();
+    expect(error).toMatchObject({ type: "error", code: "invalid_answer" });
+    expect(error.message).toContain("Children");
+    c.close();
+  }, 60_000);
+
+  it("over REST, 'less kids stuff' answers with a slate without Children", async () => {
+    const post = (path: string, body: unknown) => fetch(`${server.url}${path}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+    const { sessionId } = await json(await post("/v1/sessions", {}));
+    let { act } = await json(await post(`/v1/sessions/${sessionId}/messages`, { type: "message", text: "a funny kids movie" }));
+    for (let i = 0; i < 15 && act.type === "question"; i++) {
+      act = (await json(await post(`/v1/sessions/${sessionId}/messages`, { type: "answer", questionId: act.questionId, accept: [], reject: [act.attribute.id] }))).act;
+    }
+    expect(act.type).toBe("recommendations");
+    const next = (await json(await post(`/v1/sessions/${sessionId}/messages`, { type: "message", text: "less kids stuff" }))).act;
+    expect(next.type).toBe("recommendations");
+    expect(titles(next.items, "Children")).toEqual([]);
+  }, 60_000);
+});
