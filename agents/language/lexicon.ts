@@ -292,8 +292,8 @@ export class Lexicon {
     const p = node.phrase;
     if (!p) return;
     // A corrected word names only a film, only within a long title, and alone only when written as a name
-    // ("Intersteller", not "thinking" for "The Thinning").
-    if (fuzzy && (p.items.length === 0 || p.tokens.join("").length < 8 || (p.tokens.length === 1 && !toks[i].capital))) return;
+    // mid-sentence ("I loved Intersteller", not "thinking" or "Thinking about…" for "The Thinning").
+    if (fuzzy && (p.items.length === 0 || p.tokens.join("").length < 8 || (p.tokens.length === 1 && (!toks[i].capital || toks[i].sentenceStart)))) return;
     const span = this.spanOf(toks, i, fuzzy ? { ...p, attrs: [] } : p, shouting);
     if (span) found.push(span);
   }
