@@ -46,6 +46,8 @@ const MORE = new Set(["more", "extra", "lots", "plenty", "heavier"]);
 const LESS = new Set(["less", "fewer", "too", "lighter", "softer", "enough", "remove", "minus"]);
 /** "take out the X", "cut out X", "get rid of X", "leave out X": less of X. */
 const REMOVING = new Set(["take", "cut", "leave", "rid", "drop", "lose"]);
+/** "tired of X", "sick of X", "bored of X": less of X. */
+const FED_UP = new Set(["tired", "sick", "bored", "done"]);
 const YES = new Set(["yes", "yeah", "yep", "yup", "sure", "definitely", "absolutely", "ok", "okay", "course", "y", "ya", "yea", "totally", "certainly", "please"]);
 const NO = new Set(["no", "nope", "nah", "n", "never", "neither", "none"]);
 const ALL = new Set(["all", "any", "both", "everything", "anything"]);
@@ -68,7 +70,7 @@ const INDIFFERENT_PHRASES = [
 ].map((p) => p.split(" "));
 const INDIFFERENT_WORDS = new Set(["either", "whatever", "dunno", "idk", "unsure", "indifferent", "whichever", "neutral", "meh"]);
 /** Taking the slate's featured item: "yes", "sure", "I'll take it", "that one", "sounds good". */
-const TAKE_PHRASES = [["take", "it"], ["that", "one"], ["this", "one"], ["sounds", "good"], ["sounds", "great"], ["go", "with", "it"], ["watch", "it"], ["ill", "take"], ["lets", "go"], ["thank", "you"]];
+const TAKE_PHRASES = [["take", "it"], ["that", "one"], ["this", "one"], ["sounds", "good"], ["sounds", "great"], ["go", "with", "it"], ["watch", "it"], ["ill", "take"], ["lets", "go"], ["thank", "you"], ["love", "it"], ["thatll", "do"]];
 const TAKE_WORDS = new Set(["perfect", "great", "awesome", "good", "thanks", "fine"]);
 /** Words that turn a short "ok, ..." into asking for something else: "ok show me more", "sure, another one". */
 const ELSEWHERE = new Set(["else", "more", "other", "others", "another", "different", "none", "not", "no", "next", "instead"]);
@@ -83,7 +85,7 @@ const UNDO_PHRASES = [["go", "back"], ["undo"], ["take", "that", "back"], ["take
 /** Words before a "why" that keep it a question about the slate ("just curious, why", "so why that one"), unlike "that's why". */
 const WHY_LEADS = new Set(["but", "so", "and", "ok", "okay", "hmm", "um", "well", "just", "curious", "wondering", "wonder", "me", "oh", "then"]);
 /** Other ways of asking why: "what makes the second one a good pick?", "how come", "explain the first". */
-const WHY_PHRASES = [["what", "makes"], ["how", "come"], ["explain"], ["tell", "me", "more", "about"], ["tell", "me", "about"], ["whats", "so", "good", "about"], ["whats", "good", "about"], ["reason", "for"]];
+const WHY_PHRASES = [["what", "makes"], ["how", "come"], ["explain"], ["tell", "me", "more", "about"], ["tell", "me", "about"], ["whats", "so", "good", "about"], ["whats", "good", "about"], ["whats", "special", "about"], ["special", "about"], ["reason", "for"]];
 
 /** How far back (in tokens) a negation or a critique word reaches. */
 const REACH = 7;
@@ -270,6 +272,7 @@ function critiqueDirection(tokens: readonly Token[], from: number): Direction | 
     if (LESS.has(w)) return "less";
     if ((w === "so" || w === "as") && tokens[k - 1]?.norm === "not") return "less";
     if ((w === "out" || w === "of") && REMOVING.has(tokens[k - 1]?.norm ?? "")) return "less";
+    if (w === "of" && FED_UP.has(tokens[k - 1]?.norm ?? "")) return "less";
   }
   return null;
 }
@@ -425,6 +428,7 @@ function positionOf(tokens: readonly Token[], spans: readonly Span[], count: num
     // "the last one", not "the last 20 years" or "the last decade".
     const span = /^\d+$/.test(tokens[k + 1]?.norm ?? "") || TIME_WORDS.has(tokens[k + 1]?.norm ?? "");
     if (w === "last" && !span && (tokens[k + 1]?.norm === "one" || tokens[k - 1]?.norm === "the" || tokens.length === 1)) p = count;
+    if (w === "bottom" && (tokens[k + 1]?.norm === "one" || tokens.length === 1)) p = count;
     if (w === "top" && (tokens[k + 1]?.norm === "one" || tokens.length === 1 || (tokens[k - 1]?.norm === "the" && k === tokens.length - 1))) p = 1;
     const n = /^\d+$/.test(w) ? Number(w) : NUMBERS[w];
     if (p === undefined && n !== undefined && (tokens[k].joiner === "#" || POSITION.has(tokens[k - 1]?.norm ?? "") || tokens.length === 1)) p = n;
@@ -506,8 +510,8 @@ function asksForSimilar(tokens: readonly Token[]): boolean {
   for (let k = 0; k < tokens.length; k++) {
     const w = tokens[k].norm;
     if (w === "similar" || w === "resembling") return true;
-    // "along the lines of", "in the vein of", "in the same spirit as".
-    if ((w === "lines" || w === "vein" || w === "spirit") && (tokens[k - 1]?.norm === "the" || tokens[k - 1]?.norm === "same")) return true;
+    // "along the lines of", "in the vein of", "in the style of", "in the same spirit as".
+    if ((w === "lines" || w === "vein" || w === "spirit" || w === "style") && (tokens[k - 1]?.norm === "the" || tokens[k - 1]?.norm === "same")) return true;
     if (w === "like" && LIKE_LEADS.has(tokens[k - 1]?.norm ?? "")) return true;
   }
   return false;
@@ -531,6 +535,8 @@ function saysSeen(tokens: readonly Token[]): boolean | null {
  */
 function controlOf(tokens: readonly Token[], spans: readonly Span[]): "restart" | "undo" | null {
   if (tokens.length > 10) return null;
+  // "back" alone (as a button would say it).
+  if (tokens.length === 1 && tokens[0].norm === "back") return "undo";
   for (const [intent, phrases] of [["restart", RESTART_PHRASES], ["undo", UNDO_PHRASES]] as const) {
     for (const p of phrases) {
       const at = indexOfPhrase(tokens, p);
