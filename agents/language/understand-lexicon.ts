@@ -43,9 +43,10 @@ const COPULA = new Set(["was", "is", "its", "were", "are", "be", "so", "very", "
 const CLAUSE_BREAK = new Set(["but", "though", "although", "however", "yet", "instead", "while", "whereas", "because", "so", "maybe", "perhaps"]);
 const ANYTHING = new Set(["anything", "everything", "all", "any"]);
 const MORE = new Set(["more", "extra", "lots", "plenty", "heavier"]);
-const LESS = new Set(["less", "fewer", "too", "lighter", "softer", "enough", "remove", "minus"]);
+const LESS = new Set(["less", "fewer", "too", "lighter", "softer", "enough", "remove", "minus", "drop"]);
 /** "take out the X", "cut out X", "get rid of X", "leave out X": less of X. */
 const REMOVING = new Set(["take", "cut", "leave", "rid", "drop", "lose"]);
+const POLITE = new Set(["please", "pls", "plz", "thanks", "thank", "you", "ok", "okay"]);
 /** "tired of X", "sick of X", "bored of X": less of X. */
 const FED_UP = new Set(["tired", "sick", "bored", "done"]);
 const YES = new Set(["yes", "yeah", "yep", "yup", "sure", "definitely", "absolutely", "ok", "okay", "course", "y", "ya", "yea", "totally", "certainly", "please"]);
@@ -66,7 +67,8 @@ const POSITION = new Set(["number", "no", "num", "nr", "option", "choice", "pick
 const INDIFFERENT_PHRASES = [
   "doesnt matter", "does not matter", "dont care", "do not care", "dont mind", "do not mind", "no preference", "no preferences",
   "dont know", "do not know", "not sure", "no idea", "up to you", "either way", "no opinion", "all the same", "not bothered",
-  "doesnt really matter", "dont really care", "dont have a preference", "im easy",
+  "doesnt really matter", "dont really care", "dont have a preference", "im easy", "both are fine", "both fine", "any is fine",
+  "either is fine",
 ].map((p) => p.split(" "));
 const INDIFFERENT_WORDS = new Set(["either", "whatever", "dunno", "idk", "unsure", "indifferent", "whichever", "neutral", "meh"]);
 /** Taking the slate's featured item: "yes", "sure", "I'll take it", "that one", "sounds good". */
@@ -85,7 +87,7 @@ const UNDO_PHRASES = [["go", "back"], ["undo"], ["take", "that", "back"], ["take
 /** Words before a "why" that keep it a question about the slate ("just curious, why", "so why that one"), unlike "that's why". */
 const WHY_LEADS = new Set(["but", "so", "and", "ok", "okay", "hmm", "um", "well", "just", "curious", "wondering", "wonder", "me", "oh", "then"]);
 /** Other ways of asking why: "what makes the second one a good pick?", "how come", "explain the first". */
-const WHY_PHRASES = [["what", "makes"], ["how", "come"], ["explain"], ["tell", "me", "more", "about"], ["tell", "me", "about"], ["whats", "so", "good", "about"], ["whats", "good", "about"], ["whats", "special", "about"], ["special", "about"], ["reason", "for"]];
+const WHY_PHRASES = [["what", "makes"], ["how", "come"], ["explain"], ["tell", "me", "more", "about"], ["tell", "me", "about"], ["whats", "so", "good", "about"], ["whats", "good", "about"], ["whats", "special", "about"], ["special", "about"], ["reason", "for"], ["a", "fit"], ["a", "good", "fit"]];
 
 /** How far back (in tokens) a negation or a critique word reaches. */
 const REACH = 7;
@@ -431,7 +433,9 @@ function positionOf(tokens: readonly Token[], spans: readonly Span[], count: num
     if (w === "bottom" && (tokens[k + 1]?.norm === "one" || tokens.length === 1)) p = count;
     if (w === "top" && (tokens[k + 1]?.norm === "one" || tokens.length === 1 || (tokens[k - 1]?.norm === "the" && k === tokens.length - 1))) p = 1;
     const n = /^\d+$/.test(w) ? Number(w) : NUMBERS[w];
-    if (p === undefined && n !== undefined && (tokens[k].joiner === "#" || POSITION.has(tokens[k - 1]?.norm ?? "") || tokens.length === 1)) p = n;
+    // A message that is only a number, give or take a "please": "2", "one please".
+    const alone = tokens.every((t, j) => j === k || POLITE.has(t.norm));
+    if (p === undefined && n !== undefined && (tokens[k].joiner === "#" || POSITION.has(tokens[k - 1]?.norm ?? "") || alone)) p = n;
     if (p !== undefined && p >= 1 && p <= count) return { position: p, token: k };
   }
   return null;
