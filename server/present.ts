@@ -38,7 +38,7 @@ export class Presenter {
   }
 
   act(act: DialogueAct, t: Turn): SystemAct {
-    const understood = t.echo && t.input ? this.understood(t.input) : null;
+    const understood = this.heard(t);
     const said = this.said(act, t, understood);
     return understood ? { ...said, understood } : said;
   }
@@ -128,7 +128,12 @@ export class Presenter {
   /** The slate's opening words, which a model follows with its own sentence on the top item. */
   slateIntro(act: DialogueAct & { kind: "recommend" }, t: Turn): string {
     const seed = phrasingSeed(t.seed, t.seq);
-    return this.acknowledge(t, seed, t.echo && t.input ? this.understood(t.input) : null) + this.say.slate(act.items.length, t.accepted, seed);
+    return this.acknowledge(t, seed, this.heard(t)) + this.say.slate(act.items.length, t.accepted, seed);
+  }
+
+  /** What the turn's input said, when it was read from free text (an answer the client built is not echoed). */
+  private heard(t: Turn): Understood | null {
+    return t.echo && t.input ? this.understood(t.input) : null;
   }
 
   /** The reply's first words: a critique (with what it did) or "doesn't matter" acknowledged, else what a message was understood to say. */

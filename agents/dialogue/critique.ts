@@ -27,7 +27,9 @@ export function applyCritique(ctx: DialogueContext, state: DialogueState, c: Cri
     if (!state.rejected.includes(c.attribute)) addEvidence(ctx, state, c.attribute, false);
     unmet = exclude(ctx, state, attrs);
   } else unmet = want(ctx, state, attrs);
-  state.critiqued = { lifted, unmet };
+  // Several critiques in one act ("from the 80s, but no romance") add up: the reply speaks for all of them.
+  const before = state.critiqued;
+  state.critiqued = before ? { lifted: [...before.lifted, ...lifted], unmet: [...before.unmet, ...unmet] } : { lifted, unmet };
 }
 
 /**

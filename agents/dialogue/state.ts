@@ -63,7 +63,7 @@ export interface DialogueState {
   readonly wanted: (readonly number[])[];
   /** …and none of these ("less violent", "not animated"). */
   readonly excluded: number[];
-  /** What the latest critique did, for the reply; null when the latest act was no critique. */
+  /** What the latest act's critiques did, for the reply; null when it held none. */
   critiqued: CritiqueOutcome | null;
   readonly answers: Answer[];
   /** 1 for attributes already asked, stated or answered. */

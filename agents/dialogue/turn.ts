@@ -9,7 +9,7 @@ import { applyAttributes, applyNamedItems } from "./anchors.ts";
 import { scoreAttribute } from "./scoring.ts";
 import type { Decision } from "./policy.ts";
 import { buildSlate } from "./slate.ts";
-import type { CritiqueOutcome, DialogueState } from "./state.ts";
+import type { DialogueState } from "./state.ts";
 
 /**
  * One dialogue turn, shared by the simulator and the server: the user's act updates the state,
@@ -70,13 +70,7 @@ function applyUserAct(ctx: DialogueContext, state: DialogueState, act: UserAct):
       state.rejectedItems.push(...act.items);
       removeItems(ctx, state, act.items);
       if (act.critique) applyCritique(ctx, state, act.critique);
-      for (const c of act.then ?? []) {
-        const first = state.critiqued as CritiqueOutcome | null;
-        applyCritique(ctx, state, c);
-        // The reply speaks for all of them: what gave way, and what could not be done, by any.
-        const next = state.critiqued as CritiqueOutcome | null;
-        if (first && next) state.critiqued = { lifted: [...first.lifted, ...next.lifted], unmet: [...first.unmet, ...next.unmet] };
-      }
+      for (const c of act.then ?? []) applyCritique(ctx, state, c);
       break;
     case "retract":
       retract(ctx, state, act.attribute, act.said);

@@ -1,7 +1,7 @@
 import type { Critique, Direction, Intent, MentionedItem, TurnContext, UserAct } from "./act.ts";
-import { rowHas } from "../../graph/types.ts";
 import { TRIVIAL, type Lexicon, type Span } from "./lexicon.ts";
 import { ASPECTS, COMPARATIVES, orderValue, type Comparative } from "./synonyms.ts";
+import { rowHas } from "../../graph/types.ts";
 import { fold, parseTitle, tokens as textTokens, type Token } from "./text.ts";
 import { skippedClauses } from "./skipped.ts";
 
@@ -162,7 +162,7 @@ export function understandWithLexicon(lexicon: Lexicon, text: string, context: T
       if (!items.some((m) => m.itemId === item)) items.push({ itemId: item, liked: !negatedBefore(tokens, at.token) });
     } else if (critique === null && accept.length === 1 && reject.length === 0 && items.length === 0 && picksByAttribute(tokens, spans, accept[0])) {
       // "the one with Tom Hanks": the only shown item holding what it names.
-      const holders = shown.filter((i) => holds(lexicon, i, accept[0]));
+      const holders = shown.filter((i) => rowHas(lexicon.catalog.attrItems, accept[0], i));
       if (holders.length === 1) items.push({ itemId: holders[0], liked: true });
     } else if (critique === null && accept.length + reject.length === 0 && !items.some((m) => shown.includes(m.itemId))) {
       const part = titlePart(lexicon, tokens, shown);
@@ -487,12 +487,6 @@ function picksByAttribute(tokens: readonly Token[], spans: readonly Span[], attr
   const span = spans.find((x) => x.attrs[0] === attribute);
   if (span && tokens[span.to]?.norm === "one" && tokens[span.from - 1]?.norm === "the") return true;
   for (let k = 0; k + 1 < tokens.length; k++) if (tokens[k].norm === "one" && ONE_WITH.has(tokens[k + 1].norm)) return true;
-  return false;
-}
-
-function holds(lexicon: Lexicon, item: number, attribute: number): boolean {
-  const { offsets, ids } = lexicon.catalog.attrItems;
-  for (let e = offsets[attribute]; e < offsets[attribute + 1]; e++) if (ids[e] === item) return true;
   return false;
 }
 

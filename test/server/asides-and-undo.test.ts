@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadGraph } from "../../graph/workspace.ts";
 import { rowHas } from "../../graph/types.ts";
-import { ChatClient, freshDb, json, prepareWorkspace, startServer, until, type Frame, type ServerProcess } from "./helpers.ts";
+import { answerUntilSlate, ChatClient, freshDb, json, prepareWorkspace, startServer, until, type Frame, type ServerProcess } from "./helpers.ts";
 
 /**
  * Never a dead end, and "why?" on a slate. Over a real WebSocket (and REST) on MovieLens-small: an explanation
@@ -32,12 +32,7 @@ afterAll(async () => {
 
 /** Answers each question with `accept(attribute)`: yes when it holds, no otherwise; until a slate comes. */
 async function answerToSlate(c: ChatClient, first: Frame, accept: (a: number) => boolean): Promise<Frame> {
-  let act = first;
-  for (let i = 0; i < 15 && act.type === "question"; i++) {
-    const a = (act.attribute as { id: number }).id;
-    c.send({ type: "answer", questionId: act.questionId, accept: accept(a) ? [a] : [], reject: accept(a) ? [] : [a] });
-    act = (await c.act()).act;
-  }
+  const act = await answerUntilSlate(c, first, accept);
   expect(act.type).toBe("recommendations");
   return act;
 }

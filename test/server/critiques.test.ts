@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadGraph } from "../../graph/workspace.ts";
 import { rowHas, type Graph } from "../../graph/types.ts";
-import { ChatClient, freshDb, json, prepareWorkspace, startServer, type Frame, type ServerProcess } from "./helpers.ts";
+import { answerUntilSlate, ChatClient, freshDb, json, prepareWorkspace, startServer, type Frame, type ServerProcess } from "./helpers.ts";
 
 /**
  * Critiques of a slate, typed as people do in ReDial, each answered with a new slate that does what was
@@ -37,14 +37,8 @@ async function slateFor(text: string, target: string): Promise<{ c: ChatClient; 
   await c.next();
   await c.act();
   c.send({ type: "message", text });
-  let act = (await c.act()).act;
   const t = film(target);
-  for (let i = 0; i < 15 && act.type === "question"; i++) {
-    const a = (act.attribute as { id: number }).id;
-    const yes = rowHas(g.itemAttrs, t, a);
-    c.send({ type: "answer", questionId: act.questionId, accept: yes ? [a] : [], reject: yes ? [] : [a] });
-    act = (await c.act()).act;
-  }
+  const act = await answerUntilSlate(c, (await c.act()).act, (a) => rowHas(g.itemAttrs, t, a));
   expect(act.type, text).toBe("recommendations");
   return { c, cards: act.items as Card[] };
 }

@@ -223,6 +223,21 @@ export async function json(res: Response): Promise<any> {
   return res.json();
 }
 
+/**
+ * Answers every question as `wants` says, until a slate arrives (or 15 questions went by): yes or no to a
+ * yes/no attribute, the wanted options of a choice (the rest turned down).
+ */
+export async function answerUntilSlate(c: ChatClient, first: Frame, wants: (attribute: number) => boolean): Promise<Frame> {
+  let act = first;
+  for (let i = 0; i < 15 && act.type === "question"; i++) {
+    const asked = act.attribute ? [(act.attribute as { id: number }).id] : ((act.options as { id: number }[] | undefined) ?? []).map((o) => o.id);
+    const accept = asked.filter(wants);
+    c.send({ type: "answer", questionId: act.questionId, accept, reject: asked.filter((a) => !accept.includes(a)) });
+    act = (await c.act()).act;
+  }
+  return act;
+}
+
 /** Answers yes to every question until a slate arrives (or 15 questions went by). */
 export async function toSlate(c: ChatClient, first: Frame): Promise<Frame> {
   let act = first;

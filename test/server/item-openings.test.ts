@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadGraph } from "../../graph/workspace.ts";
 import { rowHas } from "../../graph/types.ts";
-import { ChatClient, freshDb, prepareWorkspace, startServer, until, type Frame, type ServerProcess } from "./helpers.ts";
+import { answerUntilSlate, ChatClient, freshDb, prepareWorkspace, startServer, until, type Frame, type ServerProcess } from "./helpers.ts";
 
 /**
  * Openings that name films, phrased as ReDial seekers phrase them (their first messages, with films
@@ -53,15 +53,7 @@ afterAll(async () => {
 });
 
 /** Answers every question as the first named film would (a person after "something like it") until a slate arrives. */
-async function toSlate(c: ChatClient, first: Frame, film: string): Promise<Frame> {
-  let act = first;
-  for (let i = 0; i < 15 && act.type === "question"; i++) {
-    const a = (act.attribute as { id: number }).id;
-    c.send({ type: "answer", questionId: act.questionId, accept: holds(film, a) ? [a] : [], reject: holds(film, a) ? [] : [a] });
-    act = (await c.act()).act;
-  }
-  return act;
-}
+const toSlate = (c: ChatClient, first: Frame, film: string) => answerUntilSlate(c, first, (a) => holds(film, a));
 
 describe("openings that name films", () => {
   it("get a question or a slate, never not_understood, and the named films never come back", async () => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadGraph } from "../../graph/workspace.ts";
 import { rowHas } from "../../graph/types.ts";
-import { ChatClient, freshDb, prepareWorkspace, startServer, type Frame, type ServerProcess } from "./helpers.ts";
+import { answerUntilSlate, ChatClient, freshDb, prepareWorkspace, startServer, type Frame, type ServerProcess } from "./helpers.ts";
 
 /**
  * Replies as people type them. To a slate: a position, a yes, a title or a part of one ends the conversation
@@ -46,12 +46,7 @@ afterAll(async () => {
 
 /** Answers questions as someone after films like Toy Story until a slate comes. */
 async function answerToSlate(c: ChatClient, first: Frame): Promise<Frame> {
-  let act = first;
-  for (let i = 0; i < 15 && act.type === "question"; i++) {
-    const a = (act.attribute as { id: number }).id;
-    c.send({ type: "answer", questionId: act.questionId, accept: holds(film, a) ? [a] : [], reject: holds(film, a) ? [] : [a] });
-    act = (await c.act()).act;
-  }
+  const act = await answerUntilSlate(c, first, (a) => holds(film, a));
   expect(act.type).toBe("recommendations");
   return act;
 }

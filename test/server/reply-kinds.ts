@@ -6,7 +6,7 @@
  */
 import { parseTitle } from "../../agents/language/text.ts";
 import { rowHas, type Graph } from "../../graph/types.ts";
-import { ChatClient, type Frame } from "./helpers.ts";
+import { answerUntilSlate, ChatClient, type Frame } from "./helpers.ts";
 
 type Card = { id: number; title: string };
 type Attr = { id: number; name: string; type: string };
@@ -120,13 +120,7 @@ export class ReplyJudge {
   private async toSlate(c: ChatClient, text: string, target = SLATE_TARGET): Promise<Frame> {
     const film = this.g.itemTitle.indexOf(target);
     c.send({ type: "message", text });
-    let act = (await c.act()).act;
-    for (let i = 0; i < 20 && act.type === "question"; i++) {
-      const asked = act.attribute ? [act.attribute as Attr] : ((act.options as Attr[] | undefined) ?? []);
-      const accept = asked.filter((a) => this.holds(film, a.id)).map((a) => a.id);
-      c.send({ type: "answer", questionId: act.questionId, accept, reject: asked.map((a) => a.id).filter((a) => !accept.includes(a)) });
-      act = (await c.act()).act;
-    }
+    const act = await answerUntilSlate(c, (await c.act()).act, (a) => this.holds(film, a));
     if (act.type !== "recommendations") throw new Error(`no slate reached (${act.type})`);
     return act;
   }
