@@ -5,7 +5,7 @@
  * kept set runs low. The pool is the hard constraints' exact filter (stated attributes, seen, named and
  * rejected items left out) and, once a "yes" outweighs the pruning margin, only the items holding an
  * answered attribute: the rest would be pruned anyway. The best are found by one pass over the pool's
- * scores with a bounded heap (agents/top-k.ts; bench/candidate-cap.ts measures it). A pool within the cap is kept whole,
+ * scores and a selection (agents/top-k.ts; bench/candidate-cap.ts measures it). A pool within the cap is kept whole,
  * exactly as without a cap, so catalogs below the cap run as before.
  */
 import { rowHas } from "../../graph/types.ts";
@@ -60,8 +60,6 @@ let evBuf = new Float32Array(0);
 let scoreBuf = new Float32Array(0);
 let baseBuf = new Float32Array(0);
 let keyBuf = new Float64Array(0);
-/** Per item: the answers' evidence (zero between uses). */
-let itemEv = new Float32Array(0);
 
 function buffers(nItems: number): void {
   if (poolBuf.length >= nItems) return;
@@ -70,7 +68,6 @@ function buffers(nItems: number): void {
   scoreBuf = new Float32Array(nItems);
   baseBuf = new Float32Array(nItems);
   keyBuf = new Float64Array(nItems);
-  itemEv = new Float32Array(nItems);
 }
 
 /**
@@ -126,28 +123,31 @@ function eligible(ctx: DialogueContext, state: DialogueState): { pool: Int32Arra
   buffers(g.nItems);
   const L = answerLogOdds(ctx.config);
   const { offsets, ids } = g.attrItems;
-  // Evidence per item, summed in answer order as addEvidence sums it.
-  for (const a of state.answers) {
-    const d = a.yes ? L : -L;
-    for (let e = offsets[a.attribute]; e < offsets[a.attribute + 1]; e++) itemEv[ids[e]] += d;
-  }
   const yes = L > ctx.config.pruneLogOdds ? state.answers.filter((a) => a.yes).map((a) => a.attribute) : [];
   const mark = ctx.scratch.itemMark;
-  const n = admitting(ctx, state, (keep, first, stated) => {
+  const n = admitting(ctx, state, (keep, _first, stated) => {
     let n = 0;
     if (yes.length > 0) {
-      // Only holders of an accepted attribute can stay within the margin of the best.
+      // Only holders of an accepted attribute can stay within the margin of the best. With a stated
+      // attribute, each accepted row is intersected with the rarest stated row (both ascending) rather
+      // than looked up item by item: an accepted attribute can be far broader than what was stated.
       for (const a of yes) {
-        for (let e = offsets[a]; e < offsets[a + 1]; e++) {
-          const i = ids[e];
-          if (mark[i] === 0 && first(i) && keep(i)) {
+        const start = n;
+        if (stated.length > 0) n = intersect(ids, offsets[stated[0]], offsets[stated[0] + 1], offsets[a], offsets[a + 1], poolBuf, n);
+        else for (let e = offsets[a]; e < offsets[a + 1]; e++) poolBuf[n++] = ids[e];
+        let w = start;
+        for (let k = start; k < n; k++) {
+          const i = poolBuf[k];
+          if (mark[i] === 0 && keep(i)) {
             mark[i] = 2;
-            poolBuf[n++] = i;
+            poolBuf[w++] = i;
           }
         }
+        n = w;
       }
       for (let k = 0; k < n; k++) mark[poolBuf[k]] = 0;
-      poolBuf.subarray(0, n).sort();
+      // One row is ascending already.
+      if (yes.length > 1) poolBuf.subarray(0, n).sort();
     } else if (stated.length > 0) {
       for (let e = offsets[stated[0]]; e < offsets[stated[0] + 1]; e++) if (keep(ids[e])) poolBuf[n++] = ids[e];
     } else {
@@ -155,9 +155,97 @@ function eligible(ctx: DialogueContext, state: DialogueState): { pool: Int32Arra
     }
     return n;
   });
-  for (let k = 0; k < n; k++) evBuf[k] = itemEv[poolBuf[k]];
-  for (const a of state.answers) for (let e = offsets[a.attribute]; e < offsets[a.attribute + 1]; e++) itemEv[ids[e]] = 0;
-  return { pool: poolBuf, n, evidence: evBuf };
+  // The answers' evidence per pool item, summed in answer order as addEvidence sums it (float32 at each step).
+  const ev = evBuf;
+  ev.fill(0, 0, n);
+  for (const a of state.answers) addHolders(ids, offsets[a.attribute], offsets[a.attribute + 1], poolBuf, n, ev, a.yes ? L : -L);
+  return { pool: poolBuf, n, evidence: ev };
+}
+
+/** Appends to out (from `w`) the ids both in ids[a0..a1) and ids[b0..b1), both ascending; returns the new end. */
+function intersect(ids: Int32Array, a0: number, a1: number, b0: number, b1: number, out: Int32Array, w: number): number {
+  if (a1 - a0 > b1 - b0) [a0, a1, b0, b1] = [b0, b1, a0, a1];
+  if (b1 - b0 > LEAP * (a1 - a0)) {
+    // Walk the shorter, leap through the longer.
+    let e = b0;
+    for (let f = a0; f < a1 && e < b1; f++) {
+      const i = ids[f];
+      e = gallop(ids, e, b1, i);
+      if (e < b1 && ids[e] === i) out[w++] = i;
+    }
+    return w;
+  }
+  while (a0 < a1 && b0 < b1) {
+    const i = ids[a0];
+    const j = ids[b0];
+    if (i === j) {
+      out[w++] = i;
+      a0++;
+      b0++;
+    } else if (i < j) a0++;
+    else b0++;
+  }
+  return w;
+}
+
+/**
+ * ev[k] += d for each pool[k] (k < n, ascending) that is in ids[from..to) (ascending): a merge of the two
+ * lists, leaping through the longer one where it is many times the shorter.
+ */
+function addHolders(ids: Int32Array, from: number, to: number, pool: Int32Array, n: number, ev: Float32Array, d: number): void {
+  const rowLength = to - from;
+  if (rowLength > LEAP * n) {
+    let e = from;
+    for (let k = 0; k < n && e < to; k++) {
+      e = gallop(ids, e, to, pool[k]);
+      if (e < to && ids[e] === pool[k]) ev[k] += d;
+    }
+  } else if (n > LEAP * rowLength) {
+    let k = 0;
+    for (let e = from; e < to && k < n; e++) {
+      k = gallop(pool, k, n, ids[e]);
+      if (k < n && pool[k] === ids[e]) ev[k] += d;
+    }
+  } else {
+    let k = 0;
+    let e = from;
+    while (k < n && e < to) {
+      const i = pool[k];
+      const j = ids[e];
+      if (i === j) {
+        ev[k++] += d;
+        e++;
+      } else if (i < j) k++;
+      else e++;
+    }
+  }
+}
+
+/** How many times longer one sorted list must be than the other for leaping through it to beat a merge. */
+const LEAP = 16;
+
+/** The first index in [lo, hi) of ascending `a` whose value is ≥ x (hi if none): doubling steps, then halving. */
+function gallop(a: Int32Array, lo: number, hi: number, x: number): number {
+  if (lo >= hi || a[lo] >= x) return lo;
+  // a[lo] < x: find a bound past x.
+  let step = 1;
+  let prev = lo;
+  let next = lo + 1;
+  while (next < hi && a[next] < x) {
+    prev = next;
+    step *= 2;
+    next = prev + step;
+  }
+  if (next > hi) next = hi;
+  // a[prev] < x ≤ a[next] (or next = hi).
+  let l = prev + 1;
+  let h = next;
+  while (l < h) {
+    const mid = (l + h) >>> 1;
+    if (a[mid] < x) l = mid + 1;
+    else h = mid;
+  }
+  return l;
 }
 
 /**
