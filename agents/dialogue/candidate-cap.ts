@@ -9,6 +9,7 @@
  * exactly as without a cap, so catalogs below the cap run as before.
  */
 import { rowHas } from "../../graph/types.ts";
+import { gallop, intersect, LEAP } from "../sorted-ids.ts";
 import { topPositions } from "../top-k.ts";
 import { scoreNamed } from "./anchors.ts";
 import { answerLogOdds, type DialogueContext } from "./context.ts";
@@ -60,6 +61,8 @@ let evBuf = new Float32Array(0);
 let scoreBuf = new Float32Array(0);
 let baseBuf = new Float32Array(0);
 let keyBuf = new Float64Array(0);
+/** Per item: 1 + its position in the pool whose evidence is being summed (zero between uses). */
+let position = new Int32Array(0);
 
 function buffers(nItems: number): void {
   if (poolBuf.length >= nItems) return;
@@ -68,6 +71,7 @@ function buffers(nItems: number): void {
   scoreBuf = new Float32Array(nItems);
   baseBuf = new Float32Array(nItems);
   keyBuf = new Float64Array(nItems);
+  position = new Int32Array(nItems);
 }
 
 /**
@@ -155,97 +159,38 @@ function eligible(ctx: DialogueContext, state: DialogueState): { pool: Int32Arra
     }
     return n;
   });
-  // The answers' evidence per pool item, summed in answer order as addEvidence sums it (float32 at each step).
-  const ev = evBuf;
-  ev.fill(0, 0, n);
-  for (const a of state.answers) addHolders(ids, offsets[a.attribute], offsets[a.attribute + 1], poolBuf, n, ev, a.yes ? L : -L);
-  return { pool: poolBuf, n, evidence: ev };
-}
-
-/** Appends to out (from `w`) the ids both in ids[a0..a1) and ids[b0..b1), both ascending; returns the new end. */
-function intersect(ids: Int32Array, a0: number, a1: number, b0: number, b1: number, out: Int32Array, w: number): number {
-  if (a1 - a0 > b1 - b0) [a0, a1, b0, b1] = [b0, b1, a0, a1];
-  if (b1 - b0 > LEAP * (a1 - a0)) {
-    // Walk the shorter, leap through the longer.
-    let e = b0;
-    for (let f = a0; f < a1 && e < b1; f++) {
-      const i = ids[f];
-      e = gallop(ids, e, b1, i);
-      if (e < b1 && ids[e] === i) out[w++] = i;
-    }
-    return w;
-  }
-  while (a0 < a1 && b0 < b1) {
-    const i = ids[a0];
-    const j = ids[b0];
-    if (i === j) {
-      out[w++] = i;
-      a0++;
-      b0++;
-    } else if (i < j) a0++;
-    else b0++;
-  }
-  return w;
+  poolEvidence(ctx, state, poolBuf, n, evBuf);
+  return { pool: poolBuf, n, evidence: evBuf };
 }
 
 /**
- * ev[k] += d for each pool[k] (k < n, ascending) that is in ids[from..to) (ascending): a merge of the two
- * lists, leaping through the longer one where it is many times the shorter.
+ * ev[k] = the answers' evidence of pool[k] (k < n, ascending), summed in answer order as addEvidence sums it
+ * (float32 at each step, so the sums are the same). An answer's row is walked and its items found through
+ * their pool positions; a row many times longer than the pool is leapt through instead, item by item.
  */
-function addHolders(ids: Int32Array, from: number, to: number, pool: Int32Array, n: number, ev: Float32Array, d: number): void {
-  const rowLength = to - from;
-  if (rowLength > LEAP * n) {
-    let e = from;
-    for (let k = 0; k < n && e < to; k++) {
-      e = gallop(ids, e, to, pool[k]);
-      if (e < to && ids[e] === pool[k]) ev[k] += d;
-    }
-  } else if (n > LEAP * rowLength) {
-    let k = 0;
-    for (let e = from; e < to && k < n; e++) {
-      k = gallop(pool, k, n, ids[e]);
-      if (k < n && pool[k] === ids[e]) ev[k] += d;
-    }
-  } else {
-    let k = 0;
-    let e = from;
-    while (k < n && e < to) {
-      const i = pool[k];
-      const j = ids[e];
-      if (i === j) {
-        ev[k++] += d;
-        e++;
-      } else if (i < j) k++;
-      else e++;
+function poolEvidence(ctx: DialogueContext, state: DialogueState, pool: Int32Array, n: number, ev: Float32Array): void {
+  ev.fill(0, 0, n);
+  const L = answerLogOdds(ctx.config);
+  const { offsets, ids } = ctx.graph.attrItems;
+  for (let k = 0; k < n; k++) position[pool[k]] = k + 1;
+  for (const { attribute: a, yes } of state.answers) {
+    const d = yes ? L : -L;
+    const from = offsets[a];
+    const to = offsets[a + 1];
+    if (to - from > LEAP * n) {
+      let e = from;
+      for (let k = 0; k < n && e < to; k++) {
+        e = gallop(ids, e, to, pool[k]);
+        if (e < to && ids[e] === pool[k]) ev[k] += d;
+      }
+    } else {
+      for (let e = from; e < to; e++) {
+        const k = position[ids[e]];
+        if (k > 0) ev[k - 1] += d;
+      }
     }
   }
-}
-
-/** How many times longer one sorted list must be than the other for leaping through it to beat a merge. */
-const LEAP = 16;
-
-/** The first index in [lo, hi) of ascending `a` whose value is ≥ x (hi if none): doubling steps, then halving. */
-function gallop(a: Int32Array, lo: number, hi: number, x: number): number {
-  if (lo >= hi || a[lo] >= x) return lo;
-  // a[lo] < x: find a bound past x.
-  let step = 1;
-  let prev = lo;
-  let next = lo + 1;
-  while (next < hi && a[next] < x) {
-    prev = next;
-    step *= 2;
-    next = prev + step;
-  }
-  if (next > hi) next = hi;
-  // a[prev] < x ≤ a[next] (or next = hi).
-  let l = prev + 1;
-  let h = next;
-  while (l < h) {
-    const mid = (l + h) >>> 1;
-    if (a[mid] < x) l = mid + 1;
-    else h = mid;
-  }
-  return l;
+  for (let k = 0; k < n; k++) position[pool[k]] = 0;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { rowHas, type Graph } from "../../graph/types.ts";
+import { gallop } from "../sorted-ids.ts";
 import { openCapped, overCap } from "./candidate-cap.ts";
 import type { DialogueContext } from "./context.ts";
 import { baseScores } from "./scoring.ts";
@@ -11,19 +12,24 @@ export function hasAttribute(g: Graph, item: number, attr: number): boolean {
 
 /**
  * Sets bit `bit` of `out[k]` for every candidate position k < n whose item holds `attr`. A short
- * attribute row is marked on the items and read back per candidate (linear); a long one is
- * binary-searched per candidate, whichever touches less memory.
+ * attribute row is marked on the items and read back per candidate (linear); through a long one the
+ * ascending candidates leap from one to the next, which reads the row in order rather than each
+ * candidate's own attributes scattered over a large catalog's memory.
  */
 export function markHolders(ctx: DialogueContext, state: DialogueState, attr: number, bit: number, out: Uint16Array): void {
   const g = ctx.graph;
   const { cand, n } = state;
   const from = g.attrItems.offsets[attr];
   const to = g.attrItems.offsets[attr + 1];
+  const ids = g.attrItems.ids;
   if (to - from > 4 * n) {
-    for (let k = 0; k < n; k++) if (hasAttribute(g, cand[k], attr)) out[k] |= bit;
+    let e = from;
+    for (let k = 0; k < n && e < to; k++) {
+      e = gallop(ids, e, to, cand[k]);
+      if (e < to && ids[e] === cand[k]) out[k] |= bit;
+    }
     return;
   }
-  const ids = g.attrItems.ids;
   const mark = ctx.scratch.itemMark;
   for (let e = from; e < to; e++) mark[ids[e]] = 1;
   for (let k = 0; k < n; k++) if (mark[cand[k]]) out[k] |= bit;

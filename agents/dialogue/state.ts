@@ -80,6 +80,7 @@ export interface DialogueState {
   /** Set while the candidates are the best `candidateCap` of a larger pool; null when they are the whole pool. */
   retrieval: Retrieval | null;
   n: number;
+  /** The candidate items, ascending: every step that narrows them keeps their order (markHolders relies on it). */
   cand: Int32Array;
   evidence: Float32Array;
   score: Float32Array;
