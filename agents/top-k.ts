@@ -1,6 +1,6 @@
 /**
  * Positions of the `k` largest of keys[0..n), ascending; ties go to the lower position. The k-th largest
- * key is found first (`kthLargestOf`), then one pass in position order keeps every larger key and the first
+ * key is found first (`kthLargest`), then one pass in position order keeps every larger key and the first
  * of the equal ones. A bounded heap did the same in one pass, but its sift-downs cost about five times as
  * much over a 180,000-item pool of a million-item catalog's conversation.
  */
@@ -12,7 +12,7 @@ export function topPositions(keys: Float32Array | Float64Array, n: number, k: nu
     for (let j = 0; j < n; j++) out[j] = j;
     return out;
   }
-  const t = kthLargestOf(keys, n, size);
+  const t = kthLargest(keys, n, size);
   // Every key above t was copied to work[0..copied).
   let ties = size;
   for (let j = 0; j < copied; j++) if (work[j] > t) ties--;
@@ -28,11 +28,11 @@ export function topPositions(keys: Float32Array | Float64Array, n: number, k: nu
 const SAMPLE = 2048;
 
 /**
- * The k-th largest of keys[0..n) (1 ≤ k < n). Where k is a small share of n, a sample guesses a floor a
+ * The k-th largest of keys[0..n) (1 ≤ k ≤ n); keys are left as they are. Where k is a small share of n, a sample guesses a floor a
  * little under it and only the keys above the floor are copied and selected from (one pass over the rest);
  * when fewer than k clear the floor (a sample that misled), or k is a large share, all keys are.
  */
-function kthLargestOf(keys: Float32Array | Float64Array, n: number, k: number): number {
+export function kthLargest(keys: Float32Array | Float64Array, n: number, k: number): number {
   if (work.length < n) work = new Float64Array(Math.max(n, 2 * work.length));
   if (n >= 8 * k && n >= 4 * SAMPLE) {
     const step = Math.floor(n / SAMPLE);
@@ -43,11 +43,11 @@ function kthLargestOf(keys: Float32Array | Float64Array, n: number, k: number): 
     let c = 0;
     for (let j = 0; j < n; j++) if (keys[j] >= floor) work[c++] = keys[j];
     copied = c;
-    if (c >= k) return kthLargest(work, c, k);
+    if (c >= k) return select(work, c, k);
   }
   for (let j = 0; j < n; j++) work[j] = keys[j];
   copied = n;
-  return kthLargest(work, n, k);
+  return select(work, n, k);
 }
 
 const sample = new Float64Array(SAMPLE);
@@ -61,7 +61,7 @@ let copied = 0;
  * median of three spread positions, deterministic like the rest of the engine. Keys laid out to defeat that
  * pivot fall back to sorting what is left after 64 rounds, so no input costs more than a sort.
  */
-function kthLargest(a: Float64Array, n: number, k: number): number {
+function select(a: Float64Array, n: number, k: number): number {
   // The k-th largest is the (n − k)-th smallest.
   const target = n - k;
   let lo = 0;

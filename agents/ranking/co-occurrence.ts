@@ -1,5 +1,6 @@
 import { row, type Graph } from "../../graph/types.ts";
 import type { ItemNeighbours } from "../dialogue/context.ts";
+import { kthLargest } from "../top-k.ts";
 
 /**
  * Items the same people chose ("who liked this also liked"), read from the graph's train interactions
@@ -43,9 +44,20 @@ export class CoOccurrence implements ItemNeighbours {
       }
     }
     for (let t = 0; t < n; t++) votes[touched[t]] /= this.sqrtDegree[touched[t]];
-    // Best first, ties to the lower id; the votes are cleared for the next call.
-    const order = touched.slice(0, n).sort((a, b) => votes[b] - votes[a] || a - b);
+    // Best first, ties to the lower id. A popular item's voters touch a large share of a big catalog: only
+    // the items at or above the k-th best vote are sorted. The votes are cleared for the next call.
+    let best = touched.subarray(0, n);
+    if (n > k && k > 0) {
+      if (keys.length < n) keys = new Float32Array(Math.max(n, 2 * keys.length));
+      for (let t = 0; t < n; t++) keys[t] = votes[touched[t]];
+      const floor = kthLargest(keys, n, k);
+      best = best.filter((j) => votes[j] >= floor);
+    }
+    const order = Int32Array.from(best).sort((a, b) => votes[b] - votes[a] || a - b);
     for (let t = 0; t < n; t++) votes[touched[t]] = 0;
     return order.subarray(0, Math.min(k, n));
   }
 }
+
+/** The touched items' votes, for the selection (reused across calls). */
+let keys = new Float32Array(0);
