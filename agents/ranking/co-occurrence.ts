@@ -1,6 +1,7 @@
 import { row, type Graph } from "../../graph/types.ts";
 import type { ItemNeighbours } from "../dialogue/context.ts";
 import { kthLargest } from "../top-k.ts";
+import { RecentLists } from "./recent-lists.ts";
 
 /**
  * Items the same people chose ("who liked this also liked"), read from the graph's train interactions
@@ -28,7 +29,13 @@ export class CoOccurrence implements ItemNeighbours {
     for (let i = 0; i < graph.nItems; i++) this.sqrtDegree[i] = Math.sqrt(Math.max(1, off[i + 1] - off[i]));
   }
 
+  private readonly recent = new RecentLists();
+
   neighbours(item: number, k: number): Int32Array {
+    return this.recent.get(item, k, (i, n) => this.count(i, n));
+  }
+
+  private count(item: number, k: number): Int32Array {
     const { graph, votes, touched } = this;
     const users = row(graph.itemUsers, item);
     const stride = Math.max(1, users.length / this.maxUsers);

@@ -4,6 +4,7 @@ import type { Graph } from "../../graph/types.ts";
 import type { ItemNeighbours } from "../dialogue/context.ts";
 import { loadModel } from "./model-store.ts";
 import { loadPreference } from "./preference-store.ts";
+import { RecentLists } from "./recent-lists.ts";
 import { indexDir, ItemIndex } from "./retrieval.ts";
 
 /** Item vectors a similarity index can be built from: the preference model's, or a sequence model's item embeddings. */
@@ -22,7 +23,13 @@ export class IndexNeighbours implements ItemNeighbours {
     this.query = new Float32Array(index.dim);
   }
 
+  private readonly recent = new RecentLists();
+
   neighbours(item: number, k: number): Int32Array {
+    return this.recent.get(item, k, (i, n) => this.search(i, n));
+  }
+
+  private search(item: number, k: number): Int32Array {
     const { index, query } = this;
     const D = index.dim + 1;
     query.set(index.vectors.subarray(item * D, item * D + index.dim));
