@@ -4,8 +4,8 @@
  * without a cap; the same user acts are replayed into a capped conversation, and after every turn the
  * capped belief's top 10 is compared with the uncapped one's (recall of the uncapped top 10). Printed
  * beside it: candidates held and turn time, capped and uncapped. Then the retrieval step on its own:
- * the best `cap` of the whole catalog for a known user by one exact pass (user dot products and a bounded
- * heap) against the workspace's HNSW score index asked for `cap` items.
+ * the best `cap` of the whole catalog for a known user by one exact pass (user dot products and a top-k
+ * selection) against the workspace's HNSW score index asked for `cap` items.
  *
  *   npx tsx bench/candidate-cap.ts --data WORKDIR [--cap 10000] [--conversations 40] [--opening attribute|item]
  * The workspace is used as it is: its preference model must exist (`pathwise train`, or on a synthetic
@@ -124,7 +124,7 @@ if (index) {
   }
   hnswRecall = found / (users.length * cap);
 }
-console.log(`best ${cap.toLocaleString("en")} of ${g.nItems.toLocaleString("en")} for a known user: exact pass + heap p50 ${q(exactMs, 0.5).toFixed(1)} ms` + (index ? `, HNSW (k = ${cap}) p50 ${q(hnswMs, 0.5).toFixed(1)} ms, recall ${hnswRecall.toFixed(3)}` : ", no HNSW score index in the workspace"));
+console.log(`best ${cap.toLocaleString("en")} of ${g.nItems.toLocaleString("en")} for a known user: exact pass + top-k p50 ${q(exactMs, 0.5).toFixed(1)} ms` + (index ? `, HNSW (k = ${cap}) p50 ${q(hnswMs, 0.5).toFixed(1)} ms, recall ${hnswRecall.toFixed(3)}` : ", no HNSW score index in the workspace"));
 if (values.json) {
   writeFileSync(
     values.json,
