@@ -157,6 +157,13 @@ function fromText(catalog: Catalog, latest: SystemAct, t: TextAct, text: string)
   if (t.critique && t.critique.itemId !== null) {
     return { kind: "critique", critique: { item: t.critique.itemId, attribute: t.critique.attributeId, direction: t.critique.direction } };
   }
+  if (t.critique?.also && t.critique.itemId === null) {
+    // "I like old movies", "a recent comedy" with nothing shown: one of the catalog's older (newer) decades,
+    // and the rest of the message as critiques beside it (wanted, or kept out).
+    const { attributeId: attribute, direction, also } = t.critique;
+    const rest = [...t.accept.map((a) => ({ attribute: a, direction: "more" as const })), ...t.reject.map((a) => ({ attribute: a, direction: "less" as const }))];
+    return { kind: "critique", critique: { attribute, direction, also }, ...(rest.length > 0 ? { then: rest } : {}) };
+  }
   if (accept.length + reject.length === 0 && t.intent === "request") {
     // "Hi, I'm looking for a good movie": the opening on the whole catalog, asked from there. "Just show me
     // something" to a later question: a slate now.

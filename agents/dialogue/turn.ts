@@ -77,6 +77,7 @@ function applyUserAct(ctx: DialogueContext, state: DialogueState, act: UserAct):
       break;
     case "critique":
       applyCritique(ctx, state, act.critique);
+      for (const c of act.then ?? []) applyCritique(ctx, state, c);
       break;
     case "indifferent":
       markIndifferent(ctx, state, act.attribute, act.type);

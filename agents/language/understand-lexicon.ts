@@ -59,6 +59,8 @@ const ORDINALS: Readonly<Record<string, number>> = {
 };
 const NUMBERS: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 const ONE_WITH = new Set(["with", "starring", "featuring", "that", "where", "about", "by"]);
+const VERSION = new Set(["one", "ones", "version", "versions", "remake"]);
+
 /** "the last few years", "the last decade": a stretch of time, not the last card. */
 const TIME_WORDS = new Set(["few", "couple", "years", "year", "decade", "decades", "century", "time", "night", "week", "month", "months", "weeks"]);
 /** Words before a number that make it a position: "number 3", "no. 3", "option 2". */
@@ -151,6 +153,10 @@ export function understandWithLexicon(lexicon: Lexicon, text: string, context: T
     const read = comparative(lexicon, tokens, spans.filter((s) => !comparatives.has(s)), shown);
     if (read && "attributeId" in read) critique = { ...read, itemId: critiqueTarget(namedItems, context) };
     else if (read) ungrounded = read;
+  } else if (shown.length === 0 && critique === null && items.length === 0) {
+    // "I like old movies", "something recent" with nothing shown: older or newer than most of the catalog.
+    const read = comparative(lexicon, tokens, spans.filter((s) => !comparatives.has(s)), shown, true);
+    if (read && "attributeId" in read) critique = { ...read, itemId: null };
   }
 
   let ordinal: number | undefined;
@@ -319,10 +325,18 @@ function comparative(
   tokens: readonly Token[],
   spans: readonly Span[],
   shown: readonly number[],
+  ageOnly = false,
 ): Omit<Critique, "itemId"> | NonNullable<UserAct["ungrounded"]> | null {
   for (let k = 0; k < tokens.length; k++) {
     const word = tokens[k].norm;
     if (spans.some((s) => k >= s.from && k < s.to)) continue;
+    if (ageOnly) {
+      const c = COMPARATIVES[word];
+      // "the old one", "the newer version": which of two films, not an age wanted.
+      if (!c || !("order" in c) || c.needs !== "dates" || VERSION.has(tokens[k + 1]?.norm ?? "")) continue;
+      const read = along(lexicon, c, word, shown);
+      return "attributeId" in read ? read : null;
+    }
     // An aspect word the catalog has no attribute of: "less gore", "no gore".
     const direction = ASPECTS[word] ? critiqueDirection(tokens, k) ?? (negatedBefore(tokens, k) ? "less" : null) : null;
     const c: Comparative | undefined = COMPARATIVES[word] ?? (direction ? { direction, aspect: word } : undefined);
@@ -356,7 +370,7 @@ function mostShown(lexicon: Lexicon, attrs: readonly number[], shown: readonly n
 
 /**
  * "Older" on an ordered attribute type (values named by a number: "1990s"): every value before the median of
- * the shown items' values, nearest first ("newer": after it). Why not, when the catalog has no such type or
+ * the shown items' values (nothing shown: the whole catalog's), nearest first ("newer": after it). Why not, when the catalog has no such type or
  * nothing lies beyond the median.
  */
 function along(lexicon: Lexicon, c: Extract<Comparative, { order: unknown }>, word: string, shown: readonly number[]): Omit<Critique, "itemId"> | NonNullable<UserAct["ungrounded"]> {
@@ -374,6 +388,8 @@ function along(lexicon: Lexicon, c: Extract<Comparative, { order: unknown }>, wo
     const at = values.find((x) => rowHas(cat.attrItems, x.a, i));
     if (at) held.push(at.v);
   }
+  // Nothing shown: against the whole catalog, each value counted once per item holding it.
+  if (shown.length === 0) for (const x of values) for (let e = cat.attrItems.offsets[x.a]; e < cat.attrItems.offsets[x.a + 1]; e++) held.push(x.v);
   if (held.length === 0) return { word, why: `these have no ${c.needs}` };
   held.sort((x, y) => x - y);
   const median = held[(held.length - 1) >> 1];

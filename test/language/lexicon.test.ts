@@ -171,8 +171,12 @@ describe("attributes, synonyms and negation", () => {
     expect(read("I don't want to watch horror").reject).toEqual([horror]);
     // "Classic" is a tag and a comparative: on a slate, older.
     expect(read("maybe something classic", { shown }).critique).toMatchObject({ attributeId: decade("1980s"), direction: "more" });
-    // Without a slate there is nothing to be older than.
-    expect(read("something older").critique).toBeNull();
+    // Without a slate, older than most of the catalog (its median decade by films is the 1990s), nearest first;
+    // "the old one" picks between two films instead.
+    expect(read("something older").critique).toMatchObject({ attributeId: decade("1980s"), direction: "more", itemId: null });
+    expect(read("something older").critique?.also).toContain(decade("1950s"));
+    expect(read("something recent").critique).toMatchObject({ attributeId: decade("2000s"), also: [decade("2010s")] });
+    expect(read("the old one").critique).toBeNull();
   });
 
   it("reads indifference, and positions and titles on a slate", () => {

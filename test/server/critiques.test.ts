@@ -177,3 +177,56 @@ describe("a critique of the slate as shown", () => {
     expect(titles(next.items, "Children")).toEqual([]);
   }, 60_000);
 });
+
+describe("an age asked for with nothing shown yet, as ReDial seekers say it", () => {
+  // The catalog's median decade (by films) is the 1990s: "old" is before it, "recent" after it.
+  const decadeOf = (card: Card) => Math.floor(year(card) / 10) * 10;
+
+  it("'I also like old movies', 'older films please' keep every later slate before the 1990s", async () => {
+    for (const [text, target] of [
+      ["I also like old movies", "Casablanca (1942)"],
+      ["older films please", "Godfather, The (1972)"],
+      ["an old horror movie", "Shining, The (1980)"],
+    ] as const) {
+      const { c, cards } = await slateFor(text, target);
+      expect(cards.length, text).toBeGreaterThan(0);
+      expect(cards.filter((card) => decadeOf(card) >= 1990).map((card) => card.title), text).toEqual([]);
+      if (text.includes("horror")) expect(titles(cards, "Horror"), text).toHaveLength(cards.length);
+      c.close();
+    }
+  }, 120_000);
+
+  it("'something recent', 'a newer comedy' keep to the 2000s and later, and the reply says so", async () => {
+    for (const [text, target] of [
+      ["something recent", "Inception (2010)"],
+      ["I'd like a newer comedy", "Superbad (2007)"],
+    ] as const) {
+      const c = await ChatClient.open(server.wsUrl);
+      c.send({ type: "hello" });
+      await c.next();
+      await c.act();
+      c.send({ type: "message", text });
+      const first = (await c.act()).act;
+      expect(first.type, text).not.toBe("error");
+      expect(String(first.text), text).toMatch(/2000s/);
+      const t = film(target);
+      const act = await answerUntilSlate(c, first, (a) => rowHas(g.itemAttrs, t, a));
+      const cards = act.items as Card[];
+      expect(cards.filter((card) => decadeOf(card) < 2000).map((card) => card.title), text).toEqual([]);
+      if (text.includes("comedy")) expect(titles(cards, "Comedy"), text).toHaveLength(cards.length);
+      c.close();
+    }
+  }, 120_000);
+
+  it("'the old one' after a remake's title is about which film, not an age", async () => {
+    const c = await ChatClient.open(server.wsUrl);
+    c.send({ type: "hello" });
+    await c.next();
+    await c.act();
+    c.send({ type: "message", text: "I liked Ocean's Eleven, the old one" });
+    const act = (await c.act()).act;
+    expect(act.type).not.toBe("error");
+    expect(JSON.stringify(act.understood ?? {})).not.toMatch(/1980s|1950s/);
+    c.close();
+  }, 60_000);
+});
