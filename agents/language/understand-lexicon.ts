@@ -59,7 +59,29 @@ const ORDINALS: Readonly<Record<string, number>> = {
 };
 const NUMBERS: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 const ONE_WITH = new Set(["with", "starring", "featuring", "that", "where", "about", "by"]);
-const VERSION = new Set(["one", "ones", "version", "versions", "remake"]);
+/** What an age word must describe to be asked for with nothing shown: "old movies", "recent horror films". */
+const WORKS = new Set(["movie", "movies", "film", "films", "flick", "flicks", "stuff", "classics", "titles"]);
+/** …or what it must follow: "something older", "anything a bit more recent". */
+const SOME = new Set(["something", "anything", "some"]);
+const SOFTENERS = new Set(["a", "bit", "little", "more", "slightly", "much"]);
+
+/**
+ * Whether the age word at `k` asks for films of an age: it describes films ("old movies", "recent horror
+ * films") or follows "something"/"anything". Not "see you later", "a 40 year old", "the old one" (which of
+ * two films), "that sounds old" (of a film named), "not into anything old", nor "later"/"earlier", which are
+ * mostly about time.
+ */
+function asksForAge(tokens: readonly Token[], k: number, spans: readonly Span[]): boolean {
+  const word = tokens[k].norm;
+  if (word === "later" || word === "earlier" || negatedBefore(tokens, k)) return false;
+  let next = k + 1;
+  const span = spans.find((s) => s.from === next);
+  if (span) next = span.to;
+  if (WORKS.has(tokens[next]?.norm ?? "")) return true;
+  let prev = k - 1;
+  while (prev >= 0 && SOFTENERS.has(tokens[prev].norm)) prev--;
+  return prev >= 0 && SOME.has(tokens[prev].norm);
+}
 
 /** "the last few years", "the last decade": a stretch of time, not the last card. */
 const TIME_WORDS = new Set(["few", "couple", "years", "year", "decade", "decades", "century", "time", "night", "week", "month", "months", "weeks"]);
@@ -332,8 +354,7 @@ function comparative(
     if (spans.some((s) => k >= s.from && k < s.to)) continue;
     if (ageOnly) {
       const c = COMPARATIVES[word];
-      // "the old one", "the newer version": which of two films, not an age wanted.
-      if (!c || !("order" in c) || c.needs !== "dates" || VERSION.has(tokens[k + 1]?.norm ?? "")) continue;
+      if (!c || !("order" in c) || c.needs !== "dates" || !asksForAge(tokens, k, spans)) continue;
       const read = along(lexicon, c, word, shown);
       return "attributeId" in read ? read : null;
     }
@@ -394,7 +415,10 @@ function along(lexicon: Lexicon, c: Extract<Comparative, { order: unknown }>, wo
   held.sort((x, y) => x - y);
   const median = held[(held.length - 1) >> 1];
   const lower = c.order === "lower";
-  const beyond = values.filter((x) => (lower ? x.v < median : x.v > median)).sort((x, y) => (lower ? y.v - x.v : x.v - y.v));
+  // Against the whole catalog "old" is its older half, the median included (in ReDial, people who like "older
+  // movies" are offered 1990s films as often as earlier ones); against a slate, only what is older than it.
+  const whole = shown.length === 0;
+  const beyond = values.filter((x) => (lower ? x.v < median || (whole && x.v === median) : x.v > median)).sort((x, y) => (lower ? y.v - x.v : x.v - y.v));
   if (beyond.length === 0) return { word, why: `nothing here is ${word} than these` };
   const [first, ...rest] = beyond.map((x) => x.a);
   return { attributeId: first, direction: "more", ...(rest.length > 0 ? { also: rest } : {}) };

@@ -171,12 +171,15 @@ describe("attributes, synonyms and negation", () => {
     expect(read("I don't want to watch horror").reject).toEqual([horror]);
     // "Classic" is a tag and a comparative: on a slate, older.
     expect(read("maybe something classic", { shown }).critique).toMatchObject({ attributeId: decade("1980s"), direction: "more" });
-    // Without a slate, older than most of the catalog (its median decade by films is the 1990s), nearest first;
-    // "the old one" picks between two films instead.
-    expect(read("something older").critique).toMatchObject({ attributeId: decade("1980s"), direction: "more", itemId: null });
+    // Without a slate, the catalog's older half (its median decade by films, the 1990s, and before), nearest
+    // first; "the old one" picks between two films instead, and "see you later" is a goodbye.
+    expect(read("something older").critique).toMatchObject({ attributeId: decade("1990s"), direction: "more", itemId: null });
     expect(read("something older").critique?.also).toContain(decade("1950s"));
     expect(read("something recent").critique).toMatchObject({ attributeId: decade("2000s"), also: [decade("2010s")] });
     expect(read("the old one").critique).toBeNull();
+    expect(read("ok, see you later").critique).toBeNull();
+    expect(read("is it ok for a 40 year old?").critique).toBeNull();
+    expect(read("not really into anything old").critique).toBeNull();
   });
 
   it("reads indifference, and positions and titles on a slate", () => {
