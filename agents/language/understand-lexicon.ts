@@ -92,7 +92,7 @@ const INDIFFERENT_PHRASES = [
   "doesnt matter", "does not matter", "dont care", "do not care", "dont mind", "do not mind", "no preference", "no preferences",
   "dont know", "do not know", "not sure", "no idea", "up to you", "either way", "no opinion", "all the same", "not bothered",
   "doesnt really matter", "dont really care", "dont have a preference", "im easy", "both are fine", "both fine", "any is fine",
-  "either is fine",
+  "either is fine", "not picky", "not fussy",
 ].map((p) => p.split(" "));
 const INDIFFERENT_WORDS = new Set(["either", "whatever", "dunno", "idk", "unsure", "indifferent", "whichever", "neutral", "meh"]);
 /** Taking the slate's featured item: "yes", "sure", "I'll take it", "that one", "sounds good". */
@@ -111,7 +111,7 @@ const UNDO_PHRASES = [["go", "back"], ["undo"], ["take", "that", "back"], ["take
 /** Words before a "why" that keep it a question about the slate ("just curious, why", "so why that one"), unlike "that's why". */
 const WHY_LEADS = new Set(["but", "so", "and", "ok", "okay", "hmm", "um", "well", "just", "curious", "wondering", "wonder", "me", "oh", "then"]);
 /** Other ways of asking why: "what makes the second one a good pick?", "how come", "explain the first". */
-const WHY_PHRASES = [["what", "makes"], ["how", "come"], ["explain"], ["tell", "me", "more", "about"], ["tell", "me", "about"], ["whats", "so", "good", "about"], ["whats", "good", "about"], ["whats", "special", "about"], ["special", "about"], ["reason", "for"], ["a", "fit"], ["a", "good", "fit"]];
+const WHY_PHRASES = [["what", "makes"], ["what", "made"], ["how", "come"], ["explain"], ["tell", "me", "more", "about"], ["tell", "me", "about"], ["whats", "so", "good", "about"], ["whats", "good", "about"], ["whats", "special", "about"], ["special", "about"], ["reason", "for"], ["a", "fit"], ["a", "good", "fit"]];
 
 /** How far back (in tokens) a negation or a critique word reaches. */
 const REACH = 7;
@@ -130,14 +130,15 @@ export function understandWithLexicon(lexicon: Lexicon, text: string, context: T
   for (const s of spans) if (s.items.length > 0) namedItems.push(s.items[0]);
   const shown = context.shown ?? [];
 
-  // On a slate, a word that is an attribute and a comparative ("classic" the tag) reads as the comparative.
+  // On a slate, a word that is an attribute and a comparative ("classic" the tag, "more of a classic") reads as
+  // the comparative.
   const comparatives = new Set<Span>();
   for (const s of spans) {
     const p = polarity(tokens, s);
     if (s.attrs.length > 0 && !isOpinion(lexicon, tokens, s)) {
       const attributeId = s.attrs[0];
       const direction = critiqueDirection(tokens, s.from);
-      if (shown.length > 0 && !direction && p !== false && COMPARATIVES[spanWords(tokens, s)]) {
+      if (shown.length > 0 && direction !== "less" && p !== false && COMPARATIVES[spanWords(tokens, s)]) {
         comparatives.add(s);
         continue;
       }
@@ -202,9 +203,10 @@ export function understandWithLexicon(lexicon: Lexicon, text: string, context: T
       const item = part ?? (takes(tokens) ? shown[0] : null);
       if (item !== null) items.push({ itemId: item, liked: true });
     }
-    // "I've seen the first one", "haven't seen the second one": about having seen it, not taking it.
+    // "I've seen the first one", "haven't seen the second one": about having seen it, not taking it; "I've
+    // seen number 2 and loved it" likes it (and asks for more like it).
     const seen = saysSeen(tokens);
-    if (seen !== null) {
+    if (seen !== null && !(seen && likedByTone(tokens))) {
       for (let k = 0; k < items.length; k++) {
         // A negation before "seen" is about seeing it ("haven't seen"), not a dislike.
         if (shown.includes(items[k].itemId) && (items[k].liked !== false || !seen)) items[k] = seen ? { itemId: items[k].itemId, liked: null } : { itemId: items[k].itemId, liked: null, unseen: true };
@@ -217,7 +219,10 @@ export function understandWithLexicon(lexicon: Lexicon, text: string, context: T
   else if (critique) intent = "critique";
   else if (accept.length + reject.length + items.length === 0 && saysIndifferent(tokens)) intent = "indifferent";
   else if (context.question && answerQuestion(tokens, context, accept, reject)) intent = "answer";
-  else if (items.some((m) => m.liked !== false && shown.includes(m.itemId))) intent = saysSeen(tokens) !== null ? "chitchat" : asksForSimilar(tokens) ? "request" : "answer";
+  else if (items.some((m) => m.liked !== false && shown.includes(m.itemId))) {
+    const seen = saysSeen(tokens);
+    intent = seen !== null && !(seen && likedByTone(tokens)) ? "chitchat" : asksForSimilar(tokens) || seen ? "request" : "answer";
+  }
   else if (accept.length + reject.length + items.length > 0 || tokens.some((t) => REQUEST.has(t.norm))) intent = "request";
 
   const skipped = skippedClauses(text, tokens, spans, isKnownWord, CLAUSE_BREAK);
@@ -349,6 +354,11 @@ function comparative(
   shown: readonly number[],
   ageOnly = false,
 ): Omit<Critique, "itemId"> | NonNullable<UserAct["ungrounded"]> | null {
+  const years = yearsBack(tokens);
+  if (years !== null) {
+    const read = lastYears(lexicon, years);
+    if (read) return read;
+  }
   for (let k = 0; k < tokens.length; k++) {
     const word = tokens[k].norm;
     if (spans.some((s) => k >= s.from && k < s.to)) continue;
@@ -421,6 +431,51 @@ function along(lexicon: Lexicon, c: Extract<Comparative, { order: unknown }>, wo
   const beyond = values.filter((x) => (lower ? x.v < median || (whole && x.v === median) : x.v > median)).sort((x, y) => (lower ? y.v - x.v : x.v - y.v));
   if (beyond.length === 0) return { word, why: `nothing here is ${word} than these` };
   const [first, ...rest] = beyond.map((x) => x.a);
+  return { attributeId: first, direction: "more", ...(rest.length > 0 ? { also: rest } : {}) };
+}
+
+/** "the last 20 years", "the past decade", "the last few years", "this century" (CENTURY): how many years back, or null. */
+function yearsBack(tokens: readonly Token[]): number | null {
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    const w = tokens[k].norm;
+    const next = tokens[k + 1].norm;
+    if (w === "this" && next === "century") return CENTURY;
+    if (w !== "last" && w !== "past") continue;
+    if (next === "decade") return 10;
+    const unit = tokens[k + 2]?.norm ?? "";
+    const n = /^\d+$/.test(next) ? Number(next) : (NUMBERS[next] ?? TENS[next] ?? (next === "few" || next === "couple" ? 5 : NaN));
+    const of = next === "couple" && unit === "of" ? tokens[k + 3]?.norm ?? "" : unit;
+    if (!(n > 0)) continue;
+    if (of === "years" || of === "year") return n;
+    if (of === "decades" || of === "decade") return 10 * n;
+  }
+  return null;
+}
+
+const TENS: Readonly<Record<string, number>> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, fifteen: 15 };
+/** `yearsBack` of "this century": back to the newest value's hundred. */
+const CENTURY = -1;
+
+/**
+ * The values of an ordered age type ("2010s") within `years` of its newest, counted back from the newest value
+ * (the catalog's present as far as it says): "the last 20 years" on decades up to the 2010s is the 2000s and
+ * 2010s. Null when the catalog has no such type.
+ */
+function lastYears(lexicon: Lexicon, years: number): Omit<Critique, "itemId"> | null {
+  const cat = lexicon.catalog;
+  const types = ["decade", "year", "era", "period"].map((t) => cat.typeNames.indexOf(t)).filter((t) => t >= 0);
+  const values: { a: number; v: number }[] = [];
+  for (let a = 0; a < cat.nAttributes && types.length > 0; a++) {
+    const v = orderValue(cat.attrName[a]);
+    if (v === null) continue;
+    for (let e = cat.attrTypes.offsets[a]; e < cat.attrTypes.offsets[a + 1]; e++) if (types.includes(cat.attrTypes.ids[e])) values.push({ a, v });
+  }
+  if (values.length === 0) return null;
+  const present = Math.max(...values.map((x) => x.v));
+  const since = years === CENTURY ? Math.floor(present / 100) * 100 : present - years + 1;
+  // Oldest first, so the reply says "from the 2000s or later".
+  const within = values.filter((x) => x.v >= since || x.v === present).sort((x, y) => x.v - y.v);
+  const [first, ...rest] = within.map((x) => x.a);
   return { attributeId: first, direction: "more", ...(rest.length > 0 ? { also: rest } : {}) };
 }
 

@@ -180,6 +180,11 @@ describe("attributes, synonyms and negation", () => {
     expect(read("ok, see you later").critique).toBeNull();
     expect(read("is it ok for a 40 year old?").critique).toBeNull();
     expect(read("not really into anything old").critique).toBeNull();
+    // Years counted back from the catalog's newest decade (the 2010s), oldest first; on a slate too.
+    expect(read("anything from the last 20 years?").critique).toMatchObject({ attributeId: decade("2000s"), also: [decade("2010s")] });
+    expect(read("something from the past decade", { shown }).critique).toMatchObject({ attributeId: decade("2010s"), direction: "more" });
+    expect(read("anything from this century").critique).toMatchObject({ attributeId: decade("2000s"), also: [decade("2010s")] });
+    expect(read("more of a classic", { shown }).critique).toMatchObject({ attributeId: decade("1980s"), direction: "more" });
   });
 
   it("reads indifference, and positions and titles on a slate", () => {
