@@ -126,7 +126,8 @@ function fromText(catalog: Catalog, latest: SystemAct, t: TextAct, text: string)
     else if (taken && t.intent === "chitchat" && taken.liked === null && !taken.unseen) named.mentioned.push(taken.itemId);
     if (named.liked.length + named.disliked.length + named.mentioned.length > 0) {
       for (const m of t.items) if (m.liked === false && slate.includes(m.itemId)) named.disliked.push(m.itemId);
-      return { kind: "inform-items", ...named, accept: [...t.accept], reject: [...t.reject] };
+      const show = taken !== undefined && t.intent === "request";
+      return { kind: "inform-items", ...named, accept: [...t.accept], reject: [...t.reject], ...(show ? { show } : {}) };
     }
     // "not horror or thrillers" keeps both out; "something from the 80s" asks for it.
     const c = t.critique ?? (t.reject.length ? { itemId: null, attributeId: t.reject[0], direction: "less" as const, also: t.reject.slice(1) } : t.accept.length ? { itemId: null, attributeId: t.accept[0], direction: "more" as const } : null);

@@ -143,6 +143,7 @@ export class Presenter {
     const c = input?.kind === "critique" ? input.critique : input?.kind === "reject-slate" ? input.critique : undefined;
     if (c) {
       const outcome = t.critiqued ?? { lifted: [], unmet: [] };
+      if (input?.kind === "critique" && c.item === undefined) return `${this.say.askedFor([c, ...(input.then ?? [])], outcome)} `;
       const then = input?.kind === "reject-slate" || input?.kind === "critique" ? (input.then ?? []) : [];
       if (then.length === 0) return `${this.say.critique(c, outcome, seed)} `;
       // Several at once: what gave way is said once, first, then each critique.

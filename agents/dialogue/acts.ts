@@ -66,6 +66,8 @@ export type UserAct =
       readonly accept: readonly number[];
       readonly reject: readonly number[];
       readonly stated?: boolean;
+      /** The user asked to see where the items lead ("more like the third one"): a slate comes next. */
+      readonly show?: boolean;
     }
   /** None of the slate; optionally with a critique of one of its items. */
   | {
