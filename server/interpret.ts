@@ -126,7 +126,8 @@ function fromText(catalog: Catalog, latest: SystemAct, t: TextAct, text: string)
     else if (taken && t.intent === "chitchat" && taken.liked === null && !taken.unseen) named.mentioned.push(taken.itemId);
     if (named.liked.length + named.disliked.length + named.mentioned.length > 0) {
       for (const m of t.items) if (m.liked === false && slate.includes(m.itemId)) named.disliked.push(m.itemId);
-      const show = taken !== undefined && t.intent === "request";
+      // Asked on a slate, "more like the third one" or "something similar to Heat" wants to see where it leads.
+      const show = t.intent === "request" && named.liked.length > 0;
       return { kind: "inform-items", ...named, accept: [...t.accept], reject: [...t.reject], ...(show ? { show } : {}) };
     }
     // "not horror or thrillers" keeps both out; "something from the 80s" asks for it.
