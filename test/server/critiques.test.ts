@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadGraph } from "../../graph/workspace.ts";
 import { rowHas, type Graph } from "../../graph/types.ts";
-import { answerUntilSlate, ChatClient, freshDb, json, prepareWorkspace, startServer, type Frame, type ServerProcess } from "./helpers.ts";
+import { answerUntilSlate, ChatClient, freshDb, json, openWith, prepareWorkspace, startServer, type Frame, type ServerProcess } from "./helpers.ts";
 
 /**
  * Critiques of a slate, typed as people do in ReDial, each answered with a new slate that does what was
@@ -32,13 +32,10 @@ const film = (title: string) => g.itemTitle.indexOf(title);
 
 /** Opens a conversation with `text` and answers each question as someone after `target` would, until a slate comes. */
 async function slateFor(text: string, target: string): Promise<{ c: ChatClient; cards: Card[] }> {
-  const c = await ChatClient.open(server.wsUrl);
-  c.send({ type: "hello" });
-  await c.next();
-  await c.act();
-  c.send({ type: "message", text });
+  const opened = await openWith(server.wsUrl, text);
+  const c = opened.c;
   const t = film(target);
-  const act = await answerUntilSlate(c, (await c.act()).act, (a) => rowHas(g.itemAttrs, t, a));
+  const act = await answerUntilSlate(c, opened.act, (a) => rowHas(g.itemAttrs, t, a));
   expect(act.type, text).toBe("recommendations");
   return { c, cards: act.items as Card[] };
 }
@@ -201,12 +198,7 @@ describe("an age asked for with nothing shown yet, as ReDial seekers say it", ()
       ["something recent", "Inception (2010)"],
       ["I'd like a newer comedy", "Superbad (2007)"],
     ] as const) {
-      const c = await ChatClient.open(server.wsUrl);
-      c.send({ type: "hello" });
-      await c.next();
-      await c.act();
-      c.send({ type: "message", text });
-      const first = (await c.act()).act;
+      const { c, act: first } = await openWith(server.wsUrl, text);
       expect(first.type, text).not.toBe("error");
       expect(String(first.text), text).toMatch(/2000s/);
       const t = film(target);
@@ -219,12 +211,7 @@ describe("an age asked for with nothing shown yet, as ReDial seekers say it", ()
   }, 120_000);
 
   it("'the old one' after a remake's title is about which film, not an age", async () => {
-    const c = await ChatClient.open(server.wsUrl);
-    c.send({ type: "hello" });
-    await c.next();
-    await c.act();
-    c.send({ type: "message", text: "I liked Ocean's Eleven, the old one" });
-    const act = (await c.act()).act;
+    const { c, act } = await openWith(server.wsUrl, "I liked Ocean's Eleven, the old one");
     expect(act.type).not.toBe("error");
     expect(JSON.stringify(act.understood ?? {})).not.toMatch(/1990s|1950s/);
     c.close();

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadGraph } from "../../graph/workspace.ts";
 import { rowHas } from "../../graph/types.ts";
-import { answerUntilSlate, ChatClient, freshDb, prepareWorkspace, startServer, type Frame, type ServerProcess } from "./helpers.ts";
+import { answerUntilSlate, ChatClient, type Frame, freshDb, openWith, prepareWorkspace, type ServerProcess, startServer } from "./helpers.ts";
 
 /**
  * Replies as people type them. To a slate: a position, a yes, a title or a part of one ends the conversation
@@ -54,12 +54,8 @@ async function answerToSlate(c: ChatClient, first: Frame): Promise<Frame> {
 }
 
 async function slate(): Promise<{ c: ChatClient; cards: Card[] }> {
-  const c = await ChatClient.open(server.wsUrl);
-  c.send({ type: "hello" });
-  await c.next();
-  await c.act();
-  c.send({ type: "message", text: "an animated comedy please" });
-  const act = await answerToSlate(c, (await c.act()).act);
+  const { c, act: first } = await openWith(server.wsUrl, "an animated comedy please");
+  const act = await answerToSlate(c, first);
   return { c, cards: act.items as Card[] };
 }
 
