@@ -100,6 +100,8 @@ function turnContext(latest: SystemAct): TurnContext {
 const NONE_OF_THESE =
   /\b(no|nope|nah|none|neither|nothing|other|others|else|different|another|more|next|pass|try again|not (these|those|them|it|really|interested|for me|feeling (these|those|them|it))|(seen|watched) (these|those|them|all|both|it)|(don'?t|do not) (really )?(interest|appeal|like|want))\b/i;
 
+const GREETING = /^[\s!.,]*(hi+|hello+|hey+|hiya|howdy|yo|greetings|good (morning|afternoon|evening|day))?[\s!.,]*(there|again|friend)?[\s!.,]*(how are you( doing)?( today| tonight)?|how'?s it going|what'?s up|how do you do|nice to meet you)?[\s!.,?]*$/i;
+
 const SHOW_NOW = /\b(show|recommend|suggest|suggestions|options|give me|what (have you|do you have|you got)|skip|(let'?s|let me|can i|could i) see)\b/i;
 
 /** Named items by what the message says of them; a plain mention ("films like Toy Story", "The Matrix") counts as liked. */
@@ -173,7 +175,10 @@ function fromText(catalog: Catalog, latest: SystemAct, t: TextAct, text: string)
     if (SHOW_NOW.test(text)) return { kind: "show" };
   }
   if (accept.length + reject.length === 0) {
-    throw new ProtocolError("not_understood", `I didn't catch anything I can use in that. Try yes or no, or name ${OPENING_HINT[catalog.graph.manifest.format]}.`);
+    const hint = OPENING_HINT[catalog.graph.manifest.format];
+    // "Hi! How are you?": most ReDial seekers open so; greeted back, not told they were not understood.
+    if (GREETING.test(text) && /\w/.test(text)) throw new ProtocolError("not_understood", open ? `Hi! I'm good, thanks. What are you in the mood for? Name ${hint}.` : `Hi! Try yes or no, or name ${hint}.`);
+    throw new ProtocolError("not_understood", `I didn't catch anything I can use in that. Try yes or no, or name ${hint}.`);
   }
   return { kind: "inform", accept, reject, ...(open && accept.length > 0 ? { stated: true } : {}) };
 }

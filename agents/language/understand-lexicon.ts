@@ -102,7 +102,11 @@ const TAKE_WORDS = new Set(["perfect", "great", "awesome", "good", "thanks", "fi
 const ELSEWHERE = new Set(["else", "more", "other", "others", "another", "different", "none", "not", "no", "next", "instead"]);
 /** "more like the third one", "something similar to Heat": the named item anchors a new slate instead of being taken. */
 const LIKE_LEADS = new Set(["more", "something", "anything", "others", "other", "ones", "stuff", "things", "films", "movies", "artists", "bands", "music"]);
-const REQUEST = new Set(["recommend", "recommendation", "recommendations", "suggest", "suggestion", "suggestions", "looking", "want", "wanna", "something", "anything", "show", "find", "need", "ideas", "mood", "prefer", "like", "love", "enjoy", "into", "give", "options", "picks", "see"]);
+const REQUEST = new Set([
+  "recommend", "recommendation", "recommendations", "suggest", "suggestion", "suggestions", "looking", "want", "wanna", "something", "anything", "show", "find", "need", "ideas", "mood", "prefer", "like", "love", "enjoy", "into", "give", "options", "picks", "see",
+  // "I'm open to any movie", and the misspellings seekers type most.
+  "open", "reccomend", "recomend", "reccommend", "recommed", "reccomendation", "reccomendations", "recomendation", "recomendations", "sugest", "suggets", "moovie", "movei",
+]);
 
 /** "start over", "let's start again", "restart": a new conversation. */
 const RESTART_PHRASES = [["start", "over"], ["start", "again"], ["begin", "again"], ["from", "scratch"], ["start", "fresh"], ["start", "from", "the", "beginning"], ["from", "the", "beginning"], ["from", "the", "top"], ["new", "search"], ["restart"], ["reset"], ["startover"]];
