@@ -100,7 +100,9 @@ function turnContext(latest: SystemAct): TurnContext {
 const NONE_OF_THESE =
   /\b(no|nope|nah|none|neither|nothing|other|others|else|different|another|more|next|pass|try again|not (these|those|them|it|really|interested|for me|feeling (these|those|them|it))|(seen|watched) (these|those|them|all|both|it)|(don'?t|do not) (really )?(interest|appeal|like|want))\b/i;
 
-const GREETING = /^[\s!.,]*(hi+|hello+|hey+|hiya|howdy|yo|greetings|good (morning|afternoon|evening|day))?[\s!.,]*(there|again|friend)?[\s!.,]*(how are you( doing)?( today| tonight)?|how'?s it going|what'?s up|how do you do|nice to meet you)?[\s!.,?]*$/i;
+/** "Hi! How are you?", "I'm good, and you?": small talk and nothing else. */
+const GREETING =
+  /^[\s!.,]*(hi+|hello+|hey+|hiya|howdy|yo|greetings|good (morning|afternoon|evening|day))?[\s!.,]*(there|again|friend)?[\s!.,]*((i'?m|i am) (good|great|fine|well|ok|okay|doing (good|great|well|fine|ok)))?[\s!.,]*(thanks( for asking)?|thank you)?[\s!.,]*(how are you( doing)?( today| tonight)?|how'?s it going|what'?s up|how do you do|nice to meet you|(and )?(you|yourself))?[\s!.,?]*$/i;
 
 const SHOW_NOW = /\b(show|recommend|suggest|suggestions|options|give me|what (have you|do you have|you got)|skip|(let'?s|let me|can i|could i) see)\b/i;
 

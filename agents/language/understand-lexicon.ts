@@ -60,7 +60,7 @@ const ORDINALS: Readonly<Record<string, number>> = {
 const NUMBERS: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 const ONE_WITH = new Set(["with", "starring", "featuring", "that", "where", "about", "by"]);
 /** What an age word must describe to be asked for with nothing shown: "old movies", "recent horror films". */
-const WORKS = new Set(["movie", "movies", "film", "films", "flick", "flicks", "stuff", "classics", "titles"]);
+const WORKS = new Set(["movie", "movies", "film", "films", "flick", "flicks", "stuff", "classics", "titles", "ones"]);
 /** …or what it must follow: "something older", "anything a bit more recent". */
 const SOME = new Set(["something", "anything", "some"]);
 const SOFTENERS = new Set(["a", "bit", "little", "more", "slightly", "much"]);
@@ -105,7 +105,7 @@ const LIKE_LEADS = new Set(["more", "something", "anything", "others", "other", 
 const REQUEST = new Set([
   "recommend", "recommendation", "recommendations", "suggest", "suggestion", "suggestions", "looking", "want", "wanna", "something", "anything", "show", "find", "need", "ideas", "mood", "prefer", "like", "love", "enjoy", "into", "give", "options", "picks", "see",
   // "I'm open to any movie", and the misspellings seekers type most.
-  "open", "reccomend", "recomend", "reccommend", "recommed", "reccomendation", "reccomendations", "recomendation", "recomendations", "sugest", "suggets", "moovie", "movei",
+  "open", "watch", "help", "reccomend", "reccoment", "recomend", "reccommend", "recommed", "reccomendation", "reccomendations", "recomendation", "recomendations", "sugest", "suggets", "moovie", "movei",
 ]);
 
 /** "start over", "let's start again", "restart": a new conversation. */

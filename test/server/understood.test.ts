@@ -122,7 +122,7 @@ describe("what was understood is said back", () => {
   });
 
   it("openings that ask for anything, as ReDial seekers type them (misspellings too), are asked about", async () => {
-    for (const text of ["i'm open to any movie", "Can you please reccomend a movie", "Any recomendations for a good movie?"]) {
+    for (const text of ["i'm open to any movie", "Can you please reccomend a movie", "Any recomendations for a good movie?", "Whats a good movie to watch"]) {
       const c = await opened();
       const act = await say(c, text);
       expect(act.type, text).toBe("question");
@@ -131,7 +131,7 @@ describe("what was understood is said back", () => {
   });
 
   it("a greeting is greeted back, and the opening question still takes an answer", async () => {
-    for (const text of ["Hi", "Hello!", "Hi! How are you?", "hey there, how's it going?"]) {
+    for (const text of ["Hi", "Hello!", "Hi! How are you?", "hey there, how's it going?", "Im good, you?", "I am fine thanks and yourself?"]) {
       const c = await opened();
       c.send({ type: "message", text });
       const error = await c.next();
