@@ -661,6 +661,7 @@ const KNOWN_WORDS: ReadonlySet<string> = withoutFunctionWords([
   ...Object.keys(ORDINALS), ...Object.keys(NUMBERS), ...POSITION, ...INDIFFERENT_PHRASES.flat(), ...INDIFFERENT_WORDS,
   ...TAKE_PHRASES.flat(), ...TAKE_WORDS, ...ELSEWHERE, ...REQUEST, ...RESTART_PHRASES.flat(), ...UNDO_PHRASES.flat(),
   ...WHY_PHRASES.flat(), "why", "similar", "resembling", "seen", "saw", "watched", "already", "last", "top",
+  ...Object.keys(COMPARATIVES), ...WORKS, "past", "years", "decade", "decades", "century",
 ]);
 const isKnownWord = (w: string): boolean => KNOWN_WORDS.has(w);
 

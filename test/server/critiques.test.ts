@@ -201,6 +201,7 @@ describe("an age asked for with nothing shown yet, as ReDial seekers say it", ()
       const { c, act: first } = await openWith(server.wsUrl, text);
       expect(first.type, text).not.toBe("error");
       expect(String(first.text), text).toMatch(/2000s/);
+      expect(String(first.text), text).not.toMatch(/didn't follow/);
       const t = film(target);
       const act = await answerUntilSlate(c, first, (a) => rowHas(g.itemAttrs, t, a));
       const cards = act.items as Card[];
