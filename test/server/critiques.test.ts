@@ -197,6 +197,7 @@ describe("an age asked for with nothing shown yet, as ReDial seekers say it", ()
     for (const [text, target] of [
       ["something recent", "Inception (2010)"],
       ["I'd like a newer comedy", "Superbad (2007)"],
+      ["recent ones?", "Inception (2010)"],
     ] as const) {
       const { c, act: first } = await openWith(server.wsUrl, text);
       expect(first.type, text).not.toBe("error");
