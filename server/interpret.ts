@@ -100,6 +100,9 @@ function turnContext(latest: SystemAct): TurnContext {
 const NONE_OF_THESE =
   /\b(no|nope|nah|none|neither|nothing|other|others|else|different|another|more|next|pass|try again|not (these|those|them|it|really|interested|for me|feeling (these|those|them|it))|(seen|watched) (these|those|them|all|both|it)|(don'?t|do not) (really )?(interest|appeal|like|want))\b/i;
 
+/** "the second one", "why the first one?", "number 3": pointing at a card, where no slate is shown. */
+const POINTS_AT_CARD = /\b(first|second|third|fourth|fifth|last|top) (one|1)\b|\b(that|this) one\b|\bnumber \d+\b|#\d+\b/i;
+
 /** "Hi! How are you?", "I'm good, and you?": small talk and nothing else. */
 const GREETING =
   /^[\s!.,]*(hi+|hello+|hey+|hiya|howdy|yo|greetings|good (morning|afternoon|evening|day))?[\s!.,]*(there|again|friend)?[\s!.,]*((i'?m|i am) (good|great|fine|well|ok|okay|doing (good|great|well|fine|ok)))?[\s!.,]*(thanks( for asking)?|thank you)?[\s!.,]*(how are you( doing)?( today| tonight)?|how'?s it going|what'?s up|how do you do|nice to meet you|(and )?(you|yourself))?[\s!.,?]*$/i;
@@ -179,6 +182,7 @@ function fromText(catalog: Catalog, latest: SystemAct, t: TextAct, text: string)
   if (accept.length + reject.length === 0) {
     const hint = OPENING_HINT[catalog.graph.manifest.format];
     // "Hi! How are you?": most ReDial seekers open so; greeted back, not told they were not understood.
+    if (POINTS_AT_CARD.test(text)) throw new ProtocolError("not_understood", `There is nothing to pick from yet: answer the question, or say "show me some".`);
     if (GREETING.test(text) && /\w/.test(text)) throw new ProtocolError("not_understood", open ? `Hi! I'm good, thanks. What are you in the mood for? Name ${hint}.` : `Hi! Try yes or no, or name ${hint}.`);
     throw new ProtocolError("not_understood", `I didn't catch anything I can use in that. Try yes or no, or name ${hint}.`);
   }

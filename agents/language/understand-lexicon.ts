@@ -147,10 +147,12 @@ export function understandWithLexicon(lexicon: Lexicon, text: string, context: T
         continue;
       }
       // On a slate, "less violent" or "no kids movies" keeps out everything the words cover: the attributes of
-      // the aspect, or every reading of the phrase (Children the genre and "children" the tag).
-      const keepOut = shown.length > 0 && (direction === "less" || (!direction && p === false));
-      const aspect = keepOut ? aspectOf(lexicon, tokens, s) : [];
-      const covers = aspect.length > 0 ? aspect : keepOut && s.attrs.length > 1 ? [...s.attrs] : [];
+      // the aspect, or every reading of the phrase (Children the genre and "children" the tag). With nothing
+      // shown, an aspect ("less violent please" to a question) still covers all of it.
+      const negative = direction === "less" || (!direction && p === false);
+      const aspect = negative ? aspectOf(lexicon, tokens, s) : [];
+      const keepOut = negative && (shown.length > 0 || aspect.length > 0);
+      const covers = !keepOut ? [] : aspect.length > 0 ? aspect : s.attrs.length > 1 ? [...s.attrs] : [];
       if (direction && critique === null) {
         // Led by what the slate shows most of what the words cover ("too violent" on action films: Action).
         const lead = covers.length > 0 ? mostShown(lexicon, covers, shown) : attributeId;
@@ -181,7 +183,8 @@ export function understandWithLexicon(lexicon: Lexicon, text: string, context: T
     if (read && "attributeId" in read) critique = { ...read, itemId: critiqueTarget(namedItems, context) };
     else if (read) ungrounded = read;
   } else if (shown.length === 0 && critique === null && items.length === 0) {
-    // "I like old movies", "something recent" with nothing shown: older or newer than most of the catalog.
+    // With nothing shown: "I like old movies", "something recent" (older or newer than most of the catalog),
+    // "something funnier", "gentler please".
     const read = comparative(lexicon, tokens, spans.filter((s) => !comparatives.has(s)), shown, true);
     if (read && "attributeId" in read) critique = { ...read, itemId: null };
   }
@@ -356,7 +359,7 @@ function comparative(
   tokens: readonly Token[],
   spans: readonly Span[],
   shown: readonly number[],
-  ageOnly = false,
+  catalogWide = false,
 ): Omit<Critique, "itemId"> | NonNullable<UserAct["ungrounded"]> | null {
   const years = yearsBack(tokens);
   if (years !== null) {
@@ -366,12 +369,9 @@ function comparative(
   for (let k = 0; k < tokens.length; k++) {
     const word = tokens[k].norm;
     if (spans.some((s) => k >= s.from && k < s.to)) continue;
-    if (ageOnly) {
-      const c = COMPARATIVES[word];
-      if (!c || !("order" in c) || c.needs !== "dates" || !asksForAge(tokens, k, spans)) continue;
-      const read = along(lexicon, c, word, shown);
-      return "attributeId" in read ? read : null;
-    }
+    // With nothing shown an order needs the catalog as its reference, which only an age asked for has.
+    const order = COMPARATIVES[word];
+    if (catalogWide && order && "order" in order && (order.needs !== "dates" || !asksForAge(tokens, k, spans))) continue;
     // An aspect word the catalog has no attribute of: "less gore", "no gore".
     const direction = ASPECTS[word] ? critiqueDirection(tokens, k) ?? (negatedBefore(tokens, k) ? "less" : null) : null;
     const c: Comparative | undefined = COMPARATIVES[word] ?? (direction ? { direction, aspect: word } : undefined);

@@ -161,9 +161,12 @@ describe("attributes, synonyms and negation", () => {
       expect(c?.direction, text).toBe("less");
       expect([c!.attributeId, ...(c!.also ?? [])], text).toEqual(expect.arrayContaining([attr(g, "Action"), attr(g, "Thriller"), attr(g, "Crime"), horror, attr(g, "War"), attr(g, "violence", "tag")]));
     }
-    // On a slate, "without violence" rejects all of it too; on a question it stays the tag alone.
+    // "Without violence" rejects all of it too, on a slate or a question; "less violent" to a question is a
+    // critique covering all of it, with no card to be about.
     expect(read("without violence", { shown }).reject).toEqual(expect.arrayContaining([attr(g, "Action"), attr(g, "violence", "tag")]));
-    expect(read("without violence").reject).toEqual([attr(g, "violence", "tag")]);
+    expect(read("without violence").reject).toEqual(expect.arrayContaining([attr(g, "Action"), attr(g, "Thriller"), attr(g, "violence", "tag")]));
+    expect(read("less violent please").critique).toMatchObject({ itemId: null, direction: "less", also: expect.arrayContaining([attr(g, "Thriller"), attr(g, "War")]) });
+    expect(read("hmm something funnier").critique).toMatchObject({ itemId: null, direction: "more", attributeId: attr(g, "Comedy") });
     // Films have no length here: said so, not read as anything else.
     expect(read("something shorter", { shown })).toMatchObject({ critique: null, ungrounded: { word: "shorter", why: "this catalog has no lengths" } });
     // Not wanting to watch is a dislike, unlike not having watched.

@@ -219,3 +219,27 @@ describe("an age asked for with nothing shown yet, as ReDial seekers say it", ()
     c.close();
   }, 60_000);
 });
+
+describe("pushback said to a question", () => {
+  it("'less violent please' keeps every later slate free of action, thrillers, crime, horror and war", async () => {
+    const { c, act } = await openWith(server.wsUrl, "a movie from the 90s");
+    expect(act.type).toBe("question");
+    c.send({ type: "message", text: "less violent please" });
+    const next = (await c.act()).act;
+    expect(String(next.text)).toMatch(/^Got it: no /);
+    const t = film("Clueless (1995)");
+    const slate = await answerUntilSlate(c, next, (a) => rowHas(g.itemAttrs, t, a));
+    const cards = slate.items as Card[];
+    expect(cards.length).toBeGreaterThan(0);
+    for (const genre of ["Action", "Thriller", "Crime", "Horror", "War"]) expect(titles(cards, genre), genre).toEqual([]);
+    c.close();
+  }, 60_000);
+
+  it("'hmm something funnier' to a question counts as wanting comedy", async () => {
+    const { c } = await openWith(server.wsUrl, "a movie from the 90s");
+    c.send({ type: "message", text: "hmm something funnier" });
+    const next = (await c.act()).act;
+    expect((next.understood as { accepted: { name: string }[] }).accepted.map((a) => a.name)).toEqual(["Comedy"]);
+    c.close();
+  }, 60_000);
+});

@@ -144,6 +144,17 @@ describe("what was understood is said back", () => {
     }
   });
 
+  it("pointing at a card before any slate says there is nothing to pick from yet", async () => {
+    for (const text of ["the second one", "why the first one?", "number 3 please"]) {
+      const c = await opened();
+      c.send({ type: "message", text });
+      const error = await c.next();
+      expect(error, text).toMatchObject({ type: "error", code: "not_understood" });
+      expect(error.message as string, text).toMatch(/nothing to pick from yet/);
+      c.close();
+    }
+  });
+
   it("the echo is stored with the act, so a resumed session replays it", async () => {
     const c = await opened();
     const act = await say(c, "an old western");
