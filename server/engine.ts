@@ -12,7 +12,6 @@ import type { UserAct } from "../agents/dialogue/acts.ts";
 import { createContext, type DialogueConfig, type DialogueContext } from "../agents/dialogue/context.ts";
 import { newDialogue, type DialogueState } from "../agents/dialogue/state.ts";
 import { rankNow, turn } from "../agents/dialogue/turn.ts";
-import { CoOccurrence } from "../agents/ranking/co-occurrence.ts";
 import { defaultNeighbourSource, openItemNeighbours, type NeighbourSource } from "../agents/ranking/item-neighbours.ts";
 import { loadDialogueLog, type DialogueLog } from "../agents/ranking/dialogue-log.ts";
 import { policyByName } from "../agents/policies/index.ts";
@@ -106,15 +105,13 @@ export function createEngine(o: EngineOptions): Engine<EngineState> {
   // One context per set of models: sessions opened before a swap keep theirs. The similarity index is
   // opened with them, since it may be built from a model that was still training.
   const contexts = new WeakMap<ServingModels, DialogueContext>();
-  const coOccurrence = new CoOccurrence(graph);
   let source: NeighbourSource | null = null;
   const contextOf = (m: ServingModels): DialogueContext => {
     let ctx = contexts.get(m);
     if (!ctx) {
       source = o.neighbours === undefined ? defaultNeighbourSource(o.workspace, graph) : o.neighbours;
       const neighbours = source ? openItemNeighbours(o.workspace, graph, source) : null;
-      const anchoring = { neighbours, coOccurrence, session: m.sequencePrior, log: dialogueLog };
-      contexts.set(m, (ctx = createContext(graph, m.preference, policy, o.dialogue, anchoring)));
+      contexts.set(m, (ctx = createContext(graph, m.preference, policy, o.dialogue, { neighbours, session: m.sequencePrior, log: dialogueLog })));
     }
     return ctx;
   };

@@ -100,6 +100,13 @@ function turnContext(latest: SystemAct): TurnContext {
 const NONE_OF_THESE =
   /\b(no|nope|nah|none|neither|nothing|other|others|else|different|another|more|next|pass|try again|not (these|those|them|it|really|interested|for me|feeling (these|those|them|it))|(seen|watched) (these|those|them|all|both|it)|(don'?t|do not) (really )?(interest|appeal|like|want))\b/i;
 
+/** "the second one", "why the first one?", "number 3": pointing at a card, where no slate is shown. */
+const POINTS_AT_CARD = /\b(first|second|third|fourth|fifth|last|top) (one|1)\b|\b(that|this) one\b|\bnumber \d+\b|#\d+\b/i;
+
+/** "Hi! How are you?", "I'm good, and you?": small talk and nothing else. */
+const GREETING =
+  /^[\s!.,]*(hi+|hello+|hey+|hiya|howdy|yo|greetings|good (morning|afternoon|evening|day))?[\s!.,]*(there|again|friend)?[\s!.,]*((i'?m|i am) (good|great|fine|well|ok|okay|doing (good|great|well|fine|ok)))?[\s!.,]*(thanks( for asking)?|thank you)?[\s!.,]*(how are you( doing)?( today| tonight)?|how'?s it going|what'?s up|how do you do|nice to meet you|(and )?(you|yourself))?[\s!.,?]*$/i;
+
 const SHOW_NOW = /\b(show|recommend|suggest|suggestions|options|give me|what (have you|do you have|you got)|skip|(let'?s|let me|can i|could i) see)\b/i;
 
 /** Named items by what the message says of them; a plain mention ("films like Toy Story", "The Matrix") counts as liked. */
@@ -126,7 +133,9 @@ function fromText(catalog: Catalog, latest: SystemAct, t: TextAct, text: string)
     else if (taken && t.intent === "chitchat" && taken.liked === null && !taken.unseen) named.mentioned.push(taken.itemId);
     if (named.liked.length + named.disliked.length + named.mentioned.length > 0) {
       for (const m of t.items) if (m.liked === false && slate.includes(m.itemId)) named.disliked.push(m.itemId);
-      return { kind: "inform-items", ...named, accept: [...t.accept], reject: [...t.reject] };
+      // Asked on a slate, "more like the third one" or "something similar to Heat" wants to see where it leads.
+      const show = t.intent === "request" && named.liked.length > 0;
+      return { kind: "inform-items", ...named, accept: [...t.accept], reject: [...t.reject], ...(show ? { show } : {}) };
     }
     // "not horror or thrillers" keeps both out; "something from the 80s" asks for it.
     const c = t.critique ?? (t.reject.length ? { itemId: null, attributeId: t.reject[0], direction: "less" as const, also: t.reject.slice(1) } : t.accept.length ? { itemId: null, attributeId: t.accept[0], direction: "more" as const } : null);
@@ -157,6 +166,13 @@ function fromText(catalog: Catalog, latest: SystemAct, t: TextAct, text: string)
   if (t.critique && t.critique.itemId !== null) {
     return { kind: "critique", critique: { item: t.critique.itemId, attribute: t.critique.attributeId, direction: t.critique.direction } };
   }
+  if (t.critique?.also && t.critique.itemId === null) {
+    // "I like old movies", "a recent comedy" with nothing shown: one of the catalog's older (newer) decades,
+    // and the rest of the message as critiques beside it (wanted, or kept out).
+    const { attributeId: attribute, direction, also } = t.critique;
+    const rest = [...t.accept.map((a) => ({ attribute: a, direction: "more" as const })), ...t.reject.map((a) => ({ attribute: a, direction: "less" as const }))];
+    return { kind: "critique", critique: { attribute, direction, also }, ...(rest.length > 0 ? { then: rest } : {}) };
+  }
   if (accept.length + reject.length === 0 && t.intent === "request") {
     // "Hi, I'm looking for a good movie": the opening on the whole catalog, asked from there. "Just show me
     // something" to a later question: a slate now.
@@ -164,7 +180,11 @@ function fromText(catalog: Catalog, latest: SystemAct, t: TextAct, text: string)
     if (SHOW_NOW.test(text)) return { kind: "show" };
   }
   if (accept.length + reject.length === 0) {
-    throw new ProtocolError("not_understood", `I didn't catch anything I can use in that. Try yes or no, or name ${OPENING_HINT[catalog.graph.manifest.format]}.`);
+    const hint = OPENING_HINT[catalog.graph.manifest.format];
+    // "Hi! How are you?": most ReDial seekers open so; greeted back, not told they were not understood.
+    if (POINTS_AT_CARD.test(text)) throw new ProtocolError("not_understood", `There is nothing to pick from yet: answer the question, or say "show me some".`);
+    if (GREETING.test(text) && /\w/.test(text)) throw new ProtocolError("not_understood", open ? `Hi! I'm good, thanks. What are you in the mood for? Name ${hint}.` : `Hi! Try yes or no, or name ${hint}.`);
+    throw new ProtocolError("not_understood", `I didn't catch anything I can use in that. Try yes or no, or name ${hint}.`);
   }
   return { kind: "inform", accept, reject, ...(open && accept.length > 0 ? { stated: true } : {}) };
 }

@@ -100,7 +100,7 @@ export class Presenter {
       case "reject-slate": {
         // "Less" keeps out every attribute its words covered ("less violent": Action, Thriller, Crime, ...); "more" wants
         // any one of them ("older": the 1980s or earlier), said by the first.
-        for (const c of [input.critique, ...(input.kind === "reject-slate" ? (input.then ?? []) : [])]) {
+        for (const c of [input.critique, ...(input.then ?? [])]) {
           if (c?.direction === "more") accept.push(c.attribute);
           else if (c) reject.push(c.attribute, ...(c.also ?? []).filter((a) => a !== c.attribute));
         }
@@ -143,7 +143,8 @@ export class Presenter {
     const c = input?.kind === "critique" ? input.critique : input?.kind === "reject-slate" ? input.critique : undefined;
     if (c) {
       const outcome = t.critiqued ?? { lifted: [], unmet: [] };
-      const then = input?.kind === "reject-slate" ? (input.then ?? []) : [];
+      if (input?.kind === "critique" && c.item === undefined) return `${this.say.askedFor([c, ...(input.then ?? [])], outcome)} `;
+      const then = input?.kind === "reject-slate" || input?.kind === "critique" ? (input.then ?? []) : [];
       if (then.length === 0) return `${this.say.critique(c, outcome, seed)} `;
       // Several at once: what gave way is said once, first, then each critique.
       const parts = [c, ...then].map((x, k) => this.say.critique(x, { lifted: [], unmet: outcome.unmet }, seed + k));

@@ -67,6 +67,11 @@ export class Utterances {
     return this.templates.critiqueReply(c, outcome, seed);
   }
 
+  /** Critiques said before anything was shown ("I like old movies, maybe a comedy"). */
+  askedFor(critiques: readonly CritiqueWords[], outcome: CritiqueResult): string {
+    return this.templates.askedFor(critiques, outcome);
+  }
+
   /** Constraints that gave way to several critiques at once. */
   dropped(lifted: readonly number[]): string {
     return `${this.templates.dropping([...new Set(lifted)])}.`;

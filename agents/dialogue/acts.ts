@@ -38,7 +38,8 @@ export type CritiqueDirection = "less" | "more";
  * in the next slates, a "more" one wants one of them in every item.
  */
 export interface Critique {
-  readonly item: number;
+  /** The shown item it is about; absent when nothing was shown ("older" than most of the catalog). */
+  readonly item?: number;
   readonly attribute: number;
   readonly direction: CritiqueDirection;
   readonly also?: readonly number[];
@@ -65,6 +66,8 @@ export type UserAct =
       readonly accept: readonly number[];
       readonly reject: readonly number[];
       readonly stated?: boolean;
+      /** The user asked to see where the items lead ("more like the third one"): a slate comes next. */
+      readonly show?: boolean;
     }
   /** None of the slate; optionally with a critique of one of its items. */
   | {
@@ -74,8 +77,11 @@ export type UserAct =
       /** Further critiques said in the same breath ("from the 80s, and not horror"), applied after `critique`. */
       readonly then?: readonly Critique[];
     }
-  /** A critique of a shown item on its own ("less of this", "more of this"). */
-  | { readonly kind: "critique"; readonly critique: Critique }
+  /**
+   * A critique on its own: of a shown item ("less of this", "more of this"), or with nothing shown, of the
+   * catalog ("I like old movies"), with what else the message asked for as further critiques.
+   */
+  | { readonly kind: "critique"; readonly critique: Critique; readonly then?: readonly Critique[] }
   /**
    * "Doesn't matter", "I don't know": the attribute asked about (for a choice, its whole type) is never asked
    * again, and nothing is learned about it. Neither given (the opening): the whole catalog, no evidence.

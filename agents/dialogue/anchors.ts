@@ -43,12 +43,12 @@ export function scoreNamed(ctx: DialogueContext, state: DialogueState, liked: re
     if (delta[item] === 0) touched.push(item);
     delta[item] += v;
   };
+  const k = config.similarK;
   const sources = [
-    [ctx.anchoring.neighbours, config.similarWeight, config.dislikeWeight, config.similarK],
-    [ctx.anchoring.coOccurrence ?? null, config.coOccurrenceWeight, 0, config.coOccurrenceK],
-    [ctx.anchoring.log ?? null, config.comentionWeight, 0, config.similarK],
+    [ctx.anchoring.neighbours, config.similarWeight, config.dislikeWeight],
+    [ctx.anchoring.log ?? null, config.comentionWeight, 0],
   ] as const;
-  for (const [source, likeWeight, dislikeWeight, k] of sources) {
+  for (const [source, likeWeight, dislikeWeight] of sources) {
     if (!source) continue;
     for (const [items, sign] of [[liked, 1], [disliked, -1]] as const) {
       const w = sign > 0 ? likeWeight : -dislikeWeight;

@@ -41,10 +41,6 @@ export interface DialogueConfig {
   readonly namedProfileWeight: number;
   /** As `similarWeight`, for items mentioned with a named one in logged conversations. */
   readonly comentionWeight: number;
-  /** As `similarWeight`, for the items the same people chose as a liked one (agents/ranking/co-occurrence.ts)… */
-  readonly coOccurrenceWeight: number;
-  /** …over this many of them. */
-  readonly coOccurrenceK: number;
   /** Weight of log(1 + times suggested in logged conversations) in the model scores. */
   readonly logPopularityWeight: number;
   /**
@@ -73,8 +69,6 @@ export const DEFAULT_CONFIG: DialogueConfig = {
   // Chosen on ReDial (3 folds of the 900 shared dialogues, each learning from the other two):
   // `pathwise eval-dialogues --folds 3`, README.
   comentionWeight: 6,
-  coOccurrenceWeight: 4,
-  coOccurrenceK: 500,
   logPopularityWeight: 6,
   candidateCap: 10_000,
 };
@@ -107,13 +101,9 @@ export interface ConversationLog extends ItemNeighbours {
   readonly popularity: Float32Array;
 }
 
-/**
- * What named items reach besides the graph: their neighbours by vector, the items chosen with them, a
- * sequence model, conversation logs; each may be absent.
- */
+/** What named items reach besides the graph: their neighbours, a sequence model, conversation logs; each may be absent. */
 export interface Anchoring {
   readonly neighbours: ItemNeighbours | null;
-  readonly coOccurrence?: ItemNeighbours | null;
   readonly session: SessionPrior | null;
   readonly log?: ConversationLog | null;
 }

@@ -30,10 +30,11 @@ export function turn(ctx: DialogueContext, state: DialogueState, act: UserAct): 
   // 2. The belief over the remaining candidates.
   updateBelief(ctx, state);
 
-  // 3. The policy decides; the last turn, a set that fits one slate, a user who asks to see some, or a
-  // critique of a slate (the user wants to see what changed) get a slate.
+  // 3. The policy decides; the last turn, a set that fits one slate, a user who asks to see some ("more like
+  // the third one" too), or a critique of a slate (the user wants to see what changed) get a slate.
   const critiqued = act.kind === "reject-slate" && act.critique !== undefined;
-  const mustRecommend = critiqued || state.turn >= ctx.config.maxTurns || state.n <= ctx.config.slateSize || act.kind === "show";
+  const asked = act.kind === "show" || (act.kind === "inform-items" && act.show === true);
+  const mustRecommend = critiqued || asked || state.turn >= ctx.config.maxTurns || state.n <= ctx.config.slateSize;
   const decision: Decision = mustRecommend ? { kind: "recommend" } : ctx.policy.decide(ctx, state);
 
   // 4. The decision as an act.
@@ -77,6 +78,7 @@ function applyUserAct(ctx: DialogueContext, state: DialogueState, act: UserAct):
       break;
     case "critique":
       applyCritique(ctx, state, act.critique);
+      for (const c of act.then ?? []) applyCritique(ctx, state, c);
       break;
     case "indifferent":
       markIndifferent(ctx, state, act.attribute, act.type);

@@ -1,6 +1,5 @@
 import { row, SPLIT, type Graph } from "../../graph/types.ts";
 import { createContext, type DialogueConfig, type DialogueContext, type SessionPrior } from "../dialogue/context.ts";
-import { CoOccurrence } from "../ranking/co-occurrence.ts";
 import { defaultNeighbourSource, openItemNeighbours } from "../ranking/item-neighbours.ts";
 import { newDialogue, type ItemPrior } from "../dialogue/state.ts";
 import { turn } from "../dialogue/turn.ts";
@@ -41,7 +40,7 @@ export function splitPairs(g: Graph, split: keyof typeof SPLIT): Pairs {
   return { user, item };
 }
 
-const CONFIG_KEYS = ["scoreWeight", "pruneLogOdds", "likeWeight", "profileWeight", "similarWeight", "similarK", "dislikeWeight", "namedProfileWeight", "coOccurrenceWeight", "coOccurrenceK"] as const;
+const CONFIG_KEYS = ["scoreWeight", "pruneLogOdds", "likeWeight", "profileWeight", "similarWeight", "similarK", "dislikeWeight", "namedProfileWeight"] as const;
 
 /**
  * The dialogue context an evaluation runs: policy by name, questions and noise model from the settings;
@@ -57,8 +56,7 @@ export function evalContext(g: Graph, model: PreferenceModel, s: EvalSettings, s
   if (s.candidateCap !== undefined) config.candidateCap = s.candidateCap;
   const named = (s.opening ?? "attribute") !== "attribute";
   const neighbours = named ? openItemNeighbours(s.data, g, s.neighbours ?? defaultNeighbourSource(s.data, g)) : null;
-  const coOccurrence = named ? new CoOccurrence(g) : null;
-  return createContext(g, model, policyByName(s.policy, s.tuning, { workspace: s.data }), config, { neighbours, coOccurrence, session: named ? session : null });
+  return createContext(g, model, policyByName(s.policy, s.tuning, { workspace: s.data }), config, { neighbours, session: named ? session : null });
 }
 
 /** Per-user item priors mixed into the ranking (the sequence model: `SequencePrior`). */

@@ -113,6 +113,7 @@ export const COMPARATIVES: Readonly<Record<string, Comparative>> = {
   modern: NEWER,
   later: NEWER,
   latest: NEWER,
+  lately: NEWER,
   funnier: FUNNIER,
   lighter: FUNNIER,
   sillier: FUNNIER,

@@ -210,6 +210,24 @@ export class Templates {
     return parts.join(" ");
   }
 
+  /**
+   * Critiques said with nothing shown yet ("an old comedy, no horror"), in one sentence: "Got it: comedy,
+   * something from the 1990s or earlier, no horror." No "coming up": a question may come first.
+   */
+  askedFor(critiques: readonly CritiqueWords[], outcome: CritiqueResult): string {
+    const parts: string[] = [];
+    // What is named plainly first ("comedy, no horror"), a range of decades last.
+    const ordered = [...critiques].sort((x, y) => Number((x.also?.length ?? 0) > 0 && x.direction === "more") - Number((y.also?.length ?? 0) > 0 && y.direction === "more"));
+    for (const c of ordered) {
+      const all = [c.attribute, ...(c.also ?? []).filter((a) => a !== c.attribute)];
+      const done = all.filter((a) => !outcome.unmet.includes(a));
+      if (done.length === 0) continue;
+      parts.push(c.direction === "less" ? `no ${this.massOf(done, "or")}` : this.wanted(done).replace(/^more /, ""));
+    }
+    const lifted = outcome.lifted.length > 0 ? `${this.dropping(outcome.lifted)}. ` : "";
+    return parts.length > 0 ? `${lifted}Got it: ${join(parts, "and")}.` : `${lifted}I have nothing that fits all of that, so I'll go on from what I can.`;
+  }
+
   /** "Dropping Children and the 1990s": constraints a critique lifted. */
   dropping(lifted: readonly number[]): string {
     return `Dropping ${join(lifted.map((a) => this.label(a)))}`;

@@ -59,6 +59,30 @@ const ORDINALS: Readonly<Record<string, number>> = {
 };
 const NUMBERS: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 const ONE_WITH = new Set(["with", "starring", "featuring", "that", "where", "about", "by"]);
+/** What an age word must describe to be asked for with nothing shown: "old movies", "recent horror films". */
+const WORKS = new Set(["movie", "movies", "film", "films", "flick", "flicks", "stuff", "classics", "titles", "ones"]);
+/** …or what it must follow: "something older", "anything a bit more recent". */
+const SOME = new Set(["something", "anything", "some"]);
+const SOFTENERS = new Set(["a", "bit", "little", "more", "slightly", "much"]);
+
+/**
+ * Whether the age word at `k` asks for films of an age: it describes films ("old movies", "recent horror
+ * films") or follows "something"/"anything". Not "see you later", "a 40 year old", "the old one" (which of
+ * two films), "that sounds old" (of a film named), "not into anything old", nor "later"/"earlier", which are
+ * mostly about time.
+ */
+function asksForAge(tokens: readonly Token[], k: number, spans: readonly Span[]): boolean {
+  const word = tokens[k].norm;
+  if (word === "later" || word === "earlier" || negatedBefore(tokens, k)) return false;
+  let next = k + 1;
+  const span = spans.find((s) => s.from === next);
+  if (span) next = span.to;
+  if (WORKS.has(tokens[next]?.norm ?? "")) return true;
+  let prev = k - 1;
+  while (prev >= 0 && SOFTENERS.has(tokens[prev].norm)) prev--;
+  return prev >= 0 && SOME.has(tokens[prev].norm);
+}
+
 /** "the last few years", "the last decade": a stretch of time, not the last card. */
 const TIME_WORDS = new Set(["few", "couple", "years", "year", "decade", "decades", "century", "time", "night", "week", "month", "months", "weeks"]);
 /** Words before a number that make it a position: "number 3", "no. 3", "option 2". */
@@ -68,7 +92,7 @@ const INDIFFERENT_PHRASES = [
   "doesnt matter", "does not matter", "dont care", "do not care", "dont mind", "do not mind", "no preference", "no preferences",
   "dont know", "do not know", "not sure", "no idea", "up to you", "either way", "no opinion", "all the same", "not bothered",
   "doesnt really matter", "dont really care", "dont have a preference", "im easy", "both are fine", "both fine", "any is fine",
-  "either is fine",
+  "either is fine", "not picky", "not fussy",
 ].map((p) => p.split(" "));
 const INDIFFERENT_WORDS = new Set(["either", "whatever", "dunno", "idk", "unsure", "indifferent", "whichever", "neutral", "meh"]);
 /** Taking the slate's featured item: "yes", "sure", "I'll take it", "that one", "sounds good". */
@@ -78,7 +102,11 @@ const TAKE_WORDS = new Set(["perfect", "great", "awesome", "good", "thanks", "fi
 const ELSEWHERE = new Set(["else", "more", "other", "others", "another", "different", "none", "not", "no", "next", "instead"]);
 /** "more like the third one", "something similar to Heat": the named item anchors a new slate instead of being taken. */
 const LIKE_LEADS = new Set(["more", "something", "anything", "others", "other", "ones", "stuff", "things", "films", "movies", "artists", "bands", "music"]);
-const REQUEST = new Set(["recommend", "recommendation", "recommendations", "suggest", "suggestion", "suggestions", "looking", "want", "wanna", "something", "anything", "show", "find", "need", "ideas", "mood", "prefer", "like", "love", "enjoy", "into", "give", "options", "picks", "see"]);
+const REQUEST = new Set([
+  "recommend", "recommendation", "recommendations", "suggest", "suggestion", "suggestions", "looking", "want", "wanna", "something", "anything", "show", "find", "need", "ideas", "mood", "prefer", "like", "love", "enjoy", "into", "give", "options", "picks", "see",
+  // "I'm open to any movie", and the misspellings seekers type most.
+  "open", "watch", "help", "reccomend", "reccoment", "recomend", "reccommend", "recommed", "reccomendation", "reccomendations", "recomendation", "recomendations", "sugest", "suggets", "moovie", "movei",
+]);
 
 /** "start over", "let's start again", "restart": a new conversation. */
 const RESTART_PHRASES = [["start", "over"], ["start", "again"], ["begin", "again"], ["from", "scratch"], ["start", "fresh"], ["start", "from", "the", "beginning"], ["from", "the", "beginning"], ["from", "the", "top"], ["new", "search"], ["restart"], ["reset"], ["startover"]];
@@ -87,7 +115,7 @@ const UNDO_PHRASES = [["go", "back"], ["undo"], ["take", "that", "back"], ["take
 /** Words before a "why" that keep it a question about the slate ("just curious, why", "so why that one"), unlike "that's why". */
 const WHY_LEADS = new Set(["but", "so", "and", "ok", "okay", "hmm", "um", "well", "just", "curious", "wondering", "wonder", "me", "oh", "then"]);
 /** Other ways of asking why: "what makes the second one a good pick?", "how come", "explain the first". */
-const WHY_PHRASES = [["what", "makes"], ["how", "come"], ["explain"], ["tell", "me", "more", "about"], ["tell", "me", "about"], ["whats", "so", "good", "about"], ["whats", "good", "about"], ["whats", "special", "about"], ["special", "about"], ["reason", "for"], ["a", "fit"], ["a", "good", "fit"]];
+const WHY_PHRASES = [["what", "makes"], ["what", "made"], ["how", "come"], ["explain"], ["tell", "me", "more", "about"], ["tell", "me", "about"], ["whats", "so", "good", "about"], ["whats", "good", "about"], ["whats", "special", "about"], ["special", "about"], ["reason", "for"], ["a", "fit"], ["a", "good", "fit"]];
 
 /** How far back (in tokens) a negation or a critique word reaches. */
 const REACH = 7;
@@ -106,22 +134,25 @@ export function understandWithLexicon(lexicon: Lexicon, text: string, context: T
   for (const s of spans) if (s.items.length > 0) namedItems.push(s.items[0]);
   const shown = context.shown ?? [];
 
-  // On a slate, a word that is an attribute and a comparative ("classic" the tag) reads as the comparative.
+  // On a slate, a word that is an attribute and a comparative ("classic" the tag, "more of a classic") reads as
+  // the comparative.
   const comparatives = new Set<Span>();
   for (const s of spans) {
     const p = polarity(tokens, s);
     if (s.attrs.length > 0 && !isOpinion(lexicon, tokens, s)) {
       const attributeId = s.attrs[0];
       const direction = critiqueDirection(tokens, s.from);
-      if (shown.length > 0 && !direction && p !== false && COMPARATIVES[spanWords(tokens, s)]) {
+      if (shown.length > 0 && direction !== "less" && p !== false && COMPARATIVES[spanWords(tokens, s)]) {
         comparatives.add(s);
         continue;
       }
       // On a slate, "less violent" or "no kids movies" keeps out everything the words cover: the attributes of
-      // the aspect, or every reading of the phrase (Children the genre and "children" the tag).
-      const keepOut = shown.length > 0 && (direction === "less" || (!direction && p === false));
-      const aspect = keepOut ? aspectOf(lexicon, tokens, s) : [];
-      const covers = aspect.length > 0 ? aspect : keepOut && s.attrs.length > 1 ? [...s.attrs] : [];
+      // the aspect, or every reading of the phrase (Children the genre and "children" the tag). With nothing
+      // shown, an aspect ("less violent please" to a question) still covers all of it.
+      const negative = direction === "less" || (!direction && p === false);
+      const aspect = negative ? aspectOf(lexicon, tokens, s) : [];
+      const keepOut = negative && (shown.length > 0 || aspect.length > 0);
+      const covers = !keepOut ? [] : aspect.length > 0 ? aspect : s.attrs.length > 1 ? [...s.attrs] : [];
       if (direction && critique === null) {
         // Led by what the slate shows most of what the words cover ("too violent" on action films: Action).
         const lead = covers.length > 0 ? mostShown(lexicon, covers, shown) : attributeId;
@@ -151,6 +182,11 @@ export function understandWithLexicon(lexicon: Lexicon, text: string, context: T
     const read = comparative(lexicon, tokens, spans.filter((s) => !comparatives.has(s)), shown);
     if (read && "attributeId" in read) critique = { ...read, itemId: critiqueTarget(namedItems, context) };
     else if (read) ungrounded = read;
+  } else if (shown.length === 0 && critique === null && items.length === 0) {
+    // With nothing shown: "I like old movies", "something recent" (older or newer than most of the catalog),
+    // "something funnier", "gentler please".
+    const read = comparative(lexicon, tokens, spans.filter((s) => !comparatives.has(s)), shown, true);
+    if (read && "attributeId" in read) critique = { ...read, itemId: null };
   }
 
   let ordinal: number | undefined;
@@ -174,9 +210,10 @@ export function understandWithLexicon(lexicon: Lexicon, text: string, context: T
       const item = part ?? (takes(tokens) ? shown[0] : null);
       if (item !== null) items.push({ itemId: item, liked: true });
     }
-    // "I've seen the first one", "haven't seen the second one": about having seen it, not taking it.
+    // "I've seen the first one", "haven't seen the second one": about having seen it, not taking it; "I've
+    // seen number 2 and loved it" likes it (and asks for more like it).
     const seen = saysSeen(tokens);
-    if (seen !== null) {
+    if (seen !== null && !(seen && likedByTone(tokens))) {
       for (let k = 0; k < items.length; k++) {
         // A negation before "seen" is about seeing it ("haven't seen"), not a dislike.
         if (shown.includes(items[k].itemId) && (items[k].liked !== false || !seen)) items[k] = seen ? { itemId: items[k].itemId, liked: null } : { itemId: items[k].itemId, liked: null, unseen: true };
@@ -189,7 +226,10 @@ export function understandWithLexicon(lexicon: Lexicon, text: string, context: T
   else if (critique) intent = "critique";
   else if (accept.length + reject.length + items.length === 0 && saysIndifferent(tokens)) intent = "indifferent";
   else if (context.question && answerQuestion(tokens, context, accept, reject)) intent = "answer";
-  else if (items.some((m) => m.liked !== false && shown.includes(m.itemId))) intent = saysSeen(tokens) !== null ? "chitchat" : asksForSimilar(tokens) ? "request" : "answer";
+  else if (items.some((m) => m.liked !== false && shown.includes(m.itemId))) {
+    const seen = saysSeen(tokens);
+    intent = seen !== null && !(seen && likedByTone(tokens)) ? "chitchat" : asksForSimilar(tokens) || seen ? "request" : "answer";
+  }
   else if (accept.length + reject.length + items.length > 0 || tokens.some((t) => REQUEST.has(t.norm))) intent = "request";
 
   const skipped = skippedClauses(text, tokens, spans, isKnownWord, CLAUSE_BREAK);
@@ -319,10 +359,19 @@ function comparative(
   tokens: readonly Token[],
   spans: readonly Span[],
   shown: readonly number[],
+  catalogWide = false,
 ): Omit<Critique, "itemId"> | NonNullable<UserAct["ungrounded"]> | null {
+  const years = yearsBack(tokens);
+  if (years !== null) {
+    const read = lastYears(lexicon, years);
+    if (read) return read;
+  }
   for (let k = 0; k < tokens.length; k++) {
     const word = tokens[k].norm;
     if (spans.some((s) => k >= s.from && k < s.to)) continue;
+    // With nothing shown an order needs the catalog as its reference, which only an age asked for has.
+    const order = COMPARATIVES[word];
+    if (catalogWide && order && "order" in order && (order.needs !== "dates" || !asksForAge(tokens, k, spans))) continue;
     // An aspect word the catalog has no attribute of: "less gore", "no gore".
     const direction = ASPECTS[word] ? critiqueDirection(tokens, k) ?? (negatedBefore(tokens, k) ? "less" : null) : null;
     const c: Comparative | undefined = COMPARATIVES[word] ?? (direction ? { direction, aspect: word } : undefined);
@@ -356,7 +405,7 @@ function mostShown(lexicon: Lexicon, attrs: readonly number[], shown: readonly n
 
 /**
  * "Older" on an ordered attribute type (values named by a number: "1990s"): every value before the median of
- * the shown items' values, nearest first ("newer": after it). Why not, when the catalog has no such type or
+ * the shown items' values (nothing shown: the whole catalog's), nearest first ("newer": after it). Why not, when the catalog has no such type or
  * nothing lies beyond the median.
  */
 function along(lexicon: Lexicon, c: Extract<Comparative, { order: unknown }>, word: string, shown: readonly number[]): Omit<Critique, "itemId"> | NonNullable<UserAct["ungrounded"]> {
@@ -374,13 +423,63 @@ function along(lexicon: Lexicon, c: Extract<Comparative, { order: unknown }>, wo
     const at = values.find((x) => rowHas(cat.attrItems, x.a, i));
     if (at) held.push(at.v);
   }
+  // Nothing shown: against the whole catalog, each value counted once per item holding it.
+  if (shown.length === 0) for (const x of values) for (let e = cat.attrItems.offsets[x.a]; e < cat.attrItems.offsets[x.a + 1]; e++) held.push(x.v);
   if (held.length === 0) return { word, why: `these have no ${c.needs}` };
   held.sort((x, y) => x - y);
   const median = held[(held.length - 1) >> 1];
   const lower = c.order === "lower";
-  const beyond = values.filter((x) => (lower ? x.v < median : x.v > median)).sort((x, y) => (lower ? y.v - x.v : x.v - y.v));
+  // Against the whole catalog "old" is its older half, the median included (in ReDial, people who like "older
+  // movies" are offered 1990s films as often as earlier ones); against a slate, only what is older than it.
+  const whole = shown.length === 0;
+  const beyond = values.filter((x) => (lower ? x.v < median || (whole && x.v === median) : x.v > median)).sort((x, y) => (lower ? y.v - x.v : x.v - y.v));
   if (beyond.length === 0) return { word, why: `nothing here is ${word} than these` };
   const [first, ...rest] = beyond.map((x) => x.a);
+  return { attributeId: first, direction: "more", ...(rest.length > 0 ? { also: rest } : {}) };
+}
+
+/** "the last 20 years", "the past decade", "the last few years", "this century" (CENTURY): how many years back, or null. */
+function yearsBack(tokens: readonly Token[]): number | null {
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    const w = tokens[k].norm;
+    const next = tokens[k + 1].norm;
+    if (w === "this" && next === "century") return CENTURY;
+    if (w !== "last" && w !== "past") continue;
+    if (next === "decade") return 10;
+    const unit = tokens[k + 2]?.norm ?? "";
+    const n = /^\d+$/.test(next) ? Number(next) : (NUMBERS[next] ?? TENS[next] ?? (next === "few" || next === "couple" ? 5 : NaN));
+    const of = next === "couple" && unit === "of" ? tokens[k + 3]?.norm ?? "" : unit;
+    if (!(n > 0)) continue;
+    if (of === "years" || of === "year") return n;
+    if (of === "decades" || of === "decade") return 10 * n;
+  }
+  return null;
+}
+
+const TENS: Readonly<Record<string, number>> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, fifteen: 15 };
+/** `yearsBack` of "this century": back to the newest value's hundred. */
+const CENTURY = -1;
+
+/**
+ * The values of an ordered age type ("2010s") within `years` of its newest, counted back from the newest value
+ * (the catalog's present as far as it says): "the last 20 years" on decades up to the 2010s is the 2000s and
+ * 2010s. Null when the catalog has no such type.
+ */
+function lastYears(lexicon: Lexicon, years: number): Omit<Critique, "itemId"> | null {
+  const cat = lexicon.catalog;
+  const types = ["decade", "year", "era", "period"].map((t) => cat.typeNames.indexOf(t)).filter((t) => t >= 0);
+  const values: { a: number; v: number }[] = [];
+  for (let a = 0; a < cat.nAttributes && types.length > 0; a++) {
+    const v = orderValue(cat.attrName[a]);
+    if (v === null) continue;
+    for (let e = cat.attrTypes.offsets[a]; e < cat.attrTypes.offsets[a + 1]; e++) if (types.includes(cat.attrTypes.ids[e])) values.push({ a, v });
+  }
+  if (values.length === 0) return null;
+  const present = Math.max(...values.map((x) => x.v));
+  const since = years === CENTURY ? Math.floor(present / 100) * 100 : present - years + 1;
+  // Oldest first, so the reply says "from the 2000s or later".
+  const within = values.filter((x) => x.v >= since || x.v === present).sort((x, y) => x.v - y.v);
+  const [first, ...rest] = within.map((x) => x.a);
   return { attributeId: first, direction: "more", ...(rest.length > 0 ? { also: rest } : {}) };
 }
 
@@ -562,6 +661,7 @@ const KNOWN_WORDS: ReadonlySet<string> = withoutFunctionWords([
   ...Object.keys(ORDINALS), ...Object.keys(NUMBERS), ...POSITION, ...INDIFFERENT_PHRASES.flat(), ...INDIFFERENT_WORDS,
   ...TAKE_PHRASES.flat(), ...TAKE_WORDS, ...ELSEWHERE, ...REQUEST, ...RESTART_PHRASES.flat(), ...UNDO_PHRASES.flat(),
   ...WHY_PHRASES.flat(), "why", "similar", "resembling", "seen", "saw", "watched", "already", "last", "top",
+  ...Object.keys(COMPARATIVES), ...WORKS, "past", "years", "decade", "decades", "century",
 ]);
 const isKnownWord = (w: string): boolean => KNOWN_WORDS.has(w);
 

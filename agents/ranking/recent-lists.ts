@@ -1,8 +1,8 @@
 /**
  * The last few neighbour lists a source gave, by item and length. A conversation over a catalog larger than
- * its candidate cap asks for its named items' neighbours again at every retrieval (agents/dialogue/candidate-cap.ts),
- * and on a million items a co-occurrence list costs milliseconds to tens of them, an HNSW search a few. A list
- * is returned as it was made: callers only read it. Least recently asked out first.
+ * its candidate cap asks for its named items' neighbours again at every retrieval
+ * (agents/dialogue/candidate-cap.ts), and on a million items an HNSW search costs milliseconds. A list is
+ * returned as it was made: callers only read it. Least recently asked out first.
  */
 export class RecentLists {
   private readonly lists = new Map<number, Int32Array>();

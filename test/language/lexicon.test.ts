@@ -161,9 +161,12 @@ describe("attributes, synonyms and negation", () => {
       expect(c?.direction, text).toBe("less");
       expect([c!.attributeId, ...(c!.also ?? [])], text).toEqual(expect.arrayContaining([attr(g, "Action"), attr(g, "Thriller"), attr(g, "Crime"), horror, attr(g, "War"), attr(g, "violence", "tag")]));
     }
-    // On a slate, "without violence" rejects all of it too; on a question it stays the tag alone.
+    // "Without violence" rejects all of it too, on a slate or a question; "less violent" to a question is a
+    // critique covering all of it, with no card to be about.
     expect(read("without violence", { shown }).reject).toEqual(expect.arrayContaining([attr(g, "Action"), attr(g, "violence", "tag")]));
-    expect(read("without violence").reject).toEqual([attr(g, "violence", "tag")]);
+    expect(read("without violence").reject).toEqual(expect.arrayContaining([attr(g, "Action"), attr(g, "Thriller"), attr(g, "violence", "tag")]));
+    expect(read("less violent please").critique).toMatchObject({ itemId: null, direction: "less", also: expect.arrayContaining([attr(g, "Thriller"), attr(g, "War")]) });
+    expect(read("hmm something funnier").critique).toMatchObject({ itemId: null, direction: "more", attributeId: attr(g, "Comedy") });
     // Films have no length here: said so, not read as anything else.
     expect(read("something shorter", { shown })).toMatchObject({ critique: null, ungrounded: { word: "shorter", why: "this catalog has no lengths" } });
     // Not wanting to watch is a dislike, unlike not having watched.
@@ -171,8 +174,20 @@ describe("attributes, synonyms and negation", () => {
     expect(read("I don't want to watch horror").reject).toEqual([horror]);
     // "Classic" is a tag and a comparative: on a slate, older.
     expect(read("maybe something classic", { shown }).critique).toMatchObject({ attributeId: decade("1980s"), direction: "more" });
-    // Without a slate there is nothing to be older than.
-    expect(read("something older").critique).toBeNull();
+    // Without a slate, the catalog's older half (its median decade by films, the 1990s, and before), nearest
+    // first; "the old one" picks between two films instead, and "see you later" is a goodbye.
+    expect(read("something older").critique).toMatchObject({ attributeId: decade("1990s"), direction: "more", itemId: null });
+    expect(read("something older").critique?.also).toContain(decade("1950s"));
+    expect(read("something recent").critique).toMatchObject({ attributeId: decade("2000s"), also: [decade("2010s")] });
+    expect(read("the old one").critique).toBeNull();
+    expect(read("ok, see you later").critique).toBeNull();
+    expect(read("is it ok for a 40 year old?").critique).toBeNull();
+    expect(read("not really into anything old").critique).toBeNull();
+    // Years counted back from the catalog's newest decade (the 2010s), oldest first; on a slate too.
+    expect(read("anything from the last 20 years?").critique).toMatchObject({ attributeId: decade("2000s"), also: [decade("2010s")] });
+    expect(read("something from the past decade", { shown }).critique).toMatchObject({ attributeId: decade("2010s"), direction: "more" });
+    expect(read("anything from this century").critique).toMatchObject({ attributeId: decade("2000s"), also: [decade("2010s")] });
+    expect(read("more of a classic", { shown }).critique).toMatchObject({ attributeId: decade("1980s"), direction: "more" });
   });
 
   it("reads indifference, and positions and titles on a slate", () => {

@@ -1,8 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { importDataset } from "../../graph/import/index.ts";
-import { CoOccurrence } from "../../agents/ranking/co-occurrence.ts";
 import { RecentLists } from "../../agents/ranking/recent-lists.ts";
-import { MOVIELENS_SMALL } from "../shared.ts";
 
 describe("recent neighbour lists", () => {
   it("makes a list once per (item, k) while it is kept, and again once it has been pushed out", () => {
@@ -21,14 +18,5 @@ describe("recent neighbour lists", () => {
     recent.get(9, 1, make);
     recent.get(7, 2, make);
     expect(made).toEqual(["7/3", "7/2", "9/1", "7/2"]);
-  });
-
-  it("co-occurrence gives the same list when asked again, without counting again", () => {
-    const g = importDataset("movielens", MOVIELENS_SMALL);
-    const co = new CoOccurrence(g);
-    const item = g.itemTitle.indexOf("Alien (1979)");
-    const first = co.neighbours(item, 30);
-    expect(co.neighbours(item, 30)).toBe(first);
-    expect(Array.from(co.neighbours(item, 10))).toEqual(Array.from(first.subarray(0, 10)));
   });
 });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadGraph } from "../../graph/workspace.ts";
 import { rowHas, type Graph } from "../../graph/types.ts";
-import { answerUntilSlate, ChatClient, freshDb, json, prepareWorkspace, startServer, type Frame, type ServerProcess } from "./helpers.ts";
+import { answerUntilSlate, ChatClient, freshDb, json, openWith, prepareWorkspace, startServer, type Frame, type ServerProcess } from "./helpers.ts";
 
 /**
  * Critiques of a slate, typed as people do in ReDial, each answered with a new slate that does what was
@@ -32,13 +32,10 @@ const film = (title: string) => g.itemTitle.indexOf(title);
 
 /** Opens a conversation with `text` and answers each question as someone after `target` would, until a slate comes. */
 async function slateFor(text: string, target: string): Promise<{ c: ChatClient; cards: Card[] }> {
-  const c = await ChatClient.open(server.wsUrl);
-  c.send({ type: "hello" });
-  await c.next();
-  await c.act();
-  c.send({ type: "message", text });
+  const opened = await openWith(server.wsUrl, text);
+  const c = opened.c;
   const t = film(target);
-  const act = await answerUntilSlate(c, (await c.act()).act, (a) => rowHas(g.itemAttrs, t, a));
+  const act = await answerUntilSlate(c, opened.act, (a) => rowHas(g.itemAttrs, t, a));
   expect(act.type, text).toBe("recommendations");
   return { c, cards: act.items as Card[] };
 }
@@ -175,5 +172,74 @@ describe("a critique of the slate as shown", () => {
     const next = (await json(await post(`/v1/sessions/${sessionId}/messages`, { type: "message", text: "less kids stuff" }))).act;
     expect(next.type).toBe("recommendations");
     expect(titles(next.items, "Children")).toEqual([]);
+  }, 60_000);
+});
+
+describe("an age asked for with nothing shown yet, as ReDial seekers say it", () => {
+  // The catalog's median decade (by films) is the 1990s: "old" is it and before, "recent" after it.
+  const decadeOf = (card: Card) => Math.floor(year(card) / 10) * 10;
+
+  it("'I also like old movies', 'older films please' keep every later slate before the 2000s", async () => {
+    for (const [text, target] of [
+      ["I also like old movies", "Casablanca (1942)"],
+      ["older films please", "Godfather, The (1972)"],
+      ["an old horror movie", "Shining, The (1980)"],
+    ] as const) {
+      const { c, cards } = await slateFor(text, target);
+      expect(cards.length, text).toBeGreaterThan(0);
+      expect(cards.filter((card) => decadeOf(card) >= 2000).map((card) => card.title), text).toEqual([]);
+      if (text.includes("horror")) expect(titles(cards, "Horror"), text).toHaveLength(cards.length);
+      c.close();
+    }
+  }, 120_000);
+
+  it("'something recent', 'a newer comedy' keep to the 2000s and later, and the reply says so", async () => {
+    for (const [text, target] of [
+      ["something recent", "Inception (2010)"],
+      ["I'd like a newer comedy", "Superbad (2007)"],
+      ["recent ones?", "Inception (2010)"],
+    ] as const) {
+      const { c, act: first } = await openWith(server.wsUrl, text);
+      expect(first.type, text).not.toBe("error");
+      expect(String(first.text), text).toMatch(/2000s/);
+      expect(String(first.text), text).not.toMatch(/didn't follow/);
+      const t = film(target);
+      const act = await answerUntilSlate(c, first, (a) => rowHas(g.itemAttrs, t, a));
+      const cards = act.items as Card[];
+      expect(cards.filter((card) => decadeOf(card) < 2000).map((card) => card.title), text).toEqual([]);
+      if (text.includes("comedy")) expect(titles(cards, "Comedy"), text).toHaveLength(cards.length);
+      c.close();
+    }
+  }, 120_000);
+
+  it("'the old one' after a remake's title is about which film, not an age", async () => {
+    const { c, act } = await openWith(server.wsUrl, "I liked Ocean's Eleven, the old one");
+    expect(act.type).not.toBe("error");
+    expect(JSON.stringify(act.understood ?? {})).not.toMatch(/1990s|1950s/);
+    c.close();
+  }, 60_000);
+});
+
+describe("pushback said to a question", () => {
+  it("'less violent please' keeps every later slate free of action, thrillers, crime, horror and war", async () => {
+    const { c, act } = await openWith(server.wsUrl, "a movie from the 90s");
+    expect(act.type).toBe("question");
+    c.send({ type: "message", text: "less violent please" });
+    const next = (await c.act()).act;
+    expect(String(next.text)).toMatch(/^Got it: no /);
+    const t = film("Clueless (1995)");
+    const slate = await answerUntilSlate(c, next, (a) => rowHas(g.itemAttrs, t, a));
+    const cards = slate.items as Card[];
+    expect(cards.length).toBeGreaterThan(0);
+    for (const genre of ["Action", "Thriller", "Crime", "Horror", "War"]) expect(titles(cards, genre), genre).toEqual([]);
+    c.close();
+  }, 60_000);
+
+  it("'hmm something funnier' to a question counts as wanting comedy", async () => {
+    const { c } = await openWith(server.wsUrl, "a movie from the 90s");
+    c.send({ type: "message", text: "hmm something funnier" });
+    const next = (await c.act()).act;
+    expect((next.understood as { accepted: { name: string }[] }).accepted.map((a) => a.name)).toEqual(["Comedy"]);
+    c.close();
   }, 60_000);
 });

@@ -223,6 +223,16 @@ export async function json(res: Response): Promise<any> {
   return res.json();
 }
 
+/** A new conversation whose opening question is answered with `text`; the act that answers it. */
+export async function openWith(url: string, text: string): Promise<{ c: ChatClient; act: Frame }> {
+  const c = await ChatClient.open(url);
+  c.send({ type: "hello" });
+  await c.next();
+  await c.act();
+  c.send({ type: "message", text });
+  return { c, act: (await c.act()).act };
+}
+
 /**
  * Answers every question as `wants` says, until a slate arrives (or 15 questions went by): yes or no to a
  * yes/no attribute, the wanted options of a choice (the rest turned down).

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadGraph } from "../../graph/workspace.ts";
 import { rowHas } from "../../graph/types.ts";
-import { answerUntilSlate, ChatClient, freshDb, prepareWorkspace, startServer, until, type Frame, type ServerProcess } from "./helpers.ts";
+import { answerUntilSlate, ChatClient, type Frame, freshDb, openWith, prepareWorkspace, type ServerProcess, startServer, until } from "./helpers.ts";
 
 /**
  * Openings that name films, phrased as ReDial seekers phrase them (their first messages, with films
@@ -58,13 +58,8 @@ const toSlate = (c: ChatClient, first: Frame, film: string) => answerUntilSlate(
 describe("openings that name films", () => {
   it("get a question or a slate, never not_understood, and the named films never come back", async () => {
     for (const [text, films] of OPENINGS) {
-      const c = await ChatClient.open(server.wsUrl);
-      c.send({ type: "hello" });
-      await c.next();
-      await c.act();
-      c.send({ type: "message", text });
       // act() throws on an error frame (not_understood included), naming it.
-      const first = (await c.act()).act;
+      const { c, act: first } = await openWith(server.wsUrl, text);
       expect(["question", "recommendations"], text).toContain(first.type);
       const slate = await toSlate(c, first, films[0]);
       expect(slate.type, text).toBe("recommendations");

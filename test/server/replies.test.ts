@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadGraph } from "../../graph/workspace.ts";
 import { rowHas } from "../../graph/types.ts";
-import { answerUntilSlate, ChatClient, freshDb, prepareWorkspace, startServer, type Frame, type ServerProcess } from "./helpers.ts";
+import { answerUntilSlate, ChatClient, type Frame, freshDb, openWith, prepareWorkspace, type ServerProcess, startServer } from "./helpers.ts";
 
 /**
  * Replies as people type them. To a slate: a position, a yes, a title or a part of one ends the conversation
@@ -31,12 +31,14 @@ const ELSE = ["show me more", "none of these", "something else", "nah, anything 
 let server: ServerProcess;
 let holds: (item: number, attr: number) => boolean;
 let film: number;
+let titleIndex: (title: string) => number;
 
 beforeAll(async () => {
   const workspace = await prepareWorkspace();
   const g = loadGraph(workspace);
   holds = (item, attr) => rowHas(g.itemAttrs, item, attr);
   film = g.itemTitle.indexOf("Toy Story (1995)");
+  titleIndex = (title) => g.itemTitle.indexOf(title);
   // Replies come faster than a person types them: the address budget is raised.
   server = await startServer({ db: freshDb("replies"), args: ["--address-rate", "1000", "--address-burst", "1000"] });
 }, 120_000);
@@ -52,12 +54,8 @@ async function answerToSlate(c: ChatClient, first: Frame): Promise<Frame> {
 }
 
 async function slate(): Promise<{ c: ChatClient; cards: Card[] }> {
-  const c = await ChatClient.open(server.wsUrl);
-  c.send({ type: "hello" });
-  await c.next();
-  await c.act();
-  c.send({ type: "message", text: "an animated comedy please" });
-  const act = await answerToSlate(c, (await c.act()).act);
+  const { c, act: first } = await openWith(server.wsUrl, "an animated comedy please");
+  const act = await answerToSlate(c, first);
   return { c, cards: act.items as Card[] };
 }
 
@@ -112,16 +110,33 @@ describe("replies to a slate", () => {
     c.close();
   }, 60_000);
 
-  it("'more like the third one' gets a slate of films like it, without it", async () => {
+  it("'more like the third one' gets a slate of films like it at once, without it", async () => {
     const { c, cards } = await slate();
     const third = cards[2];
     c.send({ type: "message", text: "more like the third one" });
-    const next = await answerToSlate(c, (await c.act()).act);
+    const next = (await c.act()).act;
+    expect(next.type).toBe("recommendations");
     const items = next.items as Card[];
     expect(items.map((card) => card.id)).not.toContain(third.id);
     expect(items.some((card) => card.path.some((step) => step.kind === "similar-items" && step.id === third.id))).toBe(true);
     c.close();
   }, 120_000);
+});
+
+describe("a film from outside the slate", () => {
+  it("'something similar to Shrek' on a slate gets a slate at once, steered by it and without it", async () => {
+    const { c, cards } = await slate();
+    // The first of these the slate does not show.
+    const title = ["Shrek (2001)", "Ice Age (2002)", "Madagascar (2005)", "Kung Fu Panda (2008)", "Chicken Run (2000)"].find((t) => !cards.some((card) => card.id === titleIndex(t)))!;
+    const shrek = titleIndex(title);
+    c.send({ type: "message", text: `hmm, something similar to ${title.replace(/ \(\d{4}\)$/, "")}?` });
+    const next = (await c.act()).act;
+    expect(next.type).toBe("recommendations");
+    const items = next.items as Card[];
+    expect(items.map((card) => card.id)).not.toContain(shrek);
+    expect(items.some((card) => card.path.some((step) => step.kind === "similar-items" && step.id === shrek))).toBe(true);
+    c.close();
+  }, 60_000);
 });
 
 describe("indifference to a question", () => {

@@ -18,7 +18,7 @@ export type Reply =
   | { kind: "take-with"; text: string }
   /** On a slate: none of these; the next act shows none of them again. */
   | { kind: "more"; text: string }
-  /** On a slate: the card at `position` is liked; the next act goes on without it and says it was understood. */
+  /** On a slate: the card at `position` is liked; the next act is a new slate without it and says it was understood. */
   | { kind: "similar"; text: string; position: number }
   /** On a slate: an explanation of the card at `position`, after which the slate still takes an answer. */
   | { kind: "why"; text: string; position: number }
@@ -159,7 +159,7 @@ export class ReplyJudge {
       case "similar": {
         const liked = at(reply.position);
         const understood = (next.understood as { items: { id: number; opinion: string }[] } | undefined)?.items ?? [];
-        const ok = (next.type === "recommendations" || next.type === "question") && !ids.includes(liked.id) && understood.some((u) => u.id === liked.id && u.opinion === "liked");
+        const ok = next.type === "recommendations" && !ids.includes(liked.id) && understood.some((u) => u.id === liked.id && u.opinion === "liked");
         return { honoured: ok, detail: `liked ${liked.title} ${shown}` };
       }
       case "why": {

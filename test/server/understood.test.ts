@@ -121,6 +121,40 @@ describe("what was understood is said back", () => {
     c.close();
   });
 
+  it("openings that ask for anything, as ReDial seekers type them (misspellings too), are asked about", async () => {
+    for (const text of ["i'm open to any movie", "Can you please reccomend a movie", "Any recomendations for a good movie?", "Whats a good movie to watch"]) {
+      const c = await opened();
+      const act = await say(c, text);
+      expect(act.type, text).toBe("question");
+      c.close();
+    }
+  });
+
+  it("a greeting is greeted back, and the opening question still takes an answer", async () => {
+    for (const text of ["Hi", "Hello!", "Hi! How are you?", "hey there, how's it going?", "Im good, you?", "I am fine thanks and yourself?"]) {
+      const c = await opened();
+      c.send({ type: "message", text });
+      const error = await c.next();
+      expect(error, text).toMatchObject({ type: "error", code: "not_understood" });
+      expect(error.message as string, text).toMatch(/^Hi! .*mood for/);
+      const act = await say(c, "a comedy please");
+      expect(act.type, text).toBe("question");
+      expect((act.understood as Understood).accepted.map((a) => a.name), text).toEqual(["Comedy"]);
+      c.close();
+    }
+  });
+
+  it("pointing at a card before any slate says there is nothing to pick from yet", async () => {
+    for (const text of ["the second one", "why the first one?", "number 3 please"]) {
+      const c = await opened();
+      c.send({ type: "message", text });
+      const error = await c.next();
+      expect(error, text).toMatchObject({ type: "error", code: "not_understood" });
+      expect(error.message as string, text).toMatch(/nothing to pick from yet/);
+      c.close();
+    }
+  });
+
   it("the echo is stored with the act, so a resumed session replays it", async () => {
     const c = await opened();
     const act = await say(c, "an old western");
