@@ -167,11 +167,13 @@ function fromText(catalog: Catalog, latest: SystemAct, t: TextAct, text: string)
     return { kind: "critique", critique: { item: t.critique.itemId, attribute: t.critique.attributeId, direction: t.critique.direction } };
   }
   if (t.critique?.also && t.critique.itemId === null) {
-    // "I like old movies", "a recent comedy" with nothing shown: one of the catalog's older (newer) decades,
-    // and the rest of the message as critiques beside it (wanted, or kept out).
-    const { attributeId: attribute, direction, also } = t.critique;
+    // "I like old movies", "a recent comedy", "less violent please" with nothing shown: one of the catalog's
+    // older (newer) decades, or none of what the word covers but what the message asks for ("I love horror but
+    // nothing too gory"), and the rest of the message as critiques beside it (wanted, or kept out).
+    const { direction } = t.critique;
+    const [attribute, ...also] = [t.critique.attributeId, ...t.critique.also].filter((a) => direction === "more" || !t.accept.includes(a));
     const rest = [...t.accept.map((a) => ({ attribute: a, direction: "more" as const })), ...t.reject.map((a) => ({ attribute: a, direction: "less" as const }))];
-    return { kind: "critique", critique: { attribute, direction, also }, ...(rest.length > 0 ? { then: rest } : {}) };
+    if (attribute !== undefined) return { kind: "critique", critique: { attribute, direction, ...(also.length > 0 ? { also } : {}) }, ...(rest.length > 0 ? { then: rest } : {}) };
   }
   if (accept.length + reject.length === 0 && t.intent === "request") {
     // "Hi, I'm looking for a good movie": the opening on the whole catalog, asked from there. "Just show me

@@ -211,21 +211,22 @@ export class Templates {
   }
 
   /**
-   * Critiques said with nothing shown yet ("an old comedy, no horror"), in one sentence: "Got it: comedy,
-   * something from the 1990s or earlier, no horror." No "coming up": a question may come first.
+   * Critiques said with nothing shown yet ("an old comedy, no horror"), as an echo: "Comedy, something from
+   * the 1990s or earlier, no horror." No "coming up": a question may come first.
    */
   askedFor(critiques: readonly CritiqueWords[], outcome: CritiqueResult): string {
     const parts: string[] = [];
-    // What is named plainly first ("comedy, no horror"), a range of decades last.
-    const ordered = [...critiques].sort((x, y) => Number((x.also?.length ?? 0) > 0 && x.direction === "more") - Number((y.also?.length ?? 0) > 0 && y.direction === "more"));
+    // What is wanted first, a single attribute before a range of decades, then what is kept out.
+    const rank = (c: CritiqueWords) => (c.direction === "less" ? 2 : (c.also?.length ?? 0) > 0 ? 1 : 0);
+    const ordered = [...critiques].sort((x, y) => rank(x) - rank(y));
     for (const c of ordered) {
       const all = [c.attribute, ...(c.also ?? []).filter((a) => a !== c.attribute)];
       const done = all.filter((a) => !outcome.unmet.includes(a));
       if (done.length === 0) continue;
       parts.push(c.direction === "less" ? `no ${this.massOf(done, "or")}` : this.wanted(done).replace(/^more /, ""));
     }
-    const lifted = outcome.lifted.length > 0 ? `${this.dropping(outcome.lifted)}. ` : "";
-    return parts.length > 0 ? `${lifted}Got it: ${join(parts, "and")}.` : `${lifted}I have nothing that fits all of that, so I'll go on from what I can.`;
+    const lifted = outcome.lifted.length > 0 ? ` ${this.dropping(outcome.lifted)}.` : "";
+    return parts.length > 0 ? `${capitalise(parts.join(", "))}.${lifted}` : `I have nothing that fits all of that, so I'll go on from what I can.${lifted}`;
   }
 
   /** "Dropping Children and the 1990s": constraints a critique lifted. */

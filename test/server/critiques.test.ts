@@ -226,7 +226,7 @@ describe("pushback said to a question", () => {
     expect(act.type).toBe("question");
     c.send({ type: "message", text: "less violent please" });
     const next = (await c.act()).act;
-    expect(String(next.text)).toMatch(/^Got it: no /);
+    expect(String(next.text)).toMatch(/^No action/);
     const t = film("Clueless (1995)");
     const slate = await answerUntilSlate(c, next, (a) => rowHas(g.itemAttrs, t, a));
     const cards = slate.items as Card[];
@@ -240,6 +240,21 @@ describe("pushback said to a question", () => {
     c.send({ type: "message", text: "hmm something funnier" });
     const next = (await c.act()).act;
     expect((next.understood as { accepted: { name: string }[] }).accepted.map((a) => a.name)).toEqual(["Comedy"]);
+    c.close();
+  }, 60_000);
+});
+
+describe("an aspect kept out beside a genre the same message asks for", () => {
+  it("'I love horror but nothing too gory' keeps horror and leaves out the rest of what gory covers", async () => {
+    const { c, act } = await openWith(server.wsUrl, "I love horror but nothing too gory");
+    const u = act.understood as { accepted: { name: string }[]; rejected: { name: string }[] };
+    expect(u.accepted.map((a) => a.name)).toContain("Horror");
+    expect(u.rejected.map((a) => a.name)).not.toContain("Horror");
+    expect(String(act.text)).toMatch(/^Horror/);
+    const t = film("Shining, The (1980)");
+    const slate = await answerUntilSlate(c, act, (a) => rowHas(g.itemAttrs, t, a));
+    const cards = slate.items as Card[];
+    expect(titles(cards, "Horror")).toHaveLength(cards.length);
     c.close();
   }, 60_000);
 });
