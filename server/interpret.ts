@@ -183,8 +183,8 @@ function fromText(catalog: Catalog, latest: SystemAct, t: TextAct, text: string)
   }
   if (accept.length + reject.length === 0) {
     const hint = OPENING_HINT[catalog.graph.manifest.format];
-    // "Hi! How are you?": most ReDial seekers open so; greeted back, not told they were not understood.
     if (POINTS_AT_CARD.test(text)) throw new ProtocolError("not_understood", `There is nothing to pick from yet: answer the question, or say "show me some".`);
+    // "Hi! How are you?": most ReDial seekers open so; greeted back, not told they were not understood.
     if (GREETING.test(text) && /\w/.test(text)) throw new ProtocolError("not_understood", open ? `Hi! I'm good, thanks. What are you in the mood for? Name ${hint}.` : `Hi! Try yes or no, or name ${hint}.`);
     throw new ProtocolError("not_understood", `I didn't catch anything I can use in that. Try yes or no, or name ${hint}.`);
   }

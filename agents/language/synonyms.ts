@@ -93,7 +93,8 @@ export type Comparative =
   | { readonly direction: "more" | "less"; readonly aspect: string }
   | { readonly order: "lower" | "higher"; readonly types: readonly string[]; readonly needs: string };
 
-const AGE = ["decade", "year", "era", "period"];
+/** Attribute types whose numbered values are ages ("1990s"). */
+export const AGE = ["decade", "year", "era", "period"];
 const LENGTH = ["length", "duration", "runtime", "running time"];
 const OLDER: Comparative = { order: "lower", types: AGE, needs: "dates" };
 const NEWER: Comparative = { order: "higher", types: AGE, needs: "dates" };

@@ -189,8 +189,7 @@ export class Templates {
    * keeps out or asks for, and what it could not honour because nothing else was left.
    */
   critiqueReply(c: CritiqueWords, outcome: CritiqueResult, seed: number): string {
-    const all = [c.attribute, ...(c.also ?? []).filter((a) => a !== c.attribute)];
-    const done = all.filter((a) => !outcome.unmet.includes(a));
+    const { all, done } = covered(c, outcome);
     const parts: string[] = [];
     const lifted = outcome.lifted.filter((a) => !(c.direction === "more" && all.includes(a)));
     const dropping = lifted.length > 0 ? this.dropping(lifted) : "";
@@ -220,8 +219,7 @@ export class Templates {
     const rank = (c: CritiqueWords) => (c.direction === "less" ? 2 : (c.also?.length ?? 0) > 0 ? 1 : 0);
     const ordered = [...critiques].sort((x, y) => rank(x) - rank(y));
     for (const c of ordered) {
-      const all = [c.attribute, ...(c.also ?? []).filter((a) => a !== c.attribute)];
-      const done = all.filter((a) => !outcome.unmet.includes(a));
+      const { done } = covered(c, outcome);
       if (done.length === 0) continue;
       parts.push(c.direction === "less" ? `no ${this.massOf(done, "or")}` : this.wanted(done).replace(/^more /, ""));
     }
@@ -273,6 +271,12 @@ export class Templates {
     }
     return `more ${what} and the like`;
   }
+}
+
+/** Every attribute a critique's words cover, and those of them it could honour. */
+function covered(c: CritiqueWords, outcome: CritiqueResult): { all: number[]; done: number[] } {
+  const all = [c.attribute, ...(c.also ?? []).filter((a) => a !== c.attribute)];
+  return { all, done: all.filter((a) => !outcome.unmet.includes(a)) };
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Critique, Direction, Intent, MentionedItem, TurnContext, UserAct } from "./act.ts";
-import { TRIVIAL, type Lexicon, type Span } from "./lexicon.ts";
-import { ASPECTS, COMPARATIVES, orderValue, type Comparative } from "./synonyms.ts";
 import { rowHas } from "../../graph/types.ts";
+import { TRIVIAL, type Lexicon, type Span } from "./lexicon.ts";
+import { AGE, ASPECTS, COMPARATIVES, orderValue, type Comparative } from "./synonyms.ts";
 import { fold, parseTitle, tokens as textTokens, type Token } from "./text.ts";
 import { skippedClauses } from "./skipped.ts";
 
@@ -409,33 +409,58 @@ function mostShown(lexicon: Lexicon, attrs: readonly number[], shown: readonly n
  * nothing lies beyond the median.
  */
 function along(lexicon: Lexicon, c: Extract<Comparative, { order: unknown }>, word: string, shown: readonly number[]): Omit<Critique, "itemId"> | NonNullable<UserAct["ungrounded"]> {
+  const values = orderedValues(lexicon, c.types);
+  if (values.length === 0) return { word, why: `this catalog has no ${c.needs}` };
+  const whole = shown.length === 0;
+  const median = whole ? catalogMedian(lexicon, values) : shownMedian(lexicon, values, shown);
+  if (median === null) return { word, why: `these have no ${c.needs}` };
+  const lower = c.order === "lower";
+  // Against the whole catalog "old" is its older half, the median included (in ReDial, people who like "older
+  // movies" are offered 1990s films as often as earlier ones); against a slate, only what is older than it.
+  const beyond = values.filter((x) => (lower ? x.v < median || (whole && x.v === median) : x.v > median)).sort((x, y) => (lower ? y.v - x.v : x.v - y.v));
+  if (beyond.length === 0) return { word, why: `nothing here is ${word} than these` };
+  const [first, ...rest] = beyond.map((x) => x.a);
+  return { attributeId: first, direction: "more", ...(rest.length > 0 ? { also: rest } : {}) };
+}
+
+/** The catalog's attributes of the given types named by a number ("1990s": 1990), with that number. */
+function orderedValues(lexicon: Lexicon, typeNames: readonly string[]): { a: number; v: number }[] {
   const cat = lexicon.catalog;
-  const types = c.types.map((t) => cat.typeNames.indexOf(t)).filter((t) => t >= 0);
+  const types = typeNames.map((t) => cat.typeNames.indexOf(t)).filter((t) => t >= 0);
   const values: { a: number; v: number }[] = [];
   for (let a = 0; a < cat.nAttributes && types.length > 0; a++) {
     const v = orderValue(cat.attrName[a]);
     if (v === null) continue;
     for (let e = cat.attrTypes.offsets[a]; e < cat.attrTypes.offsets[a + 1]; e++) if (types.includes(cat.attrTypes.ids[e])) values.push({ a, v });
   }
-  if (values.length === 0) return { word, why: `this catalog has no ${c.needs}` };
+  return values;
+}
+
+/** The median of the shown items' values (each item's first), or null when none holds one. */
+function shownMedian(lexicon: Lexicon, values: readonly { a: number; v: number }[], shown: readonly number[]): number | null {
   const held: number[] = [];
   for (const i of shown) {
-    const at = values.find((x) => rowHas(cat.attrItems, x.a, i));
+    const at = values.find((x) => rowHas(lexicon.catalog.attrItems, x.a, i));
     if (at) held.push(at.v);
   }
-  // Nothing shown: against the whole catalog, each value counted once per item holding it.
-  if (shown.length === 0) for (const x of values) for (let e = cat.attrItems.offsets[x.a]; e < cat.attrItems.offsets[x.a + 1]; e++) held.push(x.v);
-  if (held.length === 0) return { word, why: `these have no ${c.needs}` };
+  if (held.length === 0) return null;
   held.sort((x, y) => x - y);
-  const median = held[(held.length - 1) >> 1];
-  const lower = c.order === "lower";
-  // Against the whole catalog "old" is its older half, the median included (in ReDial, people who like "older
-  // movies" are offered 1990s films as often as earlier ones); against a slate, only what is older than it.
-  const whole = shown.length === 0;
-  const beyond = values.filter((x) => (lower ? x.v < median || (whole && x.v === median) : x.v > median)).sort((x, y) => (lower ? y.v - x.v : x.v - y.v));
-  if (beyond.length === 0) return { word, why: `nothing here is ${word} than these` };
-  const [first, ...rest] = beyond.map((x) => x.a);
-  return { attributeId: first, direction: "more", ...(rest.length > 0 ? { also: rest } : {}) };
+  return held[(held.length - 1) >> 1];
+}
+
+/** The median value over the catalog's items, each value weighed by how many items hold it (its row's length). */
+function catalogMedian(lexicon: Lexicon, values: readonly { a: number; v: number }[]): number | null {
+  const off = lexicon.catalog.attrItems.offsets;
+  const byValue = [...values].sort((x, y) => x.v - y.v);
+  let total = 0;
+  for (const x of byValue) total += off[x.a + 1] - off[x.a];
+  const middle = (total - 1) >> 1;
+  let seen = 0;
+  for (const x of byValue) {
+    seen += off[x.a + 1] - off[x.a];
+    if (seen > middle) return x.v;
+  }
+  return null;
 }
 
 /** "the last 20 years", "the past decade", "the last few years", "this century" (CENTURY): how many years back, or null. */
@@ -466,14 +491,7 @@ const CENTURY = -1;
  * 2010s. Null when the catalog has no such type.
  */
 function lastYears(lexicon: Lexicon, years: number): Omit<Critique, "itemId"> | null {
-  const cat = lexicon.catalog;
-  const types = ["decade", "year", "era", "period"].map((t) => cat.typeNames.indexOf(t)).filter((t) => t >= 0);
-  const values: { a: number; v: number }[] = [];
-  for (let a = 0; a < cat.nAttributes && types.length > 0; a++) {
-    const v = orderValue(cat.attrName[a]);
-    if (v === null) continue;
-    for (let e = cat.attrTypes.offsets[a]; e < cat.attrTypes.offsets[a + 1]; e++) if (types.includes(cat.attrTypes.ids[e])) values.push({ a, v });
-  }
+  const values = orderedValues(lexicon, AGE);
   if (values.length === 0) return null;
   const present = Math.max(...values.map((x) => x.v));
   const since = years === CENTURY ? Math.floor(present / 100) * 100 : present - years + 1;
