@@ -1,30 +1,9 @@
-import type { Graph } from "../../graph/types.ts";
 import { isCommonWord } from "./common-words.ts";
-import { SYNONYMS, decadeOf, decadePhrases } from "./synonyms.ts";
+import { COMMON, TRIVIAL, TRIVIAL_PHRASE, buildLexiconIndex, type Catalog, type LexiconIndex } from "./lexicon-index.ts";
 import { parseTitle, tokenize, tokens, withoutArticle } from "./text.ts";
 import type { Token } from "./text.ts";
 
-/** What the lexicon reads from a graph: names, types and popularity. */
-export type Catalog = Pick<
-  Graph,
-  "nItems" | "nAttributes" | "itemTitle" | "attrName" | "typeNames" | "attrTypes" | "attrItems" | "itemUsers"
->;
-
-/** A phrase of the catalog vocabulary and everything it may denote, best first. */
-interface Phrase {
-  readonly tokens: readonly string[];
-  /** Items, best first: exact titles before alternative and short titles, then by popularity. */
-  readonly items: number[];
-  readonly itemRank: number[];
-  /** Attributes, most held first (so "funny" means Comedy before a rarely used tag "funny"). */
-  readonly attrs: number[];
-  /** Attributes named inside a longer attribute phrase: Comedy in the tag "dark comedy", via "funny" in "very funny". */
-  readonly inner: number[];
-  /** Every token an everyday word: as a title it must be typed with a capital. */
-  readonly common: boolean;
-  /** Every token a function word or a chat verb ("it", "up", "her"): never a title at a sentence start. */
-  readonly trivial: boolean;
-}
+export { TRIVIAL, type Catalog } from "./lexicon-index.ts";
 
 /** A span of a message that names catalog vocabulary. */
 export interface Span {
@@ -53,152 +32,24 @@ export interface LexiconMatch {
   readonly spans: readonly Span[];
 }
 
-/** Function words and chat verbs: never an attribute on their own, a title only when capitalised mid-sentence. */
-export const TRIVIAL: ReadonlySet<string> = new Set(
-  `a an the i me my we us you your he him his she her it its they them their this that these those is am are was
-  were be been being do does did dont doesnt didnt have has had havent to of in on at by for from with about into up
-  down out over off so and or but if then than too very just not no yes ok okay hi hello hey thanks thank please
-  like liked likes love loved want wanted see seen saw watch watched movie movies film films good great one some any
-  all what who how when where why which there here can could would should will shall may might must get got go
-  going come came make made know think say said also more less much many`.split(/\s+/),
-);
-
-interface TrieNode {
-  readonly next: Map<string, TrieNode>;
-  phrase: Phrase | null;
-}
-
 /** Words after a name that make it a series ("the Harry Potter movies"). */
 const SERIES = new Set(["movies", "films", "series", "trilogy", "franchise", "saga", "sequels"]);
 const SERIES_CAP = 15;
 
-/** The word with one letter left out, at each position. */
-function deletions(w: string): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < w.length; i++) out.push(w.slice(0, i) + w.slice(i + 1));
-  return out;
-}
-
 /** Tokens of a message that are read: a chat message has far fewer; a flood of text costs no more. */
 export const MAX_TOKENS = 400;
 
-const PARTS = /\s*(?::|\s[-–]\s)\s*/;
-
+/** The catalog's phrases (lexicon-index.ts) and the matcher that reads a message against them. */
 export class Lexicon {
   readonly catalog: Catalog;
   /** Year in each item's title, 0 when none. */
   readonly itemYear: Int16Array;
-  /** Every phrase with a meaning, as a trie over its tokens: a message is matched in one walk per token. */
-  private readonly trie: TrieNode = { next: new Map(), phrase: null };
-  /** Every word of a phrase; and the long words of titles by each of their one-letter deletions (typo matching). */
-  private readonly words = new Set<string>();
-  private readonly byDeletion = new Map<string, string[]>();
-  private readonly byKey = new Map<string, Phrase>();
-  /** A colon head only one title has ("Chris Rock" of "Chris Rock: Bigger & Blacker"): for resolving dated names only. */
-  private readonly loneHeads = new Map<string, number>();
+  private readonly index: LexiconIndex;
 
   constructor(catalog: Catalog) {
     this.catalog = catalog;
-    this.itemYear = new Int16Array(catalog.nItems);
-    const phrases = new Map<string, { tokens: string[]; items: Map<number, number>; attrs: Set<number> }>();
-    const phraseOf = (t: readonly string[]) => {
-      const key = t.join(" ");
-      let p = phrases.get(key);
-      if (!p) phrases.set(key, (p = { tokens: [...t], items: new Map(), attrs: new Set() }));
-      return p;
-    };
-    const addItem = (t: readonly string[], item: number, quality: number) => {
-      if (t.length === 0 || t.join("").length < 2 || isYearLike(t) || t.every((w) => CHAT.has(w))) return;
-      const p = phraseOf(t);
-      const q = p.items.get(item);
-      if (q === undefined || quality < q) p.items.set(item, quality);
-    };
-    for (let i = 0; i < catalog.nItems; i++) {
-      const parsed = parseTitle(catalog.itemTitle[i]);
-      this.itemYear[i] = parsed.year ?? 0;
-      const names: [string, number][] = [[parsed.main, 0], ...parsed.alts.map((a): [string, number] => [a, 1])];
-      const pieces = parsed.main.split(PARTS);
-      // A head of two or more pieces ("Avengers: Infinity War" of "... - Part I") is as good as an alternative title.
-      for (let k = 1; k < pieces.length; k++) names.push([pieces.slice(0, k).join(": "), k === 1 ? 2 : 1]);
-      if (parsed.main.includes("-")) names.push([parsed.main.replace(/-/g, ""), 0]);
-      for (const [name, quality] of names) {
-        const t = tokens(name);
-        addItem(t, i, quality);
-        addItem(withoutArticle(t), i, quality);
-      }
-    }
-    const has2020s = catalog.attrName.some((n) => decadeOf(n) === 2020);
-    for (let a = 0; a < catalog.nAttributes; a++) {
-      const name = catalog.attrName[a];
-      const t = tokens(name);
-      const forms: string[][] = [t];
-      const decade = decadeOf(name);
-      if (decade !== null) for (const d of decadePhrases(decade, has2020s)) forms.push(tokens(d));
-      for (const s of SYNONYMS[t.join(" ")] ?? []) forms.push(tokens(s));
-      if (t.length === 1 && t[0].length >= 4 && !t[0].endsWith("s") && !/\d/.test(t[0])) forms.push([`${t[0]}s`]);
-      for (const f of forms) {
-        if (f.length === 0 || f.every((w) => TRIVIAL.has(w))) continue;
-        phraseOf(f).attrs.add(a);
-      }
-    }
-    const pop = (i: number) => (catalog.itemUsers.offsets[i + 1] ?? 0) - (catalog.itemUsers.offsets[i] ?? 0);
-    const attrPop = (a: number) => catalog.attrItems.offsets[a + 1] - catalog.attrItems.offsets[a];
-    // A title's head before a colon ("Star Wars" of "Star Wars: Episode IV") names it only when
-    // several titles share that head (a series); a lone head is often a person ("Chris Rock: Bigger & Blacker").
-    for (const p of phrases.values()) {
-      let heads = 0;
-      for (const q of p.items.values()) if (q === 2) heads++;
-      if (heads !== 1) continue;
-      for (const [item, q] of p.items) if (q === 2) {
-        p.items.delete(item);
-        this.loneHeads.set(p.tokens.join(" "), item);
-      }
-    }
-    const attrWords = new Set<string>();
-    for (const p of phrases.values()) if (p.attrs.size > 0) for (const w of p.tokens) attrWords.add(w);
-    for (const p of phrases.values()) {
-      const items = [...p.items.entries()].sort((x, y) => x[1] - y[1] || pop(y[0]) - pop(x[0]) || x[0] - y[0]);
-      const phrase: Phrase = {
-        tokens: p.tokens,
-        items: items.map((e) => e[0]),
-        itemRank: items.map((e) => e[1]),
-        attrs: [...p.attrs].sort((x, y) => attrPop(y) - attrPop(x) || x - y),
-        inner: [],
-        common: p.tokens.every((w) => isCommonWord(w) || TRIVIAL.has(w) || attrWords.has(w) || /^\d+$/.test(w)),
-        trivial: p.tokens.every((w) => TRIVIAL.has(w)),
-      };
-      this.byKey.set(p.tokens.join(" "), phrase);
-      if (phrase.items.length === 0 && phrase.attrs.length === 0) continue;
-      let node = this.trie;
-      for (const w of phrase.tokens) {
-        let child = node.next.get(w);
-        if (!child) node.next.set(w, (child = { next: new Map(), phrase: null }));
-        node = child;
-      }
-      node.phrase = phrase;
-      for (const w of phrase.tokens) {
-        if (this.words.has(w)) continue;
-        this.words.add(w);
-        if (w.length < 5 || /\d/.test(w) || phrase.items.length === 0) continue;
-        for (const d of [w, ...deletions(w)]) {
-          const list = this.byDeletion.get(d);
-          if (list) list.push(w);
-          else this.byDeletion.set(d, [w]);
-        }
-      }
-    }
-    for (const p of this.byKey.values()) {
-      if (p.attrs.length === 0 || p.tokens.length < 2) continue;
-      for (let a = 0; a < p.tokens.length; a++) {
-        for (let b = a + 1; b <= p.tokens.length; b++) {
-          if (b - a === p.tokens.length) continue;
-          const best = this.byKey.get(p.tokens.slice(a, b).join(" "))?.attrs[0];
-          if (best !== undefined && !p.attrs.includes(best) && !p.inner.includes(best)) p.inner.push(best);
-        }
-      }
-    }
-    // Everyday words are never typos of a title's word ("about" is not "abbot").
-    for (const w of [...this.words]) if (isCommonWord(w)) this.byDeletion.delete(w);
+    this.index = buildLexiconIndex(catalog);
+    this.itemYear = this.index.itemYear;
   }
 
   /**
@@ -213,28 +64,41 @@ export class Lexicon {
     const seen = new Set<number>();
     let best = -1;
     let bestScore = Infinity;
+    const { items, itemRank } = this.index.phrases;
     for (const key of [t, withoutArticle(t)]) {
-      const p = this.byKey.get(key.join(" "));
-      if (!p) continue;
-      for (let k = 0; k < p.items.length; k++) {
-        const item = p.items[k];
+      const p = this.phraseNamed(key);
+      if (p < 0) continue;
+      for (let k = 0; k < items.length(p); k++) {
+        const item = items.at(p, k);
         if (seen.has(item)) continue;
         seen.add(item);
-        let score = p.itemRank[k] * 10 + k / 1000;
+        const rank = itemRank[items.offsets[p] + k];
+        let score = rank * 10 + k / 1000;
         if (parsed.year !== null) {
           // A catalog title without a year matches any year, after every dated match.
           const gap = this.itemYear[item] === 0 ? 5 : Math.abs(this.itemYear[item] - parsed.year);
           if (gap > 1 && this.itemYear[item] !== 0) continue;
           score += gap * 100;
-        } else if (p.itemRank[k] > 0) continue;
+        } else if (rank > 0) continue;
         if (score < bestScore) (bestScore = score), (best = item);
       }
     }
     if (best < 0 && parsed.year !== null) {
-      const head = this.loneHeads.get(t.join(" ")) ?? this.loneHeads.get(withoutArticle(t).join(" "));
+      const head = this.index.loneHeads.get(t.join(" ")) ?? this.index.loneHeads.get(withoutArticle(t).join(" "));
       if (head !== undefined && Math.abs(this.itemYear[head] - parsed.year) <= 1) return head;
     }
     return best >= 0 ? best : null;
+  }
+
+  /** The phrase with exactly these words, -1 when none has a meaning. */
+  private phraseNamed(words: readonly string[]): number {
+    const { vocabulary, trie } = this.index;
+    let node = 0;
+    for (let k = 0; k < words.length && node >= 0; k++) {
+      const w = vocabulary.find(words[k]);
+      node = w < 0 ? -1 : trie.child(node, w);
+    }
+    return node < 0 ? -1 : trie.phrase(node);
   }
 
   /**
@@ -245,8 +109,10 @@ export class Lexicon {
   match(text: string): LexiconMatch {
     const toks = tokenize(text, MAX_TOKENS);
     const shouting = isShouting(toks);
+    const words = new Int32Array(toks.length);
+    for (let k = 0; k < toks.length; k++) words[k] = this.index.vocabulary.find(toks[k].norm);
     const found: Found[] = [];
-    for (let i = 0; i < toks.length; i++) this.step(toks, i, this.trie, i, false, shouting, found);
+    for (let i = 0; i < toks.length; i++) this.step(toks, words, i, 0, i, false, shouting, found);
     found.sort((x, y) => y.to - y.from - (x.to - x.from) || x.from - y.from);
     const taken = new Uint8Array(toks.length);
     const spans: Span[] = [];
@@ -267,19 +133,21 @@ export class Lexicon {
    * then goes on through each such word, once per span. A series word after a name ("the Lord of the Rings
    * movies", "Harry Potter films") means every title under it.
    */
-  private step(toks: readonly Token[], i: number, node: TrieNode, k: number, fuzzy: boolean, shouting: boolean, found: Found[]): void {
+  private step(toks: readonly Token[], words: Int32Array, i: number, node: number, k: number, fuzzy: boolean, shouting: boolean, found: Found[]): void {
+    const { trie, inPhrase, typos } = this.index;
     for (; k < toks.length; k++) {
       const t = toks[k].norm;
-      const next = node.next.get(t);
-      if (!fuzzy && t.length >= 5 && !this.words.has(t)) {
-        for (const c of this.nearWords(t)) {
-          const alt = node.next.get(c);
-          if (!alt) continue;
+      const w = words[k];
+      const next = w < 0 ? -1 : trie.child(node, w);
+      if (!fuzzy && t.length >= 5 && (w < 0 || inPhrase[w] === 0)) {
+        for (const c of typos.near(t)) {
+          const alt = trie.child(node, c);
+          if (alt < 0) continue;
           this.reached(toks, i, alt, true, shouting, found);
-          this.step(toks, i, alt, k + 1, true, shouting, found);
+          this.step(toks, words, i, alt, k + 1, true, shouting, found);
         }
       }
-      if (!next) {
+      if (next < 0) {
         if (SERIES.has(t) && k > i) this.seriesSpan(toks, i, k, node, found);
         return;
       }
@@ -288,19 +156,30 @@ export class Lexicon {
     }
   }
 
-  private reached(toks: readonly Token[], i: number, node: TrieNode, fuzzy: boolean, shouting: boolean, found: Found[]): void {
-    const p = node.phrase;
-    if (!p) return;
+  private reached(toks: readonly Token[], i: number, node: number, fuzzy: boolean, shouting: boolean, found: Found[]): void {
+    const p = this.index.trie.phrase(node);
+    if (p < 0) return;
+    const { words, items } = this.index.phrases;
     // A corrected word names only a film, only within a long title, and alone only when written as a name
     // mid-sentence ("I loved Intersteller", not "thinking" or "Thinking about…" for "The Thinning").
-    if (fuzzy && (p.items.length === 0 || p.tokens.join("").length < 8 || (p.tokens.length === 1 && (!toks[i].capital || toks[i].sentenceStart)))) return;
-    const span = this.spanOf(toks, i, fuzzy ? { ...p, attrs: [] } : p, shouting);
+    if (fuzzy && (items.length(p) === 0 || this.letters(p) < 8 || (words.length(p) === 1 && (!toks[i].capital || toks[i].sentenceStart)))) return;
+    const span = this.spanOf(toks, i, p, fuzzy, shouting);
     if (span) found.push(span);
   }
 
+  /** Letters in a phrase's words. */
+  private letters(p: number): number {
+    const { vocabulary, phrases } = this.index;
+    let n = 0;
+    for (let k = 0; k < phrases.words.length(p); k++) n += vocabulary.length(phrases.words.at(p, k));
+    return n;
+  }
+
   /** "X movies": the titles under X in the trie when X reads as a name (two words of substance, or one capitalised). */
-  private seriesSpan(toks: readonly Token[], i: number, k: number, node: TrieNode, found: Found[]): void {
-    if (node.phrase && node.phrase.attrs.length > 0) return;
+  private seriesSpan(toks: readonly Token[], i: number, k: number, node: number, found: Found[]): void {
+    const { trie, phrases } = this.index;
+    const own = trie.phrase(node);
+    if (own >= 0 && phrases.attrs.length(own) > 0) return;
     const words = toks.slice(i, k).filter((t) => !TRIVIAL.has(t.norm));
     const named = words.length >= 2 || (words.length === 1 && words[0].norm.length >= 5 && words[0].capital && !words[0].sentenceStart);
     if (!named) return;
@@ -308,48 +187,45 @@ export class Lexicon {
     const stack = [node];
     while (stack.length > 0 && items.size < SERIES_CAP) {
       const n = stack.pop()!;
-      if (n.phrase) for (let r = 0; r < n.phrase.items.length; r++) if (n.phrase.itemRank[r] === 0) items.add(n.phrase.items[r]);
-      for (const child of n.next.values()) stack.push(child);
+      const p = trie.phrase(n);
+      if (p >= 0) for (let e = phrases.items.offsets[p]; e < phrases.items.offsets[p + 1]; e++) if (phrases.itemRank[e] === 0) items.add(phrases.items.ids[e]);
+      for (let child = trie.firstChild(n); child >= 0; child = trie.nextSibling(child)) stack.push(child);
     }
     if (items.size < 2) return;
     const sorted = [...items].sort((a, b) => this.itemYear[a] - this.itemYear[b] || a - b);
     found.push({ from: i, to: k + 1, items: sorted, attrs: [], year: null, blocked: false, series: true });
   }
 
-  /** Title words one deletion, insertion, substitution or swap away from `w` (symmetric deletions). */
-  private nearWords(w: string): string[] {
-    const out = new Set<string>();
-    for (const d of [w, ...deletions(w)]) for (const c of this.byDeletion.get(d) ?? []) if (c !== w) out.add(c);
-    return [...out];
-  }
-
-  private spanOf(toks: readonly Token[], i: number, p: Phrase, shouting: boolean): Found | null {
-    const to = i + p.tokens.length;
+  /** The span phrase p makes from token i; `itemsOnly`: as a title alone (a corrected word names no attribute). */
+  private spanOf(toks: readonly Token[], i: number, p: number, itemsOnly: boolean, shouting: boolean): Found | null {
+    const { words, items, attrs, inner } = this.index.phrases;
+    const to = i + words.length(p);
     for (let k = i + 1; k < to; k++) if (toks[k].stopBefore) return null;
-    const dated = p.items.length > 0 && p.attrs.length > 0 ? this.itemSpan(toks, i, p, shouting) : null;
+    if (itemsOnly || attrs.length(p) === 0) return this.itemSpan(toks, i, p, shouting);
+    const dated = items.length(p) > 0 ? this.itemSpan(toks, i, p, shouting) : null;
     if (dated?.year != null) return dated;
-    if (p.attrs.length > 0) {
-      // "Star Wars" is a tag and a film: a capitalised multi-word name mid-sentence reads as both.
-      const alsoTitle = p.items.length > 0 && p.tokens.length > 1 && toks[i].capital && !toks[i].sentenceStart && !shouting;
-      const asItem = alsoTitle ? this.itemSpan(toks, i, { ...p, attrs: [] }, shouting) : null;
-      return { from: i, to, items: asItem && !asItem.blocked ? asItem.items : [], attrs: p.attrs, ...(p.inner.length > 0 && { inner: p.inner }), year: null, blocked: false };
-    }
-    return this.itemSpan(toks, i, p, shouting);
+    // "Star Wars" is a tag and a film: a capitalised multi-word name mid-sentence reads as both.
+    const alsoTitle = items.length(p) > 0 && words.length(p) > 1 && toks[i].capital && !toks[i].sentenceStart && !shouting;
+    const asItem = alsoTitle ? this.itemSpan(toks, i, p, shouting) : null;
+    return { from: i, to, items: asItem && !asItem.blocked ? asItem.items : [], attrs: attrs.array(p), ...(inner.length(p) > 0 && { inner: inner.array(p) }), year: null, blocked: false };
   }
 
-  private itemSpan(toks: readonly Token[], i: number, p: Phrase, shouting: boolean): Found | null {
-    const to = i + p.tokens.length;
+  private itemSpan(toks: readonly Token[], i: number, p: number, shouting: boolean): Found | null {
+    const { vocabulary, phrases } = this.index;
+    const { words, items, itemRank, flags } = phrases;
+    const to = i + words.length(p);
     const next = toks[to];
     if (next && /^(19|20)\d\d$/.test(next.norm)) {
       const y = Number(next.norm);
-      const picked = p.items.filter((it) => Math.abs(this.itemYear[it] - y) <= 1);
+      const picked = items.array(p).filter((it) => Math.abs(this.itemYear[it] - y) <= 1);
       if (picked.length > 0) return { from: i, to: to + 1, items: picked, attrs: [], year: y, blocked: false };
     }
-    const single = p.tokens.length === 1;
-    const weak = p.common || (single && (p.itemRank[0] > 0 || p.tokens[0].length < 6));
+    const single = words.length(p) === 1;
+    const firstRank = items.length(p) > 0 ? itemRank[items.offsets[p]] : 0;
+    const weak = (flags[p] & COMMON) !== 0 || (single && (firstRank > 0 || vocabulary.length(words.at(p, 0)) < 6));
     if (weak) {
       // Everyday words name a film only when written as a title, and not as a sentence's first word.
-      if (shouting || (p.tokens.length === 1 && toks[i].sentenceStart)) return null;
+      if (shouting || (single && toks[i].sentenceStart)) return null;
       let named = false;
       for (let k = i; k < to; k++) {
         const t = toks[k];
@@ -358,9 +234,18 @@ export class Lexicon {
       }
       if (!named && !single) return null;
     }
-    if (p.trivial && (toks[i].sentenceStart || PRONOUNS.has(toks[i - 1]?.norm ?? ""))) return null;
+    if ((flags[p] & TRIVIAL_PHRASE) !== 0 && (toks[i].sentenceStart || PRONOUNS.has(toks[i - 1]?.norm ?? ""))) return null;
     const blocked = partOfLongerName(toks, i, to);
-    return { from: i, to, items: this.byAge(bestRank(p), toks, to), attrs: [], year: null, blocked };
+    return { from: i, to, items: this.byAge(this.bestRank(p), toks, to), attrs: [], year: null, blocked };
+  }
+
+  /** Items of a phrase that share its best quality: an exact title hides films that merely start with it. */
+  private bestRank(p: number): number[] {
+    const { items, itemRank } = this.index.phrases;
+    const from = items.offsets[p];
+    let n = 0;
+    while (n < items.length(p) && itemRank[from + n] === itemRank[from]) n++;
+    return items.array(p, n);
   }
 
   /** "the old one", "the original" picks the oldest of same-titled films, "the remake", "the new one" the newest. */
@@ -377,9 +262,6 @@ export class Lexicon {
     return [...items].sort((a, b) => want * (this.itemYear[b] - this.itemYear[a]));
   }
 }
-
-/** Chat abbreviations: never a title on their own ("LOL", "OMG"). */
-const CHAT = new Set(["lol", "lmao", "omg", "haha", "hahaha", "btw", "idk", "imo", "tbh", "wow", "ok", "okay", "yes", "no", "hi", "hey", "thanks"]);
 
 /** Words left lowercase inside titles ("The Last House on the Left"). */
 const SMALL = new Set(["of", "the", "a", "an", "and", "in", "on", "to", "for", "at", "by", "with", "from", "or", "vs", "de", "la", "le"]);
@@ -420,19 +302,6 @@ function capitalAcrossLink(toks: readonly Token[], at: number, step: 1 | -1): bo
 }
 
 const PRONOUNS = new Set(["i", "you", "we", "they", "he", "she", "it", "to", "will", "would", "really", "just", "so"]);
-
-/** Items of a phrase that share its best quality: an exact title hides films that merely start with it. */
-function bestRank(p: Phrase): number[] {
-  const best = p.itemRank[0];
-  let n = 0;
-  while (n < p.items.length && p.itemRank[n] === best) n++;
-  return p.items.slice(0, n);
-}
-
-
-function isYearLike(t: readonly string[]): boolean {
-  return t.every((w) => /^\d+$/.test(w)) && (t.length > 1 || /^(1[89]|20)\d\d$/.test(t[0]) || t[0].length < 3);
-}
 
 /** All words capitalised: capitals then say nothing about titles. */
 function isShouting(toks: readonly Token[]): boolean {

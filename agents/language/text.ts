@@ -3,7 +3,8 @@
  * title typed by a person and a title in the catalog fold to the same token sequence.
  */
 
-const ROMAN: Readonly<Record<string, string>> = { ii: "2", iii: "3", iv: "4", vi: "6", vii: "7", viii: "8", ix: "9" };
+/** A map, not an object literal: a title word such as "constructor" must not find Object's prototype. */
+const ROMAN: ReadonlyMap<string, string> = new Map([["ii", "2"], ["iii", "3"], ["iv", "4"], ["vi", "6"], ["vii", "7"], ["viii", "8"], ["ix", "9"]]);
 
 /** Lowercase, accents stripped, apostrophes dropped ("Ocean's" = "oceans"), "&" = "and", other punctuation a space. */
 export function fold(text: string): string {
@@ -26,7 +27,7 @@ const NUMBERING = new Set(["vol", "volume", "part", "pt", "chapter"]);
 export function tokens(text: string): string[] {
   const folded = fold(text);
   if (folded === "") return [];
-  const t = folded.split(" ").map((w) => ROMAN[w] ?? w);
+  const t = folded.split(" ").map((w) => ROMAN.get(w) ?? w);
   return t.filter((w, i) => !(NUMBERING.has(w) && /^\d+$/.test(t[i + 1] ?? "")));
 }
 
@@ -69,7 +70,7 @@ export function tokenize(text: string, limit = Infinity): Token[] {
     const joiner = /[^\s]/.exec(gap)?.[0] ?? "";
     const parts = m[0] === "&" ? ["and"] : tokens(m[0]);
     const first = m[0].charCodeAt(0);
-    const shouted = m[0].length >= 2 && m[0] === m[0].toUpperCase() && m[0] !== m[0].toLowerCase() && !(m[0].toLowerCase() in ROMAN);
+    const shouted = m[0].length >= 2 && m[0] === m[0].toUpperCase() && m[0] !== m[0].toLowerCase() && !ROMAN.has(m[0].toLowerCase());
     const capital = !shouted && ((first >= 65 && first <= 90) || (first >= 48 && first <= 57) || m[0][0] !== m[0][0].toLowerCase());
     // "don't" folds to "dont": one token; a word with accents may still fold to one token.
     for (let i = 0; i < parts.length; i++) {
