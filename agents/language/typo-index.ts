@@ -59,11 +59,15 @@ export class TypoIndex {
     const out: number[] = [];
     const mask = this.offsets.length - 2;
     for (let skip = -1; skip < word.length; skip++) {
-      if (this.dropped.size > 0 && this.dropped.has(this.vocabulary.find(word, skip))) continue;
       const b = wordHash(word, skip) & mask;
+      // Whether the key is dropped is asked only once it finds a word: most keys find none.
+      let open = false;
       for (let e = this.offsets[b]; e < this.offsets[b + 1]; e++) {
         const c = this.ids[e];
-        if (!out.includes(c) && this.vocabulary.meets(c, word, skip)) out.push(c);
+        if (out.includes(c) || !this.vocabulary.meets(c, word, skip)) continue;
+        if (!open && this.dropped.has(this.vocabulary.find(word, skip))) break;
+        open = true;
+        out.push(c);
       }
     }
     return out;

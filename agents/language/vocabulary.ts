@@ -65,11 +65,11 @@ export class Vocabulary {
     const n = this.length(id);
     if (n === m) return this.equals(id, other, skip);
     if (n !== m + 1) return false;
+    // Letter p of the variant is other[p], or other[p + 1] from `skip` on; the word's extra letter is the first that differs.
     const at = this.starts[id];
-    const at2 = (p: number) => other.charCodeAt(skip >= 0 && p >= skip ? p + 1 : p);
     let p = 0;
-    while (p < m && this.chars[at + p] === at2(p)) p++;
-    for (; p < m; p++) if (this.chars[at + p + 1] !== at2(p)) return false;
+    while (p < m && this.chars[at + p] === other.charCodeAt(skip >= 0 && p >= skip ? p + 1 : p)) p++;
+    for (; p < m; p++) if (this.chars[at + p + 1] !== other.charCodeAt(skip >= 0 && p >= skip ? p + 1 : p)) return false;
     return true;
   }
 
