@@ -83,8 +83,9 @@ async function main(): Promise<void> {
   children.push(server.child);
   const g = loadGraph(values.data ?? DEFAULT_WORKSPACE);
   const pairs = splitPairs(g, "valid");
-  // A server builds its engine (lexicon, indexes) on the first conversation: seconds on a large catalog,
-  // a start-up cost that would otherwise fall inside the measurement. One conversation per worker first.
+  // A server opens its models' context (the similarity index) on the first conversation: seconds on a large
+  // catalog, a start-up cost that would otherwise fall inside the measurement (the lexicon is built before it
+  // listens). One conversation per worker first.
   for (let w = 0; w < workers; w++) {
     const first = await RemoteChat.open(server.url.replace("http", "ws") + "/v1/chat", g, { apiKey: LOAD_KEY });
     await first.start(g.userKey[pairs.user[w]]);
