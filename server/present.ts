@@ -152,7 +152,10 @@ export class Presenter {
     }
     if (input?.kind === "retract") return `${this.say.retracted(input.attribute, input.said)} `;
     const echo = this.echo(understood);
-    return echo ? `${echo} ` : "";
+    // Stated attributes that would have left nothing were taken as leanings (agents/dialogue/turn.ts).
+    const unmet = t.critiqued?.unmet ?? [];
+    const leaning = unmet.length > 0 ? `${this.say.leaning(unmet)} ` : "";
+    return echo ? `${echo} ${leaning}` : leaning;
   }
 
   private card(item: number, facts: readonly PathFact[], accepted: readonly number[], apart: readonly number[], seed: number): ItemCard {

@@ -1,7 +1,7 @@
 import type { EndReason, SystemAct, UserAct } from "./acts.ts";
 import { updateBelief } from "./belief.ts";
-import { allItems, openCandidates, removeItems, requireAttribute } from "./candidates.ts";
-import { refillCandidates } from "./candidate-cap.ts";
+import { allItems, markAny, openCandidates, removeItems, requireAttribute } from "./candidates.ts";
+import { poolHolds, refillCandidates } from "./candidate-cap.ts";
 import type { DialogueContext } from "./context.ts";
 import { applyCritique, retract } from "./critique.ts";
 import { addEvidence, prune } from "./evidence.ts";
@@ -89,11 +89,20 @@ function applyUserAct(ctx: DialogueContext, state: DialogueState, act: UserAct):
 
 /**
  * Attributes the user volunteers are hard constraints: the first ones open the candidate set
- * from the items holding them, later ones filter it.
+ * from the items holding them, later ones filter it. One that no candidate left holds ("black and
+ * white romance classics" where no film is all three) counts as a yes instead, so a person's wish list
+ * never ends the conversation; `state.critiqued` says so for the reply.
  */
 function applyStated(ctx: DialogueContext, state: DialogueState, attrs: readonly number[]): void {
+  const unmet: number[] = [];
   for (const a of attrs) {
     if (state.asked[a] && state.accepted.includes(a)) continue;
+    // A capped set (candidate-cap.ts) may hold none while its pool does: the retrieval at the end of the turn brings them.
+    if (state.opened && markAny(ctx, state, [a]) === 0 && !(state.retrieval && poolHolds(ctx, state, [a]))) {
+      addEvidence(ctx, state, a, true);
+      unmet.push(a);
+      continue;
+    }
     state.asked[a] = 1;
     state.stated.push(a);
     state.accepted.push(a);
@@ -105,6 +114,7 @@ function applyStated(ctx: DialogueContext, state: DialogueState, attrs: readonly
       scoreAttribute(ctx, state, a, 1);
     }
   }
+  if (unmet.length > 0) state.critiqued = { lifted: [], unmet };
 }
 
 /**

@@ -347,7 +347,10 @@ export class Lexicon {
     }
     const single = p.tokens.length === 1;
     const weak = p.common || (single && (p.itemRank[0] > 0 || p.tokens[0].length < 6));
-    if (weak) {
+    // Several everyday words right after a word that introduces a film are its title, typed as people chat
+    // ("i really liked gone girl", "something like toy story").
+    const cued = !single && FILM_CUES.has(toks[i - 1]?.norm ?? "");
+    if (weak && !cued) {
       // Everyday words name a film only when written as a title, and not as a sentence's first word.
       if (shouting || (p.tokens.length === 1 && toks[i].sentenceStart)) return null;
       let named = false;
@@ -380,6 +383,9 @@ export class Lexicon {
 
 /** Chat abbreviations: never a title on their own ("LOL", "OMG"). */
 const CHAT = new Set(["lol", "lmao", "omg", "haha", "hahaha", "btw", "idk", "imo", "tbh", "wow", "ok", "okay", "yes", "no", "hi", "hey", "thanks"]);
+
+/** Words after which a name is a film's: "liked", "loved", "seen", "like" (as in "something like"). */
+const FILM_CUES = new Set(["like", "liked", "likes", "love", "loved", "loves", "enjoyed", "seen", "saw", "watched", "rewatched"]);
 
 /** Words left lowercase inside titles ("The Last House on the Left"). */
 const SMALL = new Set(["of", "the", "a", "an", "and", "in", "on", "to", "for", "at", "by", "with", "from", "or", "vs", "de", "la", "le"]);

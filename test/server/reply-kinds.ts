@@ -14,6 +14,8 @@ type Attr = { id: number; name: string; type: string };
 export type Reply =
   /** On a slate: ends the conversation with the card at `position` (1-based; 0 the last one). */
   | { kind: "take"; text: string; position: number }
+  /** On a slate: `{}` is the title of the card at `position`, typed in lowercase without its year; that card is taken. */
+  | { kind: "take-title"; text: string; position: number }
   /** On a slate: `{}` is a tag only one card holds ("the one with {}"); that card is taken. */
   | { kind: "take-with"; text: string }
   /** On a slate: none of these; the next act shows none of them again. */
@@ -146,11 +148,13 @@ export class ReplyJudge {
     const at = (p: number) => cards[p === 0 ? cards.length - 1 : p - 1];
     if (reply.kind === "less") return this.less(c, reply.text, cards);
     if (reply.kind === "take-with") return this.takeWith(c, reply.text, cards);
-    const next = await this.say(c, reply.text);
+    const text = reply.kind === "take-title" ? reply.text.replace("{}", parseTitle(at(reply.position).title).main.toLowerCase()) : reply.text;
+    const next = await this.say(c, text);
     const shown = `-> ${next.type}${next.type === "error" ? ` ${next.code}` : ""}: ${String(next.text ?? next.message ?? "").slice(0, 120)}`;
     const ids = ((next.items as Card[] | undefined) ?? []).map((i) => i.id);
     switch (reply.kind) {
-      case "take": {
+      case "take":
+      case "take-title": {
         const want = at(reply.position);
         return { honoured: next.type === "end" && next.reason === "accepted" && next.itemId === want.id && String(next.text).includes(want.title), detail: `wanted ${want.title} ${shown}` };
       }

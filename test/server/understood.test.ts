@@ -122,12 +122,28 @@ describe("what was understood is said back", () => {
   });
 
   it("openings that ask for anything, as ReDial seekers type them (misspellings too), are asked about", async () => {
-    for (const text of ["i'm open to any movie", "Can you please reccomend a movie", "Any recomendations for a good movie?", "Whats a good movie to watch"]) {
+    const open = ["i'm open to any movie", "Can you please reccomend a movie", "Any recomendations for a good movie?", "Whats a good movie to watch"];
+    for (const text of [...open, "All kinds!", "a bit of everything", "whatever you think is good", "skip the questions, what do you have?"]) {
       const c = await opened();
       const act = await say(c, text);
       expect(act.type, text).toBe("question");
       c.close();
     }
+  });
+
+  it("a wish list no film holds all of ('black and white romance classics') is no dead end: what cannot be kept leans the ranking, and the reply says so", async () => {
+    const c = await opened();
+    const act = await say(c, "Can you tell me any black and white romance classics I can watch this weekend?");
+    expect((act.understood as Understood).accepted.map((a) => a.name)).toEqual(["black and white", "Romance", "classic"]);
+    expect(act.type).toBe("recommendations");
+    expect(act.text as string).toMatch(/lean towards “classic” rather than require it/);
+    const cards = act.items as { id: number }[];
+    expect(cards.length).toBeGreaterThan(0);
+    for (const k of cards) expect(holds(k.id, attr("black and white")) && holds(k.id, attr("Romance"))).toBe(true);
+    // The slate takes an answer like any other.
+    const end = await say(c, "the first one");
+    expect(end).toMatchObject({ type: "end", reason: "accepted", itemId: cards[0].id });
+    c.close();
   });
 
   it("a greeting is greeted back, and the opening question still takes an answer", async () => {
