@@ -18,7 +18,7 @@ export interface LexiconReading {
 const NEGATORS = new Set([
   "not", "no", "dont", "doesnt", "didnt", "never", "without", "isnt", "arent", "wasnt", "werent", "hate", "hated",
   "hates", "dislike", "disliked", "dislikes", "avoid", "except", "nor", "neither", "nothing", "cant", "wont", "none",
-  "against", "skip", "besides", "havent", "hasnt", "hadnt",
+  "against", "skip", "besides", "havent", "hasnt", "hadnt", "wouldnt", "couldnt", "shouldnt",
 ]);
 /** A negator followed by one of these is about having seen or minding, not about disliking. */
 const NEUTRALISERS = new Set([
@@ -235,7 +235,8 @@ export function understandWithLexicon(lexicon: Lexicon, text: string, context: T
         const words = new Set(titleTokens(lexicon.catalog.itemTitle[part]));
         for (let k = items.length - 1; k >= 0; k--) if (titleTokens(lexicon.catalog.itemTitle[items[k].itemId]).every((w) => words.has(w))) items.splice(k, 1);
       }
-      const item = part ?? (takes(tokens) ? shown[0] : null);
+      // "I have seen that one several times!", "I'll check it out": the featured card.
+      const item = part ?? (takes(tokens) || meansToWatch(tokens) || seesFeatured(tokens) ? shown[0] : null);
       if (item !== null) items.push({ itemId: item, liked: true });
     }
     // "I've seen the first one", "haven't seen the second one": about having seen it, not taking it; "I've
@@ -650,7 +651,16 @@ function picksByAttribute(tokens: readonly Token[], spans: readonly Span[], attr
 function takes(tokens: readonly Token[]): boolean {
   if (tokens.length === 0 || tokens.length > 8 || tokens.some((t) => ELSEWHERE.has(t.norm))) return false;
   if (YES.has(tokens[0].norm) || (tokens.length <= 3 && tokens.every((t) => YES.has(t.norm) || TAKE_WORDS.has(t.norm)))) return true;
-  return TAKE_PHRASES.some((p) => indexOfPhrase(tokens, p) >= 0);
+  return hasUnnegated(tokens, TAKE_PHRASES);
+}
+
+/** One of `phrases` occurs with no negation before it in its clause ("I'll watch it", not "I won't watch it"). */
+function hasUnnegated(tokens: readonly Token[], phrases: readonly (readonly string[])[]): boolean {
+  return phrases.some((p) => {
+    const at = indexOfPhrase(tokens, p);
+    // From the phrase's last word, so a clause break before the phrase ends the reach.
+    return at >= 0 && !negatedBefore(tokens, at + p.length - 1);
+  });
 }
 
 /** Whether the words around a card's reference leave it wanted: not "not the first one", "Dave is not for me". */
@@ -658,11 +668,18 @@ function cardLiked(tokens: readonly Token[], from: number, to: number): boolean 
   return polarity(tokens, { from, to, items: [], attrs: [], year: null }) !== false;
 }
 
+/** "seen that one", "seen it", "saw this one": having seen the card the slate features. */
+function seesFeatured(tokens: readonly Token[]): boolean {
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    if (!SEEN.has(tokens[k].norm)) continue;
+    const next = tokens[k + 1].norm;
+    if (next === "it" || ((next === "that" || next === "this") && tokens[k + 2]?.norm === "one")) return true;
+  }
+  return false;
+}
+
 function meansToWatch(tokens: readonly Token[]): boolean {
-  return WATCH_PHRASES.some((p) => {
-    const at = indexOfPhrase(tokens, p);
-    return at >= 0 && !negatedBefore(tokens, at + p.length - 1);
-  });
+  return hasUnnegated(tokens, WATCH_PHRASES);
 }
 
 /** A shown item whose whole main title (its leading article optional) the message holds, in any case; the longest. */
