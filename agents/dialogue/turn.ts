@@ -4,7 +4,7 @@ import { allItems, markAny, openCandidates, removeItems, requireAttribute } from
 import { poolHolds, refillCandidates } from "./candidate-cap.ts";
 import type { DialogueContext } from "./context.ts";
 import { applyCritique, retract } from "./critique.ts";
-import { addEvidence, prune } from "./evidence.ts";
+import { addEvidence, leanTowards, prune } from "./evidence.ts";
 import { applyAttributes, applyNamedItems } from "./anchors.ts";
 import { scoreAttribute } from "./scoring.ts";
 import type { Decision } from "./policy.ts";
@@ -89,32 +89,40 @@ function applyUserAct(ctx: DialogueContext, state: DialogueState, act: UserAct):
 
 /**
  * Attributes the user volunteers are hard constraints: the first ones open the candidate set
- * from the items holding them, later ones filter it. One that no candidate left holds ("black and
- * white romance classics" where no film is all three) counts as a yes instead, so a person's wish list
- * never ends the conversation; `state.critiqued` says so for the reply.
+ * from the items holding them, later ones filter it, the most held first. One that would leave
+ * less than a slate ("silly comedies", where two comedies are tagged silly; "black and white romance
+ * classics", where no film is all three) is a leaning instead, so a person's wish list never
+ * starves the conversation; `state.critiqued` says so for the reply.
  */
 function applyStated(ctx: DialogueContext, state: DialogueState, attrs: readonly number[]): void {
+  const { offsets, ids } = ctx.graph.attrItems;
+  const held = (a: number) => offsets[a + 1] - offsets[a];
   const unmet: number[] = [];
-  for (const a of attrs) {
+  for (const a of attrs.length > 1 ? [...attrs].sort((x, y) => held(y) - held(x)) : attrs) {
     if (state.asked[a] && state.accepted.includes(a)) continue;
-    // A capped set (candidate-cap.ts) may hold none while its pool does: the retrieval at the end of the turn brings them.
-    if (state.opened && markAny(ctx, state, [a]) === 0 && !(state.retrieval && poolHolds(ctx, state, [a]))) {
-      addEvidence(ctx, state, a, true);
+    if (state.opened && tooFew(ctx, state, a)) {
+      leanTowards(ctx, state, a);
       unmet.push(a);
       continue;
     }
     state.asked[a] = 1;
     state.stated.push(a);
     state.accepted.push(a);
-    if (!state.opened) {
-      const { offsets, ids } = ctx.graph.attrItems;
-      openCandidates(ctx, state, ids.subarray(offsets[a], offsets[a + 1]));
-    } else {
+    if (!state.opened) openCandidates(ctx, state, ids.subarray(offsets[a], offsets[a + 1]));
+    else {
       requireAttribute(ctx, state, a);
       scoreAttribute(ctx, state, a, 1);
     }
   }
   if (unmet.length > 0) state.critiqued = { lifted: [], unmet };
+}
+
+/** Whether keeping to `a` would leave no candidate, or less than a slate of a set that fills one. */
+function tooFew(ctx: DialogueContext, state: DialogueState, a: number): boolean {
+  const holders = markAny(ctx, state, [a]);
+  // A capped set (candidate-cap.ts) may hold few while its pool holds more: the retrieval at the end of the turn brings them.
+  if (state.retrieval) return holders === 0 && !poolHolds(ctx, state, [a]);
+  return holders === 0 || (holders < ctx.config.slateSize && state.n >= ctx.config.slateSize);
 }
 
 /**
