@@ -237,8 +237,10 @@ export class ReplyJudge {
       ...(reply.rejected ?? []).filter((n) => !names(u.rejected).includes(n)).map((n) => `no ${n}`),
       ...(reply.liked ?? []).filter((t) => !u.items.some((i) => i.opinion === "liked" && i.title.includes(t))).map((t) => `like ${t}`),
     ];
-    const first = [...u.accepted.map((a) => a.name), ...u.rejected.map((a) => `no ${a.name}`)][0];
-    const said = first === undefined || String(next.text).toLowerCase().startsWith(first.toLowerCase()) || String(next.text).startsWith("Like ");
+    // The echo comes first: one of the attributes understood (genres and decades before tags, tags quoted), or a film.
+    const heard = [...u.accepted.map((a) => a.name), ...u.rejected.map((a) => `no ${a.name}`)];
+    const start = String(next.text).replace(/[“”]/g, "").toLowerCase();
+    const said = heard.length === 0 || heard.some((h) => start.startsWith(h.toLowerCase())) || String(next.text).startsWith("Like ");
     return { honoured: missing.length === 0 && said, detail: `missing ${missing.join(", ") || "nothing"}; text ${String(next.text).slice(0, 80)}` };
   }
 
