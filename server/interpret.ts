@@ -98,7 +98,7 @@ function turnContext(latest: SystemAct): TurnContext {
 }
 
 const NONE_OF_THESE =
-  /\b(no|nope|nah|none|neither|nothing|other|others|else|different|another|more|next|pass|try again|not (these|those|them|it|really|interested|for me|feeling (these|those|them|it))|(seen|watched) (these|those|them|all|both|it)|(don'?t|do not) (really )?(interest|appeal|like|want))\b/i;
+  /\b(no|nope|nah|none|neither|nothing|other|others|else|different|another|more|next|pass|try again|not (these|those|them|it|really|interested|for me|feeling (these|those|them|it))|(seen|watched) (most |all |a lot |many |some )?(of )?(these|those|them|all|both|it)|(don'?t|do not) (really )?(interest|appeal|like|want))\b/i;
 
 /** "the second one", "why the first one?", "number 3": pointing at a card, where no slate is shown. */
 const POINTS_AT_CARD = /\b(first|second|third|fourth|fifth|last|top) (one|1)\b|\b(that|this) one\b|\bnumber \d+\b|#\d+\b/i;

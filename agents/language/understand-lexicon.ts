@@ -134,6 +134,8 @@ const WHY_LEADS = new Set(["but", "so", "and", "ok", "okay", "hmm", "um", "well"
 const WHY_PHRASES = [["what", "makes"], ["what", "made"], ["how", "come"], ["explain"], ["tell", "me", "more", "about"], ["tell", "me", "about"], ["whats", "so", "good", "about"], ["whats", "good", "about"], ["whats", "special", "about"], ["special", "about"], ["reason", "for"], ["a", "fit"], ["a", "good", "fit"]];
 /** "what kind of movie is the first one?", "what genre is it". */
 const KIND_WORDS = new Set(["kind", "type", "sort", "genre"]);
+/** First words of a question about a card: "who is in it?", "is it scary?", "when did the third one come out?". */
+const QUESTION_LEADS = new Set(["who", "whos", "when", "where", "is", "was", "does", "did", "has", "how", "hows", "are", "whats"]);
 /** Words that point at a card already shown: "what is it about?". */
 const CARD_WORDS = new Set(["it", "that", "this", "one"]);
 
@@ -757,11 +759,14 @@ function asksWhy(tokens: readonly Token[]): boolean {
   return WHY_PHRASES.some((p) => indexOfPhrase(tokens, p) >= 0);
 }
 
-/** "what kind of movie is the first one?", "what's it about?": asking what a card is (not "what about comedies?"). */
+/**
+ * "what kind of movie is the first one?", "what's it about?", "who is in the first one?", "is the second one
+ * scary?": a question about a card, never taking it (not "what about comedies?", "how about the second one").
+ */
 function asksWhatItIs(tokens: readonly Token[]): boolean {
-  const first = tokens[0]?.norm;
-  if (first !== "what" && first !== "whats") return false;
-  return KIND_WORDS.has(tokens[1]?.norm ?? "") || tokens[tokens.length - 1].norm === "about";
+  const first = tokens[0]?.norm ?? "";
+  if (first === "what" || first === "whats") return KIND_WORDS.has(tokens[1]?.norm ?? "") || tokens[tokens.length - 1].norm === "about";
+  return QUESTION_LEADS.has(first) && tokens[1]?.norm !== "about";
 }
 
 /** Words the reading acts on (besides catalog vocabulary; function words left out): a clause holding one was not skipped. */

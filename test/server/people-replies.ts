@@ -38,6 +38,7 @@ export const REPLIES: readonly Reply[] = [
   { kind: "more", text: "Would you recommend anything else?" },
   { kind: "more", text: "I've already seen those" },
   { kind: "more", text: "Those don't really interest me" },
+  { kind: "more", text: "hmm I've seen most of these" },
   // More like one of them.
   { kind: "similar", text: "Do you know of any others like the second one?", position: 2 },
   { kind: "similar", text: "something more like the first one", position: 1 },
@@ -50,6 +51,10 @@ export const REPLIES: readonly Reply[] = [
   { kind: "why", text: "Why would I like the last one?", position: 0 },
   { kind: "why", text: "what's the second one about?", position: 2 },
   { kind: "why", text: "what kind of movie is the last one?", position: 0 },
+  // Questions about a card never take it.
+  { kind: "why", text: "who is in the first one?", position: 1 },
+  { kind: "why", text: "is the second one scary?", position: 2 },
+  { kind: "why", text: "when did the third one come out?", position: 3 },
   // Pushing back on a genre of the slate.
   { kind: "less", text: "less {} please" },
   { kind: "less", text: "I'm not really into {} movies" },
