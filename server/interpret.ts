@@ -108,6 +108,9 @@ const GREETING =
   /^[\s!.,]*(hi+|hello+|hey+|hiya|howdy|yo|greetings|good (morning|afternoon|evening|day))?[\s!.,]*(there|again|friend)?[\s!.,]*((i'?m|i am) (good|great|fine|well|ok|okay|doing (good|great|well|fine|ok)))?[\s!.,]*(thanks( for asking)?|thank you)?[\s!.,]*(how are you( doing)?( today| tonight)?|how'?s it going|what'?s up|how do you do|nice to meet you|(and )?(you|yourself))?[\s!.,?]*$/i;
 
 const SHOW_NOW = /\b(show|recommend|suggest|suggestions|options|give me|what (have you|do you have|you got)|skip|(let'?s|let me|can i|could i) see)\b/i;
+/** Asking outright for picks of what the message names: "any good thrillers?", "do you know any good romance movies?". */
+const ASKS_FOR_PICKS = /\b(any (good|great|decent|fun|funny|scary|new|recent|other)|(know|have|got) any)\b/i;
+const asksForPicks = (text: string) => SHOW_NOW.test(text) || ASKS_FOR_PICKS.test(text);
 
 /** Named items by what the message says of them; a plain mention ("films like Toy Story", "The Matrix") counts as liked. */
 function namedItems(t: TextAct, skip: readonly number[] = []): { liked: number[]; disliked: number[]; mentioned: number[] } {
@@ -162,7 +165,8 @@ function fromText(catalog: Catalog, latest: SystemAct, t: TextAct, text: string)
   const open = latest.type === "question" && latest.kind === "open";
   if (t.intent === "indifferent") return !open && SHOW_NOW.test(text) ? { kind: "show" } : indifferent(catalog, latest);
   // Films named on a question steer by themselves; "more action than Titanic" there is about wanting action.
-  if (t.items.length > 0) return { kind: "inform-items", ...namedItems(t), accept, reject, ...(open && accept.length > 0 ? { stated: true } : {}) };
+  const show = asksForPicks(text) ? { show: true } : {};
+  if (t.items.length > 0) return { kind: "inform-items", ...namedItems(t), accept, reject, ...(open && accept.length > 0 ? { stated: true } : {}), ...show };
   if (t.critique && t.critique.itemId !== null) {
     return { kind: "critique", critique: { item: t.critique.itemId, attribute: t.critique.attributeId, direction: t.critique.direction } };
   }
@@ -188,7 +192,7 @@ function fromText(catalog: Catalog, latest: SystemAct, t: TextAct, text: string)
     if (GREETING.test(text) && /\w/.test(text)) throw new ProtocolError("not_understood", open ? `Hi! I'm good, thanks. What are you in the mood for? Name ${hint}.` : `Hi! Try yes or no, or name ${hint}.`);
     throw new ProtocolError("not_understood", `I didn't catch anything I can use in that. Try yes or no, or name ${hint}.`);
   }
-  return { kind: "inform", accept, reject, ...(open && accept.length > 0 ? { stated: true } : {}) };
+  return { kind: "inform", accept, reject, ...(open && accept.length > 0 ? { stated: true } : {}), ...show };
 }
 
 /** "Doesn't matter" to a yes/no question is about its attribute, to a choice about its attribute type, to the opening about anything. */

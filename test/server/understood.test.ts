@@ -152,6 +152,25 @@ describe("what was understood is said back", () => {
     }
   });
 
+  it("asking outright for picks ('any good thrillers?') gets a slate at once, holding what was asked; saying a taste gets a question", async () => {
+    for (const [text, genre] of [
+      ["any good thrillers?", "Thriller"],
+      ["Do you know any good romance movies?", "Romance"],
+      ["Can you recommend a horror movie from the 80s?", "Horror"],
+    ] as const) {
+      const c = await opened();
+      const act = await say(c, text);
+      expect(act.type, text).toBe("recommendations");
+      const cards = act.items as { id: number }[];
+      expect(cards.length, text).toBe(10);
+      for (const k of cards) expect(holds(k.id, attr(genre)), text).toBe(true);
+      c.close();
+    }
+    const c = await opened();
+    expect((await say(c, "I like comedies")).type).toBe("question");
+    c.close();
+  });
+
   it("a greeting is greeted back, and the opening question still takes an answer", async () => {
     for (const text of ["Hi", "Hello!", "Hi! How are you?", "hey there, how's it going?", "Im good, you?", "I am fine thanks and yourself?"]) {
       const c = await opened();
