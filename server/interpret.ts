@@ -103,9 +103,17 @@ const NONE_OF_THESE =
 /** "the second one", "why the first one?", "number 3": pointing at a card, where no slate is shown. */
 const POINTS_AT_CARD = /\b(first|second|third|fourth|fifth|last|top) (one|1)\b|\b(that|this) one\b|\bnumber \d+\b|#\d+\b/i;
 
-/** "Hi! How are you?", "I'm good, and you?": small talk and nothing else. */
-const GREETING =
-  /^[\s!.,]*(hi+|hello+|hey+|hiya|howdy|yo|greetings|good (morning|afternoon|evening|day))?[\s!.,]*(there|again|friend)?[\s!.,]*((i'?m|i am) (good|great|fine|well|ok|okay|doing (good|great|well|fine|ok)))?[\s!.,]*(thanks( for asking)?|thank you)?[\s!.,]*(how are you( doing)?( today| tonight)?|how'?s it going|what'?s up|how do you do|nice to meet you|(and )?(you|yourself))?[\s!.,?]*$/i;
+/** Words of small talk: a message made of these alone ("Hi! How are you?", "Good and yourself?", "Heya") greets. */
+const SMALL_TALK = new Set(
+  `hi hii hiya hey heya heyy hello helo howdy yo greetings good great fine well doing pretty very
+  really thanks thank thx you yourself your self u and how hows are r is it its going im i am m by the way there
+  sir madam madame again friend morning afternoon evening day whats up nice to meet for asking too as always
+  today tonight so far not bad oh well fantastic awesome wonderful excellent`.split(/\s+/),
+);
+const isSmallTalk = (text: string): boolean => {
+  const words = text.toLowerCase().replace(/['’]/g, "").split(/[^a-z]+/).filter(Boolean);
+  return words.length > 0 && words.every((w) => SMALL_TALK.has(w));
+};
 
 const SHOW_NOW = /\b(show|recommend|suggest|suggestions|options|give me|what (have you|do you have|you got)|skip|(let'?s|let me|can i|could i) see)\b/i;
 /** Asking outright for picks of what the message names: "any good thrillers?", "do you know any good romance movies?". */
@@ -189,7 +197,7 @@ function fromText(catalog: Catalog, latest: SystemAct, t: TextAct, text: string)
     const hint = OPENING_HINT[catalog.graph.manifest.format];
     if (POINTS_AT_CARD.test(text)) throw new ProtocolError("not_understood", `There is nothing to pick from yet: answer the question, or say "show me some".`);
     // "Hi! How are you?": most ReDial seekers open so; greeted back, not told they were not understood.
-    if (GREETING.test(text) && /\w/.test(text)) throw new ProtocolError("not_understood", open ? `Hi! I'm good, thanks. What are you in the mood for? Name ${hint}.` : `Hi! Try yes or no, or name ${hint}.`);
+    if (isSmallTalk(text)) throw new ProtocolError("not_understood", open ? `Hi! I'm good, thanks. What are you in the mood for? Name ${hint}.` : `Hi! Try yes or no, or name ${hint}.`);
     throw new ProtocolError("not_understood", `I didn't catch anything I can use in that. Try yes or no, or name ${hint}.`);
   }
   return { kind: "inform", accept, reject, ...(open && accept.length > 0 ? { stated: true } : {}), ...show };

@@ -172,7 +172,8 @@ describe("what was understood is said back", () => {
   });
 
   it("a greeting is greeted back, and the opening question still takes an answer", async () => {
-    for (const text of ["Hi", "Hello!", "Hi! How are you?", "hey there, how's it going?", "Im good, you?", "I am fine thanks and yourself?"]) {
+    const more = ["Hi hi", "Heya", "Good and yourself?", "Hi I’m good how are you ?", "Hello there, sir or madame", "I'm doing pretty good! Yourself?"];
+    for (const text of ["Hi", "Hello!", "Hi! How are you?", "hey there, how's it going?", "Im good, you?", "I am fine thanks and yourself?", ...more]) {
       const c = await opened();
       c.send({ type: "message", text });
       const error = await c.next();
