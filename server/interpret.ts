@@ -107,7 +107,7 @@ const POINTS_AT_CARD = /\b(first|second|third|fourth|fifth|last|top) (one|1)\b|\
 const SMALL_TALK = new Set(
   `hi hii hiya hey heya heyy hello helo howdy yo greetings good great fine well doing pretty very
   really thanks thank thx you yourself your self u and how hows are r is it its going im i am m by the way there
-  sir madam madame again friend morning afternoon evening day whats up nice to meet for asking too as always
+  sir or madam madame again friend morning afternoon evening day whats up nice to meet for asking too as always
   today tonight so far not bad oh well fantastic awesome wonderful excellent`.split(/\s+/),
 );
 const isSmallTalk = (text: string): boolean => {
