@@ -115,6 +115,9 @@ const isSmallTalk = (text: string): boolean => {
   return words.length > 0 && words.every((w) => SMALL_TALK.has(w));
 };
 
+/** Two or more capitalised words mid-sentence: a name ("starring Bill Murray"), which nothing of the catalog matched. */
+const UNKNOWN_NAME = /(?<=[a-z,] )((?:[A-Z][\w'’.-]*)(?: [A-Z][\w'’.-]*)+)/;
+
 const SHOW_NOW = /\b(show|recommend|suggest|suggestions|options|give me|what (have you|do you have|you got)|skip|(let'?s|let me|can i|could i) see)\b/i;
 /** Asking outright for picks of what the message names: "any good thrillers?", "do you know any good romance movies?". */
 const ASKS_FOR_PICKS = /\b(any (good|great|decent|fun|funny|scary|new|recent|other)|(know|have|got) any)\b/i;
@@ -198,6 +201,9 @@ function fromText(catalog: Catalog, latest: SystemAct, t: TextAct, text: string)
     if (POINTS_AT_CARD.test(text)) throw new ProtocolError("not_understood", `There is nothing to pick from yet: answer the question, or say "show me some".`);
     // "Hi! How are you?": most ReDial seekers open so; greeted back, not told they were not understood.
     if (isSmallTalk(text)) throw new ProtocolError("not_understood", open ? `Hi! I'm good, thanks. What are you in the mood for? Name ${hint}.` : `Hi! Try yes or no, or name ${hint}.`);
+    // "Know any good movies starring Bill Murray?" where the catalog has no such name: say which name.
+    const name = UNKNOWN_NAME.exec(text)?.[1];
+    if (name) throw new ProtocolError("not_understood", `I don't know “${name}” in this catalog. Try ${open ? "" : "yes or no, or "}${hint}.`);
     throw new ProtocolError("not_understood", `I didn't catch anything I can use in that. Try yes or no, or name ${hint}.`);
   }
   return { kind: "inform", accept, reject, ...(open && accept.length > 0 ? { stated: true } : {}), ...show };

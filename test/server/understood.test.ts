@@ -186,6 +186,16 @@ describe("what was understood is said back", () => {
     }
   });
 
+  it("a name the catalog does not know ('movies starring Bill Murray') is named in the refusal, and the opening still stands", async () => {
+    const c = await opened();
+    c.send({ type: "message", text: "Know any good movies starring Bill Murray?" });
+    const error = await c.next();
+    expect(error).toMatchObject({ type: "error", code: "not_understood" });
+    expect(error.message as string).toMatch(/^I don't know “Bill Murray” in this catalog\. Try a genre/);
+    expect((await say(c, "a comedy then")).type).toBe("question");
+    c.close();
+  });
+
   it("pointing at a card before any slate says there is nothing to pick from yet", async () => {
     for (const text of ["the second one", "why the first one?", "number 3 please"]) {
       const c = await opened();
