@@ -108,7 +108,7 @@ const SMALL_TALK = new Set(
   `hi hii hiya hey heya heyy hello helo howdy yo greetings good great fine well doing pretty very
   really thanks thank thx you yourself your self u and how hows are r is it its going im i am m by the way there
   sir or madam madame again friend morning afternoon evening day whats up nice to meet for asking too as always
-  today tonight so far not bad oh well fantastic awesome wonderful excellent`.split(/\s+/),
+  today tonight night so far not bad oh well fantastic awesome wonderful excellent ya yea ty been have about my`.split(/\s+/),
 );
 const isSmallTalk = (text: string): boolean => {
   const words = text.toLowerCase().replace(/['’]/g, "").split(/[^a-z]+/).filter(Boolean);
