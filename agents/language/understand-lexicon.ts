@@ -238,7 +238,7 @@ export function understandWithLexicon(lexicon: Lexicon, text: string, context: T
         for (let k = items.length - 1; k >= 0; k--) if (titleTokens(lexicon.catalog.itemTitle[items[k].itemId]).every((w) => words.has(w))) items.splice(k, 1);
       }
       // "I have seen that one several times!", "I'll check it out": the featured card.
-      const item = part ?? (takes(tokens) || meansToWatch(tokens) || seesFeatured(tokens) ? shown[0] : null);
+      const item = part ?? (takes(tokens) || meansToWatch(tokens) || seesFeatured(tokens) || likedFeatured(tokens) ? shown[0] : null);
       if (item !== null) items.push({ itemId: item, liked: true });
     }
     // "I've seen the first one", "haven't seen the second one": about having seen it, not taking it; "I've
@@ -263,7 +263,8 @@ export function understandWithLexicon(lexicon: Lexicon, text: string, context: T
     const seen = saysSeen(tokens);
     // "haven't seen the 4th one, I'll watch it" takes it.
     const talk = seen !== null && !(seen && likedByTone(tokens)) && !(seen === false && meansToWatch(tokens));
-    intent = talk ? "chitchat" : asksForSimilar(tokens) || seen ? "request" : "answer";
+    // "I loved it!", "seen it and loved it": liked before, so more like it rather than taking it.
+    intent = talk ? "chitchat" : asksForSimilar(tokens) || seen || likedFeatured(tokens) ? "request" : "answer";
   }
   else if (accept.length + reject.length + items.length > 0 || tokens.some((t) => REQUEST.has(t.norm))) intent = "request";
   else if (shown.length === 0 && OPEN_PHRASES.some((p) => indexOfPhrase(tokens, p) >= 0)) intent = "request";
@@ -670,12 +671,22 @@ function cardLiked(tokens: readonly Token[], from: number, to: number): boolean 
   return polarity(tokens, { from, to, items: [], attrs: [], year: null }) !== false;
 }
 
-/** "seen that one", "seen it", "saw this one": having seen the card the slate features. */
+/** "seen that one", "seen it", "Oh I saw that!": having seen the card the slate features. */
 function seesFeatured(tokens: readonly Token[]): boolean {
+  return pointsAfter(tokens, SEEN);
+}
+
+/** "I loved it!", "I have and loved it", "really enjoyed that one": liked (so seen) the featured card. */
+function likedFeatured(tokens: readonly Token[]): boolean {
+  return pointsAfter(tokens, LIKED_BEFORE);
+}
+
+/** A word of `words` followed by "it", "that" or "this (one)", with no negation before it. */
+function pointsAfter(tokens: readonly Token[], words: ReadonlySet<string>): boolean {
   for (let k = 0; k + 1 < tokens.length; k++) {
-    if (!SEEN.has(tokens[k].norm)) continue;
+    if (!words.has(tokens[k].norm) || negatedBefore(tokens, k)) continue;
     const next = tokens[k + 1].norm;
-    if (next === "it" || ((next === "that" || next === "this") && tokens[k + 2]?.norm === "one")) return true;
+    if (next === "it" || next === "that" || next === "this") return true;
   }
   return false;
 }
@@ -719,6 +730,7 @@ function asksForSimilar(tokens: readonly Token[]): boolean {
 }
 
 const SEEN = new Set(["seen", "saw", "watched", "already"]);
+const LIKED_BEFORE = new Set(["loved", "liked", "enjoyed", "adored"]);
 
 /** true: the message says the user has seen it ("I've seen the first one"); false: has not ("haven't seen it"); null: neither. */
 function saysSeen(tokens: readonly Token[]): boolean | null {

@@ -43,6 +43,9 @@ export const REPLIES: readonly Reply[] = [
   { kind: "similar", text: "Do you know of any others like the second one?", position: 2 },
   { kind: "similar", text: "something more like the first one", position: 1 },
   { kind: "similar", text: "I'd like more movies similar to the third one", position: 3 },
+  // Seen and liked: more like it, not taking it.
+  { kind: "similar", text: "Oh I saw that! You have good taste!", position: 1 },
+  { kind: "similar", text: "I have and loved it", position: 1 },
   // Why.
   { kind: "why", text: "why the first one?", position: 1 },
   { kind: "why", text: "why did you pick the second one?", position: 2 },
