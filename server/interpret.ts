@@ -59,7 +59,9 @@ export async function interpret(catalog: Catalog, latest: SystemAct, act: Client
       const control = conversationMove(latest, t);
       if (control) return control;
       const move = fromText(catalog, latest, t, act.text);
-      return t.skipped?.length ? { ...move, skipped: t.skipped } : move;
+      // A farewell ends it, or closes a message that did something else: neither is a clause to say was skipped.
+      const skipped = move.kind === "leave" ? [] : (t.skipped ?? []).filter((clause) => !FAREWELL.test(clause));
+      return skipped.length > 0 ? { ...move, skipped } : move;
     }
   }
 }
@@ -98,7 +100,7 @@ function turnContext(latest: SystemAct): TurnContext {
 }
 
 const NONE_OF_THESE =
-  /\b(no|nope|nah|none|neither|nothing|other|others|else|different|another|more|next|pass|try again|not (these|those|them|it|really|interested|for me|feeling (these|those|them|it))|(seen|watched) (most |all |a lot |many |some )?(of )?(these|those|them|all|both|it)|(don'?t|do not) (really )?(interest|appeal|like|want))\b/i;
+  /\b(no|nope|nah|none|neither|nothing|other|others|else|different|another|more|next|pass|try again|not (these|those|them|it|really|interested|for me|feeling (these|those|them|it))|(seen|saw|watched) (most |all |a lot |many |some )?(of )?(these|those|them|all|both|it)|(don'?t|do not) (really )?(interest|appeal|like|want))\b/i;
 
 /** "the second one", "why the first one?", "number 3": pointing at a card, where no slate is shown. */
 const POINTS_AT_CARD = /\b(first|second|third|fourth|fifth|last|top) (one|1)\b|\b(that|this) one\b|\bnumber \d+\b|#\d+\b/i;
@@ -114,6 +116,9 @@ const isSmallTalk = (text: string): boolean => {
   const words = text.toLowerCase().replace(/['’]/g, "").split(/[^a-z]+/).filter(Boolean);
   return words.length > 0 && words.every((w) => SMALL_TALK.has(w));
 };
+
+/** Taking leave: "bye, thanks", "have a great day", "have to run. Thanks again for your suggestions." */
+const FAREWELL = /\b(bye|goodbye|byebye|cya|see (you|ya)( later)?|talk (to you )?later|gotta go|have to (run|go)|got to go|good ?night|have a (great|good|nice|wonderful) (day|night|evening|weekend|one))\b/i;
 
 /** Two or more capitalised words mid-sentence: a name ("starring Bill Murray"), which nothing of the catalog matched. */
 const UNKNOWN_NAME = /(?<=[a-z,] )((?:[A-Z][\w'’.-]*)(?: [A-Z][\w'’.-]*)+)/;
@@ -165,6 +170,7 @@ function fromText(catalog: Catalog, latest: SystemAct, t: TextAct, text: string)
       ];
       return { kind: "reject-slate", items: slate, critique: { item, attribute: c.attributeId, direction: c.direction, ...also }, ...(then.length > 0 ? { then } : {}) };
     }
+    if (FAREWELL.test(text) && t.items.length === 0) return { kind: "leave" };
     if (NONE_OF_THESE.test(text) || t.intent === "indifferent" || t.items.some((m) => m.liked === false)) return { kind: "reject-slate", items: slate };
     const hint = CRITIQUE_HINT[catalog.graph.manifest.format];
     if (t.ungrounded) throw new ProtocolError("not_understood", `I can't go "${t.ungrounded.word}": ${t.ungrounded.why}. Try ${hint}, or pick one of these.`);
@@ -197,6 +203,7 @@ function fromText(catalog: Catalog, latest: SystemAct, t: TextAct, text: string)
     if (SHOW_NOW.test(text)) return { kind: "show" };
   }
   if (accept.length + reject.length === 0) {
+    if (FAREWELL.test(text) && t.items.length === 0) return { kind: "leave" };
     const hint = OPENING_HINT[catalog.graph.manifest.format];
     if (POINTS_AT_CARD.test(text)) throw new ProtocolError("not_understood", `There is nothing to pick from yet: answer the question, or say "show me some".`);
     // "Hi! How are you?": most ReDial seekers open so; greeted back, not told they were not understood.

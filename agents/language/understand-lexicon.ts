@@ -122,7 +122,10 @@ const OPEN_PHRASES = [
   ["skip", "the", "questions"], ["enough", "questions"], ["no", "more", "questions"], ["what", "do", "you", "have"], ["what", "have", "you", "got"], ["what", "you", "got"],
 ];
 /** Meaning to watch a card: "I'll watch it", "I'll check it out", "adding it to my list". */
-const WATCH_PHRASES = [["ill", "watch"], ["will", "watch"], ["gonna", "watch"], ["going", "to", "watch"], ["ill", "check"], ["check", "it", "out"], ["check", "that", "out"], ["ill", "add"], ["add", "it"], ["add", "that"], ["adding", "it"]];
+const WATCH_PHRASES = [
+  ["ill", "watch"], ["will", "watch"], ["gonna", "watch"], ["going", "to", "watch"], ["ill", "check"], ["check", "it", "out"], ["check", "that", "out"],
+  ["ill", "add"], ["add", "it"], ["add", "that"], ["adding", "it"], ["look", "into"], ["look", "it", "up"], ["look", "that", "up"], ["look", "them", "up"],
+];
 
 /** "start over", "let's start again", "restart": a new conversation. */
 const RESTART_PHRASES = [["start", "over"], ["start", "again"], ["begin", "again"], ["from", "scratch"], ["start", "fresh"], ["start", "from", "the", "beginning"], ["from", "the", "beginning"], ["from", "the", "top"], ["new", "search"], ["restart"], ["reset"], ["startover"]];
@@ -676,8 +679,9 @@ function seesFeatured(tokens: readonly Token[]): boolean {
   return pointsAfter(tokens, SEEN);
 }
 
-/** "I loved it!", "I have and loved it", "really enjoyed that one": liked (so seen) the featured card. */
+/** "I loved it!", "I have and loved it", "really enjoyed that one", "that is my favorite!": liked (so seen) the featured card. */
 function likedFeatured(tokens: readonly Token[]): boolean {
+  if (tokens.length <= 8 && tokens.some((t, k) => FAVOURITE.has(t.norm) && tokens[k - 1]?.norm === "my" && !negatedBefore(tokens, k))) return true;
   return pointsAfter(tokens, LIKED_BEFORE);
 }
 
@@ -731,6 +735,8 @@ function asksForSimilar(tokens: readonly Token[]): boolean {
 
 const SEEN = new Set(["seen", "saw", "watched", "already"]);
 const LIKED_BEFORE = new Set(["loved", "liked", "enjoyed", "adored"]);
+/** "That is my favorite!!", "haha yes, my favorite": the featured card, liked before. */
+const FAVOURITE = new Set(["favorite", "favourite", "fav", "fave"]);
 
 /** true: the message says the user has seen it ("I've seen the first one"); false: has not ("haven't seen it"); null: neither. */
 function saysSeen(tokens: readonly Token[]): boolean | null {

@@ -20,6 +20,7 @@ export const REPLIES: readonly Reply[] = [
   { kind: "take", text: "sure", position: 1 },
   { kind: "take", text: "Perfect, thank you!", position: 1 },
   { kind: "take", text: "haven't seen the second one yet, I'll check it out", position: 2 },
+  { kind: "take", text: "Oh cool, I'll have to look into that", position: 1 },
   // Taking one by its title, typed as people type it.
   { kind: "take-title", text: "oh i've been wanting to see {}, i'll watch that one", position: 3 },
   { kind: "take-title", text: "{} please", position: 2 },
@@ -39,6 +40,7 @@ export const REPLIES: readonly Reply[] = [
   { kind: "more", text: "I've already seen those" },
   { kind: "more", text: "Those don't really interest me" },
   { kind: "more", text: "hmm I've seen most of these" },
+  { kind: "more", text: "I already saw those." },
   // More like one of them.
   { kind: "similar", text: "Do you know of any others like the second one?", position: 2 },
   { kind: "similar", text: "something more like the first one", position: 1 },
@@ -46,6 +48,7 @@ export const REPLIES: readonly Reply[] = [
   // Seen and liked: more like it, not taking it.
   { kind: "similar", text: "Oh I saw that! You have good taste!", position: 1 },
   { kind: "similar", text: "I have and loved it", position: 1 },
+  { kind: "similar", text: "OMG YES! That is my favorite!!", position: 1 },
   // Why.
   { kind: "why", text: "why the first one?", position: 1 },
   { kind: "why", text: "why did you pick the second one?", position: 2 },

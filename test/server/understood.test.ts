@@ -196,6 +196,21 @@ describe("what was understood is said back", () => {
     c.close();
   });
 
+  it("a farewell ends the conversation ('have a great day' to a question, 'bye, thanks' to a slate); with a pick, the pick ends it", async () => {
+    for (const [first, text, reason] of [
+      ["a comedy", "have a great day", "left"],
+      ["any good comedies?", "bye, thanks", "left"],
+      ["any good comedies?", "I'll watch the first one, bye!", "accepted"],
+    ] as const) {
+      const c = await opened();
+      await say(c, first);
+      const end = await say(c, text);
+      expect(end, text).toMatchObject({ type: "end", reason });
+      expect(end.text as string, text).not.toMatch(/didn't follow/);
+      c.close();
+    }
+  });
+
   it("pointing at a card before any slate says there is nothing to pick from yet", async () => {
     for (const text of ["the second one", "why the first one?", "number 3 please"]) {
       const c = await opened();
