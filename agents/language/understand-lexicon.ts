@@ -266,8 +266,8 @@ export function understandWithLexicon(lexicon: Lexicon, text: string, context: T
     const seen = saysSeen(tokens);
     // "haven't seen the 4th one, I'll watch it" takes it.
     const talk = seen !== null && !(seen && likedByTone(tokens)) && !(seen === false && meansToWatch(tokens));
-    // "I loved it!", "seen it and loved it": liked before, so more like it rather than taking it.
-    intent = talk ? "chitchat" : asksForSimilar(tokens) || seen || likedFeatured(tokens) ? "request" : "answer";
+    // "I loved it!", "seen it and loved it", "I really liked Dave": liked before, so more like it rather than taking it.
+    intent = talk ? "chitchat" : asksForSimilar(tokens) || seen || likedBefore(tokens) ? "request" : "answer";
   }
   else if (accept.length + reject.length + items.length > 0 || tokens.some((t) => REQUEST.has(t.norm))) intent = "request";
   else if (shown.length === 0 && OPEN_PHRASES.some((p) => indexOfPhrase(tokens, p) >= 0)) intent = "request";
@@ -681,8 +681,17 @@ function seesFeatured(tokens: readonly Token[]): boolean {
 
 /** "I loved it!", "I have and loved it", "really enjoyed that one", "that is my favorite!": liked (so seen) the featured card. */
 function likedFeatured(tokens: readonly Token[]): boolean {
-  if (tokens.length <= 8 && tokens.some((t, k) => FAVOURITE.has(t.norm) && tokens[k - 1]?.norm === "my" && !negatedBefore(tokens, k))) return true;
-  return pointsAfter(tokens, LIKED_BEFORE);
+  return favourite(tokens) || pointsAfter(tokens, LIKED_BEFORE);
+}
+
+/** "my favorite", "one of my all time favorites", not negated. */
+function favourite(tokens: readonly Token[]): boolean {
+  return tokens.some((t, k) => FAVOURITE.has(t.norm) && tokens.slice(Math.max(0, k - 3), k).some((w) => w.norm === "my") && !negatedBefore(tokens, k));
+}
+
+/** Liked in the past ("I really liked Sixteen Candles", "that is one of my favorites"): seen it, so more like it. */
+function likedBefore(tokens: readonly Token[]): boolean {
+  return favourite(tokens) || tokens.some((t, k) => LIKED_BEFORE.has(t.norm) && !negatedBefore(tokens, k));
 }
 
 /** A word of `words` followed by "it", "that" or "this (one)", with no negation before it. */
@@ -736,7 +745,7 @@ function asksForSimilar(tokens: readonly Token[]): boolean {
 const SEEN = new Set(["seen", "saw", "watched", "already"]);
 const LIKED_BEFORE = new Set(["loved", "liked", "enjoyed", "adored"]);
 /** "That is my favorite!!", "haha yes, my favorite": the featured card, liked before. */
-const FAVOURITE = new Set(["favorite", "favourite", "fav", "fave"]);
+const FAVOURITE = new Set(["favorite", "favourite", "fav", "fave", "favorites", "favourites", "favs", "faves"]);
 
 /** true: the message says the user has seen it ("I've seen the first one"); false: has not ("haven't seen it"); null: neither. */
 function saysSeen(tokens: readonly Token[]): boolean | null {

@@ -49,6 +49,7 @@ export const REPLIES: readonly Reply[] = [
   { kind: "similar", text: "Oh I saw that! You have good taste!", position: 1 },
   { kind: "similar", text: "I have and loved it", position: 1 },
   { kind: "similar", text: "OMG YES! That is my favorite!!", position: 1 },
+  { kind: "similar", text: "I really enjoyed the third one", position: 3 },
   // Why.
   { kind: "why", text: "why the first one?", position: 1 },
   { kind: "why", text: "why did you pick the second one?", position: 2 },
