@@ -411,6 +411,130 @@ const MORE: readonly Reply[] = [
   { kind: "undo", text: "wait can i change my last answer?" },
   { kind: "restart", text: "ok nevermind all that, let's start over" },
   { kind: "restart", text: "can we start fresh? i changed my mind" },
+  // A sixth (F), written the same way by another outside measurer, first run unseen: honoured .902.
+  // Taking a card by position ("yes"/"sure" = the first, featured card; 0 = the last).
+  { kind: "take", text: "yes", position: 1 },
+  { kind: "take", text: "sure, ill take it", position: 1 },
+  { kind: "take", text: "the second one sounds good", position: 2 },
+  { kind: "take", text: "number 3 please", position: 3 },
+  { kind: "take", text: "ill go with the last one", position: 0 },
+  { kind: "take", text: "ooh the 4th one, havent seen that, ill watch it", position: 4 },
+  { kind: "take", text: "ok that first one looks good to me", position: 1 },
+  { kind: "take", text: "i'll check out #5 thanks!", position: 5 },
+  { kind: "take", text: "the third one!! i've been meaning to watch that", position: 3 },
+  { kind: "take", text: "yeah lets do the 2nd one", position: 2 },
+  { kind: "take", text: "i think ill watch number six lol", position: 6 },
+  { kind: "take", text: "the very last one on the list please", position: 0 },
+  { kind: "take", text: "perfect i'll add the first one to my list, thanks!", position: 1 },
+
+  // Taking a card by its title.
+  { kind: "take-title", text: "{} sounds good, ill watch that", position: 2 },
+  { kind: "take-title", text: "oh i love {}! ill go with that one", position: 1 },
+  { kind: "take-title", text: "lets do {}", position: 3 },
+  { kind: "take-title", text: "{} please", position: 4 },
+  { kind: "take-title", text: "i havent seen {} yet, ill check it out", position: 5 },
+
+  // Taking a card by a person or tag only it holds.
+  { kind: "take-with", text: "the one with {}" },
+  { kind: "take-with", text: "ill go with the {} one" },
+  { kind: "take-with", text: "ok the one with {} in it sounds fun" },
+  { kind: "take-with", text: "i'll take the {} movie" },
+
+  // None of these.
+  { kind: "more", text: "none of these" },
+  { kind: "more", text: "seen all of those, anything else?" },
+  { kind: "more", text: "hmm not really feeling any of these" },
+  { kind: "more", text: "nah show me more" },
+  { kind: "more", text: "any other suggestions?" },
+  { kind: "more", text: "ive seen most of these already lol, got anything different?" },
+  { kind: "more", text: "nope none of those" },
+  { kind: "more", text: "can you think of anything else?" },
+  { kind: "more", text: "meh, what else you got" },
+
+  // More like one card.
+  { kind: "similar", text: "more like the third one", position: 3 },
+  { kind: "similar", text: "i've seen the second one and loved it, anything similar?", position: 2 },
+  { kind: "similar", text: "something like the first one maybe?", position: 1 },
+  { kind: "similar", text: "the last one is one of my favorites, more like that please", position: 0 },
+  { kind: "similar", text: "i really liked number 4, got any others like it", position: 4 },
+  { kind: "similar", text: "ooh the fifth one is great, can you find similar ones", position: 5 },
+
+  // Why this card.
+  { kind: "why", text: "why the first one?", position: 1 },
+  { kind: "why", text: "why did you pick the second one", position: 2 },
+  { kind: "why", text: "how come you suggested the last one", position: 0 },
+  { kind: "why", text: "whats the 3rd one about?", position: 3 },
+  { kind: "why", text: "why number 4 lol", position: 4 },
+  { kind: "why", text: "what makes the first one a good pick for me?", position: 1 },
+  { kind: "why", text: "why that second one, i never heard of it", position: 2 },
+
+  // Less of a genre the slate holds ({} = that genre, lowercased).
+  { kind: "less", text: "less {} please" },
+  { kind: "less", text: "not so much {}" },
+  { kind: "less", text: "can we skip the {} stuff" },
+  { kind: "less", text: "too much {} in these, something without it" },
+  { kind: "less", text: "no more {} ones" },
+
+  // More of a genre.
+  { kind: "more-of", text: "anything funnier?", genre: "Comedy" },
+  { kind: "more-of", text: "these are ok but i want more romance in it", genre: "Romance" },
+  { kind: "more-of", text: "got anything with a bit more action?", genre: "Action" },
+  { kind: "more-of", text: "something more fantasy-ish maybe", genre: "Fantasy" },
+
+  // Two critiques at once.
+  { kind: "mixed", text: "something romantic but not so much drama", holds: ["Romance"], lacks: ["Drama"] },
+  { kind: "mixed", text: "more 90s comedies please, no kids movies", holds: ["Comedy", "1990s"], lacks: ["Children"] },
+  { kind: "mixed", text: "funny ones but no romance", holds: ["Comedy"], lacks: ["Romance"] },
+
+  // Older.
+  { kind: "older", text: "do you have anything older?" },
+  { kind: "older", text: "any oldies? these feel kinda recent" },
+  { kind: "older", text: "something a bit older maybe" },
+  { kind: "older", text: "i like the older stuff better tbh" },
+
+  // Newer.
+  { kind: "newer", text: "kinda old school, got anything newer?" },
+  { kind: "newer", text: "anything more recent?" },
+  { kind: "newer", text: "these are all a little dated, something newer pls" },
+  { kind: "newer", text: "i'd prefer something that came out in the last few years" },
+
+  // Show me something now (on a yes/no question).
+  { kind: "show", text: "just show me some movies" },
+  { kind: "show", text: "can you just give me a few suggestions already lol" },
+  { kind: "show", text: "idk just recommend something" },
+  { kind: "show", text: "skip the questions, what do you have" },
+
+  // Indifferent (on a yes/no question).
+  { kind: "indifferent", text: "doesn't matter" },
+  { kind: "indifferent", text: "i dont really care either way" },
+  { kind: "indifferent", text: "eh whatever" },
+  { kind: "indifferent", text: "not sure honestly" },
+  { kind: "indifferent", text: "could go either way" },
+  { kind: "indifferent", text: "no preference" },
+  { kind: "indifferent", text: "i don't mind, either is fine" },
+
+  // Openings whose understanding is said back.
+  { kind: "echo", text: "hi! im looking for a good comedy from the 90s", accepted: ["Comedy", "1990s"] },
+  { kind: "echo", text: "i like scary movies but nothing animated", accepted: ["Horror"], rejected: ["Animation"] },
+  { kind: "echo", text: "i loved the matrix, got anything like that?", accepted: [], liked: ["Matrix"] },
+  { kind: "echo", text: "my kids want an animated movie, something like toy story", accepted: ["Animation"], liked: ["Toy Story"] },
+  { kind: "echo", text: "in the mood for a sci fi movie maybe from the 80s", accepted: ["Sci-Fi", "1980s"] },
+  { kind: "echo", text: "something romantic please, im not into war movies", accepted: ["Romance"], rejected: ["War"] },
+  { kind: "echo", text: "any good thrillers? i really liked gone girl", accepted: ["Thriller"], liked: ["Gone Girl"] },
+  { kind: "echo", text: "looking for an old western", accepted: ["Western"] },
+  { kind: "echo", text: "i need a good action movie with some crime in it", accepted: ["Action", "Crime"] },
+  { kind: "echo", text: "something funny, no horror please", accepted: ["Comedy"], rejected: ["Horror"] },
+  { kind: "echo", text: "i'm in the mood for a tom hanks movie", accepted: ["tom hanks"] },
+
+  // Undo the last answer.
+  { kind: "undo", text: "go back" },
+  { kind: "undo", text: "wait no, undo that" },
+  { kind: "undo", text: "oops wrong answer, can i change that" },
+
+  // Start over.
+  { kind: "restart", text: "lets start over" },
+  { kind: "restart", text: "actually nevermind, can we start from scratch" },
+  { kind: "restart", text: "new search please, something totally different" },
 ];
 
 const { values } = parseArgs({ options: { data: { type: "string" }, only: { type: "string" }, "show-failures": { type: "boolean" } } });

@@ -147,8 +147,8 @@ async function read(engine: Engine<EngineState>, state: EngineState, text: strin
   let input: UserAct;
   try {
     const move = await engine.understand(state, heard ? LATER : FIRST, { type: "message", text });
-    // "start over" or "go back" in a logged dialogue is nothing to learn the seeker's taste from.
-    if (isConversationMove(move)) return false;
+    // "start over", "go back" or "bye" in a logged dialogue is nothing to learn the seeker's taste from.
+    if (isConversationMove(move) || move.kind === "leave") return false;
     input = move;
   } catch (err) {
     if (err instanceof ProtocolError) return false;
@@ -178,7 +178,7 @@ async function reaction(engine: Engine<EngineState>, state: EngineState, text: s
     if (err instanceof ProtocolError) return false;
     throw err;
   }
-  if (isConversationMove(move)) return false;
+  if (isConversationMove(move) || move.kind === "leave") return false;
   const input = move as UserAct;
   if (input.kind === "accept-item") {
     engine.apply(state, { kind: "inform-items", liked: [input.item], disliked: [], mentioned: [], accept: [], reject: [] });

@@ -59,7 +59,9 @@ export async function interpret(catalog: Catalog, latest: SystemAct, act: Client
       const control = conversationMove(latest, t);
       if (control) return control;
       const move = fromText(catalog, latest, t, act.text);
-      return t.skipped?.length ? { ...move, skipped: t.skipped } : move;
+      // A farewell ends it, or closes a message that did something else: neither is a clause to say was skipped.
+      const skipped = move.kind === "leave" ? [] : (t.skipped ?? []).filter((clause) => !FAREWELL.test(clause));
+      return skipped.length > 0 ? { ...move, skipped } : move;
     }
   }
 }
@@ -98,16 +100,33 @@ function turnContext(latest: SystemAct): TurnContext {
 }
 
 const NONE_OF_THESE =
-  /\b(no|nope|nah|none|neither|nothing|other|others|else|different|another|more|next|pass|try again|not (these|those|them|it|really|interested|for me|feeling (these|those|them|it))|(seen|watched) (these|those|them|all|both|it)|(don'?t|do not) (really )?(interest|appeal|like|want))\b/i;
+  /\b(no|nope|nah|none|neither|nothing|other|others|else|different|another|more|next|pass|try again|not (these|those|them|it|really|interested|for me|feeling (these|those|them|it))|(seen|saw|watched) (most |all |a lot |many |some )?(of )?(these|those|them|all|both|it)|(don'?t|do not) (really )?(interest|appeal|like|want))\b/i;
 
 /** "the second one", "why the first one?", "number 3": pointing at a card, where no slate is shown. */
 const POINTS_AT_CARD = /\b(first|second|third|fourth|fifth|last|top) (one|1)\b|\b(that|this) one\b|\bnumber \d+\b|#\d+\b/i;
 
-/** "Hi! How are you?", "I'm good, and you?": small talk and nothing else. */
-const GREETING =
-  /^[\s!.,]*(hi+|hello+|hey+|hiya|howdy|yo|greetings|good (morning|afternoon|evening|day))?[\s!.,]*(there|again|friend)?[\s!.,]*((i'?m|i am) (good|great|fine|well|ok|okay|doing (good|great|well|fine|ok)))?[\s!.,]*(thanks( for asking)?|thank you)?[\s!.,]*(how are you( doing)?( today| tonight)?|how'?s it going|what'?s up|how do you do|nice to meet you|(and )?(you|yourself))?[\s!.,?]*$/i;
+/** Words of small talk: a message made of these alone ("Hi! How are you?", "Good and yourself?", "Heya") greets. */
+const SMALL_TALK = new Set(
+  `hi hii hiya hey heya heyy hello helo howdy yo greetings good great fine well doing pretty very
+  really thanks thank thx you yourself your self u and how hows are r is it its going im i am m by the way there
+  sir or madam madame again friend morning afternoon evening day whats up nice to meet for asking too as always
+  today tonight night so far not bad oh well fantastic awesome wonderful excellent ya yea ty been have about my`.split(/\s+/),
+);
+const isSmallTalk = (text: string): boolean => {
+  const words = text.toLowerCase().replace(/['’]/g, "").split(/[^a-z]+/).filter(Boolean);
+  return words.length > 0 && words.every((w) => SMALL_TALK.has(w));
+};
+
+/** Taking leave: "bye, thanks", "have a great day", "have to run. Thanks again for your suggestions." */
+const FAREWELL = /\b(bye|goodbye|byebye|cya|see (you|ya)( later)?|talk (to you )?later|gotta go|have to (run|go)|got to go|good ?night|have a (great|good|nice|wonderful) (day|night|evening|weekend|one))\b/i;
+
+/** Two or more capitalised words mid-sentence: a name ("starring Bill Murray"), which nothing of the catalog matched. */
+const UNKNOWN_NAME = /(?<=[a-z,] )((?:[A-Z][\w'’.-]*)(?: [A-Z][\w'’.-]*)+)/;
 
 const SHOW_NOW = /\b(show|recommend|suggest|suggestions|options|give me|what (have you|do you have|you got)|skip|(let'?s|let me|can i|could i) see)\b/i;
+/** Asking outright for picks of what the message names: "any good thrillers?", "do you know any good romance movies?". */
+const ASKS_FOR_PICKS = /\b(any (good|great|decent|fun|funny|scary|new|recent|other)|(know|have|got) any)\b/i;
+const asksForPicks = (text: string) => SHOW_NOW.test(text) || ASKS_FOR_PICKS.test(text);
 
 /** Named items by what the message says of them; a plain mention ("films like Toy Story", "The Matrix") counts as liked. */
 function namedItems(t: TextAct, skip: readonly number[] = []): { liked: number[]; disliked: number[]; mentioned: number[] } {
@@ -151,6 +170,7 @@ function fromText(catalog: Catalog, latest: SystemAct, t: TextAct, text: string)
       ];
       return { kind: "reject-slate", items: slate, critique: { item, attribute: c.attributeId, direction: c.direction, ...also }, ...(then.length > 0 ? { then } : {}) };
     }
+    if (FAREWELL.test(text) && t.items.length === 0) return { kind: "leave" };
     if (NONE_OF_THESE.test(text) || t.intent === "indifferent" || t.items.some((m) => m.liked === false)) return { kind: "reject-slate", items: slate };
     const hint = CRITIQUE_HINT[catalog.graph.manifest.format];
     if (t.ungrounded) throw new ProtocolError("not_understood", `I can't go "${t.ungrounded.word}": ${t.ungrounded.why}. Try ${hint}, or pick one of these.`);
@@ -162,7 +182,8 @@ function fromText(catalog: Catalog, latest: SystemAct, t: TextAct, text: string)
   const open = latest.type === "question" && latest.kind === "open";
   if (t.intent === "indifferent") return !open && SHOW_NOW.test(text) ? { kind: "show" } : indifferent(catalog, latest);
   // Films named on a question steer by themselves; "more action than Titanic" there is about wanting action.
-  if (t.items.length > 0) return { kind: "inform-items", ...namedItems(t), accept, reject, ...(open && accept.length > 0 ? { stated: true } : {}) };
+  const show = asksForPicks(text) ? { show: true } : {};
+  if (t.items.length > 0) return { kind: "inform-items", ...namedItems(t), accept, reject, ...(open && accept.length > 0 ? { stated: true } : {}), ...show };
   if (t.critique && t.critique.itemId !== null) {
     return { kind: "critique", critique: { item: t.critique.itemId, attribute: t.critique.attributeId, direction: t.critique.direction } };
   }
@@ -182,13 +203,17 @@ function fromText(catalog: Catalog, latest: SystemAct, t: TextAct, text: string)
     if (SHOW_NOW.test(text)) return { kind: "show" };
   }
   if (accept.length + reject.length === 0) {
+    if (FAREWELL.test(text) && t.items.length === 0) return { kind: "leave" };
     const hint = OPENING_HINT[catalog.graph.manifest.format];
     if (POINTS_AT_CARD.test(text)) throw new ProtocolError("not_understood", `There is nothing to pick from yet: answer the question, or say "show me some".`);
     // "Hi! How are you?": most ReDial seekers open so; greeted back, not told they were not understood.
-    if (GREETING.test(text) && /\w/.test(text)) throw new ProtocolError("not_understood", open ? `Hi! I'm good, thanks. What are you in the mood for? Name ${hint}.` : `Hi! Try yes or no, or name ${hint}.`);
+    if (isSmallTalk(text)) throw new ProtocolError("not_understood", open ? `Hi! I'm good, thanks. What are you in the mood for? Name ${hint}.` : `Hi! Try yes or no, or name ${hint}.`);
+    // "Know any good movies starring Bill Murray?" where the catalog has no such name: say which name.
+    const name = UNKNOWN_NAME.exec(text)?.[1];
+    if (name) throw new ProtocolError("not_understood", `I don't know “${name}” in this catalog. Try ${open ? "" : "yes or no, or "}${hint}.`);
     throw new ProtocolError("not_understood", `I didn't catch anything I can use in that. Try yes or no, or name ${hint}.`);
   }
-  return { kind: "inform", accept, reject, ...(open && accept.length > 0 ? { stated: true } : {}) };
+  return { kind: "inform", accept, reject, ...(open && accept.length > 0 ? { stated: true } : {}), ...show };
 }
 
 /** "Doesn't matter" to a yes/no question is about its attribute, to a choice about its attribute type, to the opening about anything. */

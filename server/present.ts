@@ -112,12 +112,15 @@ export class Presenter {
     return { accepted: accept.map(attribute), rejected: reject.map(attribute), items };
   }
 
-  /** `understood` in a few words: "Comedy, 1990s, no Horror, like Toy Story (1995)."; "No Drama." */
+  /** `understood` in a few words: "Comedy, 1990s, no Horror, like Toy Story (1995)."; "No Drama."; "Comedy, “tom hanks”." */
   echo(u: Understood | null): string {
     if (!u) return "";
+    // Genres and decades before tags; a tag is quoted as the catalog has it ("“tom hanks”", not "Tom hanks").
+    const name = (a: Understood["accepted"][number]) => (a.type === "tag" ? `“${a.name}”` : a.name);
+    const byKind = (list: Understood["accepted"]) => [...list.filter((a) => a.type !== "tag"), ...list.filter((a) => a.type === "tag")];
     const parts = [
-      ...u.accepted.map((a) => a.name),
-      ...u.rejected.map((a) => `no ${a.name}`),
+      ...byKind(u.accepted).map(name),
+      ...byKind(u.rejected).map((a) => `no ${name(a)}`),
       ...u.items.filter((i) => i.opinion === "liked").map((i) => `like ${i.title}`),
       ...u.items.filter((i) => i.opinion === "disliked").map((i) => `not like ${i.title}`),
     ];
@@ -152,7 +155,10 @@ export class Presenter {
     }
     if (input?.kind === "retract") return `${this.say.retracted(input.attribute, input.said)} `;
     const echo = this.echo(understood);
-    return echo ? `${echo} ` : "";
+    // Stated attributes that would have left nothing were taken as leanings (agents/dialogue/turn.ts).
+    const unmet = t.critiqued?.unmet ?? [];
+    const leaning = unmet.length > 0 ? `${this.say.leaning(unmet)} ` : "";
+    return echo ? `${echo} ${leaning}` : leaning;
   }
 
   private card(item: number, facts: readonly PathFact[], accepted: readonly number[], apart: readonly number[], seed: number): ItemCard {

@@ -72,6 +72,11 @@ export class Utterances {
     return this.templates.askedFor(critiques, outcome);
   }
 
+  /** Stated attributes taken as leanings, since nothing holds them with the rest. */
+  leaning(unmet: readonly number[]): string {
+    return this.templates.leaning(unmet);
+  }
+
   /** Constraints that gave way to several critiques at once. */
   dropped(lifted: readonly number[]): string {
     return `${this.templates.dropping([...new Set(lifted)])}.`;

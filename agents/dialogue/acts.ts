@@ -50,7 +50,14 @@ export type UserAct =
    * Accepted and rejected attributes: answers to the last question, or attributes the user
    * volunteers. `stated` marks the user's own opening statement, which is taken as certain.
    */
-  | { readonly kind: "inform"; readonly accept: readonly number[]; readonly reject: readonly number[]; readonly stated?: boolean }
+  | {
+      readonly kind: "inform";
+      readonly accept: readonly number[];
+      readonly reject: readonly number[];
+      readonly stated?: boolean;
+      /** The user asked for picks outright ("any good thrillers?"): a slate comes next. */
+      readonly show?: boolean;
+    }
   /**
    * Items the user names, with what they think of them ("I loved The Matrix", "not Titanic", "haven't seen
    * Up"), and attributes said in the same breath ("like Alien but funnier"). Liked items pull their

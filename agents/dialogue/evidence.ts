@@ -20,6 +20,23 @@ export function addEvidence(ctx: DialogueContext, state: DialogueState, attr: nu
   scoreAttribute(ctx, state, attr, yes ? 1 : -1);
 }
 
+/** Log-odds a leaning gives its holders: they come first, the rest stay within the pruning margin (log 100). */
+const LEAN_LOG_ODDS = Math.log(20);
+
+/**
+ * A wish kept as a leaning rather than a constraint (too few items hold it with the rest of what was asked):
+ * its holders gain a fixed log-odds whatever the assumed flip rate, and the model's scores pull towards it.
+ */
+export function leanTowards(ctx: DialogueContext, state: DialogueState, attr: number): void {
+  const holds = ctx.scratch.holds;
+  holds.fill(0, 0, state.n);
+  markHolders(ctx, state, attr, 1, holds);
+  for (let k = 0; k < state.n; k++) if (holds[k]) state.evidence[k] += LEAN_LOG_ODDS;
+  state.asked[attr] = 1;
+  state.accepted.push(attr);
+  scoreAttribute(ctx, state, attr, 1);
+}
+
 /**
  * Drops candidates whose evidence trails the best by more than the pruning margin: their
  * belief is negligible, and smaller sets keep every later turn fast.

@@ -1,10 +1,10 @@
 import type { EndReason, SystemAct, UserAct } from "./acts.ts";
 import { updateBelief } from "./belief.ts";
-import { allItems, openCandidates, removeItems, requireAttribute } from "./candidates.ts";
-import { refillCandidates } from "./candidate-cap.ts";
+import { allItems, markAny, openCandidates, removeItems, requireAttribute } from "./candidates.ts";
+import { poolHolds, refillCandidates } from "./candidate-cap.ts";
 import type { DialogueContext } from "./context.ts";
 import { applyCritique, retract } from "./critique.ts";
-import { addEvidence, prune } from "./evidence.ts";
+import { addEvidence, leanTowards, prune } from "./evidence.ts";
 import { applyAttributes, applyNamedItems } from "./anchors.ts";
 import { scoreAttribute } from "./scoring.ts";
 import type { Decision } from "./policy.ts";
@@ -30,10 +30,10 @@ export function turn(ctx: DialogueContext, state: DialogueState, act: UserAct): 
   // 2. The belief over the remaining candidates.
   updateBelief(ctx, state);
 
-  // 3. The policy decides; the last turn, a set that fits one slate, a user who asks to see some ("more like
-  // the third one" too), or a critique of a slate (the user wants to see what changed) get a slate.
+  // 3. The policy decides; the last turn, a set that fits one slate, a user who asks to see some ("any good
+  // thrillers?", "more like the third one" too), or a critique of a slate (the user wants to see what changed) get a slate.
   const critiqued = act.kind === "reject-slate" && act.critique !== undefined;
-  const asked = act.kind === "show" || (act.kind === "inform-items" && act.show === true);
+  const asked = act.kind === "show" || ((act.kind === "inform-items" || act.kind === "inform") && act.show === true);
   const mustRecommend = critiqued || asked || state.turn >= ctx.config.maxTurns || state.n <= ctx.config.slateSize;
   const decision: Decision = mustRecommend ? { kind: "recommend" } : ctx.policy.decide(ctx, state);
 
@@ -89,22 +89,40 @@ function applyUserAct(ctx: DialogueContext, state: DialogueState, act: UserAct):
 
 /**
  * Attributes the user volunteers are hard constraints: the first ones open the candidate set
- * from the items holding them, later ones filter it.
+ * from the items holding them, later ones filter it, the most held first. One that would leave
+ * less than a slate ("silly comedies", where two comedies are tagged silly; "black and white romance
+ * classics", where no film is all three) is a leaning instead, so a person's wish list never
+ * starves the conversation; `state.critiqued` says so for the reply.
  */
 function applyStated(ctx: DialogueContext, state: DialogueState, attrs: readonly number[]): void {
-  for (const a of attrs) {
+  const { offsets, ids } = ctx.graph.attrItems;
+  const held = (a: number) => offsets[a + 1] - offsets[a];
+  const unmet: number[] = [];
+  for (const a of attrs.length > 1 ? [...attrs].sort((x, y) => held(y) - held(x)) : attrs) {
     if (state.asked[a] && state.accepted.includes(a)) continue;
+    if (state.opened && tooFew(ctx, state, a)) {
+      leanTowards(ctx, state, a);
+      unmet.push(a);
+      continue;
+    }
     state.asked[a] = 1;
     state.stated.push(a);
     state.accepted.push(a);
-    if (!state.opened) {
-      const { offsets, ids } = ctx.graph.attrItems;
-      openCandidates(ctx, state, ids.subarray(offsets[a], offsets[a + 1]));
-    } else {
+    if (!state.opened) openCandidates(ctx, state, ids.subarray(offsets[a], offsets[a + 1]));
+    else {
       requireAttribute(ctx, state, a);
       scoreAttribute(ctx, state, a, 1);
     }
   }
+  if (unmet.length > 0) state.critiqued = { lifted: [], unmet };
+}
+
+/** Whether keeping to `a` would leave no candidate, or less than a slate of a set that fills one. */
+function tooFew(ctx: DialogueContext, state: DialogueState, a: number): boolean {
+  const holders = markAny(ctx, state, [a]);
+  // A capped set (candidate-cap.ts) may hold few while its pool holds more: the retrieval at the end of the turn brings them.
+  if (state.retrieval) return holders === 0 && !poolHolds(ctx, state, [a]);
+  return holders === 0 || (holders < ctx.config.slateSize && state.n >= ctx.config.slateSize);
 }
 
 /**

@@ -223,7 +223,10 @@ export class Lexicon {
     const single = words.length(p) === 1;
     const firstRank = items.length(p) > 0 ? itemRank[items.offsets[p]] : 0;
     const weak = (flags[p] & COMMON) !== 0 || (single && (firstRank > 0 || vocabulary.length(words.at(p, 0)) < 6));
-    if (weak) {
+    // Several everyday words right after a word that introduces a film are its title, typed as people chat
+    // ("i really liked gone girl", "something like toy story").
+    const cued = !single && FILM_CUES.has(toks[i - 1]?.norm ?? "");
+    if (weak && !cued) {
       // Everyday words name a film only when written as a title, and not as a sentence's first word.
       if (shouting || (single && toks[i].sentenceStart)) return null;
       let named = false;
@@ -262,6 +265,9 @@ export class Lexicon {
     return [...items].sort((a, b) => want * (this.itemYear[b] - this.itemYear[a]));
   }
 }
+
+/** Words after which a name is a film's: "liked", "loved", "seen", "like" (as in "something like"). */
+const FILM_CUES = new Set(["like", "liked", "likes", "love", "loved", "loves", "enjoyed", "seen", "saw", "watched", "rewatched"]);
 
 /** Words left lowercase inside titles ("The Last House on the Left"). */
 const SMALL = new Set(["of", "the", "a", "an", "and", "in", "on", "to", "for", "at", "by", "with", "from", "or", "vs", "de", "la", "le"]);

@@ -227,6 +227,11 @@ export class Templates {
     return parts.length > 0 ? `${capitalise(parts.join(", "))}.${lifted}` : `I have nothing that fits all of that, so I'll go on from what I can.${lifted}`;
   }
 
+  /** Stated attributes too few items share with the rest of what was asked for: they count as leanings. */
+  leaning(unmet: readonly number[]): string {
+    return `Too few ${plural(this.noun)} are all of that at once, so I'll lean towards ${this.massOf(unmet)} rather than require it.`;
+  }
+
   /** "Dropping Children and the 1990s": constraints a critique lifted. */
   dropping(lifted: readonly number[]): string {
     return `Dropping ${join(lifted.map((a) => this.label(a)))}`;

@@ -2,7 +2,8 @@ import type { Critique, Direction, Intent, MentionedItem, TurnContext, UserAct }
 import { rowHas } from "../../graph/types.ts";
 import { TRIVIAL, type Lexicon, type Span } from "./lexicon.ts";
 import { AGE, ASPECTS, COMPARATIVES, orderValue, type Comparative } from "./synonyms.ts";
-import { fold, parseTitle, tokens as textTokens, type Token } from "./text.ts";
+import { fold, parseTitle, tokens as textTokens, withoutArticle, type Token } from "./text.ts";
+import { isCommonWord } from "./common-words.ts";
 import { skippedClauses } from "./skipped.ts";
 
 /** The lexicon's reading of a message and the vocabulary a model may choose from for it. */
@@ -17,7 +18,7 @@ export interface LexiconReading {
 const NEGATORS = new Set([
   "not", "no", "dont", "doesnt", "didnt", "never", "without", "isnt", "arent", "wasnt", "werent", "hate", "hated",
   "hates", "dislike", "disliked", "dislikes", "avoid", "except", "nor", "neither", "nothing", "cant", "wont", "none",
-  "against", "skip", "besides", "havent", "hasnt", "hadnt",
+  "against", "skip", "besides", "havent", "hasnt", "hadnt", "wouldnt", "couldnt", "shouldnt",
 ]);
 /** A negator followed by one of these is about having seen or minding, not about disliking. */
 const NEUTRALISERS = new Set([
@@ -58,6 +59,10 @@ const ORDINALS: Readonly<Record<string, number>> = {
   sixth: 6, "6th": 6, seventh: 7, "7th": 7, eighth: 8, "8th": 8, ninth: 9, "9th": 9, tenth: 10, "10th": 10,
 };
 const NUMBERS: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+/** Words after a "not" that turn a film down: "not for me", "isn't my thing", "isn't really my type". */
+const NOT_MINE = new Set(["for", "my", "really"]);
+/** "the Tom Hanks one", "the ben stiller movie". */
+const ONE_WORDS = new Set(["one", "movie", "film"]);
 const ONE_WITH = new Set(["with", "starring", "featuring", "that", "where", "about", "by"]);
 /** What an age word must describe to be asked for with nothing shown: "old movies", "recent horror films". */
 const WORKS = new Set(["movie", "movies", "film", "films", "flick", "flicks", "stuff", "classics", "titles", "ones"]);
@@ -108,6 +113,20 @@ const REQUEST = new Set([
   "open", "watch", "help", "reccomend", "reccoment", "recomend", "reccommend", "recommed", "reccomendation", "reccomendations", "recomendation", "recomendations", "sugest", "suggets", "moovie", "movei",
 ]);
 
+/**
+ * Open to anything, said without a request word: "all kinds!", "a bit of everything", "whatever you think is
+ * good"; or done with questions: "skip the questions, what do you have".
+ */
+const OPEN_PHRASES = [
+  ["all", "kinds"], ["all", "sorts"], ["all", "types"], ["all", "genres"], ["everything"], ["whatever", "you"],
+  ["skip", "the", "questions"], ["enough", "questions"], ["no", "more", "questions"], ["what", "do", "you", "have"], ["what", "have", "you", "got"], ["what", "you", "got"],
+];
+/** Meaning to watch a card: "I'll watch it", "I'll check it out", "adding it to my list". */
+const WATCH_PHRASES = [
+  ["ill", "watch"], ["will", "watch"], ["gonna", "watch"], ["going", "to", "watch"], ["ill", "check"], ["check", "it", "out"], ["check", "that", "out"],
+  ["ill", "add"], ["add", "it"], ["add", "that"], ["adding", "it"], ["look", "into"], ["look", "it", "up"], ["look", "that", "up"], ["look", "them", "up"],
+];
+
 /** "start over", "let's start again", "restart": a new conversation. */
 const RESTART_PHRASES = [["start", "over"], ["start", "again"], ["begin", "again"], ["from", "scratch"], ["start", "fresh"], ["start", "from", "the", "beginning"], ["from", "the", "beginning"], ["from", "the", "top"], ["new", "search"], ["restart"], ["reset"], ["startover"]];
 /** "go back", "undo", "take that back": the last answer is withdrawn. */
@@ -116,6 +135,12 @@ const UNDO_PHRASES = [["go", "back"], ["undo"], ["take", "that", "back"], ["take
 const WHY_LEADS = new Set(["but", "so", "and", "ok", "okay", "hmm", "um", "well", "just", "curious", "wondering", "wonder", "me", "oh", "then"]);
 /** Other ways of asking why: "what makes the second one a good pick?", "how come", "explain the first". */
 const WHY_PHRASES = [["what", "makes"], ["what", "made"], ["how", "come"], ["explain"], ["tell", "me", "more", "about"], ["tell", "me", "about"], ["whats", "so", "good", "about"], ["whats", "good", "about"], ["whats", "special", "about"], ["special", "about"], ["reason", "for"], ["a", "fit"], ["a", "good", "fit"]];
+/** "what kind of movie is the first one?", "what genre is it". */
+const KIND_WORDS = new Set(["kind", "type", "sort", "genre"]);
+/** First words of a question about a card: "who is in it?", "is it scary?", "when did the third one come out?". */
+const QUESTION_LEADS = new Set(["who", "whos", "when", "where", "is", "was", "does", "did", "has", "how", "hows", "are", "whats"]);
+/** Words that point at a card already shown: "what is it about?". */
+const CARD_WORDS = new Set(["it", "that", "this", "one"]);
 
 /** How far back (in tokens) a negation or a critique word reaches. */
 const REACH = 7;
@@ -190,12 +215,20 @@ export function understandWithLexicon(lexicon: Lexicon, text: string, context: T
   }
 
   let ordinal: number | undefined;
+  // A shown card's whole title, typed however ("i havent seen dave yet", "lets do while you were sleeping").
+  const titled = shown.length > 0 ? shownTitle(lexicon, tokens, shown) : null;
+  if (titled && !items.some((m) => m.itemId === titled.item)) {
+    // "Dave is not for me" turns it down; "haven't seen Dave" is about seeing it (read below).
+    items.push({ itemId: titled.item, liked: cardLiked(tokens, titled.from, titled.to) });
+    // Words of the title are not also what the user asks for ("Pretty Woman" is no request for "pretty").
+    for (const sp of spans) if (sp.from >= titled.from && sp.to <= titled.to) for (const a of sp.attrs) removeOnce(accept, a);
+  }
   if (shown.length > 0) {
     const at = positionOf(tokens, spans, shown.length);
     if (at) {
       ordinal = at.position;
       const item = shown[at.position - 1];
-      if (!items.some((m) => m.itemId === item)) items.push({ itemId: item, liked: !negatedBefore(tokens, at.token) });
+      if (!items.some((m) => m.itemId === item)) items.push({ itemId: item, liked: cardLiked(tokens, at.token, at.token + 1) });
     } else if (critique === null && accept.length === 1 && reject.length === 0 && items.length === 0 && picksByAttribute(tokens, spans, accept[0])) {
       // "the one with Tom Hanks": the only shown item holding what it names.
       const holders = shown.filter((i) => rowHas(lexicon.catalog.attrItems, accept[0], i));
@@ -207,13 +240,14 @@ export function understandWithLexicon(lexicon: Lexicon, text: string, context: T
         const words = new Set(titleTokens(lexicon.catalog.itemTitle[part]));
         for (let k = items.length - 1; k >= 0; k--) if (titleTokens(lexicon.catalog.itemTitle[items[k].itemId]).every((w) => words.has(w))) items.splice(k, 1);
       }
-      const item = part ?? (takes(tokens) ? shown[0] : null);
+      // "I have seen that one several times!", "I'll check it out": the featured card.
+      const item = part ?? (takes(tokens) || meansToWatch(tokens) || seesFeatured(tokens) || likedFeatured(tokens) ? shown[0] : null);
       if (item !== null) items.push({ itemId: item, liked: true });
     }
     // "I've seen the first one", "haven't seen the second one": about having seen it, not taking it; "I've
     // seen number 2 and loved it" likes it (and asks for more like it).
     const seen = saysSeen(tokens);
-    if (seen !== null && !(seen && likedByTone(tokens))) {
+    if (seen !== null && !(seen && likedByTone(tokens)) && !(seen === false && meansToWatch(tokens))) {
       for (let k = 0; k < items.length; k++) {
         // A negation before "seen" is about seeing it ("haven't seen"), not a dislike.
         if (shown.includes(items[k].itemId) && (items[k].liked !== false || !seen)) items[k] = seen ? { itemId: items[k].itemId, liked: null } : { itemId: items[k].itemId, liked: null, unseen: true };
@@ -222,17 +256,24 @@ export function understandWithLexicon(lexicon: Lexicon, text: string, context: T
   }
 
   let intent: Intent = "chitchat";
-  if (critique === null && shown.length > 0 && asksWhy(tokens)) intent = "explain";
+  // Asking what a card is needs the card pointed at: by position, title or "it".
+  const atCard = ordinal !== undefined || items.some((m) => shown.includes(m.itemId)) || tokens.some((t) => CARD_WORDS.has(t.norm));
+  if (critique === null && shown.length > 0 && (asksWhy(tokens) || (atCard && asksWhatItIs(tokens)))) intent = "explain";
   else if (critique) intent = "critique";
   else if (accept.length + reject.length + items.length === 0 && saysIndifferent(tokens)) intent = "indifferent";
   else if (context.question && answerQuestion(tokens, context, accept, reject)) intent = "answer";
   else if (items.some((m) => m.liked !== false && shown.includes(m.itemId))) {
     const seen = saysSeen(tokens);
-    intent = seen !== null && !(seen && likedByTone(tokens)) ? "chitchat" : asksForSimilar(tokens) || seen ? "request" : "answer";
+    // "haven't seen the 4th one, I'll watch it" takes it.
+    const talk = seen !== null && !(seen && likedByTone(tokens)) && !(seen === false && meansToWatch(tokens));
+    // "I loved it!", "seen it and loved it", "I really liked Dave": liked before, so more like it rather than taking it.
+    intent = talk ? "chitchat" : asksForSimilar(tokens) || seen || likedBefore(tokens) ? "request" : "answer";
   }
   else if (accept.length + reject.length + items.length > 0 || tokens.some((t) => REQUEST.has(t.norm))) intent = "request";
+  else if (shown.length === 0 && OPEN_PHRASES.some((p) => indexOfPhrase(tokens, p) >= 0)) intent = "request";
 
-  const skipped = skippedClauses(text, tokens, spans, isKnownWord, CLAUSE_BREAK);
+  const read = titled ? [...spans, { from: titled.from, to: titled.to, items: [titled.item], attrs: [], year: null }] : spans;
+  const skipped = skippedClauses(text, tokens, read, isKnownWord, CLAUSE_BREAK);
   return {
     act: {
       intent,
@@ -280,7 +321,8 @@ function polarity(tokens: readonly Token[], s: Span): boolean | null | undefined
     if (NEGATIVE_AFTER.has(w)) return sawNot ? undefined : false;
     // "X was too violent", "X is not for me"; a closing "too" means "also".
     if (w === "too" && k + 1 < tokens.length && !tokens[k + 1].breakBefore && !sawNot) return false;
-    if (w === "not" && tokens[k + 1]?.norm === "for") return false;
+    // "not for me", "isn't my thing", "isn't really my kind of movie".
+    if ((w === "not" || w === "isnt" || w === "wasnt") && NOT_MINE.has(tokens[k + 1]?.norm ?? "")) return false;
     if (w === "not" || w === "isnt" || w === "wasnt" || w === "didnt" || w === "never") sawNot = true;
     else if (POSITIVE.has(w)) return sawNot ? false : true;
   }
@@ -366,7 +408,11 @@ function comparative(
     const read = lastYears(lexicon, years);
     if (read) return read;
   }
-  for (let k = 0; k < tokens.length; k++) {
+  // A comparative form asks ("kinda old school, got anything newer?"): it goes before a plain word describing
+  // what was shown, then the words in order.
+  const asked = (k: number) => /er$/.test(tokens[k].norm) || MORE.has(tokens[k - 1]?.norm ?? "") || LESS.has(tokens[k - 1]?.norm ?? "");
+  const positions = [...tokens.keys()].filter(asked).concat([...tokens.keys()].filter((k) => !asked(k)));
+  for (const k of positions) {
     const word = tokens[k].norm;
     if (spans.some((s) => k >= s.from && k < s.to)) continue;
     // With nothing shown an order needs the catalog as its reference, which only an age asked for has.
@@ -599,10 +645,10 @@ function titleTokens(title: string): string[] {
   return [parsed.main, ...parsed.alts].flatMap((t) => textTokens(t));
 }
 
-/** "the one with X", "the one starring X", "the X one": a card picked by what it holds. */
+/** "the one with X", "the one starring X", "the X one", "the X movie": a card picked by what it holds. */
 function picksByAttribute(tokens: readonly Token[], spans: readonly Span[], attribute: number): boolean {
   const span = spans.find((x) => x.attrs[0] === attribute);
-  if (span && tokens[span.to]?.norm === "one" && tokens[span.from - 1]?.norm === "the") return true;
+  if (span && ONE_WORDS.has(tokens[span.to]?.norm ?? "") && tokens[span.from - 1]?.norm === "the") return true;
   for (let k = 0; k + 1 < tokens.length; k++) if (tokens[k].norm === "one" && ONE_WITH.has(tokens[k + 1].norm)) return true;
   return false;
 }
@@ -611,7 +657,71 @@ function picksByAttribute(tokens: readonly Token[], spans: readonly Span[], attr
 function takes(tokens: readonly Token[]): boolean {
   if (tokens.length === 0 || tokens.length > 8 || tokens.some((t) => ELSEWHERE.has(t.norm))) return false;
   if (YES.has(tokens[0].norm) || (tokens.length <= 3 && tokens.every((t) => YES.has(t.norm) || TAKE_WORDS.has(t.norm)))) return true;
-  return TAKE_PHRASES.some((p) => indexOfPhrase(tokens, p) >= 0);
+  return hasUnnegated(tokens, TAKE_PHRASES);
+}
+
+/** One of `phrases` occurs with no negation before it in its clause ("I'll watch it", not "I won't watch it"). */
+function hasUnnegated(tokens: readonly Token[], phrases: readonly (readonly string[])[]): boolean {
+  return phrases.some((p) => {
+    const at = indexOfPhrase(tokens, p);
+    // From the phrase's last word, so a clause break before the phrase ends the reach.
+    return at >= 0 && !negatedBefore(tokens, at + p.length - 1);
+  });
+}
+
+/** Whether the words around a card's reference leave it wanted: not "not the first one", "Dave is not for me". */
+function cardLiked(tokens: readonly Token[], from: number, to: number): boolean {
+  return polarity(tokens, { from, to, items: [], attrs: [], year: null }) !== false;
+}
+
+/** "seen that one", "seen it", "Oh I saw that!": having seen the card the slate features. */
+function seesFeatured(tokens: readonly Token[]): boolean {
+  return pointsAfter(tokens, SEEN);
+}
+
+/** "I loved it!", "I have and loved it", "really enjoyed that one", "that is my favorite!": liked (so seen) the featured card. */
+function likedFeatured(tokens: readonly Token[]): boolean {
+  return favourite(tokens) || pointsAfter(tokens, LIKED_BEFORE);
+}
+
+/** "my favorite", "one of my all time favorites", not negated. */
+function favourite(tokens: readonly Token[]): boolean {
+  return tokens.some((t, k) => FAVOURITE.has(t.norm) && tokens.slice(Math.max(0, k - 3), k).some((w) => w.norm === "my") && !negatedBefore(tokens, k));
+}
+
+/** Liked in the past ("I really liked Sixteen Candles", "that is one of my favorites"): seen it, so more like it. */
+function likedBefore(tokens: readonly Token[]): boolean {
+  return favourite(tokens) || tokens.some((t, k) => LIKED_BEFORE.has(t.norm) && !negatedBefore(tokens, k));
+}
+
+/** A word of `words` followed by "it", "that" or "this (one)", with no negation before it. */
+function pointsAfter(tokens: readonly Token[], words: ReadonlySet<string>): boolean {
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    if (!words.has(tokens[k].norm) || negatedBefore(tokens, k)) continue;
+    const next = tokens[k + 1].norm;
+    if (next === "it" || next === "that" || next === "this") return true;
+  }
+  return false;
+}
+
+function meansToWatch(tokens: readonly Token[]): boolean {
+  return hasUnnegated(tokens, WATCH_PHRASES);
+}
+
+/** A shown item whose whole main title (its leading article optional) the message holds, in any case; the longest. */
+function shownTitle(lexicon: Lexicon, tokens: readonly Token[], shown: readonly number[]): { item: number; from: number; to: number } | null {
+  let best: { item: number; from: number; to: number } | null = null;
+  for (const item of shown) {
+    const words = textTokens(parseTitle(lexicon.catalog.itemTitle[item]).main);
+    for (const phrase of [words, withoutArticle(words)]) {
+      if (phrase.length === 0 || (best && phrase.length <= best.to - best.from)) continue;
+      // One everyday word ("It", "Up", "Her") is no title typed in lowercase.
+      if (phrase.length === 1 && (TRIVIAL.has(phrase[0]) || isCommonWord(phrase[0]))) continue;
+      const at = indexOfPhrase(tokens, phrase);
+      if (at >= 0) best = { item, from: at, to: at + phrase.length };
+    }
+  }
+  return best;
 }
 
 function saysIndifferent(tokens: readonly Token[]): boolean {
@@ -633,6 +743,9 @@ function asksForSimilar(tokens: readonly Token[]): boolean {
 }
 
 const SEEN = new Set(["seen", "saw", "watched", "already"]);
+const LIKED_BEFORE = new Set(["loved", "liked", "enjoyed", "adored"]);
+/** "That is my favorite!!", "haha yes, my favorite": the featured card, liked before. */
+const FAVOURITE = new Set(["favorite", "favourite", "fav", "fave", "favorites", "favourites", "favs", "faves"]);
 
 /** true: the message says the user has seen it ("I've seen the first one"); false: has not ("haven't seen it"); null: neither. */
 function saysSeen(tokens: readonly Token[]): boolean | null {
@@ -673,11 +786,21 @@ function asksWhy(tokens: readonly Token[]): boolean {
   return WHY_PHRASES.some((p) => indexOfPhrase(tokens, p) >= 0);
 }
 
+/**
+ * "what kind of movie is the first one?", "what's it about?", "who is in the first one?", "is the second one
+ * scary?": a question about a card, never taking it (not "what about comedies?", "how about the second one").
+ */
+function asksWhatItIs(tokens: readonly Token[]): boolean {
+  const first = tokens[0]?.norm ?? "";
+  if (first === "what" || first === "whats") return KIND_WORDS.has(tokens[1]?.norm ?? "") || tokens[tokens.length - 1].norm === "about";
+  return QUESTION_LEADS.has(first) && tokens[1]?.norm !== "about";
+}
+
 /** Words the reading acts on (besides catalog vocabulary; function words left out): a clause holding one was not skipped. */
 const KNOWN_WORDS: ReadonlySet<string> = withoutFunctionWords([
   ...NEGATORS, ...NEUTRALISERS, ...NEGATIVE_AFTER, ...OPINION, ...ANYTHING, ...MORE, ...LESS, ...YES, ...NO, ...ALL,
   ...Object.keys(ORDINALS), ...Object.keys(NUMBERS), ...POSITION, ...INDIFFERENT_PHRASES.flat(), ...INDIFFERENT_WORDS,
-  ...TAKE_PHRASES.flat(), ...TAKE_WORDS, ...ELSEWHERE, ...REQUEST, ...RESTART_PHRASES.flat(), ...UNDO_PHRASES.flat(),
+  ...TAKE_PHRASES.flat(), ...TAKE_WORDS, ...ELSEWHERE, ...REQUEST, ...OPEN_PHRASES.flat(), ...WATCH_PHRASES.flat(), ...RESTART_PHRASES.flat(), ...UNDO_PHRASES.flat(),
   ...WHY_PHRASES.flat(), "why", "similar", "resembling", "seen", "saw", "watched", "already", "last", "top",
   ...Object.keys(COMPARATIVES), ...WORKS, "past", "years", "decade", "decades", "century",
 ]);
@@ -709,6 +832,11 @@ function shortlistOf(spans: readonly Span[], context: TurnContext): LexiconReadi
   if (q?.kind === "choice") for (const a of q.attributeIds) pushOnce(attrs, a);
   for (const i of context.shown ?? []) pushOnce(items, i);
   return { items, attrs };
+}
+
+function removeOnce(list: number[], v: number): void {
+  const at = list.indexOf(v);
+  if (at >= 0) list.splice(at, 1);
 }
 
 function pushOnce(list: number[], v: number): void {

@@ -19,8 +19,14 @@ export const REPLIES: readonly Reply[] = [
   { kind: "take", text: "#3", position: 3 },
   { kind: "take", text: "sure", position: 1 },
   { kind: "take", text: "Perfect, thank you!", position: 1 },
+  { kind: "take", text: "haven't seen the second one yet, I'll check it out", position: 2 },
+  { kind: "take", text: "Oh cool, I'll have to look into that", position: 1 },
+  // Taking one by its title, typed as people type it.
+  { kind: "take-title", text: "oh i've been wanting to see {}, i'll watch that one", position: 3 },
+  { kind: "take-title", text: "{} please", position: 2 },
   // Taking one by what it holds.
   { kind: "take-with", text: "the one with {}" },
+  { kind: "take-with", text: "I'll take the {} movie" },
   { kind: "take-with", text: "I'll watch the one starring {}" },
   // Asking for others.
   { kind: "more", text: "Do you have any other suggestions?" },
@@ -33,16 +39,29 @@ export const REPLIES: readonly Reply[] = [
   { kind: "more", text: "Would you recommend anything else?" },
   { kind: "more", text: "I've already seen those" },
   { kind: "more", text: "Those don't really interest me" },
+  { kind: "more", text: "hmm I've seen most of these" },
+  { kind: "more", text: "I already saw those." },
   // More like one of them.
   { kind: "similar", text: "Do you know of any others like the second one?", position: 2 },
   { kind: "similar", text: "something more like the first one", position: 1 },
   { kind: "similar", text: "I'd like more movies similar to the third one", position: 3 },
+  // Seen and liked: more like it, not taking it.
+  { kind: "similar", text: "Oh I saw that! You have good taste!", position: 1 },
+  { kind: "similar", text: "I have and loved it", position: 1 },
+  { kind: "similar", text: "OMG YES! That is my favorite!!", position: 1 },
+  { kind: "similar", text: "I really enjoyed the third one", position: 3 },
   // Why.
   { kind: "why", text: "why the first one?", position: 1 },
   { kind: "why", text: "why did you pick the second one?", position: 2 },
   { kind: "why", text: "what makes number 3 a good pick?", position: 3 },
   { kind: "why", text: "why that one?", position: 1 },
   { kind: "why", text: "Why would I like the last one?", position: 0 },
+  { kind: "why", text: "what's the second one about?", position: 2 },
+  { kind: "why", text: "what kind of movie is the last one?", position: 0 },
+  // Questions about a card never take it.
+  { kind: "why", text: "who is in the first one?", position: 1 },
+  { kind: "why", text: "is the second one scary?", position: 2 },
+  { kind: "why", text: "when did the third one come out?", position: 3 },
   // Pushing back on a genre of the slate.
   { kind: "less", text: "less {} please" },
   { kind: "less", text: "I'm not really into {} movies" },
@@ -68,6 +87,7 @@ export const REPLIES: readonly Reply[] = [
   { kind: "newer", text: "something newer" },
   { kind: "newer", text: "I'm looking for more recent ones" },
   { kind: "newer", text: "do you have anything more recent?" },
+  { kind: "newer", text: "these are kind of old school, anything newer?" },
   // Shrugs at a question.
   { kind: "indifferent", text: "doesn't matter" },
   { kind: "indifferent", text: "Whatever you recommend" },
@@ -80,6 +100,7 @@ export const REPLIES: readonly Reply[] = [
   { kind: "show", text: "just show me something" },
   { kind: "show", text: "can you recommend me something now?" },
   { kind: "show", text: "I don't know, just give me some options" },
+  { kind: "show", text: "skip the questions, what do you have?" },
   // What an opening was understood to say.
   { kind: "echo", text: "something funny from the 90s, not horror", accepted: ["Comedy", "1990s"], rejected: ["Horror"] },
   { kind: "echo", text: "Hi, I love comedies like Super Troopers", accepted: ["Comedy"], liked: ["Super Troopers"] },
@@ -88,6 +109,9 @@ export const REPLIES: readonly Reply[] = [
   { kind: "echo", text: "I like movies with suspense and twists", accepted: ["Thriller"] },
   { kind: "echo", text: "I want to watch a good sci-fi movie, no animation", accepted: ["Sci-Fi"], rejected: ["Animation"] },
   { kind: "echo", text: "I loved The Matrix, something like that", accepted: [], liked: ["Matrix"] },
+  // Titles typed in lowercase after a word that introduces a film.
+  { kind: "echo", text: "i want a thriller, i really liked gone girl", accepted: ["Thriller"], liked: ["Gone Girl"] },
+  { kind: "echo", text: "something like toy story?", accepted: [], liked: ["Toy Story"] },
   // Going back, starting over.
   { kind: "undo", text: "wait, go back" },
   { kind: "undo", text: "oops, undo that" },

@@ -25,6 +25,7 @@ const TAKES: [string, number][] = [
   ["I'll take it", 1],
   ["sounds good", 1],
   ["ok", 1],
+  ["I'll check it out! Thanks :)", 1],
 ];
 const ELSE = ["show me more", "none of these", "something else", "nah, anything else?", "not these", "different ones please"];
 
@@ -108,6 +109,21 @@ describe("replies to a slate", () => {
     const next = await answerToSlate(c, (await c.act()).act);
     expect((next.items as Card[]).map((card) => card.id)).not.toContain(cards[1].id);
     c.close();
+  }, 60_000);
+
+  it("'I have seen that one several times!' is about the featured card, and 'I won't watch it' takes nothing", async () => {
+    const { c, cards } = await slate();
+    c.send({ type: "message", text: "I have seen that one several times!" });
+    const next = await answerToSlate(c, (await c.act()).act);
+    expect((next.items as Card[]).map((card) => card.id)).not.toContain(cards[0].id);
+    c.close();
+    for (const text of ["I won't watch it", "i wouldnt watch that one", "the first one is not for me"]) {
+      const again = await slate();
+      again.c.send({ type: "message", text });
+      const f = await again.c.next();
+      expect(f.type === "end" || (f.type === "error" && f.code !== "not_understood"), text).toBe(false);
+      again.c.close();
+    }
   }, 60_000);
 
   it("'more like the third one' gets a slate of films like it at once, without it", async () => {

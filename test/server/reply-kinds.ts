@@ -14,6 +14,8 @@ type Attr = { id: number; name: string; type: string };
 export type Reply =
   /** On a slate: ends the conversation with the card at `position` (1-based; 0 the last one). */
   | { kind: "take"; text: string; position: number }
+  /** On a slate: `{}` is the title of the card at `position`, typed in lowercase without its year; that card is taken. */
+  | { kind: "take-title"; text: string; position: number }
   /** On a slate: `{}` is a tag only one card holds ("the one with {}"); that card is taken. */
   | { kind: "take-with"; text: string }
   /** On a slate: none of these; the next act shows none of them again. */
@@ -146,11 +148,13 @@ export class ReplyJudge {
     const at = (p: number) => cards[p === 0 ? cards.length - 1 : p - 1];
     if (reply.kind === "less") return this.less(c, reply.text, cards);
     if (reply.kind === "take-with") return this.takeWith(c, reply.text, cards);
-    const next = await this.say(c, reply.text);
+    const text = reply.kind === "take-title" ? reply.text.replace("{}", parseTitle(at(reply.position).title).main.toLowerCase()) : reply.text;
+    const next = await this.say(c, text);
     const shown = `-> ${next.type}${next.type === "error" ? ` ${next.code}` : ""}: ${String(next.text ?? next.message ?? "").slice(0, 120)}`;
     const ids = ((next.items as Card[] | undefined) ?? []).map((i) => i.id);
     switch (reply.kind) {
-      case "take": {
+      case "take":
+      case "take-title": {
         const want = at(reply.position);
         return { honoured: next.type === "end" && next.reason === "accepted" && next.itemId === want.id && String(next.text).includes(want.title), detail: `wanted ${want.title} ${shown}` };
       }
@@ -233,8 +237,10 @@ export class ReplyJudge {
       ...(reply.rejected ?? []).filter((n) => !names(u.rejected).includes(n)).map((n) => `no ${n}`),
       ...(reply.liked ?? []).filter((t) => !u.items.some((i) => i.opinion === "liked" && i.title.includes(t))).map((t) => `like ${t}`),
     ];
-    const first = [...u.accepted.map((a) => a.name), ...u.rejected.map((a) => `no ${a.name}`)][0];
-    const said = first === undefined || String(next.text).toLowerCase().startsWith(first.toLowerCase()) || String(next.text).startsWith("Like ");
+    // The echo comes first: one of the attributes understood (genres and decades before tags, tags quoted), or a film.
+    const heard = [...u.accepted.map((a) => a.name), ...u.rejected.map((a) => `no ${a.name}`)];
+    const start = String(next.text).replace(/[“”]/g, "").toLowerCase();
+    const said = heard.length === 0 || heard.some((h) => start.startsWith(h.toLowerCase())) || String(next.text).startsWith("Like ");
     return { honoured: missing.length === 0 && said, detail: `missing ${missing.join(", ") || "nothing"}; text ${String(next.text).slice(0, 80)}` };
   }
 

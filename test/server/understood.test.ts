@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadGraph } from "../../graph/workspace.ts";
 import { rowHas } from "../../graph/types.ts";
-import { ChatClient, freshDb, prepareWorkspace, startServer, type Frame, type ServerProcess } from "./helpers.ts";
+import { answerUntilSlate, ChatClient, freshDb, prepareWorkspace, startServer, type Frame, type ServerProcess } from "./helpers.ts";
 
 /**
  * The reply to a free-text message says back what it took from it, in words and as `understood` (the chips a
@@ -122,7 +122,8 @@ describe("what was understood is said back", () => {
   });
 
   it("openings that ask for anything, as ReDial seekers type them (misspellings too), are asked about", async () => {
-    for (const text of ["i'm open to any movie", "Can you please reccomend a movie", "Any recomendations for a good movie?", "Whats a good movie to watch"]) {
+    const open = ["i'm open to any movie", "Can you please reccomend a movie", "Any recomendations for a good movie?", "Whats a good movie to watch"];
+    for (const text of [...open, "All kinds!", "a bit of everything", "whatever you think is good", "skip the questions, what do you have?"]) {
       const c = await opened();
       const act = await say(c, text);
       expect(act.type, text).toBe("question");
@@ -130,8 +131,49 @@ describe("what was understood is said back", () => {
     }
   });
 
+  it("a wish list too few films hold all of is no dead end: the rare wishes lean the ranking, the rest hold, and the reply says so", async () => {
+    // Answered as someone after a film that holds the leaning (how the leaning ranks: test/dialogue/stated.test.ts).
+    for (const [text, kept, leaning, after] of [
+      ["Can you tell me any black and white romance classics I can watch this weekend?", "Romance", ["classic", "black and white"], "Manhattan (1979)"],
+      ["I like silly comedies like Daddy's Home.", "Comedy", ["silly"], "Blazing Saddles (1974)"],
+    ] as const) {
+      const c = await opened();
+      const act = await say(c, text);
+      expect(act.type, text).not.toBe("end");
+      expect(act.text as string, text).toContain(`so I'll lean towards ${leaning.map((t) => `“${t}”`).join(" and ")} rather than require it`);
+      const slate = await answerUntilSlate(c, act, (a) => holds(title(after), a));
+      const cards = slate.items as { id: number }[];
+      expect(cards.length, text).toBeGreaterThanOrEqual(3);
+      for (const k of cards) expect(holds(k.id, attr(kept)), `${text}: card ${k.id} of ${cards.length}`).toBe(true);
+      // The slate takes an answer like any other.
+      const end = await say(c, "the first one");
+      expect(end, text).toMatchObject({ type: "end", reason: "accepted", itemId: cards[0].id });
+      c.close();
+    }
+  });
+
+  it("asking outright for picks ('any good thrillers?') gets a slate at once, holding what was asked; saying a taste gets a question", async () => {
+    for (const [text, genre] of [
+      ["any good thrillers?", "Thriller"],
+      ["Do you know any good romance movies?", "Romance"],
+      ["Can you recommend a horror movie from the 80s?", "Horror"],
+    ] as const) {
+      const c = await opened();
+      const act = await say(c, text);
+      expect(act.type, text).toBe("recommendations");
+      const cards = act.items as { id: number }[];
+      expect(cards.length, text).toBe(10);
+      for (const k of cards) expect(holds(k.id, attr(genre)), text).toBe(true);
+      c.close();
+    }
+    const c = await opened();
+    expect((await say(c, "I like comedies")).type).toBe("question");
+    c.close();
+  });
+
   it("a greeting is greeted back, and the opening question still takes an answer", async () => {
-    for (const text of ["Hi", "Hello!", "Hi! How are you?", "hey there, how's it going?", "Im good, you?", "I am fine thanks and yourself?"]) {
+    const more = ["Hi hi", "Heya", "Good and yourself?", "Hi I’m good how are you ?", "Hello there, sir or madame", "I'm doing pretty good! Yourself?"];
+    for (const text of ["Hi", "Hello!", "Hi! How are you?", "hey there, how's it going?", "Im good, you?", "I am fine thanks and yourself?", ...more]) {
       const c = await opened();
       c.send({ type: "message", text });
       const error = await c.next();
@@ -140,6 +182,31 @@ describe("what was understood is said back", () => {
       const act = await say(c, "a comedy please");
       expect(act.type, text).toBe("question");
       expect((act.understood as Understood).accepted.map((a) => a.name), text).toEqual(["Comedy"]);
+      c.close();
+    }
+  });
+
+  it("a name the catalog does not know ('movies starring Bill Murray') is named in the refusal, and the opening still stands", async () => {
+    const c = await opened();
+    c.send({ type: "message", text: "Know any good movies starring Bill Murray?" });
+    const error = await c.next();
+    expect(error).toMatchObject({ type: "error", code: "not_understood" });
+    expect(error.message as string).toMatch(/^I don't know “Bill Murray” in this catalog\. Try a genre/);
+    expect((await say(c, "a comedy then")).type).toBe("question");
+    c.close();
+  });
+
+  it("a farewell ends the conversation ('have a great day' to a question, 'bye, thanks' to a slate); with a pick, the pick ends it", async () => {
+    for (const [first, text, reason] of [
+      ["a comedy", "have a great day", "left"],
+      ["any good comedies?", "bye, thanks", "left"],
+      ["any good comedies?", "I'll watch the first one, bye!", "accepted"],
+    ] as const) {
+      const c = await opened();
+      await say(c, first);
+      const end = await say(c, text);
+      expect(end, text).toMatchObject({ type: "end", reason });
+      expect(end.text as string, text).not.toMatch(/didn't follow/);
       c.close();
     }
   });
