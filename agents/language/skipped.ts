@@ -17,7 +17,8 @@ const FILLER = new Set(
   suggestion suggestions idea ideas thank thanks thx cool nice great awesome alright fine sure yeah yea yep hey hi hello
   there also again still though tho anyway anyways man dude buddy honestly totally definitely bit little lot lots most
   few type types stuff thing things ones time help hope need needs give show tell find something somewhat whatever
-  enjoy enjoyed fun good bad ok okay`.split(/\s+/),
+  enjoy enjoyed fun good bad ok okay taste choice choices pick picks amazing perfect excellent wonderful glad appreciate
+  agree true indeed exactly`.split(/\s+/),
 );
 
 /**

@@ -125,6 +125,9 @@ const OPEN_PHRASES = [
 const WATCH_PHRASES = [
   ["ill", "watch"], ["will", "watch"], ["gonna", "watch"], ["going", "to", "watch"], ["ill", "check"], ["check", "it", "out"], ["check", "that", "out"],
   ["ill", "add"], ["add", "it"], ["add", "that"], ["adding", "it"], ["look", "into"], ["look", "it", "up"], ["look", "that", "up"], ["look", "them", "up"],
+  ["check", "them", "out"], ["check", "those", "out"], ["going", "to", "check"], ["to", "my", "list"],
+  // "haven't seen that one, it looks good": wanting to see it.
+  ["looks", "good"], ["looks", "great"], ["looks", "cool"], ["looks", "interesting"], ["sounds", "good"], ["sounds", "great"], ["sounds", "awesome"], ["sounds", "cool"], ["sounds", "interesting"], ["sounds", "fun"],
 ];
 
 /** "start over", "let's start again", "restart": a new conversation. */

@@ -21,6 +21,7 @@ export const REPLIES: readonly Reply[] = [
   { kind: "take", text: "Perfect, thank you!", position: 1 },
   { kind: "take", text: "haven't seen the second one yet, I'll check it out", position: 2 },
   { kind: "take", text: "Oh cool, I'll have to look into that", position: 1 },
+  { kind: "take", text: "I haven't seen that one. It looks good.", position: 1 },
   // Taking one by its title, typed as people type it.
   { kind: "take-title", text: "oh i've been wanting to see {}, i'll watch that one", position: 3 },
   { kind: "take-title", text: "{} please", position: 2 },
