@@ -128,13 +128,14 @@ function namePhrases(catalog: Catalog) {
   const trie = new PhraseTrie();
   const words = new RowsBuilder();
   let nPhrases = 0;
+  const ids: number[] = [];
   const phraseOf = (t: readonly string[]): number => {
     let node = 0;
-    for (const w of t) node = trie.add(node, vocabulary.add(w));
+    for (let k = 0; k < t.length; k++) node = trie.add(node, (ids[k] = vocabulary.add(t[k])));
     let p = trie.phrase(node);
     if (p < 0) {
       trie.setPhrase(node, (p = nPhrases++));
-      for (const w of t) words.push(vocabulary.find(w));
+      for (let k = 0; k < t.length; k++) words.push(ids[k]);
       words.end();
     }
     return p;
