@@ -120,8 +120,16 @@ const isSmallTalk = (text: string): boolean => {
 /** Taking leave: "bye, thanks", "have a great day", "have to run. Thanks again for your suggestions." */
 const FAREWELL = /\b(bye|goodbye|byebye|cya|see (you|ya)( later)?|talk (to you )?later|gotta go|have to (run|go)|got to go|good ?night|have a (great|good|nice|wonderful) (day|night|evening|weekend|one))\b/i;
 
-/** Two or more capitalised words mid-sentence: a name ("starring Bill Murray"), which nothing of the catalog matched. */
-const UNKNOWN_NAME = /(?<=[a-z,] )((?:[A-Z][\w'’.-]*)(?: [A-Z][\w'’.-]*)+)/;
+/** Two to four capitalised words mid-sentence: a name ("starring Bill Murray"), which nothing of the catalog matched. */
+const UNKNOWN_NAME = /(?<=[a-z,] )([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,3})/;
+/** Words that start the next sentence when a name runs into it ("I have seen Baby Driver It was different"). */
+const NOT_A_NAME = new Set(["It", "I", "You", "He", "She", "We", "They", "The", "A", "An", "And", "But"]);
+
+function unknownName(text: string): string | null {
+  const words = UNKNOWN_NAME.exec(text)?.[1].split(" ") ?? [];
+  while (words.length > 0 && NOT_A_NAME.has(words[words.length - 1])) words.pop();
+  return words.length >= 2 ? words.join(" ") : null;
+}
 
 const SHOW_NOW = /\b(show|recommend|suggest|suggestions|options|give me|what (have you|do you have|you got)|skip|(let'?s|let me|can i|could i) see)\b/i;
 /** Asking outright for picks of what the message names: "any good thrillers?", "do you know any good romance movies?". */
@@ -209,7 +217,7 @@ function fromText(catalog: Catalog, latest: SystemAct, t: TextAct, text: string)
     // "Hi! How are you?": most ReDial seekers open so; greeted back, not told they were not understood.
     if (isSmallTalk(text)) throw new ProtocolError("not_understood", open ? `Hi! I'm good, thanks. What are you in the mood for? Name ${hint}.` : `Hi! Try yes or no, or name ${hint}.`);
     // "Know any good movies starring Bill Murray?" where the catalog has no such name: say which name.
-    const name = UNKNOWN_NAME.exec(text)?.[1];
+    const name = unknownName(text);
     if (name) throw new ProtocolError("not_understood", `I don't know “${name}” in this catalog. Try ${open ? "" : "yes or no, or "}${hint}.`);
     throw new ProtocolError("not_understood", `I didn't catch anything I can use in that. Try yes or no, or name ${hint}.`);
   }
