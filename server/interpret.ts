@@ -102,6 +102,9 @@ function turnContext(latest: SystemAct): TurnContext {
 const NONE_OF_THESE =
   /\b(no|nope|nah|none|neither|nothing|other|others|else|different|another|more|next|pass|try again|not (these|those|them|it|really|interested|for me|feeling (these|those|them|it))|(seen|saw|watched) (most |all |a lot |many |some )?(of )?(these|those|them|all|both|it)|(don'?t|do not) (really )?(interest|appeal|like|want))\b/i;
 
+/** "I haven't seen either of those", "never heard of any of them": the slate is all new to them. */
+const NONE_SEEN = /\b(haven'?t|have not|havent|never|not) (seen|watched|heard of) (any|either|none|them|those|these|both)\b/i;
+
 /** "the second one", "why the first one?", "number 3": pointing at a card, where no slate is shown. */
 const POINTS_AT_CARD = /\b(first|second|third|fourth|fifth|last|top) (one|1)\b|\b(that|this) one\b|\bnumber \d+\b|#\d+\b/i;
 
@@ -181,6 +184,7 @@ function fromText(catalog: Catalog, latest: SystemAct, t: TextAct, text: string)
     if (FAREWELL.test(text) && t.items.length === 0) return { kind: "leave" };
     if (NONE_OF_THESE.test(text) || t.intent === "indifferent" || t.items.some((m) => m.liked === false)) return { kind: "reject-slate", items: slate };
     const hint = CRITIQUE_HINT[catalog.graph.manifest.format];
+    if (NONE_SEEN.test(text)) throw new ProtocolError("not_understood", `Then they are all new to you: pick one, ask why one was picked, or say what should change (${hint}).`);
     if (t.ungrounded) throw new ProtocolError("not_understood", `I can't go "${t.ungrounded.word}": ${t.ungrounded.why}. Try ${hint}, or pick one of these.`);
     throw new ProtocolError("not_understood", `Say which one you'd take, or what should change (${hint}).`);
   }
