@@ -102,6 +102,9 @@ function turnContext(latest: SystemAct): TurnContext {
 const NONE_OF_THESE =
   /\b(no|nope|nah|none|neither|nothing|other|others|else|different|another|more|next|pass|try again|not (these|those|them|it|really|interested|for me|feeling (these|those|them|it))|(seen|saw|watched) (most |all |a lot |many |some )?(of )?(these|those|them|all|both|it)|(don'?t|do not) (really )?(interest|appeal|like|want))\b/i;
 
+/** "I haven't seen either of those", "never heard of any of them": the slate is all new to them. */
+const NONE_SEEN = /\b(haven'?t|have not|havent|never|not) (seen|watched|heard of) (any|either|none|them|those|these|both)\b/i;
+
 /** "the second one", "why the first one?", "number 3": pointing at a card, where no slate is shown. */
 const POINTS_AT_CARD = /\b(first|second|third|fourth|fifth|last|top) (one|1)\b|\b(that|this) one\b|\bnumber \d+\b|#\d+\b/i;
 
@@ -117,11 +120,20 @@ const isSmallTalk = (text: string): boolean => {
   return words.length > 0 && words.every((w) => SMALL_TALK.has(w));
 };
 
-/** Taking leave: "bye, thanks", "have a great day", "have to run. Thanks again for your suggestions." */
-const FAREWELL = /\b(bye|goodbye|byebye|cya|see (you|ya)( later)?|talk (to you )?later|gotta go|have to (run|go)|got to go|good ?night|have a (great|good|nice|wonderful) (day|night|evening|weekend|one))\b/i;
+/** Taking leave: "bye, thanks", "have a great day", "have to run", "thank you for your time and your suggestions". */
+const FAREWELL =
+  /\b(bye|goodbye|byebye|cya|see (you|ya)( later)?|talk (to you )?later|gotta go|have to (run|go)|got to go|good ?night|have a (great|good|nice|wonderful) (day|night|evening|weekend|one)|thanks? (you )?for (the|your|all)( \w+)? (suggestions?|suggestiongs|recommendations?|time|help))\b/i;
 
-/** Two or more capitalised words mid-sentence: a name ("starring Bill Murray"), which nothing of the catalog matched. */
-const UNKNOWN_NAME = /(?<=[a-z,] )((?:[A-Z][\w'’.-]*)(?: [A-Z][\w'’.-]*)+)/;
+/** Two to four capitalised words mid-sentence: a name ("starring Bill Murray"), which nothing of the catalog matched. */
+const UNKNOWN_NAME = /(?<=[a-z,] )([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,3})/;
+/** Words that start the next sentence when a name runs into it ("I have seen Baby Driver It was different"). */
+const NOT_A_NAME = new Set(["It", "I", "You", "He", "She", "We", "They", "The", "A", "An", "And", "But"]);
+
+function unknownName(text: string): string | null {
+  const words = UNKNOWN_NAME.exec(text)?.[1].split(" ") ?? [];
+  while (words.length > 0 && NOT_A_NAME.has(words[words.length - 1])) words.pop();
+  return words.length >= 2 ? words.join(" ") : null;
+}
 
 const SHOW_NOW = /\b(show|recommend|suggest|suggestions|options|give me|what (have you|do you have|you got)|skip|(let'?s|let me|can i|could i) see)\b/i;
 /** Asking outright for picks of what the message names: "any good thrillers?", "do you know any good romance movies?". */
@@ -173,6 +185,7 @@ function fromText(catalog: Catalog, latest: SystemAct, t: TextAct, text: string)
     if (FAREWELL.test(text) && t.items.length === 0) return { kind: "leave" };
     if (NONE_OF_THESE.test(text) || t.intent === "indifferent" || t.items.some((m) => m.liked === false)) return { kind: "reject-slate", items: slate };
     const hint = CRITIQUE_HINT[catalog.graph.manifest.format];
+    if (NONE_SEEN.test(text)) throw new ProtocolError("not_understood", `Then they are all new to you: pick one, ask why one was picked, or say what should change (${hint}).`);
     if (t.ungrounded) throw new ProtocolError("not_understood", `I can't go "${t.ungrounded.word}": ${t.ungrounded.why}. Try ${hint}, or pick one of these.`);
     throw new ProtocolError("not_understood", `Say which one you'd take, or what should change (${hint}).`);
   }
@@ -209,7 +222,7 @@ function fromText(catalog: Catalog, latest: SystemAct, t: TextAct, text: string)
     // "Hi! How are you?": most ReDial seekers open so; greeted back, not told they were not understood.
     if (isSmallTalk(text)) throw new ProtocolError("not_understood", open ? `Hi! I'm good, thanks. What are you in the mood for? Name ${hint}.` : `Hi! Try yes or no, or name ${hint}.`);
     // "Know any good movies starring Bill Murray?" where the catalog has no such name: say which name.
-    const name = UNKNOWN_NAME.exec(text)?.[1];
+    const name = unknownName(text);
     if (name) throw new ProtocolError("not_understood", `I don't know “${name}” in this catalog. Try ${open ? "" : "yes or no, or "}${hint}.`);
     throw new ProtocolError("not_understood", `I didn't catch anything I can use in that. Try yes or no, or name ${hint}.`);
   }

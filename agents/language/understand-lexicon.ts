@@ -125,7 +125,8 @@ const OPEN_PHRASES = [
 const WATCH_PHRASES = [
   ["ill", "watch"], ["will", "watch"], ["gonna", "watch"], ["going", "to", "watch"], ["ill", "check"], ["check", "it", "out"], ["check", "that", "out"],
   ["ill", "add"], ["add", "it"], ["add", "that"], ["adding", "it"], ["look", "into"], ["look", "it", "up"], ["look", "that", "up"], ["look", "them", "up"],
-  ["check", "them", "out"], ["check", "those", "out"], ["going", "to", "check"], ["to", "my", "list"],
+  ["check", "them", "out"], ["check", "those", "out"], ["going", "to", "check"], ["to", "my", "list"], ["look", "out", "for"],
+  ["will", "try"], ["try", "it"], ["try", "that"], ["try", "those"], ["have", "to", "watch"], ["but", "i", "will"],
   // "haven't seen that one, it looks good": wanting to see it.
   ["looks", "good"], ["looks", "great"], ["looks", "cool"], ["looks", "interesting"], ["sounds", "good"], ["sounds", "great"], ["sounds", "awesome"], ["sounds", "cool"], ["sounds", "interesting"], ["sounds", "fun"],
 ];
@@ -143,7 +144,7 @@ const KIND_WORDS = new Set(["kind", "type", "sort", "genre"]);
 /** First words of a question about a card: "who is in it?", "is it scary?", "when did the third one come out?". */
 const QUESTION_LEADS = new Set(["who", "whos", "when", "where", "is", "was", "does", "did", "has", "how", "hows", "are", "whats"]);
 /** Words that point at a card already shown: "what is it about?". */
-const CARD_WORDS = new Set(["it", "that", "this", "one"]);
+const CARD_WORDS = new Set(["it", "that", "this", "one", "those", "these", "them"]);
 
 /** How far back (in tokens) a negation or a critique word reaches. */
 const REACH = 7;
@@ -708,7 +709,8 @@ function pointsAfter(tokens: readonly Token[], words: ReadonlySet<string>): bool
 }
 
 function meansToWatch(tokens: readonly Token[]): boolean {
-  return hasUnnegated(tokens, WATCH_PHRASES);
+  // "I will try something else" means to watch another.
+  return !tokens.some((t) => OTHER.has(t.norm)) && hasUnnegated(tokens, WATCH_PHRASES);
 }
 
 /** A shown item whose whole main title (its leading article optional) the message holds, in any case; the longest. */
@@ -732,6 +734,9 @@ function saysIndifferent(tokens: readonly Token[]): boolean {
   if (INDIFFERENT_PHRASES.some((p) => indexOfPhrase(tokens, p) >= 0)) return true;
   return tokens.length <= 4 && tokens.some((t) => INDIFFERENT_WORDS.has(t.norm));
 }
+
+/** Words that point away from the cards shown: "something else", "another one", "a different one". */
+const OTHER = new Set(["else", "other", "others", "another", "different", "instead"]);
 
 /** "more like", "something similar", "similar to": asking for the neighbours of what it names. */
 function asksForSimilar(tokens: readonly Token[]): boolean {

@@ -22,6 +22,7 @@ export const REPLIES: readonly Reply[] = [
   { kind: "take", text: "haven't seen the second one yet, I'll check it out", position: 2 },
   { kind: "take", text: "Oh cool, I'll have to look into that", position: 1 },
   { kind: "take", text: "I haven't seen that one. It looks good.", position: 1 },
+  { kind: "take", text: "I haven't gotten around to seeing that, but I will!", position: 1 },
   // Taking one by its title, typed as people type it.
   { kind: "take-title", text: "oh i've been wanting to see {}, i'll watch that one", position: 3 },
   { kind: "take-title", text: "{} please", position: 2 },
@@ -42,6 +43,7 @@ export const REPLIES: readonly Reply[] = [
   { kind: "more", text: "Those don't really interest me" },
   { kind: "more", text: "hmm I've seen most of these" },
   { kind: "more", text: "I already saw those." },
+  { kind: "more", text: "I will try something else" },
   // More like one of them.
   { kind: "similar", text: "Do you know of any others like the second one?", position: 2 },
   { kind: "similar", text: "something more like the first one", position: 1 },

@@ -126,6 +126,17 @@ describe("replies to a slate", () => {
     }
   }, 60_000);
 
+  it("'I haven't seen either of those' is told the slate still stands, and it does", async () => {
+    const { c, cards } = await slate();
+    c.send({ type: "message", text: "Oh I havent seen either of those!" });
+    const error = await c.next();
+    expect(error).toMatchObject({ type: "error", code: "not_understood" });
+    expect(error.message as string).toMatch(/^Then they are all new to you: pick one/);
+    c.send({ type: "message", text: "the second one" });
+    expect((await c.act()).act).toMatchObject({ type: "end", reason: "accepted", itemId: cards[1].id });
+    c.close();
+  }, 60_000);
+
   it("'more like the third one' gets a slate of films like it at once, without it", async () => {
     const { c, cards } = await slate();
     const third = cards[2];

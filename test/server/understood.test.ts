@@ -200,6 +200,7 @@ describe("what was understood is said back", () => {
     for (const [first, text, reason] of [
       ["a comedy", "have a great day", "left"],
       ["any good comedies?", "bye, thanks", "left"],
+      ["any good comedies?", "Well thank you for your time and your suggestions", "left"],
       ["any good comedies?", "I'll watch the first one, bye!", "accepted"],
     ] as const) {
       const c = await opened();
