@@ -2,9 +2,13 @@ import type { Critique, Direction, Intent, MentionedItem, TurnContext, UserAct }
 import { rowHas } from "../../graph/types.ts";
 import { TRIVIAL, type Lexicon, type Span } from "./lexicon.ts";
 import { AGE, ASPECTS, COMPARATIVES, orderValue, type Comparative } from "./synonyms.ts";
-import { fold, parseTitle, tokens as textTokens, withoutArticle, type Token } from "./text.ts";
-import { isCommonWord } from "./common-words.ts";
+import { fold, parseTitle, tokens as textTokens, type Token } from "./text.ts";
 import { skippedClauses } from "./skipped.ts";
+import { CLAUSE_BREAK, NEGATORS, REACH, YES, indexOfPhrase, negatedBefore } from "./words.ts";
+import {
+  CARD_WORDS, ELSEWHERE, TAKE_PHRASES, TAKE_WORDS, WATCH_PHRASES, WHY_PHRASES, asksForSimilar, asksWhatItIs, asksWhy, likedBefore, likedFeatured,
+  meansToWatch, saysSeen, seesFeatured, shownTitle, takes,
+} from "./card-replies.ts";
 
 /** The lexicon's reading of a message and the vocabulary a model may choose from for it. */
 export interface LexiconReading {
@@ -15,11 +19,6 @@ export interface LexiconReading {
   readonly shortlist: { readonly items: readonly number[]; readonly attrs: readonly number[] };
 }
 
-const NEGATORS = new Set([
-  "not", "no", "dont", "doesnt", "didnt", "never", "without", "isnt", "arent", "wasnt", "werent", "hate", "hated",
-  "hates", "dislike", "disliked", "dislikes", "avoid", "except", "nor", "neither", "nothing", "cant", "wont", "none",
-  "against", "skip", "besides", "havent", "hasnt", "hadnt", "wouldnt", "couldnt", "shouldnt",
-]);
 /** A negator followed by one of these is about having seen or minding, not about disliking. */
 const NEUTRALISERS = new Set([
   "seen", "see", "saw", "watched", "watch", "heard", "hear", "mind", "know", "remember", "sure", "only", "think",
@@ -40,8 +39,6 @@ const POSITIVE = new Set([
 const OPINION = new Set([...POSITIVE, ...NEGATIVE_AFTER, "sad", "weird", "predictable", "ridiculous", "original", "unique", "intense", "emotional", "touching", "sweet", "smart", "clever", "beautiful"]);
 const COPULA = new Set(["was", "is", "its", "were", "are", "be", "so", "very", "really", "pretty", "quite", "kinda", "sounds", "looks", "seems", "seemed", "sounded", "looked", "super"]);
 
-/** Words that end the reach of a negation even without punctuation. */
-const CLAUSE_BREAK = new Set(["but", "though", "although", "however", "yet", "instead", "while", "whereas", "because", "so", "maybe", "perhaps"]);
 const ANYTHING = new Set(["anything", "everything", "all", "any"]);
 const MORE = new Set(["more", "extra", "lots", "plenty", "heavier"]);
 const LESS = new Set(["less", "fewer", "too", "lighter", "softer", "enough", "remove", "minus", "drop"]);
@@ -50,7 +47,6 @@ const REMOVING = new Set(["take", "cut", "leave", "rid", "drop", "lose"]);
 const POLITE = new Set(["please", "pls", "plz", "thanks", "thank", "you", "ok", "okay"]);
 /** "tired of X", "sick of X", "bored of X": less of X. */
 const FED_UP = new Set(["tired", "sick", "bored", "done"]);
-const YES = new Set(["yes", "yeah", "yep", "yup", "sure", "definitely", "absolutely", "ok", "okay", "course", "y", "ya", "yea", "totally", "certainly", "please"]);
 const NO = new Set(["no", "nope", "nah", "n", "never", "neither", "none"]);
 const ALL = new Set(["all", "any", "both", "everything", "anything"]);
 /** 1-based positions: "second", "2nd"; "number two", "#2" and a bare "2" read through NUMBERS. */
@@ -100,13 +96,6 @@ const INDIFFERENT_PHRASES = [
   "either is fine", "not picky", "not fussy",
 ].map((p) => p.split(" "));
 const INDIFFERENT_WORDS = new Set(["either", "whatever", "dunno", "idk", "unsure", "indifferent", "whichever", "neutral", "meh"]);
-/** Taking the slate's featured item: "yes", "sure", "I'll take it", "that one", "sounds good". */
-const TAKE_PHRASES = [["take", "it"], ["that", "one"], ["this", "one"], ["sounds", "good"], ["sounds", "great"], ["go", "with", "it"], ["watch", "it"], ["ill", "take"], ["lets", "go"], ["thank", "you"], ["love", "it"], ["thatll", "do"]];
-const TAKE_WORDS = new Set(["perfect", "great", "awesome", "good", "thanks", "fine"]);
-/** Words that turn a short "ok, ..." into asking for something else: "ok show me more", "sure, another one". */
-const ELSEWHERE = new Set(["else", "more", "other", "others", "another", "different", "none", "not", "no", "next", "instead"]);
-/** "more like the third one", "something similar to Heat": the named item anchors a new slate instead of being taken. */
-const LIKE_LEADS = new Set(["more", "something", "anything", "others", "other", "ones", "stuff", "things", "films", "movies", "artists", "bands", "music"]);
 const REQUEST = new Set([
   "recommend", "recommendation", "recommendations", "suggest", "suggestion", "suggestions", "looking", "want", "wanna", "something", "anything", "show", "find", "need", "ideas", "mood", "prefer", "like", "love", "enjoy", "into", "give", "options", "picks", "see",
   // "I'm open to any movie", and the misspellings seekers type most.
@@ -121,33 +110,11 @@ const OPEN_PHRASES = [
   ["all", "kinds"], ["all", "sorts"], ["all", "types"], ["all", "genres"], ["everything"], ["whatever", "you"],
   ["skip", "the", "questions"], ["enough", "questions"], ["no", "more", "questions"], ["what", "do", "you", "have"], ["what", "have", "you", "got"], ["what", "you", "got"],
 ];
-/** Meaning to watch a card: "I'll watch it", "I'll check it out", "adding it to my list". */
-const WATCH_PHRASES = [
-  ["ill", "watch"], ["will", "watch"], ["gonna", "watch"], ["going", "to", "watch"], ["ill", "check"], ["check", "it", "out"], ["check", "that", "out"],
-  ["ill", "add"], ["add", "it"], ["add", "that"], ["adding", "it"], ["look", "into"], ["look", "it", "up"], ["look", "that", "up"], ["look", "them", "up"],
-  ["check", "them", "out"], ["check", "those", "out"], ["going", "to", "check"], ["to", "my", "list"], ["look", "out", "for"],
-  ["will", "try"], ["try", "it"], ["try", "that"], ["try", "those"], ["have", "to", "watch"], ["but", "i", "will"],
-  // "haven't seen that one, it looks good": wanting to see it.
-  ["looks", "good"], ["looks", "great"], ["looks", "cool"], ["looks", "interesting"], ["sounds", "good"], ["sounds", "great"], ["sounds", "awesome"], ["sounds", "cool"], ["sounds", "interesting"], ["sounds", "fun"],
-];
 
 /** "start over", "let's start again", "restart": a new conversation. */
 const RESTART_PHRASES = [["start", "over"], ["start", "again"], ["begin", "again"], ["from", "scratch"], ["start", "fresh"], ["start", "from", "the", "beginning"], ["from", "the", "beginning"], ["from", "the", "top"], ["new", "search"], ["restart"], ["reset"], ["startover"]];
 /** "go back", "undo", "take that back": the last answer is withdrawn. */
 const UNDO_PHRASES = [["go", "back"], ["undo"], ["take", "that", "back"], ["take", "it", "back"], ["back", "up"], ["step", "back"], ["scratch", "that"], ["previous", "question"], ["changed", "my", "mind"], ["wrong", "answer"], ["change", "my", "answer"], ["change", "my", "last", "answer"], ["meant", "to", "say"]];
-/** Words before a "why" that keep it a question about the slate ("just curious, why", "so why that one"), unlike "that's why". */
-const WHY_LEADS = new Set(["but", "so", "and", "ok", "okay", "hmm", "um", "well", "just", "curious", "wondering", "wonder", "me", "oh", "then"]);
-/** Other ways of asking why: "what makes the second one a good pick?", "how come", "explain the first". */
-const WHY_PHRASES = [["what", "makes"], ["what", "made"], ["how", "come"], ["explain"], ["tell", "me", "more", "about"], ["tell", "me", "about"], ["whats", "so", "good", "about"], ["whats", "good", "about"], ["whats", "special", "about"], ["special", "about"], ["reason", "for"], ["a", "fit"], ["a", "good", "fit"]];
-/** "what kind of movie is the first one?", "what genre is it". */
-const KIND_WORDS = new Set(["kind", "type", "sort", "genre"]);
-/** First words of a question about a card: "who is in it?", "is it scary?", "when did the third one come out?". */
-const QUESTION_LEADS = new Set(["who", "whos", "when", "where", "is", "was", "does", "did", "has", "how", "hows", "are", "whats"]);
-/** Words that point at a card already shown: "what is it about?". */
-const CARD_WORDS = new Set(["it", "that", "this", "one", "those", "these", "them"]);
-
-/** How far back (in tokens) a negation or a critique word reaches. */
-const REACH = 7;
 
 /** Reads a message with the lexicon alone: no model, well under a millisecond for a chat message. */
 export function understandWithLexicon(lexicon: Lexicon, text: string, context: TurnContext = {}): LexiconReading {
@@ -608,15 +575,6 @@ function positionOf(tokens: readonly Token[], spans: readonly Span[], count: num
   return null;
 }
 
-/** A negator earlier in the clause: "not the second one", "I don't want the first". */
-function negatedBefore(tokens: readonly Token[], at: number): boolean {
-  for (let k = at - 1; k >= 0 && k >= at - REACH; k--) {
-    if (NEGATORS.has(tokens[k].norm)) return true;
-    if (tokens[k].breakBefore || CLAUSE_BREAK.has(tokens[k].norm)) break;
-  }
-  return false;
-}
-
 /** Words of a reply about a slate that say nothing of which title: never a distinctive part of one. */
 const NOT_A_TITLE_PART = new Set([
   "the", "and", "for", "with", "from", "one", "ones", "this", "that", "these", "those", "movie", "film", "song", "artist",
@@ -657,112 +615,15 @@ function picksByAttribute(tokens: readonly Token[], spans: readonly Span[], attr
   return false;
 }
 
-/** "yes", "sure", "I'll take it", "that one", "sounds good": a short message that takes what was shown. */
-function takes(tokens: readonly Token[]): boolean {
-  if (tokens.length === 0 || tokens.length > 8 || tokens.some((t) => ELSEWHERE.has(t.norm))) return false;
-  if (YES.has(tokens[0].norm) || (tokens.length <= 3 && tokens.every((t) => YES.has(t.norm) || TAKE_WORDS.has(t.norm)))) return true;
-  return hasUnnegated(tokens, TAKE_PHRASES);
-}
-
-/** One of `phrases` occurs with no negation before it in its clause ("I'll watch it", not "I won't watch it"). */
-function hasUnnegated(tokens: readonly Token[], phrases: readonly (readonly string[])[]): boolean {
-  return phrases.some((p) => {
-    const at = indexOfPhrase(tokens, p);
-    // From the phrase's last word, so a clause break before the phrase ends the reach.
-    return at >= 0 && !negatedBefore(tokens, at + p.length - 1);
-  });
-}
-
 /** Whether the words around a card's reference leave it wanted: not "not the first one", "Dave is not for me". */
 function cardLiked(tokens: readonly Token[], from: number, to: number): boolean {
   return polarity(tokens, { from, to, items: [], attrs: [], year: null }) !== false;
-}
-
-/** "seen that one", "seen it", "Oh I saw that!": having seen the card the slate features. */
-function seesFeatured(tokens: readonly Token[]): boolean {
-  return pointsAfter(tokens, SEEN);
-}
-
-/** "I loved it!", "I have and loved it", "really enjoyed that one", "that is my favorite!": liked (so seen) the featured card. */
-function likedFeatured(tokens: readonly Token[]): boolean {
-  return favourite(tokens) || pointsAfter(tokens, LIKED_BEFORE);
-}
-
-/** "my favorite", "one of my all time favorites", not negated. */
-function favourite(tokens: readonly Token[]): boolean {
-  return tokens.some((t, k) => FAVOURITE.has(t.norm) && tokens.slice(Math.max(0, k - 3), k).some((w) => w.norm === "my") && !negatedBefore(tokens, k));
-}
-
-/** Liked in the past ("I really liked Sixteen Candles", "that is one of my favorites"): seen it, so more like it. */
-function likedBefore(tokens: readonly Token[]): boolean {
-  return favourite(tokens) || tokens.some((t, k) => LIKED_BEFORE.has(t.norm) && !negatedBefore(tokens, k));
-}
-
-/** A word of `words` followed by "it", "that" or "this (one)", with no negation before it. */
-function pointsAfter(tokens: readonly Token[], words: ReadonlySet<string>): boolean {
-  for (let k = 0; k + 1 < tokens.length; k++) {
-    if (!words.has(tokens[k].norm) || negatedBefore(tokens, k)) continue;
-    const next = tokens[k + 1].norm;
-    if (next === "it" || next === "that" || next === "this") return true;
-  }
-  return false;
-}
-
-function meansToWatch(tokens: readonly Token[]): boolean {
-  // "I will try something else" means to watch another.
-  return !tokens.some((t) => OTHER.has(t.norm)) && hasUnnegated(tokens, WATCH_PHRASES);
-}
-
-/** A shown item whose whole main title (its leading article optional) the message holds, in any case; the longest. */
-function shownTitle(lexicon: Lexicon, tokens: readonly Token[], shown: readonly number[]): { item: number; from: number; to: number } | null {
-  let best: { item: number; from: number; to: number } | null = null;
-  for (const item of shown) {
-    const words = textTokens(parseTitle(lexicon.catalog.itemTitle[item]).main);
-    for (const phrase of [words, withoutArticle(words)]) {
-      if (phrase.length === 0 || (best && phrase.length <= best.to - best.from)) continue;
-      // One everyday word ("It", "Up", "Her") is no title typed in lowercase.
-      if (phrase.length === 1 && (TRIVIAL.has(phrase[0]) || isCommonWord(phrase[0]))) continue;
-      const at = indexOfPhrase(tokens, phrase);
-      if (at >= 0) best = { item, from: at, to: at + phrase.length };
-    }
-  }
-  return best;
 }
 
 function saysIndifferent(tokens: readonly Token[]): boolean {
   if (tokens.length === 0 || tokens.length > 8) return false;
   if (INDIFFERENT_PHRASES.some((p) => indexOfPhrase(tokens, p) >= 0)) return true;
   return tokens.length <= 4 && tokens.some((t) => INDIFFERENT_WORDS.has(t.norm));
-}
-
-/** Words that point away from the cards shown: "something else", "another one", "a different one". */
-const OTHER = new Set(["else", "other", "others", "another", "different", "instead"]);
-
-/** "more like", "something similar", "similar to": asking for the neighbours of what it names. */
-function asksForSimilar(tokens: readonly Token[]): boolean {
-  for (let k = 0; k < tokens.length; k++) {
-    const w = tokens[k].norm;
-    if (w === "similar" || w === "resembling") return true;
-    // "along the lines of", "in the vein of", "in the style of", "in the same spirit as".
-    if ((w === "lines" || w === "vein" || w === "spirit" || w === "style") && (tokens[k - 1]?.norm === "the" || tokens[k - 1]?.norm === "same")) return true;
-    if (w === "like" && LIKE_LEADS.has(tokens[k - 1]?.norm ?? "")) return true;
-  }
-  return false;
-}
-
-const SEEN = new Set(["seen", "saw", "watched", "already"]);
-const LIKED_BEFORE = new Set(["loved", "liked", "enjoyed", "adored"]);
-/** "That is my favorite!!", "haha yes, my favorite": the featured card, liked before. */
-const FAVOURITE = new Set(["favorite", "favourite", "fav", "fave", "favorites", "favourites", "favs", "faves"]);
-
-/** true: the message says the user has seen it ("I've seen the first one"); false: has not ("haven't seen it"); null: neither. */
-function saysSeen(tokens: readonly Token[]): boolean | null {
-  for (let k = 0; k < tokens.length; k++) {
-    if (!SEEN.has(tokens[k].norm)) continue;
-    for (let j = k - 1; j >= 0 && j >= k - 3; j--) if (NEGATORS.has(tokens[j].norm)) return false;
-    return true;
-  }
-  return null;
 }
 
 /**
@@ -782,28 +643,6 @@ function controlOf(tokens: readonly Token[], spans: readonly Span[]): "restart" 
   return null;
 }
 
-/**
- * "why the first one?", "so why that one", "what makes the second one a good pick?": a question about a shown
- * item, not taking it. "That's why", "I don't know why" and "why not" are not such a question.
- */
-function asksWhy(tokens: readonly Token[]): boolean {
-  for (let k = 0; k < tokens.length; k++) {
-    if ((tokens[k].norm !== "why" && tokens[k].norm !== "whyd") || tokens[k + 1]?.norm === "not") continue;
-    if (k === 0 || tokens[k].breakBefore || WHY_LEADS.has(tokens[k - 1].norm)) return true;
-  }
-  return WHY_PHRASES.some((p) => indexOfPhrase(tokens, p) >= 0);
-}
-
-/**
- * "what kind of movie is the first one?", "what's it about?", "who is in the first one?", "is the second one
- * scary?": a question about a card, never taking it (not "what about comedies?", "how about the second one").
- */
-function asksWhatItIs(tokens: readonly Token[]): boolean {
-  const first = tokens[0]?.norm ?? "";
-  if (first === "what" || first === "whats") return KIND_WORDS.has(tokens[1]?.norm ?? "") || tokens[tokens.length - 1].norm === "about";
-  return QUESTION_LEADS.has(first) && tokens[1]?.norm !== "about";
-}
-
 /** Words the reading acts on (besides catalog vocabulary; function words left out): a clause holding one was not skipped. */
 const KNOWN_WORDS: ReadonlySet<string> = withoutFunctionWords([
   ...NEGATORS, ...NEUTRALISERS, ...NEGATIVE_AFTER, ...OPINION, ...ANYTHING, ...MORE, ...LESS, ...YES, ...NO, ...ALL,
@@ -816,14 +655,6 @@ const isKnownWord = (w: string): boolean => KNOWN_WORDS.has(w);
 
 function withoutFunctionWords(words: readonly string[]): Set<string> {
   return new Set(words.filter((w) => !TRIVIAL.has(w)));
-}
-
-function indexOfPhrase(tokens: readonly Token[], phrase: readonly string[]): number {
-  outer: for (let k = 0; k + phrase.length <= tokens.length; k++) {
-    for (let j = 0; j < phrase.length; j++) if (tokens[k + j].norm !== phrase[j]) continue outer;
-    return k;
-  }
-  return -1;
 }
 
 const SHORTLIST_ITEMS_PER_SPAN = 5;

@@ -1,0 +1,154 @@
+/**
+ * Replies about the cards of a slate, read from the message's tokens: taking one ("sure, I'll check it out"),
+ * having seen or liked one before ("Oh I saw that!", "I loved it!"), asking about one ("who is in the first
+ * one?", "why the second?"), asking for more like one, and a shown title typed however.
+ */
+import type { Lexicon } from "./lexicon.ts";
+import { TRIVIAL } from "./lexicon.ts";
+import { isCommonWord } from "./common-words.ts";
+import { parseTitle, tokens as textTokens, withoutArticle, type Token } from "./text.ts";
+import { NEGATORS, YES, indexOfPhrase, negatedBefore } from "./words.ts";
+
+/** Taking the slate's featured item: "yes", "sure", "I'll take it", "that one", "sounds good". */
+export const TAKE_PHRASES = [["take", "it"], ["that", "one"], ["this", "one"], ["sounds", "good"], ["sounds", "great"], ["go", "with", "it"], ["watch", "it"], ["ill", "take"], ["lets", "go"], ["thank", "you"], ["love", "it"], ["thatll", "do"]];
+export const TAKE_WORDS = new Set(["perfect", "great", "awesome", "good", "thanks", "fine"]);
+/** Words that turn a short "ok, ..." into asking for something else: "ok show me more", "sure, another one". */
+export const ELSEWHERE = new Set(["else", "more", "other", "others", "another", "different", "none", "not", "no", "next", "instead"]);
+/** "more like the third one", "something similar to Heat": the named item anchors a new slate instead of being taken. */
+const LIKE_LEADS = new Set(["more", "something", "anything", "others", "other", "ones", "stuff", "things", "films", "movies", "artists", "bands", "music"]);
+/** Meaning to watch a card: "I'll watch it", "I'll check it out", "adding it to my list". */
+export const WATCH_PHRASES = [
+  ["ill", "watch"], ["will", "watch"], ["gonna", "watch"], ["going", "to", "watch"], ["ill", "check"], ["check", "it", "out"], ["check", "that", "out"],
+  ["ill", "add"], ["add", "it"], ["add", "that"], ["adding", "it"], ["look", "into"], ["look", "it", "up"], ["look", "that", "up"], ["look", "them", "up"],
+  ["check", "them", "out"], ["check", "those", "out"], ["going", "to", "check"], ["to", "my", "list"], ["look", "out", "for"],
+  ["will", "try"], ["try", "it"], ["try", "that"], ["try", "those"], ["have", "to", "watch"], ["but", "i", "will"],
+  // "haven't seen that one, it looks good": wanting to see it.
+  ["looks", "good"], ["looks", "great"], ["looks", "cool"], ["looks", "interesting"], ["sounds", "good"], ["sounds", "great"], ["sounds", "awesome"], ["sounds", "cool"], ["sounds", "interesting"], ["sounds", "fun"],
+];
+/** Words before a "why" that keep it a question about the slate ("just curious, why", "so why that one"), unlike "that's why". */
+const WHY_LEADS = new Set(["but", "so", "and", "ok", "okay", "hmm", "um", "well", "just", "curious", "wondering", "wonder", "me", "oh", "then"]);
+/** Other ways of asking why: "what makes the second one a good pick?", "how come", "explain the first". */
+export const WHY_PHRASES = [["what", "makes"], ["what", "made"], ["how", "come"], ["explain"], ["tell", "me", "more", "about"], ["tell", "me", "about"], ["whats", "so", "good", "about"], ["whats", "good", "about"], ["whats", "special", "about"], ["special", "about"], ["reason", "for"], ["a", "fit"], ["a", "good", "fit"]];
+/** "what kind of movie is the first one?", "what genre is it". */
+const KIND_WORDS = new Set(["kind", "type", "sort", "genre"]);
+/** First words of a question about a card: "who is in it?", "is it scary?", "when did the third one come out?". */
+const QUESTION_LEADS = new Set(["who", "whos", "when", "where", "is", "was", "does", "did", "has", "how", "hows", "are", "whats"]);
+/** Words that point at a card already shown: "what is it about?". */
+export const CARD_WORDS = new Set(["it", "that", "this", "one", "those", "these", "them"]);
+/** Words that point away from the cards shown: "something else", "another one", "a different one". */
+const OTHER = new Set(["else", "other", "others", "another", "different", "instead"]);
+const SEEN = new Set(["seen", "saw", "watched", "already"]);
+const LIKED_BEFORE = new Set(["loved", "liked", "enjoyed", "adored"]);
+/** "That is my favorite!!", "haha yes, my favorite": the featured card, liked before. */
+const FAVOURITE = new Set(["favorite", "favourite", "fav", "fave", "favorites", "favourites", "favs", "faves"]);
+
+/** "yes", "sure", "I'll take it", "that one", "sounds good": a short message that takes what was shown. */
+export function takes(tokens: readonly Token[]): boolean {
+  if (tokens.length === 0 || tokens.length > 8 || tokens.some((t) => ELSEWHERE.has(t.norm))) return false;
+  if (YES.has(tokens[0].norm) || (tokens.length <= 3 && tokens.every((t) => YES.has(t.norm) || TAKE_WORDS.has(t.norm)))) return true;
+  return hasUnnegated(tokens, TAKE_PHRASES);
+}
+
+/** One of `phrases` occurs with no negation before it in its clause ("I'll watch it", not "I won't watch it"). */
+function hasUnnegated(tokens: readonly Token[], phrases: readonly (readonly string[])[]): boolean {
+  return phrases.some((p) => {
+    const at = indexOfPhrase(tokens, p);
+    // From the phrase's last word, so a clause break before the phrase ends the reach.
+    return at >= 0 && !negatedBefore(tokens, at + p.length - 1);
+  });
+}
+
+/** "seen that one", "seen it", "Oh I saw that!": having seen the card the slate features. */
+export function seesFeatured(tokens: readonly Token[]): boolean {
+  return pointsAfter(tokens, SEEN);
+}
+
+/** "I loved it!", "I have and loved it", "really enjoyed that one", "that is my favorite!": liked (so seen) the featured card. */
+export function likedFeatured(tokens: readonly Token[]): boolean {
+  return favourite(tokens) || pointsAfter(tokens, LIKED_BEFORE);
+}
+
+/** "my favorite", "one of my all time favorites", not negated. */
+function favourite(tokens: readonly Token[]): boolean {
+  return tokens.some((t, k) => FAVOURITE.has(t.norm) && tokens.slice(Math.max(0, k - 3), k).some((w) => w.norm === "my") && !negatedBefore(tokens, k));
+}
+
+/** Liked in the past ("I really liked Sixteen Candles", "that is one of my favorites"): seen it, so more like it. */
+export function likedBefore(tokens: readonly Token[]): boolean {
+  return favourite(tokens) || tokens.some((t, k) => LIKED_BEFORE.has(t.norm) && !negatedBefore(tokens, k));
+}
+
+/** A word of `words` followed by "it", "that" or "this (one)", with no negation before it. */
+function pointsAfter(tokens: readonly Token[], words: ReadonlySet<string>): boolean {
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    if (!words.has(tokens[k].norm) || negatedBefore(tokens, k)) continue;
+    const next = tokens[k + 1].norm;
+    if (next === "it" || next === "that" || next === "this") return true;
+  }
+  return false;
+}
+
+export function meansToWatch(tokens: readonly Token[]): boolean {
+  // "I will try something else" means to watch another.
+  return !tokens.some((t) => OTHER.has(t.norm)) && hasUnnegated(tokens, WATCH_PHRASES);
+}
+
+/** A shown item whose whole main title (its leading article optional) the message holds, in any case; the longest. */
+export function shownTitle(lexicon: Lexicon, tokens: readonly Token[], shown: readonly number[]): { item: number; from: number; to: number } | null {
+  let best: { item: number; from: number; to: number } | null = null;
+  for (const item of shown) {
+    const words = textTokens(parseTitle(lexicon.catalog.itemTitle[item]).main);
+    for (const phrase of [words, withoutArticle(words)]) {
+      if (phrase.length === 0 || (best && phrase.length <= best.to - best.from)) continue;
+      // One everyday word ("It", "Up", "Her") is no title typed in lowercase.
+      if (phrase.length === 1 && (TRIVIAL.has(phrase[0]) || isCommonWord(phrase[0]))) continue;
+      const at = indexOfPhrase(tokens, phrase);
+      if (at >= 0) best = { item, from: at, to: at + phrase.length };
+    }
+  }
+  return best;
+}
+
+/** "more like", "something similar", "similar to": asking for the neighbours of what it names. */
+export function asksForSimilar(tokens: readonly Token[]): boolean {
+  for (let k = 0; k < tokens.length; k++) {
+    const w = tokens[k].norm;
+    if (w === "similar" || w === "resembling") return true;
+    // "along the lines of", "in the vein of", "in the style of", "in the same spirit as".
+    if ((w === "lines" || w === "vein" || w === "spirit" || w === "style") && (tokens[k - 1]?.norm === "the" || tokens[k - 1]?.norm === "same")) return true;
+    if (w === "like" && LIKE_LEADS.has(tokens[k - 1]?.norm ?? "")) return true;
+  }
+  return false;
+}
+
+/** true: the message says the user has seen it ("I've seen the first one"); false: has not ("haven't seen it"); null: neither. */
+export function saysSeen(tokens: readonly Token[]): boolean | null {
+  for (let k = 0; k < tokens.length; k++) {
+    if (!SEEN.has(tokens[k].norm)) continue;
+    for (let j = k - 1; j >= 0 && j >= k - 3; j--) if (NEGATORS.has(tokens[j].norm)) return false;
+    return true;
+  }
+  return null;
+}
+
+/**
+ * "why the first one?", "so why that one", "what makes the second one a good pick?": a question about a shown
+ * item, not taking it. "That's why", "I don't know why" and "why not" are not such a question.
+ */
+export function asksWhy(tokens: readonly Token[]): boolean {
+  for (let k = 0; k < tokens.length; k++) {
+    if ((tokens[k].norm !== "why" && tokens[k].norm !== "whyd") || tokens[k + 1]?.norm === "not") continue;
+    if (k === 0 || tokens[k].breakBefore || WHY_LEADS.has(tokens[k - 1].norm)) return true;
+  }
+  return WHY_PHRASES.some((p) => indexOfPhrase(tokens, p) >= 0);
+}
+
+/**
+ * "what kind of movie is the first one?", "what's it about?", "who is in the first one?", "is the second one
+ * scary?": a question about a card, never taking it (not "what about comedies?", "how about the second one").
+ */
+export function asksWhatItIs(tokens: readonly Token[]): boolean {
+  const first = tokens[0]?.norm ?? "";
+  if (first === "what" || first === "whats") return KIND_WORDS.has(tokens[1]?.norm ?? "") || tokens[tokens.length - 1].norm === "about";
+  return QUESTION_LEADS.has(first) && tokens[1]?.norm !== "about";
+}
