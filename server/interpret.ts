@@ -159,7 +159,8 @@ function fromText(catalog: Catalog, latest: SystemAct, t: TextAct, text: string)
     // "More like the third one": a liked anchor for the next slate. Films from outside the slate ("I loved
     // Alien though") steer the next one too.
     const named = namedItems(t, slate);
-    if (taken && t.intent === "request") named.liked.unshift(taken.itemId);
+    // "More like the third one"; "I've seen both of them, great movies" likes every card.
+    if (taken && t.intent === "request") named.liked.unshift(...t.items.filter((m) => m.liked !== false && slate.includes(m.itemId)).map((m) => m.itemId));
     // "I've seen the first one": kept out of the next slate.
     else if (taken && t.intent === "chitchat" && taken.liked === null && !taken.unseen) named.mentioned.push(taken.itemId);
     if (named.liked.length + named.disliked.length + named.mentioned.length > 0) {

@@ -148,7 +148,10 @@ export function asksWhy(tokens: readonly Token[]): boolean {
  * scary?": a question about a card, never taking it (not "what about comedies?", "how about the second one").
  */
 export function asksWhatItIs(tokens: readonly Token[]): boolean {
+  // A question may follow something else said first: "No, I havent what is it about?".
+  const last = tokens[tokens.length - 1]?.norm;
+  if (last === "about" && tokens.some((t) => t.norm === "what" || t.norm === "whats")) return true;
   const first = tokens[0]?.norm ?? "";
-  if (first === "what" || first === "whats") return KIND_WORDS.has(tokens[1]?.norm ?? "") || tokens[tokens.length - 1].norm === "about";
+  if (first === "what" || first === "whats") return KIND_WORDS.has(tokens[1]?.norm ?? "");
   return QUESTION_LEADS.has(first) && tokens[1]?.norm !== "about";
 }

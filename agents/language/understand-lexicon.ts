@@ -49,6 +49,8 @@ const POLITE = new Set(["please", "pls", "plz", "thanks", "thank", "you", "ok", 
 const FED_UP = new Set(["tired", "sick", "bored", "done"]);
 const NO = new Set(["no", "nope", "nah", "n", "never", "neither", "none"]);
 const ALL = new Set(["all", "any", "both", "everything", "anything"]);
+/** Every card shown: "both of them", "all of those", "these". */
+const ALL_OF_THEM = new Set(["both", "all", "those", "these", "them"]);
 /** 1-based positions: "second", "2nd"; "number two", "#2" and a bare "2" read through NUMBERS. */
 const ORDINALS: Readonly<Record<string, number>> = {
   first: 1, "1st": 1, second: 2, "2nd": 2, third: 3, "3rd": 3, fourth: 4, "4th": 4, fifth: 5, "5th": 5,
@@ -194,6 +196,10 @@ export function understandWithLexicon(lexicon: Lexicon, text: string, context: T
     // Words of the title are not also what the user asks for ("Pretty Woman" is no request for "pretty").
     for (const sp of spans) if (sp.from >= titled.from && sp.to <= titled.to) for (const a of sp.attrs) removeOnce(accept, a);
   }
+  // "I've seen both of those, great movies!": every card, liked before (more like them, none of them again).
+  if (shown.length > 0 && items.length === 0 && accept.length + reject.length === 0 && seenAllLiked(tokens)) {
+    for (const itemId of shown) items.push({ itemId, liked: true });
+  }
   if (shown.length > 0) {
     const at = positionOf(tokens, spans, shown.length);
     if (at) {
@@ -315,6 +321,11 @@ function isOpinion(lexicon: Lexicon, tokens: readonly Token[], s: Span): boolean
 function likedByTone(tokens: readonly Token[]): boolean | null {
   for (const t of tokens) if (POSITIVE.has(t.norm)) return true;
   return null;
+}
+
+/** Seen every card and liked them: "Yes I have seen both of them, great movies", "I've seen those. Great movies!". */
+function seenAllLiked(tokens: readonly Token[]): boolean {
+  return saysSeen(tokens) === true && tokens.some((t) => ALL_OF_THEM.has(t.norm)) && likedByTone(tokens) === true && !tokens.some((t) => NEGATORS.has(t.norm));
 }
 
 /** "more X", "less X", "too X", "not so X", "fewer X", "no more X" right before an attribute. */

@@ -65,6 +65,7 @@ export const REPLIES: readonly Reply[] = [
   { kind: "why", text: "who is in the first one?", position: 1 },
   { kind: "why", text: "is the second one scary?", position: 2 },
   { kind: "why", text: "when did the third one come out?", position: 3 },
+  { kind: "why", text: "No, I havent seen that one, what is it about?", position: 1 },
   // Pushing back on a genre of the slate.
   { kind: "less", text: "less {} please" },
   { kind: "less", text: "I'm not really into {} movies" },

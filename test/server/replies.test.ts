@@ -126,6 +126,17 @@ describe("replies to a slate", () => {
     }
   }, 60_000);
 
+  it("'Yes I have seen both of them, great movies' likes every card: the next slate holds none of them", async () => {
+    const { c, cards } = await slate();
+    c.send({ type: "message", text: "Yes I have seen both of them, great movies" });
+    const { act } = await c.act();
+    expect(act.type).toBe("recommendations");
+    const liked = ((act.understood as { items: { id: number; opinion: string }[] }).items ?? []).filter((i) => i.opinion === "liked").map((i) => i.id);
+    expect(liked.sort((a, b) => a - b)).toEqual(cards.map((k) => k.id).sort((a, b) => a - b));
+    expect((act.items as Card[]).some((k) => cards.some((old) => old.id === k.id))).toBe(false);
+    c.close();
+  }, 60_000);
+
   it("'I haven't seen either of those' is told the slate still stands, and it does", async () => {
     const { c, cards } = await slate();
     c.send({ type: "message", text: "Oh I havent seen either of those!" });
