@@ -323,9 +323,10 @@ function likedByTone(tokens: readonly Token[]): boolean | null {
   return null;
 }
 
-/** Seen every card and liked them: "Yes I have seen both of them, great movies", "I've seen those. Great movies!". */
+/** Seen every card and liked them: "Yes I have seen both of them, great movies", "Oh yes, I loved both of those movies". */
 function seenAllLiked(tokens: readonly Token[]): boolean {
-  return saysSeen(tokens) === true && tokens.some((t) => ALL_OF_THEM.has(t.norm)) && likedByTone(tokens) === true && !tokens.some((t) => NEGATORS.has(t.norm));
+  if (!tokens.some((t) => ALL_OF_THEM.has(t.norm)) || tokens.some((t) => NEGATORS.has(t.norm))) return false;
+  return (saysSeen(tokens) === true && likedByTone(tokens) === true) || likedBefore(tokens);
 }
 
 /** "more X", "less X", "too X", "not so X", "fewer X", "no more X" right before an attribute. */
