@@ -18,6 +18,7 @@ import { policyByName } from "../agents/policies/index.ts";
 import { Lexicon } from "../agents/language/lexicon.ts";
 import { LanguageModel } from "../agents/language/llm.ts";
 import { Understanding } from "../agents/language/understand.ts";
+import type { TurnContext } from "../agents/language/act.ts";
 import { Catalog } from "./catalog.ts";
 import type { ModelsFor, ServingModels } from "./models.ts";
 import { interpret, isConversationMove, type DialogueMove, type Move } from "./interpret.ts";
@@ -92,6 +93,8 @@ export interface EngineState {
   fromText: boolean;
   /** The turn's context over the models this session opened with. */
   readonly context: DialogueContext;
+  /** The items of the last slate shown, still on screen after a question came: "the second one" may take one. */
+  slate: readonly number[];
 }
 
 const NOUN = { movielens: "film", "lastfm-star": "artist", catalog: "item" } as const;
@@ -125,6 +128,7 @@ export function createEngine(o: EngineOptions): Engine<EngineState> {
   /** One dialogue turn on the state, presented as act number `state.seq + 1`; `fromText`: it says back what it understood. */
   const advance = (state: EngineState, userAct: UserAct, fromText: boolean): SystemAct => {
     const act = turn(state.context, state.dialogue, userAct);
+    if (act.kind === "recommend") state.slate = act.items.map((r) => r.item);
     state.seq++;
     state.input = userAct;
     state.fromText = fromText;
@@ -140,10 +144,20 @@ export function createEngine(o: EngineOptions): Engine<EngineState> {
       const user = catalog.userId(userKey);
       const models = o.models(seed);
       const dialogue = newDialogue(graph.nAttributes, user, models.sequencePrior?.for(user) ?? null);
-      return { state: { dialogue, seed, seq: 1, input: null, fromText: false, context: contextOf(models) }, act: present.opening(1, seed) };
+      return { state: { dialogue, seed, seq: 1, input: null, fromText: false, context: contextOf(models), slate: [] }, act: present.opening(1, seed) };
     },
-    understand(_state, latest, act) {
-      return interpret(catalog, latest, act, (text, context) => understanding.understand(text, context));
+    async understand(state, latest, act) {
+      const read = (text: string, context: TurnContext) => understanding.understand(text, context);
+      try {
+        return await interpret(catalog, latest, act, read);
+      } catch (err) {
+        // "the second one" to a question asked after a slate: that slate is still on screen, and taking a card of it
+        // ends the conversation there. Anything else it might mean stays refused as the question's reply.
+        if (!(err instanceof ProtocolError) || err.code !== "not_understood" || act.type !== "message" || latest.type !== "question" || state.slate.length === 0) throw err;
+        const earlier = await interpret(catalog, slateOf(latest.questionId, state.slate), act, read).catch(() => null);
+        if (earlier?.kind === "accept-item") return earlier;
+        throw err;
+      }
     },
     rank(state, k) {
       return rankNow(state.context, state.dialogue, k);
@@ -195,6 +209,11 @@ export function createEngine(o: EngineOptions): Engine<EngineState> {
       await llm?.dispose();
     },
   };
+}
+
+/** A slate of `items` as the act that showed them, enough to read a reply to it. */
+function slateOf(questionId: string, items: readonly number[]): SystemAct {
+  return { type: "recommendations", questionId, text: "", items: items.map((id) => ({ id, key: "", title: "", attributes: [], justification: "", path: [] })) };
 }
 
 /** A text as word-sized pieces with their trailing spaces. */

@@ -148,6 +148,29 @@ describe("replies to a slate", () => {
     c.close();
   }, 60_000);
 
+  it("'the second one' to a question asked after a slate takes that slate's second card, still on screen; 'yes' still answers the question", async () => {
+    // Seen the featured card, until the policy asks a question instead of showing a slate.
+    const toQuestion = async () => {
+      let { c, cards } = await slate();
+      for (let i = 0; i < 6; i++) {
+        c.send({ type: "message", text: "I've seen the first one" });
+        const act = (await c.act()).act;
+        if (act.type === "question") return { c, cards };
+        cards = act.items as Card[];
+      }
+      throw new Error("no question came after a slate");
+    };
+    const { c, cards } = await toQuestion();
+    c.send({ type: "message", text: "the second one" });
+    expect((await c.act()).act).toMatchObject({ type: "end", reason: "accepted", itemId: cards[1].id });
+    c.close();
+
+    const again = await toQuestion();
+    again.c.send({ type: "message", text: "yes" });
+    expect((await again.c.act()).act.type).not.toBe("end");
+    again.c.close();
+  }, 60_000);
+
   it("'more like the third one' gets a slate of films like it at once, without it", async () => {
     const { c, cards } = await slate();
     const third = cards[2];

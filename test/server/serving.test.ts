@@ -31,7 +31,8 @@ describe("one server process, memory as a cache of the stored turns", () => {
   let server: ServerProcess;
   const db = freshDb("serving");
   beforeAll(async () => {
-    server = await startServer({ db, env: { PATHWISE_MAX_LIVE_SESSIONS: "3" } });
+    // Requests come faster than a person sends them: the address budget is raised, so a refill never decides a test.
+    server = await startServer({ db, env: { PATHWISE_MAX_LIVE_SESSIONS: "3" }, args: ["--address-rate", "1000", "--address-burst", "1000"] });
   });
   afterAll(async () => {
     expect(await server?.stop()).toBe(0);
@@ -125,10 +126,12 @@ describe("one server process, memory as a cache of the stored turns", () => {
   });
 
   it("does not serve a session of another catalog from the same database", async () => {
-    const { sessionId } = await (await post(server.url, "/v1/sessions", {})).json();
+    const opened = await post(server.url, "/v1/sessions", {});
+    expect(opened.status).toBe(201);
+    const { sessionId } = await opened.json();
     const { catalogId } = await health(server);
     expect(await server.stop()).toBe(0);
-    const other = await startServer({ db, data: TINY_WORKSPACE });
+    const other = await startServer({ db, data: TINY_WORKSPACE, args: ["--address-rate", "1000", "--address-burst", "1000"] });
     try {
       expect((await health(other)).catalogId).not.toBe(catalogId);
       const act = await post(other.url, `/v1/sessions/${sessionId}/messages`, { type: "message", text: "comedy" });
