@@ -147,8 +147,9 @@ async function read(engine: Engine<EngineState>, state: EngineState, text: strin
   let input: UserAct;
   try {
     const move = await engine.understand(state, heard ? LATER : FIRST, { type: "message", text });
-    // "start over", "go back" or "bye" in a logged dialogue is nothing to learn the seeker's taste from.
-    if (isConversationMove(move) || move.kind === "leave") return false;
+    // "start over", "go back" or "bye" in a logged dialogue is nothing to learn the seeker's taste from; nor is
+    // "the second one" taking a card of a slate the engine showed nobody (the server's reading of a pick after a question).
+    if (isConversationMove(move) || move.kind === "leave" || move.kind === "accept-item") return false;
     input = move;
   } catch (err) {
     if (err instanceof ProtocolError) return false;
