@@ -17,7 +17,7 @@ import { loadGraph } from "../graph/workspace.ts";
 import { ensurePreference } from "../agents/ranking/preference-store.ts";
 import { createEngine } from "../server/engine.ts";
 import { fixedModels } from "../server/models.ts";
-import type { SystemAct } from "../server/protocol.ts";
+import { slateAct } from "../server/interpret.ts";
 import { prepareWorkspace } from "../test/server/helpers.ts";
 
 const { values } = parseArgs({ options: { data: { type: "string" }, dialogues: { type: "string" }, show: { type: "string", default: "0" } } });
@@ -50,11 +50,10 @@ for (const d of readRedial(file)) {
     if (said.fromSeeker || !reply.fromSeeker) continue;
     const shown = said.mentions.map((id) => titles.resolve(d.movieMentions[id] ?? "")).filter((i): i is number => i !== null);
     if (shown.length === 0) continue;
-    const slate: SystemAct = { type: "recommendations", questionId: "q2", text: "", items: shown.map((id) => ({ id, key: "", title: "", attributes: [], justification: "", path: [] })) };
     const { state } = engine.open(null, 1);
     let reading: string;
     try {
-      const move = await engine.understand(state, slate, { type: "message", text: reply.text });
+      const move = await engine.understand(state, slateAct("q2", shown), { type: "message", text: reply.text });
       reading = move.kind === "inform-items" && move.show ? "inform-items+show" : move.kind;
     } catch {
       reading = "not_understood";

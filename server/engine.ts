@@ -21,7 +21,7 @@ import { Understanding } from "../agents/language/understand.ts";
 import type { TurnContext } from "../agents/language/act.ts";
 import { Catalog } from "./catalog.ts";
 import type { ModelsFor, ServingModels } from "./models.ts";
-import { interpret, isConversationMove, type DialogueMove, type Move } from "./interpret.ts";
+import { interpret, isConversationMove, slateAct, type DialogueMove, type Move } from "./interpret.ts";
 import { Presenter, phrasingSeed } from "./present.ts";
 import { Utterances, justificationFacts } from "./utterances.ts";
 import { Templates } from "../agents/language/templates.ts";
@@ -154,7 +154,7 @@ export function createEngine(o: EngineOptions): Engine<EngineState> {
         // "the second one" to a question asked after a slate: that slate is still on screen, and taking a card of it
         // ends the conversation there. Anything else it might mean stays refused as the question's reply.
         if (!(err instanceof ProtocolError) || err.code !== "not_understood" || act.type !== "message" || latest.type !== "question" || state.slate.length === 0) throw err;
-        const earlier = await interpret(catalog, slateOf(latest.questionId, state.slate), act, read).catch(() => null);
+        const earlier = await interpret(catalog, slateAct(latest.questionId, state.slate), act, read).catch(() => null);
         if (earlier?.kind === "accept-item") return earlier;
         throw err;
       }
@@ -209,11 +209,6 @@ export function createEngine(o: EngineOptions): Engine<EngineState> {
       await llm?.dispose();
     },
   };
-}
-
-/** A slate of `items` as the act that showed them, enough to read a reply to it. */
-function slateOf(questionId: string, items: readonly number[]): SystemAct {
-  return { type: "recommendations", questionId, text: "", items: items.map((id) => ({ id, key: "", title: "", attributes: [], justification: "", path: [] })) };
 }
 
 /** A text as word-sized pieces with their trailing spaces. */

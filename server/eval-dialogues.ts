@@ -14,7 +14,7 @@ import type { DialogueLog } from "../agents/ranking/dialogue-log.ts";
 import { Random } from "../agents/random.ts";
 import type { Engine, EngineState } from "./engine.ts";
 import { ProtocolError, type SystemAct } from "./protocol.ts";
-import { isConversationMove } from "./interpret.ts";
+import { isConversationMove, slateAct } from "./interpret.ts";
 import type { UserAct } from "../agents/dialogue/acts.ts";
 
 export const KS = [1, 10, 50] as const;
@@ -171,10 +171,9 @@ async function read(engine: Engine<EngineState>, state: EngineState, text: strin
  * when the reply says nothing of them; it is then read as any other message.
  */
 async function reaction(engine: Engine<EngineState>, state: EngineState, text: string, shown: readonly number[]): Promise<boolean> {
-  const slate: SystemAct = { type: "recommendations", questionId: "q2", text: "", items: shown.map((id) => ({ id, key: "", title: "", attributes: [], justification: "", path: [] })) };
   let move;
   try {
-    move = await engine.understand(state, slate, { type: "message", text });
+    move = await engine.understand(state, slateAct("q2", shown), { type: "message", text });
   } catch (err) {
     if (err instanceof ProtocolError) return false;
     throw err;

@@ -35,6 +35,11 @@ function checkItems(catalog: Catalog, ids: readonly number[]): void {
 
 const union = (a: readonly number[], b: readonly number[]) => [...a, ...b.filter((x) => !a.includes(x))];
 
+/** A slate of `items` as the act that showed them: enough to read a reply to it. */
+export function slateAct(questionId: string, items: readonly number[]): SystemAct {
+  return { type: "recommendations", questionId, text: "", items: items.map((id) => ({ id, key: "", title: "", attributes: [], justification: "", path: [] })) };
+}
+
 /** The slate of the latest act (empty when it is a question). */
 export function slateOf(latest: SystemAct): number[] {
   return latest.type === "recommendations" ? latest.items.map((i) => i.id) : [];

@@ -155,7 +155,7 @@ export class Presenter {
     }
     if (input?.kind === "retract") return `${this.say.retracted(input.attribute, input.said)} `;
     const echo = this.echo(understood);
-    // Stated attributes that would have left nothing were taken as leanings (agents/dialogue/turn.ts).
+    // Stated attributes that would have left less than a slate were taken as leanings (agents/dialogue/turn.ts).
     const unmet = t.critiqued?.unmet ?? [];
     const leaning = unmet.length > 0 ? `${this.say.leaning(unmet)} ` : "";
     return echo ? `${echo} ${leaning}` : leaning;

@@ -72,7 +72,7 @@ export class Utterances {
     return this.templates.askedFor(critiques, outcome);
   }
 
-  /** Stated attributes taken as leanings, since nothing holds them with the rest. */
+  /** Stated attributes taken as leanings, since too few items hold them with the rest. */
   leaning(unmet: readonly number[]): string {
     return this.templates.leaning(unmet);
   }

@@ -8,11 +8,7 @@ import type { DialogueState } from "./state.ts";
  * log((1−ε)/ε) on a "yes" and lose it on a "no" (the others stay: only ratios matter).
  */
 export function addEvidence(ctx: DialogueContext, state: DialogueState, attr: number, yes: boolean): void {
-  const delta = yes ? answerLogOdds(ctx.config) : -answerLogOdds(ctx.config);
-  const holds = ctx.scratch.holds;
-  holds.fill(0, 0, state.n);
-  markHolders(ctx, state, attr, 1, holds);
-  for (let k = 0; k < state.n; k++) if (holds[k]) state.evidence[k] += delta;
+  addToHolders(ctx, state, attr, yes ? answerLogOdds(ctx.config) : -answerLogOdds(ctx.config));
   state.answers.push({ attribute: attr, yes });
   state.asked[attr] = 1;
   if (yes) state.accepted.push(attr);
@@ -28,13 +24,18 @@ const LEAN_LOG_ODDS = Math.log(20);
  * its holders gain a fixed log-odds whatever the assumed flip rate, and the model's scores pull towards it.
  */
 export function leanTowards(ctx: DialogueContext, state: DialogueState, attr: number): void {
-  const holds = ctx.scratch.holds;
-  holds.fill(0, 0, state.n);
-  markHolders(ctx, state, attr, 1, holds);
-  for (let k = 0; k < state.n; k++) if (holds[k]) state.evidence[k] += LEAN_LOG_ODDS;
+  addToHolders(ctx, state, attr, LEAN_LOG_ODDS);
   state.asked[attr] = 1;
   state.accepted.push(attr);
   scoreAttribute(ctx, state, attr, 1);
+}
+
+/** Adds `delta` to the evidence of the candidates holding `attr` (the others stay: only ratios matter). */
+function addToHolders(ctx: DialogueContext, state: DialogueState, attr: number, delta: number): void {
+  const holds = ctx.scratch.holds;
+  holds.fill(0, 0, state.n);
+  markHolders(ctx, state, attr, 1, holds);
+  for (let k = 0; k < state.n; k++) if (holds[k]) state.evidence[k] += delta;
 }
 
 /**
