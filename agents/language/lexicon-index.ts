@@ -204,6 +204,7 @@ function meanings(catalog: Catalog, named: ReturnType<typeof namePhrases>) {
     // Items best first, each at its best quality.
     const entries = itemsOf.array(p);
     if (entries.length > 1) entries.sort((x, y) => quality[x] - quality[y] || pop(item[y]) - pop(item[x]) || item[x] - item[y]);
+    seriesFirst(entries, quality, (e) => pop(item[e]));
     const best: number[] = [];
     for (const e of entries) {
       if (seenIn[item[e]] === p) continue;
@@ -229,6 +230,19 @@ function meanings(catalog: Catalog, named: ReturnType<typeof namePhrases>) {
     attrs.end();
   }
   return { kept, items: items.build(), itemRank: Uint8Array.from(itemRank.view()), attrs: attrs.build(), loneHeads };
+}
+
+/**
+ * "Lord of the Rings" is a title (1978) and the head of a better-known series ("Lord of the Rings: The Two
+ * Towers", ...): when two or more titles share the head and its best-known one is rated more than every film of
+ * that exact title by far (three times), a person means the series, so its heads go first (`entries` sorted by
+ * quality, then popularity).
+ */
+function seriesFirst(entries: number[], quality: ArrayLike<number>, pop: (e: number) => number): void {
+  const heads = entries.filter((e) => quality[e] === HEAD);
+  if (heads.length < 2 || quality[entries[0]] !== 0 || pop(heads[0]) <= 3 * pop(entries[0])) return;
+  const rest = entries.filter((e) => quality[e] !== HEAD);
+  entries.splice(0, entries.length, ...heads, ...rest);
 }
 
 /** Per phrase, the best attribute of each shorter phrase inside it that is not already its own ("very funny" holds "funny"). */

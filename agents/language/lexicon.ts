@@ -148,12 +148,14 @@ export class Lexicon {
         }
       }
       if (next < 0) {
-        if (SERIES.has(t) && k > i) this.seriesSpan(toks, i, k, node, found);
+        if (SERIES.has(t) && k > i) this.seriesSpan(toks, i, k, node, found, true);
+        else if (!fuzzy && k > i) this.seriesSpan(toks, i, k, node, found, false);
         return;
       }
       node = next;
       this.reached(toks, i, node, fuzzy, shouting, found);
     }
+    if (!fuzzy && k > i) this.seriesSpan(toks, i, k, node, found, false);
   }
 
   private reached(toks: readonly Token[], i: number, node: number, fuzzy: boolean, shouting: boolean, found: Found[]): void {
@@ -175,13 +177,25 @@ export class Lexicon {
     return n;
   }
 
-  /** "X movies": the titles under X in the trie when X reads as a name (two words of substance, or one capitalised). */
-  private seriesSpan(toks: readonly Token[], i: number, k: number, node: number, found: Found[]): void {
+  /**
+   * "X movies": the titles under X in the trie when X reads as a name (two words of substance, or one
+   * capitalised). Without a series word (`said` false), X must be a name of two or more words that is no
+   * title of its own, written as a name or after a word that introduces a film, and every title under it
+   * must go on as a sequel does ("I love Harry Potter": "Harry Potter and the ..."; not "Once Upon a Time in ...").
+   */
+  private seriesSpan(toks: readonly Token[], i: number, k: number, node: number, found: Found[], said: boolean): void {
     const { trie, phrases } = this.index;
     const own = trie.phrase(node);
-    if (own >= 0 && phrases.attrs.length(own) > 0) return;
+    if (own >= 0 && (phrases.attrs.length(own) > 0 || !said)) return;
+    // Most walks end mid-title: the cheap tests first, so a message's cost stays what it was.
+    if (!said && (k - i < 2 || !this.sequelsOnly(node))) return;
     const words = toks.slice(i, k).filter((t) => !TRIVIAL.has(t.norm));
-    const named = words.length >= 2 || (words.length === 1 && words[0].norm.length >= 5 && words[0].capital && !words[0].sentenceStart);
+    const named = said
+      ? words.length >= 2 || (words.length === 1 && words[0].norm.length >= 5 && words[0].capital && !words[0].sentenceStart)
+      : words.length >= 2 &&
+        toks.slice(i + 1, k).every((t) => !t.stopBefore) &&
+        (words.every((t) => t.capital) || (FILM_CUES.has(toks[i - 1]?.norm ?? "") && !words.some((t) => isCommonWord(t.norm)))) &&
+        !partOfLongerName(toks, i, k);
     if (!named) return;
     const items = new Set<number>();
     const stack = [node];
@@ -193,7 +207,16 @@ export class Lexicon {
     }
     if (items.size < 2) return;
     const sorted = [...items].sort((a, b) => this.itemYear[a] - this.itemYear[b] || a - b);
-    found.push({ from: i, to: k + 1, items: sorted, attrs: [], year: null, blocked: false, series: true });
+    found.push({ from: i, to: said ? k + 1 : k, items: sorted, attrs: [], year: null, blocked: false, series: true });
+  }
+
+  /** Every title under `node` goes on with a word sequels share ("and the", "2", "Part"). */
+  private sequelsOnly(node: number): boolean {
+    const { trie, vocabulary } = this.index;
+    let child = trie.firstChild(node);
+    if (child < 0) return false;
+    for (; child >= 0; child = trie.nextSibling(child)) if (!SEQUEL_LINKS.has(vocabulary.word(trie.wordOf(child)))) return false;
+    return true;
   }
 
   /** The span phrase p makes from token i; `itemsOnly`: as a title alone (a corrected word names no attribute). */
@@ -268,6 +291,9 @@ export class Lexicon {
 
 /** Words after which a name is a film's: "liked", "loved", "seen", "like" (as in "something like"). */
 const FILM_CUES = new Set(["like", "liked", "likes", "love", "loved", "loves", "enjoyed", "seen", "saw", "watched", "rewatched"]);
+
+/** Words after a series' name in its titles: "Harry Potter and the ...", "Homeward Bound II", "Part 2". */
+const SEQUEL_LINKS = new Set(["and", "part", "2", "3", "4", "5", "ii", "iii", "iv", "v"]);
 
 /** Words left lowercase inside titles ("The Last House on the Left"). */
 const SMALL = new Set(["of", "the", "a", "an", "and", "in", "on", "to", "for", "at", "by", "with", "from", "or", "vs", "de", "la", "le"]);

@@ -68,6 +68,11 @@ export class PhraseTrie {
     this.phraseAt[node] = phrase;
   }
 
+  /** The word on the edge into `node`. */
+  wordOf(node: number): number {
+    return this.word[node];
+  }
+
   firstChild(node: number): number {
     return this.first[node];
   }

@@ -34,6 +34,13 @@ describe("titles", () => {
     expect(titles("I really like the Harry Potter series")).toHaveLength(8);
     expect(titles("the Toy Story movies")).toEqual(["Toy Story (1995)", "Toy Story 2 (1999)", "Toy Story 3 (2010)"]);
     expect(titles("I like horror movies")).toEqual([]); // a genre with "movies" is not a series
+    // A series' bare name, as ReDial seekers write it: its films, not a piece of a longer name.
+    expect(titles("I also like Harry Potter, lol")).toHaveLength(8);
+    expect(titles("i love harry potter")).toHaveLength(8);
+    expect(titles("Oh cool have you seen Once Upon a Time")).toEqual([]); // "... in the West", "... in America": no series
+    // "Lord of the Rings" is a 1978 title and the head of a far better-known trilogy: the trilogy is meant.
+    expect(titles("anything like lord of the rings?")).toEqual(["Lord of the Rings: The Fellowship of the Ring, The (2001)"]);
+    expect(titles("Yes, LOVE Star Trek. These new guys are great")).toEqual(["Star Trek (2009)"]);
     expect(titles("I liked Intersteller")).toEqual(["Interstellar (2014)"]);
     expect(titles("The Shawshank Redemtion is my favorite")).toEqual(["Shawshank Redemption, The (1994)"]);
     expect(titles("i do like the excorcist")).toEqual(["Exorcist, The (1973)"]);

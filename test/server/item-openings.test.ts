@@ -32,6 +32,18 @@ const OPENINGS: [string, string[]][] = [
   ["I want to watch some classics like The Birds.", ["Birds, The (1963)"]],
   ["a horror movie like The Shining please", ["Shining, The (1980)"]],
   ["My favorite movie is Forrest Gump", ["Forrest Gump (1994)"]],
+  // A series by its bare name: every film of it is named (and none comes back); the most rated reading of a title.
+  ["I also like Harry Potter, lol", [
+    "Harry Potter and the Sorcerer's Stone (a.k.a. Harry Potter and the Philosopher's Stone) (2001)",
+    "Harry Potter and the Chamber of Secrets (2002)",
+    "Harry Potter and the Prisoner of Azkaban (2004)",
+    "Harry Potter and the Goblet of Fire (2005)",
+    "Harry Potter and the Order of the Phoenix (2007)",
+    "Harry Potter and the Half-Blood Prince (2009)",
+    "Harry Potter and the Deathly Hallows: Part 1 (2010)",
+    "Harry Potter and the Deathly Hallows: Part 2 (2011)",
+  ]],
+  ["Hello! What kind of epic movies can you recommend? The Lord of the Rings is my favorite of all time", ["Lord of the Rings: The Fellowship of the Ring, The (2001)"]],
 ];
 
 let server: ServerProcess;
