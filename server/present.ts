@@ -121,8 +121,8 @@ export class Presenter {
     const parts = [
       ...byKind(u.accepted).map(name),
       ...byKind(u.rejected).map((a) => `no ${name(a)}`),
-      ...u.items.filter((i) => i.opinion === "liked").map((i) => `like ${i.title}`),
-      ...u.items.filter((i) => i.opinion === "disliked").map((i) => `not like ${i.title}`),
+      ...titles("like", u.items.filter((i) => i.opinion === "liked")),
+      ...titles("not like", u.items.filter((i) => i.opinion === "disliked")),
     ];
     const said = parts.join(", ");
     return said ? `${said[0].toUpperCase()}${said.slice(1)}.` : "";
@@ -205,3 +205,9 @@ function setApart(g: Graph, slate: readonly RecommendedItem[], accepted: readonl
 }
 
 const END_REASON = { accepted: "accepted", "max-turns": "exhausted", "no-candidates": "exhausted", "user-left": "left" } as const;
+
+/** "like A", "like B"; past two ("Those are all great!" likes a whole slate): "like A, B and 8 more". */
+function titles(lead: string, items: readonly { readonly title: string }[]): string[] {
+  if (items.length <= 2) return items.map((i) => `${lead} ${i.title}`);
+  return [`${lead} ${items[0].title}, ${items[1].title} and ${items.length - 2} more`];
+}

@@ -10,7 +10,7 @@ import { parseTitle, tokens as textTokens, withoutArticle, type Token } from "./
 import { NEGATORS, YES, indexOfPhrase, negatedBefore } from "./words.ts";
 
 /** Taking the slate's featured item: "yes", "sure", "I'll take it", "that one", "sounds good". */
-export const TAKE_PHRASES = [["take", "it"], ["that", "one"], ["this", "one"], ["sounds", "good"], ["sounds", "great"], ["go", "with", "it"], ["watch", "it"], ["ill", "take"], ["lets", "go"], ["thank", "you"], ["love", "it"], ["thatll", "do"]];
+export const TAKE_PHRASES = [["take", "it"], ["that", "one"], ["this", "one"], ["sounds", "good"], ["sounds", "great"], ["go", "with", "it"], ["watch", "it"], ["ill", "take"], ["lets", "go"], ["thank", "you"], ["love", "it"], ["thatll", "do"], ["im", "sold"]];
 export const TAKE_WORDS = new Set(["perfect", "great", "awesome", "good", "thanks", "fine"]);
 /** Words that turn a short "ok, ..." into asking for something else: "ok show me more", "sure, another one". */
 export const ELSEWHERE = new Set(["else", "more", "other", "others", "another", "different", "none", "not", "no", "next", "instead"]);
@@ -22,8 +22,12 @@ export const WATCH_PHRASES = [
   ["ill", "add"], ["add", "it"], ["add", "that"], ["adding", "it"], ["look", "into"], ["look", "it", "up"], ["look", "that", "up"], ["look", "them", "up"],
   ["check", "them", "out"], ["check", "those", "out"], ["going", "to", "check"], ["to", "my", "list"], ["look", "out", "for"],
   ["will", "try"], ["try", "it"], ["try", "that"], ["try", "those"], ["have", "to", "watch"], ["but", "i", "will"],
+  ["definitely", "watch"], ["definitely", "check"], ["would", "like", "that"], ["perfect", "for", "me"], ["my", "kind", "of"],
+  ["id", "love", "that"], ["would", "love", "that"], ["id", "like", "that"], ["love", "to", "see", "it"], ["love", "to", "see", "that"], ["love", "to", "watch", "it"],
+  ["like", "to", "see", "it"],
   // "haven't seen that one, it looks good": wanting to see it.
   ["looks", "good"], ["looks", "great"], ["looks", "cool"], ["looks", "interesting"], ["sounds", "good"], ["sounds", "great"], ["sounds", "awesome"], ["sounds", "cool"], ["sounds", "interesting"], ["sounds", "fun"],
+  ["sounds", "like", "a", "good"], ["sounds", "like", "a", "great"], ["sounds", "really"], ["sounds", "very"],
 ];
 /** Words before a "why" that keep it a question about the slate ("just curious, why", "so why that one"), unlike "that's why". */
 const WHY_LEADS = new Set(["but", "so", "and", "ok", "okay", "hmm", "um", "well", "just", "curious", "wondering", "wonder", "me", "oh", "then"]);
@@ -39,6 +43,15 @@ export const CARD_WORDS = new Set(["it", "that", "this", "one", "those", "these"
 const OTHER = new Set(["else", "other", "others", "another", "different", "instead"]);
 const SEEN = new Set(["seen", "saw", "watched", "already"]);
 const LIKED_BEFORE = new Set(["loved", "liked", "enjoyed", "adored"]);
+/** Liking said in the present: "I love that movie!", "I really enjoy those movies" (seen, so more like it). */
+const LIKE_NOW = new Set(["love", "like", "enjoy", "adore", "loves", "likes"]);
+/** Before a liking, it is a wish, not a memory: "I'd love that", "I would probably like them". */
+const WISHING = new Set(["id", "would", "wd", "could", "might", "may", "to", "wed", "youd"]);
+const FILM_NOUNS = new Set(["movie", "film", "flick", "show", "series"]);
+/** Words for every card: "those", "both of them", "all of these". */
+const EVERY_CARD = new Set(["those", "these", "them", "both", "all"]);
+/** A liking of the suggestions themselves, not of having seen them: "those all look good", "great choices". */
+const PROSPECTIVE = new Set(["look", "looks", "sound", "sounds", "seem", "seems", "choices", "choice", "suggestions", "picks", "ideas", "options"]);
 /** "That is my favorite!!", "haha yes, my favorite": the featured card, liked before. */
 const FAVOURITE = new Set(["favorite", "favourite", "fav", "fave", "favorites", "favourites", "favs", "faves"]);
 
@@ -63,9 +76,51 @@ export function seesFeatured(tokens: readonly Token[]): boolean {
   return pointsAfter(tokens, SEEN);
 }
 
-/** "I loved it!", "I have and loved it", "really enjoyed that one", "that is my favorite!": liked (so seen) the featured card. */
+/** "I loved it!", "I have and loved it", "really enjoyed that one", "that is my favorite!", "I love that movie!": liked (so seen) the featured card. */
 export function likedFeatured(tokens: readonly Token[]): boolean {
-  return favourite(tokens) || pointsAfter(tokens, LIKED_BEFORE);
+  return favourite(tokens) || pointsAfter(tokens, LIKED_BEFORE) || likesNow(tokens) === "one";
+}
+
+/**
+ * Liking a shown film said in the present: "one" for "I love that movie!", "all" for "I like both of those",
+ * "I really enjoy those movies"; null for a wish ("I'd love that") or anything else.
+ */
+export function likesNow(tokens: readonly Token[]): "one" | "all" | null {
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    if (!LIKE_NOW.has(tokens[k].norm) || negatedBefore(tokens, k)) continue;
+    if (WISHING.has(tokens[k - 1]?.norm ?? "") || WISHING.has(tokens[k - 2]?.norm ?? "")) continue;
+    const next = tokens[k + 1].norm;
+    if (EVERY_CARD.has(next)) return "all";
+    if ((next === "that" || next === "this") && FILM_NOUNS.has(tokens[k + 2]?.norm ?? "")) return "one";
+  }
+  return null;
+}
+
+/** Words that praise films: "Those are all great!". */
+const PRAISE = new Set(["great", "good", "awesome", "wonderful", "amazing", "excellent", "fantastic", "brilliant", "classics", "favorites", "favourites"]);
+
+/** Praise of every card, as films seen: "Those are all great!", "All good movies!", "both absolutely wonderful" (not "cool, I'll check them out"). */
+export function praisesAll(tokens: readonly Token[]): boolean {
+  if (tokens.length > 8 || tokens.some((t) => PROSPECTIVE.has(t.norm) || NEGATORS.has(t.norm)) || meansToWatch(tokens)) return false;
+  return tokens.some((t) => EVERY_CARD.has(t.norm)) && tokens.some((t) => PRAISE.has(t.norm));
+}
+
+/**
+ * "I haven't seen that one", "never heard of it", "Oh cool, I never saw that": the featured card is new to them
+ * (not "haven't seen that in ages", seen long ago; not "haven't seen it but I don't want to").
+ */
+export function unseenFeatured(tokens: readonly Token[]): boolean {
+  for (let k = 0; k < tokens.length; k++) {
+    const w = tokens[k].norm;
+    const heard = w === "heard" && tokens[k + 1]?.norm === "of";
+    if (!(SEEN.has(w) || heard) || !negatedBefore(tokens, k)) continue;
+    const at = k + (heard ? 2 : 1);
+    const next = tokens[at]?.norm;
+    if (!(next === undefined || next === "it" || next === "that" || next === "this" || next === "yet")) continue;
+    const rest = tokens.slice(at + 1);
+    return (rest[0]?.norm === "one" ? rest[1] : rest[0])?.norm !== "in" && !rest.some((t) => NEGATORS.has(t.norm));
+  }
+  return false;
 }
 
 /** "my favorite", "one of my all time favorites", not negated. */
@@ -75,7 +130,7 @@ function favourite(tokens: readonly Token[]): boolean {
 
 /** Liked in the past ("I really liked Sixteen Candles", "that is one of my favorites"): seen it, so more like it. */
 export function likedBefore(tokens: readonly Token[]): boolean {
-  return favourite(tokens) || tokens.some((t, k) => LIKED_BEFORE.has(t.norm) && !negatedBefore(tokens, k));
+  return favourite(tokens) || tokens.some((t, k) => LIKED_BEFORE.has(t.norm) && !negatedBefore(tokens, k)) || likesNow(tokens) !== null;
 }
 
 /** A word of `words` followed by "it", "that" or "this (one)", with no negation before it. */
@@ -109,13 +164,16 @@ export function shownTitle(lexicon: Lexicon, tokens: readonly Token[], shown: re
   return best;
 }
 
+/** "along the lines of", "along those lines", "in the same vein". */
+const THOSE_LINES = new Set(["the", "same", "those", "these", "that"]);
+
 /** "more like", "something similar", "similar to": asking for the neighbours of what it names. */
 export function asksForSimilar(tokens: readonly Token[]): boolean {
   for (let k = 0; k < tokens.length; k++) {
     const w = tokens[k].norm;
     if (w === "similar" || w === "resembling") return true;
     // "along the lines of", "in the vein of", "in the style of", "in the same spirit as".
-    if ((w === "lines" || w === "vein" || w === "spirit" || w === "style") && (tokens[k - 1]?.norm === "the" || tokens[k - 1]?.norm === "same")) return true;
+    if ((w === "lines" || w === "vein" || w === "spirit" || w === "style") && THOSE_LINES.has(tokens[k - 1]?.norm ?? "")) return true;
     if (w === "like" && LIKE_LEADS.has(tokens[k - 1]?.norm ?? "")) return true;
   }
   return false;

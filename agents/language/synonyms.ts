@@ -130,6 +130,9 @@ export const COMPARATIVES: Readonly<Record<string, Comparative>> = {
   longer: { order: "higher", types: LENGTH, needs: "lengths" },
 };
 
+/** After "too", an age asks for the other way: "these are all too new for me", "a bit too old". */
+export const TOO_AGED: Readonly<Record<string, Comparative>> = { new: OLDER, recent: OLDER, modern: OLDER, old: NEWER, dated: NEWER };
+
 /** The number an ordered attribute's name starts with ("1990s": 1990, "90-120 min": 90), or null. */
 export function orderValue(name: string): number | null {
   const m = /^\s*(\d+(?:\.\d+)?)/.exec(name);

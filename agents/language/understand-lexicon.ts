@@ -1,13 +1,13 @@
 import type { Critique, Direction, Intent, MentionedItem, TurnContext, UserAct } from "./act.ts";
 import { rowHas } from "../../graph/types.ts";
 import { TRIVIAL, type Lexicon, type Span } from "./lexicon.ts";
-import { AGE, ASPECTS, COMPARATIVES, orderValue, type Comparative } from "./synonyms.ts";
+import { AGE, ASPECTS, COMPARATIVES, TOO_AGED, orderValue, type Comparative } from "./synonyms.ts";
 import { fold, parseTitle, tokens as textTokens, type Token } from "./text.ts";
 import { skippedClauses } from "./skipped.ts";
 import { CLAUSE_BREAK, NEGATORS, REACH, YES, indexOfPhrase, negatedBefore } from "./words.ts";
 import {
   CARD_WORDS, ELSEWHERE, TAKE_PHRASES, TAKE_WORDS, WATCH_PHRASES, WHY_PHRASES, asksForSimilar, asksWhatItIs, asksWhy, likedBefore, likedFeatured,
-  meansToWatch, saysSeen, seesFeatured, shownTitle, takes,
+  likesNow, meansToWatch, praisesAll, saysSeen, seesFeatured, shownTitle, takes, unseenFeatured,
 } from "./card-replies.ts";
 
 /** The lexicon's reading of a message and the vocabulary a model may choose from for it. */
@@ -197,9 +197,8 @@ export function understandWithLexicon(lexicon: Lexicon, text: string, context: T
     for (const sp of spans) if (sp.from >= titled.from && sp.to <= titled.to) for (const a of sp.attrs) removeOnce(accept, a);
   }
   // "I've seen both of those, great movies!": every card, liked before (more like them, none of them again).
-  if (shown.length > 0 && items.length === 0 && accept.length + reject.length === 0 && seenAllLiked(tokens)) {
-    for (const itemId of shown) items.push({ itemId, liked: true });
-  }
+  const allLiked = shown.length > 0 && items.length === 0 && accept.length + reject.length === 0 && seenAllLiked(tokens);
+  if (allLiked) for (const itemId of shown) items.push({ itemId, liked: true });
   if (shown.length > 0) {
     const at = positionOf(tokens, spans, shown.length);
     if (at) {
@@ -235,7 +234,9 @@ export function understandWithLexicon(lexicon: Lexicon, text: string, context: T
   let intent: Intent = "chitchat";
   // Asking what a card is needs the card pointed at: by position, title or "it".
   const atCard = ordinal !== undefined || items.some((m) => shown.includes(m.itemId)) || tokens.some((t) => CARD_WORDS.has(t.norm));
-  if (critique === null && shown.length > 0 && (asksWhy(tokens) || (atCard && asksWhatItIs(tokens)))) intent = "explain";
+  // "I haven't seen that one": what a person next wants is what it is, as a recommender would say.
+  const newToThem = shown.length > 0 && items.length === 0 && accept.length + reject.length === 0 && unseenFeatured(tokens);
+  if (critique === null && shown.length > 0 && (asksWhy(tokens) || (atCard && asksWhatItIs(tokens)) || newToThem)) intent = "explain";
   else if (critique) intent = "critique";
   else if (accept.length + reject.length + items.length === 0 && saysIndifferent(tokens)) intent = "indifferent";
   else if (context.question && answerQuestion(tokens, context, accept, reject)) intent = "answer";
@@ -244,7 +245,7 @@ export function understandWithLexicon(lexicon: Lexicon, text: string, context: T
     // "haven't seen the 4th one, I'll watch it" takes it.
     const talk = seen !== null && !(seen && likedByTone(tokens)) && !(seen === false && meansToWatch(tokens));
     // "I loved it!", "seen it and loved it", "I really liked Dave": liked before, so more like it rather than taking it.
-    intent = talk ? "chitchat" : asksForSimilar(tokens) || seen || likedBefore(tokens) ? "request" : "answer";
+    intent = talk ? "chitchat" : allLiked || asksForSimilar(tokens) || seen || likedBefore(tokens) ? "request" : "answer";
   }
   else if (accept.length + reject.length + items.length > 0 || tokens.some((t) => REQUEST.has(t.norm))) intent = "request";
   else if (shown.length === 0 && OPEN_PHRASES.some((p) => indexOfPhrase(tokens, p) >= 0)) intent = "request";
@@ -325,6 +326,7 @@ function likedByTone(tokens: readonly Token[]): boolean | null {
 
 /** Seen every card and liked them: "Yes I have seen both of them, great movies", "Oh yes, I loved both of those movies". */
 function seenAllLiked(tokens: readonly Token[]): boolean {
+  if (likesNow(tokens) === "all" || praisesAll(tokens)) return true;
   if (!tokens.some((t) => ALL_OF_THEM.has(t.norm)) || tokens.some((t) => NEGATORS.has(t.norm))) return false;
   return (saysSeen(tokens) === true && likedByTone(tokens) === true) || likedBefore(tokens);
 }
@@ -398,12 +400,13 @@ function comparative(
   for (const k of positions) {
     const word = tokens[k].norm;
     if (spans.some((s) => k >= s.from && k < s.to)) continue;
+    const too = tokens[k - 1]?.norm === "too" ? TOO_AGED[word] : undefined;
     // With nothing shown an order needs the catalog as its reference, which only an age asked for has.
-    const order = COMPARATIVES[word];
+    const order = too ?? COMPARATIVES[word];
     if (catalogWide && order && "order" in order && (order.needs !== "dates" || !asksForAge(tokens, k, spans))) continue;
     // An aspect word the catalog has no attribute of: "less gore", "no gore".
     const direction = ASPECTS[word] ? critiqueDirection(tokens, k) ?? (negatedBefore(tokens, k) ? "less" : null) : null;
-    const c: Comparative | undefined = COMPARATIVES[word] ?? (direction ? { direction, aspect: word } : undefined);
+    const c: Comparative | undefined = order ?? (direction ? { direction, aspect: word } : undefined);
     if (!c) continue;
     if ("aspect" in c) {
       const names = ASPECTS[c.aspect] ?? [c.aspect];
@@ -576,8 +579,10 @@ function positionOf(tokens: readonly Token[], spans: readonly Span[], count: num
     // "the last one", not "the last 20 years" or "the last decade".
     const span = /^\d+$/.test(tokens[k + 1]?.norm ?? "") || TIME_WORDS.has(tokens[k + 1]?.norm ?? "");
     if (w === "last" && !span && (tokens[k + 1]?.norm === "one" || tokens[k - 1]?.norm === "the" || tokens.length === 1)) p = count;
-    if (w === "bottom" && (tokens[k + 1]?.norm === "one" || tokens.length === 1)) p = count;
-    if (w === "top" && (tokens[k + 1]?.norm === "one" || tokens.length === 1 || (tokens[k - 1]?.norm === "the" && k === tokens.length - 1))) p = 1;
+    // "the bottom one", "the one at the bottom", "top one".
+    const atThe = tokens[k - 1]?.norm === "the" && (k === tokens.length - 1 || tokens[k - 2]?.norm === "at");
+    if (w === "bottom" && (tokens[k + 1]?.norm === "one" || tokens.length === 1 || atThe)) p = count;
+    if (w === "top" && (tokens[k + 1]?.norm === "one" || tokens.length === 1 || atThe)) p = 1;
     const n = /^\d+$/.test(w) ? Number(w) : NUMBERS[w];
     // A message that is only a number, give or take a "please": "2", "one please".
     const alone = tokens.every((t, j) => j === k || POLITE.has(t.norm));
@@ -643,7 +648,8 @@ function saysIndifferent(tokens: readonly Token[]): boolean {
  * ("start from scratch" holds the film Scratch), so "go back to the 80s" stays a request.
  */
 function controlOf(tokens: readonly Token[], spans: readonly Span[]): "restart" | "undo" | null {
-  if (tokens.length > 10) return null;
+  // Short, with room for an excuse: "oops hit the wrong thing, can i change my last answer".
+  if (tokens.length > 12) return null;
   // "back" alone (as a button would say it).
   if (tokens.length === 1 && tokens[0].norm === "back") return "undo";
   for (const [intent, phrases] of [["restart", RESTART_PHRASES], ["undo", UNDO_PHRASES]] as const) {
@@ -660,8 +666,8 @@ const KNOWN_WORDS: ReadonlySet<string> = withoutFunctionWords([
   ...NEGATORS, ...NEUTRALISERS, ...NEGATIVE_AFTER, ...OPINION, ...ANYTHING, ...MORE, ...LESS, ...YES, ...NO, ...ALL,
   ...Object.keys(ORDINALS), ...Object.keys(NUMBERS), ...POSITION, ...INDIFFERENT_PHRASES.flat(), ...INDIFFERENT_WORDS,
   ...TAKE_PHRASES.flat(), ...TAKE_WORDS, ...ELSEWHERE, ...REQUEST, ...OPEN_PHRASES.flat(), ...WATCH_PHRASES.flat(), ...RESTART_PHRASES.flat(), ...UNDO_PHRASES.flat(),
-  ...WHY_PHRASES.flat(), "why", "similar", "resembling", "seen", "saw", "watched", "already", "last", "top",
-  ...Object.keys(COMPARATIVES), ...WORKS, "past", "years", "decade", "decades", "century",
+  ...WHY_PHRASES.flat(), "why", "similar", "resembling", "seen", "saw", "watched", "already", "last", "top", "bottom",
+  ...Object.keys(COMPARATIVES), ...Object.keys(TOO_AGED), ...WORKS, "past", "years", "decade", "decades", "century",
 ]);
 const isKnownWord = (w: string): boolean => KNOWN_WORDS.has(w);
 

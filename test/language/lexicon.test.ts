@@ -226,6 +226,32 @@ describe("attributes, synonyms and negation", () => {
     expect(taken("I don't know why but I liked the second one").intent).not.toBe("explain");
   });
 
+  it("tells ReDial seekers' replies to a suggestion apart: liked it, liked them all, new to them, meaning to watch", () => {
+    const shown = ["Matrix Reloaded, The (2003)", "Speed (1994)", "Heat (1995)"].map((t) => item(g, t));
+    const on = (text: string) => read(text, { shown });
+    const every = shown.map((itemId) => ({ itemId, liked: true }));
+    // Liking said in the present is about a film seen: more like it, not taking it.
+    expect(on("Oh yes, I love that movie!")).toMatchObject({ intent: "request", items: [{ itemId: shown[0], liked: true }] });
+    for (const text of ["Those are all great!", "I like both of those", "I really enjoy those movies", "both absolutely wonderful"]) {
+      expect(on(text), text).toMatchObject({ intent: "request", items: every });
+    }
+    // A wish, or meaning to watch them, is not a memory of liking them.
+    expect(on("Cool. I will check them out.").intent, "check them out").toBe("answer");
+    expect(on("Then I would probably like them.").items).not.toEqual(every);
+    expect(on("Would love to see any movie directed by Pedro Almodovar").intent).not.toBe("answer");
+    expect(on("Thats perfect for me")).toMatchObject({ intent: "answer", items: [{ itemId: shown[0], liked: true }] });
+    // New to them: what it is comes next, as a recommender would say; not when seen long ago, or not wanted.
+    for (const text of ["I haven't seen that one", "Oh cool, I never saw that", "No. Haven't even heard of it."]) expect(on(text).intent, text).toBe("explain");
+    for (const text of ["I havent seen that in forever!", "Really? I havent seen that one in a while", "I haven't seen it but I don't want to"]) {
+      expect(on(text).intent, text).not.toBe("explain");
+    }
+    // Too new asks for older, too old for newer; "the one at the bottom" is the last card.
+    expect(on("these are all too new for me lol").critique).toMatchObject({ direction: "more", attributeId: expect.any(Number) });
+    expect(g.attrName[on("these are all too new for me lol").critique!.attributeId]).toMatch(/^19[0-8]0s$/);
+    expect(g.attrName[on("hmm these are a bit too old").critique!.attributeId]).toMatch(/^20\d0s$/);
+    expect(on("ok ok the one at the bottom, im sold")).toMatchObject({ intent: "answer", ordinal: 3 });
+  });
+
   it("reads starting over and going back, unless the message names something", () => {
     const question = { question: { kind: "yesno" as const, attributeId: comedy } };
     for (const text of ["start over", "can we start again?", "restart please", "reset", "let's start from scratch"]) expect(read(text, question).intent, text).toBe("restart");

@@ -116,6 +116,21 @@ export const REPLIES: readonly Reply[] = [
   // Titles typed in lowercase after a word that introduces a film.
   { kind: "echo", text: "i want a thriller, i really liked gone girl", accepted: ["Thriller"], liked: ["Gone Girl"] },
   { kind: "echo", text: "something like toy story?", accepted: [], liked: ["Toy Story"] },
+  // ReDial seekers' replies to a suggestion that were refused before: liked (seen) now, all of them, new to them.
+  { kind: "similar", text: "Oh yes, I love that movie!", position: 1 },
+  { kind: "similar", text: "I did like that movie.", position: 1 },
+  { kind: "liked-all", text: "Those are all great!" },
+  { kind: "liked-all", text: "I like both of those" },
+  { kind: "liked-all", text: "I really enjoy those movies" },
+  { kind: "liked-all", text: "All good movies!" },
+  { kind: "why", text: "I haven't seen that one", position: 1 },
+  { kind: "why", text: "Oh cool, I never saw that", position: 1 },
+  { kind: "why", text: "Haven't seen that yet", position: 1 },
+  { kind: "take", text: "Thats perfect for me", position: 1 },
+  { kind: "take", text: "Ok that sounds like a good movie to me.", position: 1 },
+  { kind: "take", text: "Sounds like my kind of movie", position: 1 },
+  { kind: "older", text: "these are all too new for me lol" },
+  { kind: "newer", text: "hmm these are a bit too old" },
   // Going back, starting over.
   { kind: "undo", text: "wait, go back" },
   { kind: "undo", text: "oops, undo that" },

@@ -22,6 +22,8 @@ export type Reply =
   | { kind: "more"; text: string }
   /** On a slate: the card at `position` is liked; the next act is a new slate without it and says it was understood. */
   | { kind: "similar"; text: string; position: number }
+  /** On a slate: every card liked, as films seen ("Those are all great!"); the next act is a new slate of none of them, liked all. */
+  | { kind: "liked-all"; text: string }
   /** On a slate: an explanation of the card at `position`, after which the slate still takes an answer. */
   | { kind: "why"; text: string; position: number }
   /** On a slate: `{}` in the text is a genre of the slate (not one asked for); the next slate holds none of it. */
@@ -165,6 +167,11 @@ export class ReplyJudge {
         const understood = (next.understood as { items: { id: number; opinion: string }[] } | undefined)?.items ?? [];
         const ok = next.type === "recommendations" && !ids.includes(liked.id) && understood.some((u) => u.id === liked.id && u.opinion === "liked");
         return { honoured: ok, detail: `liked ${liked.title} ${shown}` };
+      }
+      case "liked-all": {
+        const liked = new Set(((next.understood as { items: { id: number; opinion: string }[] } | undefined)?.items ?? []).filter((u) => u.opinion === "liked").map((u) => u.id));
+        const ok = next.type === "recommendations" && ids.length > 0 && !ids.some((i) => cards.some((k) => k.id === i)) && cards.every((k) => liked.has(k.id));
+        return { honoured: ok, detail: `${cards.filter((k) => liked.has(k.id)).length} of ${cards.length} liked ${shown}` };
       }
       case "why": {
         const card = at(reply.position);
