@@ -186,6 +186,21 @@ describe("what was understood is said back", () => {
     }
   });
 
+  it("small talk on a slate is answered in kind with what the slate takes, and the slate still stands", async () => {
+    for (const [text, lead] of [["Hi!", /^Hi! Say which one/], ["I'm fine how are you?", /^Hi! Say which one/], ["I'm doing well", /^Good to hear! Say which one/]] as const) {
+      const c = await opened();
+      const slate = await say(c, "any good comedies?");
+      expect(slate.type, text).toBe("recommendations");
+      c.send({ type: "message", text });
+      const error = await c.next();
+      expect(error, text).toMatchObject({ type: "error", code: "not_understood" });
+      expect(error.message as string, text).toMatch(lead);
+      const end = await say(c, "the second one");
+      expect(end, text).toMatchObject({ type: "end", reason: "accepted", itemId: (slate.items as { id: number }[])[1].id });
+      c.close();
+    }
+  });
+
   it("a name the catalog does not know ('movies starring Bill Murray') is named in the refusal, and the opening still stands", async () => {
     const c = await opened();
     c.send({ type: "message", text: "Know any good movies starring Bill Murray?" });
