@@ -118,7 +118,8 @@ const SMALL_TALK = new Set(
   `hi hii hiya hey heya heyy hello helo howdy yo greetings good great fine well doing pretty very
   really thanks thank thx you yourself your self u and how hows are r is it its going im i am m by the way there
   sir or madam madame again friend morning afternoon evening day whats up nice to meet for asking too as always
-  today tonight night so far not bad oh well fantastic awesome wonderful excellent ya yea ty been have about my`.split(/\s+/),
+  today tonight night so far not bad oh well fantastic awesome wonderful excellent ya yea ty been have about my
+  heloo helloo hellooo why what weekend quite wbu hbu`.split(/\s+/),
 );
 const GREETING = /\b(hi+|hello|hey+|heya|hiya|howdy|how are you|how r u|good (morning|afternoon|evening))\b/i;
 const isSmallTalk = (text: string): boolean => {
@@ -193,8 +194,8 @@ function fromText(catalog: Catalog, latest: SystemAct, t: TextAct, text: string)
     if (NONE_OF_THESE.test(text) || t.intent === "indifferent" || t.items.some((m) => m.liked === false)) return { kind: "reject-slate", items: slate };
     const hint = CRITIQUE_HINT[catalog.graph.manifest.format];
     if (NONE_SEEN.test(text)) throw new ProtocolError("not_understood", `Then they are all new to you: pick one, ask why one was picked, or say what should change (${hint}).`);
-    // "Hi!", "I'm fine how are you?", "I'm doing well": answered in kind, with what the slate takes.
-    if (isSmallTalk(text)) throw new ProtocolError("not_understood", `${GREETING.test(text) ? "Hi!" : "Good to hear!"} Say which one you'd take, or what should change (${hint}).`);
+    // "Hi!", "I'm fine how are you?": greeted back, with what the slate takes.
+    if (isSmallTalk(text) && GREETING.test(text)) throw new ProtocolError("not_understood", `Hi! Say which one you'd take, or what should change (${hint}).`);
     if (t.ungrounded) throw new ProtocolError("not_understood", `I can't go "${t.ungrounded.word}": ${t.ungrounded.why}. Try ${hint}, or pick one of these.`);
     throw new ProtocolError("not_understood", `Say which one you'd take, or what should change (${hint}).`);
   }

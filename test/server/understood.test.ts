@@ -173,6 +173,8 @@ describe("what was understood is said back", () => {
 
   it("a greeting is greeted back, and the opening question still takes an answer", async () => {
     const more = ["Hi hi", "Heya", "Good and yourself?", "Hi I’m good how are you ?", "Hello there, sir or madame", "I'm doing pretty good! Yourself?"];
+    // ReDial seekers' first words, refused before.
+    more.push("Hi! How is your weekend?", "Heloo", "Why hello", "i'm fine thank you what about you?", "I am quite fine");
     for (const text of ["Hi", "Hello!", "Hi! How are you?", "hey there, how's it going?", "Im good, you?", "I am fine thanks and yourself?", ...more]) {
       const c = await opened();
       c.send({ type: "message", text });
@@ -186,8 +188,8 @@ describe("what was understood is said back", () => {
     }
   });
 
-  it("small talk on a slate is answered in kind with what the slate takes, and the slate still stands", async () => {
-    for (const [text, lead] of [["Hi!", /^Hi! Say which one/], ["I'm fine how are you?", /^Hi! Say which one/], ["I'm doing well", /^Good to hear! Say which one/]] as const) {
+  it("a greeting on a slate is greeted back with what the slate takes, and the slate still stands", async () => {
+    for (const [text, lead] of [["Hi!", /^Hi! Say which one/], ["I'm fine how are you?", /^Hi! Say which one/], ["I'm doing well", /^Say which one/]] as const) {
       const c = await opened();
       const slate = await say(c, "any good comedies?");
       expect(slate.type, text).toBe("recommendations");
