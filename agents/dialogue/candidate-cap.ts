@@ -219,7 +219,9 @@ function retrieve(ctx: DialogueContext, state: DialogueState, pool: Int32Array, 
   }
   const score = scoreBuf;
   const view: DialogueState = { ...state, cand: poolBuf, n: m, score };
-  baseScores(ctx, view, true);
+  // A refill weighs the profile as the opening did (over its pool), not over what is left of it.
+  const given = opening ? undefined : state.retrieval?.openingProfileMean;
+  const openingProfileMean = baseScores(ctx, view, true, given === given ? given : undefined);
   if (opening && state.named.length > 0) baseBuf.set(score.subarray(0, m));
   // Items named since the last retrieval were named among the whole pool: their profile is relative to it.
   const old = state.retrieval;
@@ -247,5 +249,5 @@ function retrieve(ctx: DialogueContext, state: DialogueState, pool: Int32Array, 
     state.score[j] = opening && state.named.length > 0 ? baseBuf[k] : score[k];
   }
   state.n = size;
-  state.retrieval = keep ? { answers: state.answers.length, named: state.named.length, required: state.stated.length + state.wanted.length, profileMean } : null;
+  state.retrieval = keep ? { answers: state.answers.length, named: state.named.length, required: state.stated.length + state.wanted.length, profileMean, openingProfileMean } : null;
 }

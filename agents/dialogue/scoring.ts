@@ -11,7 +11,7 @@ import { priorScore, type DialogueState } from "./state.ts";
  * pass over the items however many attributes were said (a retrieval over a large pool; the sums then
  * round differently from adding each attribute's dots, so a conversation below the cap never folds).
  */
-export function baseScores(ctx: DialogueContext, state: DialogueState, folded = false): void {
+export function baseScores(ctx: DialogueContext, state: DialogueState, folded = false, profileMean?: number): number {
   const { model, dots, config, graph } = ctx;
   const { cand, n, score } = state;
   if (model && folded) foldedScores(model, state);
@@ -25,12 +25,13 @@ export function baseScores(ctx: DialogueContext, state: DialogueState, folded = 
     const liked = row(graph.likes, state.user);
     if (liked.length) for (let k = 0; k < n; k++) score[k] += config.likeWeight * sharedCount(row(graph.itemAttrs, cand[k]), liked);
   }
-  if (config.profileWeight !== 0 && n > 0) addProfile(ctx, state, config.profileWeight);
+  const mean = config.profileWeight !== 0 && n > 0 ? addProfile(ctx, state, config.profileWeight, profileMean) : NaN;
   const prior = state.prior;
   if (prior?.items) for (let k = 0; k < n; k++) score[k] += prior.weight * priorScore(prior, cand[k]);
   else if (prior) for (let k = 0; k < n; k++) score[k] += prior.weight * prior.scores[cand[k]];
   const log = ctx.anchoring.log;
   if (log && config.logPopularityWeight !== 0) for (let k = 0; k < n; k++) score[k] += config.logPopularityWeight * log.popularity[cand[k]];
+  return mean;
 }
 
 /** score[k] = b_i + q·v_i, q = u + Σ accepted a − γ Σ rejected a (u = 0 for a user the model does not know). */
@@ -108,15 +109,17 @@ export function sharedCount(a: Int32Array, b: Int32Array): number {
   return c;
 }
 
-/** Adds weight · s / mean(s) of the user's attribute profile s over the candidates. */
-function addProfile(ctx: DialogueContext, state: DialogueState, weight: number): void {
+/** Adds weight · s / mean(s) of the user's attribute profile s over the candidates (or over `given`); returns the mean used. */
+function addProfile(ctx: DialogueContext, state: DialogueState, weight: number, given?: number): number {
   const { cand, n, score } = state;
   if (profileBuf.length < n) profileBuf = new Float32Array(n);
   const s = profileBuf;
-  const mean = ctx.profile.scoresWithMean(state.user, cand, n, s);
-  if (!(mean > 0)) return;
+  const own = ctx.profile.scoresWithMean(state.user, cand, n, s);
+  const mean = given === undefined ? own : given;
+  if (!(mean > 0)) return NaN;
   const w = weight / mean;
   for (let k = 0; k < n; k++) score[k] += w * s[k];
+  return mean;
 }
 
 let profileBuf = new Float32Array(1024);

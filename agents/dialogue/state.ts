@@ -35,6 +35,11 @@ export interface Retrieval {
   readonly required: number;
   /** The named items' profile mean over the set they were named among (NaN: none), kept for later retrievals. */
   readonly profileMean: number;
+  /**
+   * The user's attribute profile mean over the opening's pool (NaN: none): later retrievals weigh the profile
+   * by it, as an uncapped conversation keeps the scores its opening gave.
+   */
+  readonly openingProfileMean: number;
 }
 
 /** One piece of evidence about an attribute: a yes/no answer, a choice option, or a critique. */
