@@ -63,6 +63,26 @@ describe("eval-dialogues", () => {
     expect(JSON.parse(readFileSync(out, "utf8"))).toMatchObject({ turns: 2, targets: 2, r10: 0.5 });
   }, 120_000);
 
+  it("reads nothing into a card picked off a slate no one saw ('the second one' after the engine's own slate)", async () => {
+    const films = { "1": "The Rocky Horror Picture Show (1975)" };
+    const lines: [1 | 2, string][] = [[1, "any good comedies?"], [2, "What else do you like?"], [1, "Actually I want a scary movie from the 70s"], [2, "Then try @1"]];
+    // The engine answered "any good comedies?" with a slate of its own, which the seeker never saw: "the second
+    // one" there is a reply to the human, not a pick that ends the conversation being read.
+    const picked: [1 | 2, string][] = [...lines.slice(0, 2), [1, "the second one"], ...lines.slice(2)];
+    const figures = async (name: string, messages: [1 | 2, string][]) => {
+      const file = path.join(dir, `${name}.jsonl`);
+      writeFileSync(file, dialogue(name, films, messages) + "\n");
+      const out = path.join(dir, `${name}.json`);
+      await cli("eval-dialogues", "--data", workspace, "--dialogues", file, "--json", out);
+      const { r1, r10, r50 } = JSON.parse(readFileSync(out, "utf8"));
+      return { r1, r10, r50 };
+    };
+    const plain = await figures("plain", lines);
+    // The scary 70s film asked for after it ranks high: the later message was read.
+    expect(plain.r10).toBe(1);
+    expect(await figures("picked", picked)).toEqual(plain);
+  }, 120_000);
+
   it.skipIf(!HAS_SHARED)(`ranks real ReDial dialogues learning from the other folds, beside the reference mix (${HAS_SHARED ? "ReDial" : SKIP_SHARED_REASON})`, async () => {
     const lines = readFileSync(shared("data", "redial", "test_data.first900.jsonl"), "utf8").split("\n").slice(0, 90);
     const file = path.join(dir, "redial90.jsonl");
