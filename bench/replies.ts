@@ -650,11 +650,134 @@ const MORE: readonly Reply[] = [
   { kind: "restart", text: "actually nevermind all that, can we start from scratch" },
   { kind: "restart", text: "lets try something completely different, reset" },
   { kind: "restart", text: "new search please" },
+  // An eighth (H), written from the ReDial seekers' replies to suggestions before any run, first run unseen:
+  // understood .913, honoured .903 (103 replies); the misses led to "before the 90s", "a bit dated", "new
+  // releases", "sure, why not", "the top pick", "what is it like?", "open to anything", "I answered that wrong".
+  // take (14)
+  { kind: "take", text: "Ooh, I will try the first one", position: 1 },
+  { kind: "take", text: "I think i can try the second", position: 2 },
+  { kind: "take", text: "ok I'm sold on number three", position: 3 },
+  { kind: "take", text: "the fifth one it is", position: 5 },
+  { kind: "take", text: "Great stuff, I'll go with that", position: 1 },
+  { kind: "take", text: "perfect, the top pick works for me", position: 1 },
+  { kind: "take", text: "I'll give the last one a shot", position: 0 },
+  { kind: "take", text: "#3 sounds like fun", position: 3 },
+  { kind: "take", text: "definitely the 2nd", position: 2 },
+  { kind: "take", text: "sure, why not", position: 1 },
+  { kind: "take", text: "that first one sounds really interesting, I'll watch it tonight", position: 1 },
+  { kind: "take", text: "Yep, going with option 4", position: 4 },
+  { kind: "take", text: "I'll have to watch the third one! Thanks for the idea", position: 3 },
+  { kind: "take", text: "okay number one then", position: 1 },
+  // take-title (4)
+  { kind: "take-title", text: "I think I have to watch {}", position: 2 },
+  { kind: "take-title", text: "{} looks cool, I'll pick that", position: 1 },
+  { kind: "take-title", text: "I'll try {}", position: 4 },
+  { kind: "take-title", text: "going with {}", position: 3 },
+  // take-with (3)
+  { kind: "take-with", text: "I'll watch the {} one" },
+  { kind: "take-with", text: "give me the one that has {}" },
+  { kind: "take-with", text: "the one about {} sounds good" },
+  // more (10)
+  { kind: "more", text: "I've seen all of those, anything else?" },
+  { kind: "more", text: "None of those really grab me" },
+  { kind: "more", text: "Hmm, not feeling these. What else?" },
+  { kind: "more", text: "can you give me a few more options" },
+  { kind: "more", text: "different ones please" },
+  { kind: "more", text: "nope, try again" },
+  { kind: "more", text: "I'm not sure about any of these" },
+  { kind: "more", text: "what other movies do you have?" },
+  { kind: "more", text: "Not really my thing. Got anything else?" },
+  { kind: "more", text: "more suggestions please" },
+  // similar (7)
+  { kind: "similar", text: "Yes, the first one is one of my favorites! More like that", position: 1 },
+  { kind: "similar", text: "I saw the second one and enjoyed it, anything similar?", position: 2 },
+  { kind: "similar", text: "loved number 3, what else is like it", position: 3 },
+  { kind: "similar", text: "the last one was great, show me ones like it", position: 0 },
+  { kind: "similar", text: "any movies similar to the 2nd?", position: 2 },
+  { kind: "similar", text: "I like the first one. Got others like that?", position: 1 },
+  { kind: "similar", text: "recommend something like number four", position: 4 },
+  // liked-all (3)
+  { kind: "liked-all", text: "I've seen those both- those are good ones!" },
+  { kind: "liked-all", text: "I have seen all of these and loved them" },
+  { kind: "liked-all", text: "Yes! I saw all of those and enjoyed them." },
+  // why (8)
+  { kind: "why", text: "What's the second one about?", position: 2 },
+  { kind: "why", text: "Is the first one any good?", position: 1 },
+  { kind: "why", text: "tell me more about number 3", position: 3 },
+  { kind: "why", text: "why would I like the last one", position: 0 },
+  { kind: "why", text: "what makes the 2nd one a good pick?", position: 2 },
+  { kind: "why", text: "I have not seen the first one. What is it like?", position: 1 },
+  { kind: "why", text: "why do you think I'd enjoy number 4?", position: 4 },
+  { kind: "why", text: "Never heard of the third one, why that?", position: 3 },
+  // less (8)
+  { kind: "less", text: "I'm not really into {}" },
+  { kind: "less", text: "no more {} please" },
+  { kind: "less", text: "{} isn't my thing" },
+  { kind: "less", text: "skip the {} ones" },
+  { kind: "less", text: "please nothing {}" },
+  { kind: "less", text: "I'm tired of {}" },
+  { kind: "less", text: "not a fan of {}" },
+  { kind: "less", text: "something that's not {}" },
+  // more-of (7)
+  { kind: "more-of", text: "I'm in the mood for something scarier", genre: "Horror" },
+  { kind: "more-of", text: "something with more action please", genre: "Action" },
+  { kind: "more-of", text: "got anything funnier?", genre: "Comedy" },
+  { kind: "more-of", text: "more of a love story please", genre: "Romance" },
+  { kind: "more-of", text: "I'd prefer a thriller", genre: "Thriller" },
+  { kind: "more-of", text: "Something more suspenseful", genre: "Thriller" },
+  { kind: "more-of", text: "how about something with more adventure", genre: "Adventure" },
+  // mixed (4)
+  { kind: "mixed", text: "a drama from the 80s, not a romance", holds: ["Drama", "1980s"], lacks: ["Romance"] },
+  { kind: "mixed", text: "I want action, but no comedy", holds: ["Action"], lacks: ["Comedy"] },
+  { kind: "mixed", text: "something 2000s and not romantic", holds: ["2000s"], lacks: ["Romance"] },
+  { kind: "mixed", text: "thriller please, but nothing with comedy", holds: ["Thriller"], lacks: ["Comedy"] },
+  // older (5)
+  { kind: "older", text: "I'd like something a bit older" },
+  { kind: "older", text: "more of a classic please" },
+  { kind: "older", text: "these are too recent for me" },
+  { kind: "older", text: "anything from before the 90s?" },
+  { kind: "older", text: "older ones please, I like the classics" },
+  // newer (5)
+  { kind: "newer", text: "I've seen more of the modern ones, anything newer?" },
+  { kind: "newer", text: "these are a bit dated" },
+  { kind: "newer", text: "something that came out recently" },
+  { kind: "newer", text: "I'd like something more current" },
+  { kind: "newer", text: "any new releases?" },
+  // show (4)
+  { kind: "show", text: "Just give me some suggestions" },
+  { kind: "show", text: "can you just recommend me something" },
+  { kind: "show", text: "let's see what you have" },
+  { kind: "show", text: "show me a few movies already" },
+  // indifferent (7)
+  { kind: "indifferent", text: "I don't mind either way" },
+  { kind: "indifferent", text: "no strong feelings about that" },
+  { kind: "indifferent", text: "it doesn't really matter to me" },
+  { kind: "indifferent", text: "could go either way" },
+  { kind: "indifferent", text: "I'm open to anything" },
+  { kind: "indifferent", text: "hmm not sure honestly" },
+  { kind: "indifferent", text: "I'm fine with whatever" },
+  // echo (8)
+  { kind: "echo", text: "Hi! I'm looking for a good horror movie", accepted: ["Horror"] },
+  { kind: "echo", text: "I like comedies a lot, especially older ones", accepted: ["Comedy"] },
+  { kind: "echo", text: "Can you recommend a crime drama?", accepted: ["Crime", "Drama"] },
+  { kind: "echo", text: "I want movies like Gone Girl", accepted: [], liked: ["Gone Girl"] },
+  { kind: "echo", text: "Hello, I love sci-fi movies", accepted: ["Sci-Fi"] },
+  { kind: "echo", text: "looking for a family movie my kids would like", accepted: ["Children"] },
+  { kind: "echo", text: "I'd like a mystery, no horror please", accepted: ["Mystery"], rejected: ["Horror"] },
+  { kind: "echo", text: "I really liked Deadpool", accepted: [], liked: ["Deadpool"] },
+  // undo (3)
+  { kind: "undo", text: "wait, I answered that wrong" },
+  { kind: "undo", text: "go back one" },
+  { kind: "undo", text: "oops, undo that" },
+  // restart (3)
+  { kind: "restart", text: "let's start fresh" },
+  { kind: "restart", text: "can we start over please" },
+  { kind: "restart", text: "reset, I want to look for something else" },
 ];
 
 const { values } = parseArgs({ options: { data: { type: "string" }, only: { type: "string" }, "show-failures": { type: "boolean" } } });
 const workspace = values.data ?? (await prepareWorkspace());
-const server = await startServer({ db: freshDb("bench-replies"), data: workspace, args: ["--address-rate", "1000", "--address-burst", "1000"] });
+const server = await startServer({ db: freshDb("bench-replies"), data: workspace, args: ["--address-rate", "100000", "--address-burst", "100000"] });
 const judge = new ReplyJudge(loadGraph(workspace), server.wsUrl);
 const all = [...REPLIES, ...MORE].filter((r) => !values.only || r.kind === values.only);
 

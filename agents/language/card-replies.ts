@@ -10,7 +10,8 @@ import { parseTitle, tokens as textTokens, withoutArticle, type Token } from "./
 import { NEGATORS, YES, indexOfPhrase, negatedBefore } from "./words.ts";
 
 /** Taking the slate's featured item: "yes", "sure", "I'll take it", "that one", "sounds good". */
-export const TAKE_PHRASES = [["take", "it"], ["that", "one"], ["this", "one"], ["sounds", "good"], ["sounds", "great"], ["go", "with", "it"], ["watch", "it"], ["ill", "take"], ["lets", "go"], ["thank", "you"], ["love", "it"], ["thatll", "do"], ["im", "sold"]];
+export const TAKE_PHRASES = [["take", "it"], ["that", "one"], ["this", "one"], ["sounds", "good"], ["sounds", "great"], ["go", "with", "it"], ["watch", "it"], ["ill", "take"], ["lets", "go"], ["thank", "you"], ["love", "it"], ["thatll", "do"], ["im", "sold"],
+  ["go", "with", "that"], ["go", "with", "this"], ["go", "for", "it"], ["go", "for", "that"], ["works", "for", "me"], ["that", "works"]];
 export const TAKE_WORDS = new Set(["perfect", "great", "awesome", "good", "thanks", "fine"]);
 /** Words that turn a short "ok, ..." into asking for something else: "ok show me more", "sure, another one". */
 export const ELSEWHERE = new Set(["else", "more", "other", "others", "another", "different", "none", "not", "no", "next", "instead"]);
@@ -57,7 +58,8 @@ const FAVOURITE = new Set(["favorite", "favourite", "fav", "fave", "favorites", 
 
 /** "yes", "sure", "I'll take it", "that one", "sounds good": a short message that takes what was shown. */
 export function takes(tokens: readonly Token[]): boolean {
-  if (tokens.length === 0 || tokens.length > 8 || tokens.some((t) => ELSEWHERE.has(t.norm))) return false;
+  // "sure, why not" is no "not".
+  if (tokens.length === 0 || tokens.length > 8 || tokens.some((t, k) => ELSEWHERE.has(t.norm) && !(t.norm === "not" && tokens[k - 1]?.norm === "why"))) return false;
   if (YES.has(tokens[0].norm) || (tokens.length <= 3 && tokens.every((t) => YES.has(t.norm) || TAKE_WORDS.has(t.norm)))) return true;
   return hasUnnegated(tokens, TAKE_PHRASES);
 }
@@ -206,10 +208,15 @@ export function asksWhy(tokens: readonly Token[]): boolean {
  * scary?": a question about a card, never taking it (not "what about comedies?", "how about the second one").
  */
 export function asksWhatItIs(tokens: readonly Token[]): boolean {
-  // A question may follow something else said first: "No, I havent what is it about?".
+  // A question may follow something else said first: "No, I havent what is it about?", "Not seen it. What is it like?".
   const last = tokens[tokens.length - 1]?.norm;
-  if (last === "about" && tokens.some((t) => t.norm === "what" || t.norm === "whats")) return true;
-  const first = tokens[0]?.norm ?? "";
-  if (first === "what" || first === "whats") return KIND_WORDS.has(tokens[1]?.norm ?? "");
-  return QUESTION_LEADS.has(first) && tokens[1]?.norm !== "about";
+  if ((last === "about" || last === "like") && tokens.some((t) => t.norm === "what" || t.norm === "whats")) return true;
+  return tokens.some((t, k) => t.sentenceStart && questionAt(tokens, k));
+}
+
+/** A question about a card starts at `k`: "what kind of movie", "who is in it", "is it scary" (not "how about"). */
+function questionAt(tokens: readonly Token[], k: number): boolean {
+  const first = tokens[k].norm;
+  if (first === "what" || first === "whats") return KIND_WORDS.has(tokens[k + 1]?.norm ?? "");
+  return QUESTION_LEADS.has(first) && tokens[k + 1]?.norm !== "about";
 }

@@ -115,6 +115,11 @@ export const COMPARATIVES: Readonly<Record<string, Comparative>> = {
   later: NEWER,
   latest: NEWER,
   lately: NEWER,
+  recently: NEWER,
+  // "these are a bit dated", "any new releases?".
+  dated: NEWER,
+  outdated: NEWER,
+  releases: NEWER,
   funnier: FUNNIER,
   lighter: FUNNIER,
   sillier: FUNNIER,

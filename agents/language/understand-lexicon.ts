@@ -88,6 +88,8 @@ function asksForAge(tokens: readonly Token[], k: number, spans: readonly Span[])
 
 /** "the last few years", "the last decade": a stretch of time, not the last card. */
 const TIME_WORDS = new Set(["few", "couple", "years", "year", "decade", "decades", "century", "time", "night", "week", "month", "months", "weeks"]);
+/** "the top pick", "your top choice". */
+const PICK = new Set(["pick", "choice", "option", "suggestion", "recommendation"]);
 /** Words before a number that make it a position: "number 3", "no. 3", "option 2". */
 const POSITION = new Set(["number", "no", "num", "nr", "option", "choice", "pick", "item", "choose", "take", "want", "watch"]);
 /** Ways of saying the question does not matter; read only when nothing else in the message is catalog vocabulary. */
@@ -95,7 +97,7 @@ const INDIFFERENT_PHRASES = [
   "doesnt matter", "does not matter", "dont care", "do not care", "dont mind", "do not mind", "no preference", "no preferences",
   "dont know", "do not know", "not sure", "no idea", "up to you", "either way", "no opinion", "all the same", "not bothered",
   "doesnt really matter", "dont really care", "dont have a preference", "im easy", "both are fine", "both fine", "any is fine",
-  "either is fine", "not picky", "not fussy",
+  "either is fine", "not picky", "not fussy", "open to anything", "open to whatever", "anything is fine", "anything works", "anything goes",
 ].map((p) => p.split(" "));
 const INDIFFERENT_WORDS = new Set(["either", "whatever", "dunno", "idk", "unsure", "indifferent", "whichever", "neutral", "meh"]);
 const REQUEST = new Set([
@@ -116,7 +118,8 @@ const OPEN_PHRASES = [
 /** "start over", "let's start again", "restart": a new conversation. */
 const RESTART_PHRASES = [["start", "over"], ["start", "again"], ["begin", "again"], ["from", "scratch"], ["start", "fresh"], ["start", "from", "the", "beginning"], ["from", "the", "beginning"], ["from", "the", "top"], ["new", "search"], ["restart"], ["reset"], ["startover"]];
 /** "go back", "undo", "take that back": the last answer is withdrawn. */
-const UNDO_PHRASES = [["go", "back"], ["undo"], ["take", "that", "back"], ["take", "it", "back"], ["back", "up"], ["step", "back"], ["scratch", "that"], ["previous", "question"], ["changed", "my", "mind"], ["wrong", "answer"], ["change", "my", "answer"], ["change", "my", "last", "answer"], ["meant", "to", "say"]];
+const UNDO_PHRASES = [["go", "back"], ["undo"], ["take", "that", "back"], ["take", "it", "back"], ["back", "up"], ["step", "back"], ["scratch", "that"], ["previous", "question"], ["changed", "my", "mind"], ["wrong", "answer"], ["change", "my", "answer"], ["change", "my", "last", "answer"], ["meant", "to", "say"],
+  ["answered", "wrong"], ["answered", "that", "wrong"], ["answered", "it", "wrong"], ["made", "a", "mistake"], ["my", "mistake"], ["misclicked"], ["wrong", "button"], ["clicked", "wrong"]];
 
 /** Reads a message with the lexicon alone: no model, well under a millisecond for a chat message. */
 export function understandWithLexicon(lexicon: Lexicon, text: string, context: TurnContext = {}): LexiconReading {
@@ -135,7 +138,14 @@ export function understandWithLexicon(lexicon: Lexicon, text: string, context: T
   // On a slate, a word that is an attribute and a comparative ("classic" the tag, "more of a classic") reads as
   // the comparative.
   const comparatives = new Set<Span>();
+  let beyond: Omit<Critique, "itemId"> | null = null;
   for (const s of spans) {
+    // "from before the 90s", "anything after 2000": the ages beyond the one named, not that one.
+    const past = s.attrs.length > 0 && s.items.length === 0 ? beyondAge(lexicon, tokens, s) : null;
+    if (past) {
+      beyond ??= past;
+      continue;
+    }
     const p = polarity(tokens, s);
     if (s.attrs.length > 0 && !isOpinion(lexicon, tokens, s)) {
       const attributeId = s.attrs[0];
@@ -175,6 +185,7 @@ export function understandWithLexicon(lexicon: Lexicon, text: string, context: T
     }
   }
 
+  if (beyond && critique === null) critique = { ...beyond, itemId: shown.length > 0 ? critiqueTarget(namedItems, context) : null };
   // "something older", "funnier please": a critique of the slate without an attribute named.
   if (shown.length > 0 && critique === null && accept.length + reject.length === 0) {
     const read = comparative(lexicon, tokens, spans.filter((s) => !comparatives.has(s)), shown);
@@ -455,6 +466,36 @@ function along(lexicon: Lexicon, c: Extract<Comparative, { order: unknown }>, wo
   return { attributeId: first, direction: "more", ...(rest.length > 0 ? { also: rest } : {}) };
 }
 
+/** Before an age, these ask for older ones ("before the 90s", "pre-2000", "prior to the 80s") or newer ("after", "since", "post-2000"). */
+const BEFORE = new Set(["before", "pre", "prior"]);
+const AFTER = new Set(["after", "post", "since"]);
+/** "older than the 90s", "newer than the 2000s". */
+const OLDER_THAN = new Set(["older", "earlier"]);
+const NEWER_THAN = new Set(["newer", "later", "recent"]);
+
+/**
+ * An age span said as a bound ("before the 90s", "older than the 80s", "since 2000"): the values beyond it,
+ * nearest first ("since" keeps the named one); null when the span is no age or no such bound.
+ */
+function beyondAge(lexicon: Lexicon, tokens: readonly Token[], s: Span): Omit<Critique, "itemId"> | null {
+  let k = s.from - 1;
+  if (tokens[k]?.norm === "the") k--;
+  if (tokens[k]?.norm === "to" && tokens[k - 1]?.norm === "prior") k--;
+  const w = tokens[k]?.norm ?? "";
+  const than = w === "than" ? tokens[k - 1]?.norm ?? "" : "";
+  const lower = BEFORE.has(w) || OLDER_THAN.has(than);
+  if (!lower && !AFTER.has(w) && !NEWER_THAN.has(than)) return null;
+  const values = orderedValues(lexicon, AGE);
+  const pivot = values.find((x) => x.a === s.attrs[0])?.v;
+  if (pivot === undefined) return null;
+  const beyond = values
+    .filter((x) => (lower ? x.v < pivot : x.v > pivot || (w === "since" && x.v === pivot)))
+    .sort((x, y) => (lower ? y.v - x.v : x.v - y.v));
+  if (beyond.length === 0) return null;
+  const [first, ...rest] = beyond.map((x) => x.a);
+  return { attributeId: first, direction: "more", ...(rest.length > 0 ? { also: rest } : {}) };
+}
+
 /** The catalog's attributes of the given types named by a number ("1990s": 1990), with that number. */
 function orderedValues(lexicon: Lexicon, typeNames: readonly string[]): { a: number; v: number }[] {
   const cat = lexicon.catalog;
@@ -582,7 +623,7 @@ function positionOf(tokens: readonly Token[], spans: readonly Span[], count: num
     // "the bottom one", "the one at the bottom", "top one".
     const atThe = tokens[k - 1]?.norm === "the" && (k === tokens.length - 1 || tokens[k - 2]?.norm === "at");
     if (w === "bottom" && (tokens[k + 1]?.norm === "one" || tokens.length === 1 || atThe)) p = count;
-    if (w === "top" && (tokens[k + 1]?.norm === "one" || tokens.length === 1 || atThe)) p = 1;
+    if (w === "top" && (tokens[k + 1]?.norm === "one" || PICK.has(tokens[k + 1]?.norm ?? "") || tokens.length === 1 || atThe)) p = 1;
     const n = /^\d+$/.test(w) ? Number(w) : NUMBERS[w];
     // A message that is only a number, give or take a "please": "2", "one please".
     const alone = tokens.every((t, j) => j === k || POLITE.has(t.norm));

@@ -130,6 +130,24 @@ describe("a critique of the slate as shown", () => {
     }
   }, 120_000);
 
+  it("'anything from before the 90s?' keeps the next slate before 1990, never the 1990s it names; 'after the 90s' after it", async () => {
+    for (const text of ["anything from before the 90s?", "something older than the 90s", "pre-90s please"]) {
+      const { c, cards } = await slateFor("a comedy", "Groundhog Day (1993)");
+      expect(cards.some((card) => year(card) >= 1990), text).toBe(true);
+      const next = await critique(c, text);
+      expect(next.cards.length, text).toBeGreaterThan(0);
+      expect(next.cards.filter((card) => year(card) >= 1990).map((card) => card.title), text).toEqual([]);
+      c.close();
+    }
+    for (const text of ["anything made after the 90s?", "something newer than the 1990s"]) {
+      const { c } = await slateFor("a comedy", "Groundhog Day (1993)");
+      const next = await critique(c, text);
+      expect(next.cards.length, text).toBeGreaterThan(0);
+      expect(next.cards.filter((card) => year(card) < 2000).map((card) => card.title), text).toEqual([]);
+      c.close();
+    }
+  }, 120_000);
+
   it("'something funnier' after a slate of thrillers brings comedies", async () => {
     for (const text of ["something funnier", "I'm in the mood for something lighter"]) {
       const { c, cards } = await slateFor("a thriller", "Se7en (a.k.a. Seven) (1995)");
@@ -208,6 +226,18 @@ describe("an age asked for with nothing shown yet, as ReDial seekers say it", ()
       const cards = act.items as Card[];
       expect(cards.filter((card) => decadeOf(card) < 2000).map((card) => card.title), text).toEqual([]);
       if (text.includes("comedy")) expect(titles(cards, "Comedy"), text).toHaveLength(cards.length);
+      c.close();
+    }
+  }, 120_000);
+
+  it("'a comedy from before the 80s', 'a horror movie since 2000' bound every later slate by that age", async () => {
+    for (const [text, target, ok] of [
+      ["a comedy from before the 80s", "Annie Hall (1977)", (y: number) => y < 1980],
+      ["a horror movie since 2000", "Saw (2004)", (y: number) => y >= 2000],
+    ] as const) {
+      const { c, cards } = await slateFor(text, target);
+      expect(cards.length, text).toBeGreaterThan(0);
+      expect(cards.filter((card) => !ok(year(card))).map((card) => card.title), text).toEqual([]);
       c.close();
     }
   }, 120_000);
