@@ -88,6 +88,8 @@ function asksForAge(tokens: readonly Token[], k: number, spans: readonly Span[])
 
 /** "the last few years", "the last decade": a stretch of time, not the last card. */
 const TIME_WORDS = new Set(["few", "couple", "years", "year", "decade", "decades", "century", "time", "night", "week", "month", "months", "weeks"]);
+/** Positions a reply to a question may point at when no slate is in view: any a slate could have. */
+const ORDINAL_REACH = 10;
 /** "the top pick", "your top choice". */
 const PICK = new Set(["pick", "choice", "option", "suggestion", "recommendation"]);
 /** Words before a number that make it a position: "number 3", "no. 3", "option 2". */
@@ -586,6 +588,8 @@ function answerQuestion(tokens: readonly Token[], context: TurnContext, accept: 
   const says = (set: ReadonlySet<string>) => set.has(first) || (tokens.length <= 4 && tokens.some((t) => set.has(t.norm)));
   if (q.kind === "yesno") {
     if (accept.includes(q.attributeId) || reject.includes(q.attributeId)) return true;
+    // "the second one please" points at a card, whatever its "please"; it is no "yes".
+    if (positionOf(tokens, [], ORDINAL_REACH) !== null && !tokens.every((t) => YES.has(t.norm) || POLITE.has(t.norm))) return false;
     const no = says(NO) || (first === "not" && tokens.length <= 3) || (first === "i" && tokens[1]?.norm === "dont");
     if (no) return pushOnce(reject, q.attributeId), true;
     if (says(YES) || (first === "i" && tokens[1]?.norm === "do")) return pushOnce(accept, q.attributeId), true;

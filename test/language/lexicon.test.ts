@@ -141,6 +141,10 @@ describe("attributes, synonyms and negation", () => {
   it("reads answers to yes/no and multiple-choice questions, and critiques", () => {
     expect(read("yes please", { question: { kind: "yesno", attributeId: comedy } })).toMatchObject({ intent: "answer", accept: [comedy] });
     expect(read("nope", { question: { kind: "yesno", attributeId: comedy } })).toMatchObject({ intent: "answer", reject: [comedy] });
+    // A card pointed at with nothing shown is no "yes", whatever its "please" (the server says there is nothing to pick yet).
+    for (const text of ["the second one please", "number 3 please", "ok the first one then"]) {
+      expect(read(text, { question: { kind: "yesno", attributeId: comedy } }), text).toMatchObject({ accept: [], reject: [] });
+    }
     const options = [comedy, horror, sciFi];
     expect(read("comedy and sci-fi", { question: { kind: "choice", attributeIds: options } })).toMatchObject({ intent: "answer", accept: [comedy, sciFi] });
     expect(read("the second one", { question: { kind: "choice", attributeIds: options } })).toMatchObject({ accept: [horror] });
