@@ -18,6 +18,7 @@ import { policyByName } from "../agents/policies/index.ts";
 import { Lexicon } from "../agents/language/lexicon.ts";
 import { LanguageModel } from "../agents/language/llm.ts";
 import { Understanding } from "../agents/language/understand.ts";
+import { catalogSeries, type SeriesIndex } from "../agents/language/series.ts";
 import type { TurnContext } from "../agents/language/act.ts";
 import { Catalog } from "./catalog.ts";
 import type { ModelsFor, ServingModels } from "./models.ts";
@@ -109,12 +110,15 @@ export function createEngine(o: EngineOptions): Engine<EngineState> {
   // opened with them, since it may be built from a model that was still training.
   const contexts = new WeakMap<ServingModels, DialogueContext>();
   let source: NeighbourSource | null = null;
+  // Built once, on the first conversation (a million titles take a second or two).
+  let seriesIndex: SeriesIndex | null = null;
+  const series = () => (seriesIndex ??= catalogSeries(graph));
   const contextOf = (m: ServingModels): DialogueContext => {
     let ctx = contexts.get(m);
     if (!ctx) {
       source = o.neighbours === undefined ? defaultNeighbourSource(o.workspace, graph) : o.neighbours;
       const neighbours = source ? openItemNeighbours(o.workspace, graph, source) : null;
-      contexts.set(m, (ctx = createContext(graph, m.preference, policy, o.dialogue, { neighbours, session: m.sequencePrior, log: dialogueLog })));
+      contexts.set(m, (ctx = createContext(graph, m.preference, policy, o.dialogue, { neighbours, session: m.sequencePrior, log: dialogueLog, series: series() })));
     }
     return ctx;
   };

@@ -47,6 +47,7 @@ export function scoreNamed(ctx: DialogueContext, state: DialogueState, liked: re
   const sources = [
     [ctx.anchoring.neighbours, config.similarWeight, config.dislikeWeight],
     [ctx.anchoring.log ?? null, config.comentionWeight, 0],
+    [ctx.anchoring.series ?? null, config.seriesWeight, 0],
   ] as const;
   for (const [source, likeWeight, dislikeWeight] of sources) {
     if (!source) continue;

@@ -41,6 +41,8 @@ export interface DialogueConfig {
   readonly namedProfileWeight: number;
   /** As `similarWeight`, for items mentioned with a named one in logged conversations. */
   readonly comentionWeight: number;
+  /** As `similarWeight`, for the other films of a liked film's series ("Iron Man 2" after "Iron Man"). */
+  readonly seriesWeight: number;
   /** Weight of log(1 + times suggested in logged conversations) in the model scores. */
   readonly logPopularityWeight: number;
   /**
@@ -70,6 +72,7 @@ export const DEFAULT_CONFIG: DialogueConfig = {
   // `pathwise eval-dialogues --folds 3`, README.
   comentionWeight: 6,
   logPopularityWeight: 6,
+  seriesWeight: 12,
   candidateCap: 10_000,
 };
 
@@ -106,6 +109,8 @@ export interface Anchoring {
   readonly neighbours: ItemNeighbours | null;
   readonly session: SessionPrior | null;
   readonly log?: ConversationLog | null;
+  /** The other films of a named film's series (agents/language/series.ts). */
+  readonly series?: ItemNeighbours | null;
 }
 
 /** Everything a turn reads besides the state: the catalog, the models, the policy and the settings. */

@@ -1,6 +1,7 @@
 import { row, SPLIT, type Graph } from "../../graph/types.ts";
 import { createContext, type DialogueConfig, type DialogueContext, type SessionPrior } from "../dialogue/context.ts";
 import { defaultNeighbourSource, openItemNeighbours } from "../ranking/item-neighbours.ts";
+import { catalogSeries } from "../language/series.ts";
 import { newDialogue, type ItemPrior } from "../dialogue/state.ts";
 import { turn } from "../dialogue/turn.ts";
 import { policyByName } from "../policies/index.ts";
@@ -56,7 +57,8 @@ export function evalContext(g: Graph, model: PreferenceModel, s: EvalSettings, s
   if (s.candidateCap !== undefined) config.candidateCap = s.candidateCap;
   const named = (s.opening ?? "attribute") !== "attribute";
   const neighbours = named ? openItemNeighbours(s.data, g, s.neighbours ?? defaultNeighbourSource(s.data, g)) : null;
-  return createContext(g, model, policyByName(s.policy, s.tuning, { workspace: s.data }), config, { neighbours, session: named ? session : null });
+  const series = named ? catalogSeries(g) : null;
+  return createContext(g, model, policyByName(s.policy, s.tuning, { workspace: s.data }), config, { neighbours, session: named ? session : null, series });
 }
 
 /** Per-user item priors mixed into the ranking (the sequence model: `SequencePrior`). */

@@ -100,4 +100,18 @@ describe("openings that name films", () => {
     // validation data, docs/retrieval.md): about a third of the results, against none without the step.
     expect(anchored / shown).toBeGreaterThan(0.3);
   }, 120_000);
+
+  it("bring the other films of a named film's series first, never a namesake of another kind (POST /v1/search)", async () => {
+    for (const [text, named, sequels] of [
+      ["I loved Iron Man", "Iron Man (2008)", ["Iron Man 2 (2010)", "Iron Man 3 (2013)"]],
+      ["my kids love Toy Story", "Toy Story (1995)", ["Toy Story 2 (1999)", "Toy Story 3 (2010)"]],
+    ] as const) {
+      const res = await fetch(`${server.url}/v1/search`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ text, k: 10 }) });
+      const { items } = (await res.json()) as { items: { id: number; path: { kind: string; name: string }[] }[] };
+      const top = items.slice(0, sequels.length);
+      expect(top.map((card) => titleOf(card.id)).sort(), text).toEqual([...sequels]);
+      for (const card of top) expect(card.path.some((step) => step.kind === "similar-items" && step.name === named), text).toBe(true);
+      expect(items.map((card) => titleOf(card.id)), text).not.toContain("Iron Man (1931)");
+    }
+  }, 120_000);
 });
