@@ -9,7 +9,7 @@
 import type { Logger } from "pino";
 import type { Graph } from "../graph/types.ts";
 import type { UserAct } from "../agents/dialogue/acts.ts";
-import { createContext, type DialogueConfig, type DialogueContext } from "../agents/dialogue/context.ts";
+import { createContext, type DialogueConfig, type DialogueContext, type ItemNeighbours } from "../agents/dialogue/context.ts";
 import { newDialogue, type DialogueState } from "../agents/dialogue/state.ts";
 import { rankNow, turn } from "../agents/dialogue/turn.ts";
 import { defaultNeighbourSource, openItemNeighbours, type NeighbourSource } from "../agents/ranking/item-neighbours.ts";
@@ -18,7 +18,7 @@ import { policyByName } from "../agents/policies/index.ts";
 import { Lexicon } from "../agents/language/lexicon.ts";
 import { LanguageModel } from "../agents/language/llm.ts";
 import { Understanding } from "../agents/language/understand.ts";
-import { catalogSeries, type SeriesIndex } from "../agents/language/series.ts";
+import { catalogSeriesInSlices, type SeriesIndex } from "../agents/language/series.ts";
 import type { TurnContext } from "../agents/language/act.ts";
 import { Catalog } from "./catalog.ts";
 import type { ModelsFor, ServingModels } from "./models.ts";
@@ -98,6 +98,8 @@ export interface EngineState {
   slate: readonly number[];
 }
 
+const NO_ITEMS = new Int32Array(0);
+
 const NOUN = { movielens: "film", "lastfm-star": "artist", catalog: "item" } as const;
 
 /** The engine over the agents: the dialogue turn with a named policy, the preference model, the language layer. */
@@ -110,15 +112,20 @@ export function createEngine(o: EngineOptions): Engine<EngineState> {
   // opened with them, since it may be built from a model that was still training.
   const contexts = new WeakMap<ServingModels, DialogueContext>();
   let source: NeighbourSource | null = null;
-  // Built once, on the first conversation (a million titles take a second or two).
+  // Read beside serving, a slice of titles at a time (a million take seconds); no lift until it is done. A catalog of
+  // one slice (MovieLens-small) is ready before the first request.
   let seriesIndex: SeriesIndex | null = null;
-  const series = () => (seriesIndex ??= catalogSeries(graph));
+  const series: ItemNeighbours = { neighbours: (item, k) => seriesIndex?.neighbours(item, k) ?? NO_ITEMS };
+  catalogSeriesInSlices(graph).then(
+    (index) => (seriesIndex = index),
+    (err: unknown) => log.error({ err }, "reading the catalog's series failed; films named lift no series"),
+  );
   const contextOf = (m: ServingModels): DialogueContext => {
     let ctx = contexts.get(m);
     if (!ctx) {
       source = o.neighbours === undefined ? defaultNeighbourSource(o.workspace, graph) : o.neighbours;
       const neighbours = source ? openItemNeighbours(o.workspace, graph, source) : null;
-      contexts.set(m, (ctx = createContext(graph, m.preference, policy, o.dialogue, { neighbours, session: m.sequencePrior, log: dialogueLog, series: series() })));
+      contexts.set(m, (ctx = createContext(graph, m.preference, policy, o.dialogue, { neighbours, session: m.sequencePrior, log: dialogueLog, series })));
     }
     return ctx;
   };

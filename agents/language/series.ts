@@ -11,63 +11,90 @@ import { row, type Graph } from "../../graph/types.ts";
 import { parseTitle, tokens, withoutArticle } from "./text.ts";
 
 export class SeriesIndex {
-  /** Per item, its series key's members (an index into `members`), -1 when it has none. */
-  private readonly seriesOf: Int32Array;
-  private readonly members: Int32Array[] = [];
-  /** The main title of each item with a series key, as words: two items with the same one are not a series. */
-  private readonly mains = new Map<number, string>();
-
-  constructor(
-    titles: readonly string[],
+  private constructor(
+    /** Per item, its series (an index into `members`), -1 when it has none. */
+    private readonly seriesOf: Int32Array,
+    private readonly members: readonly Int32Array[],
+    private readonly titles: readonly string[],
     private readonly related: (a: number, b: number) => boolean,
-  ) {
-    const byKey = new Map<string, number[]>();
-    titles.forEach((title, item) => {
-      const read = seriesKey(title);
-      if (read === null) return;
-      const list = byKey.get(read.key);
-      if (list) list.push(item);
-      else byKey.set(read.key, [item]);
-      this.mains.set(item, read.main);
-    });
-    this.seriesOf = new Int32Array(titles.length).fill(-1);
-    for (const items of byKey.values()) {
-      // More titles than any film series has are a product line or a word many titles start with, not a series.
-      if (items.length < 2 || items.length > MAX_SERIES) {
-        for (const item of items) this.mains.delete(item);
-        continue;
-      }
-      for (const item of items) this.seriesOf[item] = this.members.length;
-      this.members.push(Int32Array.from(items));
+  ) {}
+
+  static build(titles: readonly string[], related: (a: number, b: number) => boolean): SeriesIndex {
+    const keys = new Map<string, number[]>();
+    addKeys(titles, 0, titles.length, keys);
+    return SeriesIndex.finish(titles, keys, related);
+  }
+
+  /**
+   * The same, a slice of titles at a time with the event loop free between slices: a million titles take
+   * seconds to read, a server keeps answering meanwhile. A catalog of one slice is read before it returns.
+   */
+  static async inSlices(titles: readonly string[], related: (a: number, b: number) => boolean, slice = 10_000): Promise<SeriesIndex> {
+    const keys = new Map<string, number[]>();
+    for (let from = 0; from < titles.length; from += slice) {
+      if (from > 0) await new Promise((resolve) => setImmediate(resolve));
+      addKeys(titles, from, Math.min(titles.length, from + slice), keys);
     }
+    return SeriesIndex.finish(titles, keys, related);
+  }
+
+  private static finish(titles: readonly string[], keys: ReadonlyMap<string, number[]>, related: (a: number, b: number) => boolean): SeriesIndex {
+    const seriesOf = new Int32Array(titles.length).fill(-1);
+    const members: Int32Array[] = [];
+    for (const items of keys.values()) {
+      // More titles than any film series has are a product line or a word many titles start with, not a series.
+      if (items.length < 2 || items.length > MAX_SERIES) continue;
+      for (const item of items) seriesOf[item] = members.length;
+      members.push(Int32Array.from(items));
+    }
+    return new SeriesIndex(seriesOf, members, titles, related);
   }
 
   /** The other films of the item's series (none when it has none), at most `k`. */
   neighbours(item: number, k: number): Int32Array {
     const s = this.seriesOf[item];
     if (s < 0) return EMPTY;
-    const main = this.mains.get(item);
-    return this.members[s].filter((i) => i !== item && this.mains.get(i) !== main && this.related(item, i)).subarray(0, k);
+    // The same main title twice is a remake or a namesake, not a series.
+    const main = mainTitle(this.titles[item]);
+    return this.members[s].filter((i) => i !== item && mainTitle(this.titles[i]) !== main && this.related(item, i)).subarray(0, k);
   }
 }
+
+function addKeys(titles: readonly string[], from: number, to: number, keys: Map<string, number[]>): void {
+  for (let item = from; item < to; item++) {
+    const key = seriesKey(titles[item]);
+    if (key === null) continue;
+    const list = keys.get(key);
+    if (list) list.push(item);
+    else keys.set(key, [item]);
+  }
+}
+
+const mainTitle = (title: string) => parseTitle(title).main.toLowerCase();
 
 /** The longest series kept (Dragon Ball Z has 13 films in MovieLens-small). */
 const MAX_SERIES = 30;
 const EMPTY = new Int32Array(0);
 
-/** { key: "iron man", main: "iron man 2" } for "Iron Man 2 (2010)"; null for a title with no words. */
-export function seriesKey(title: string): { key: string; main: string } | null {
-  const all = [...withoutArticle(tokens(parseTitle(title).main))];
-  let words = [...withoutArticle(tokens(parseTitle(title).main.split(/:| - /)[0]))];
+/** "iron man" for "Iron Man 2 (2010)"; null for a title with no words. */
+export function seriesKey(title: string): string | null {
+  let words = [...withoutArticle(tokens(parseTitle(title).main.split(SUBTITLE, 1)[0]))];
   const and = words.findIndex((w, k) => w === "and" && words[k + 1] === "the");
   if (and >= 2) words = words.slice(0, and);
   if (words.length > 1 && /^\d+$/.test(words[words.length - 1])) words.pop();
-  return words.length > 0 ? { key: words.join(" "), main: all.join(" ") } : null;
+  return words.length > 0 ? words.join(" ") : null;
 }
+
+const SUBTITLE = /:| - /;
 
 /** A catalog's series: films related when they hold an attribute in common. */
 export function catalogSeries(g: Graph): SeriesIndex {
-  return new SeriesIndex(g.itemTitle, (a, b) => sharesAttribute(g, a, b));
+  return SeriesIndex.build(g.itemTitle, (a, b) => sharesAttribute(g, a, b));
+}
+
+/** The same, read a slice at a time (`SeriesIndex.inSlices`). */
+export function catalogSeriesInSlices(g: Graph): Promise<SeriesIndex> {
+  return SeriesIndex.inSlices(g.itemTitle, (a, b) => sharesAttribute(g, a, b));
 }
 
 /** Whether two items hold an attribute in common (rows are sorted). */
