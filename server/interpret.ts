@@ -63,7 +63,7 @@ export async function interpret(catalog: Catalog, latest: SystemAct, act: Client
       const t = await understand(act.text, turnContext(latest));
       const control = conversationMove(latest, t);
       if (control) return control;
-      const move = fromText(catalog, latest, t, act.text);
+      const move = withSeries(fromText(catalog, latest, t, act.text), t);
       // A farewell ends it, or closes a message that did something else: neither is a clause to say was skipped.
       const skipped = move.kind === "leave" ? [] : (t.skipped ?? []).filter((clause) => !FAREWELL.test(clause));
       return skipped.length > 0 ? { ...move, skipped } : move;
@@ -157,6 +157,11 @@ function namedItems(t: TextAct, skip: readonly number[] = []): { liked: number[]
   return out;
 }
 
+/** "...but not the sequels" rides along with whatever else the message does. */
+function withSeries(move: UserAct, t: TextAct): UserAct {
+  return t.noSeries ? { ...move, noSeries: true } : move;
+}
+
 /** The language layer's reading of a message, as a dialogue move for the latest act. */
 function fromText(catalog: Catalog, latest: SystemAct, t: TextAct, text: string): UserAct {
   const slate = slateOf(latest);
@@ -191,7 +196,8 @@ function fromText(catalog: Catalog, latest: SystemAct, t: TextAct, text: string)
       return { kind: "reject-slate", items: slate, critique: { item, attribute: c.attributeId, direction: c.direction, ...also }, ...(then.length > 0 ? { then } : {}) };
     }
     if (FAREWELL.test(text) && t.items.length === 0) return { kind: "leave" };
-    if (NONE_OF_THESE.test(text) || t.intent === "indifferent" || t.items.some((m) => m.liked === false)) return { kind: "reject-slate", items: slate };
+    // "No sequels please": none of these, and none of a liked film's series from now on.
+    if (NONE_OF_THESE.test(text) || t.intent === "indifferent" || t.noSeries || t.items.some((m) => m.liked === false)) return { kind: "reject-slate", items: slate };
     const hint = CRITIQUE_HINT[catalog.graph.manifest.format];
     if (NONE_SEEN.test(text)) throw new ProtocolError("not_understood", `Then they are all new to you: pick one, ask why one was picked, or say what should change (${hint}).`);
     // "Hi!", "I'm fine how are you?": greeted back, with what the slate takes.

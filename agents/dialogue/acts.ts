@@ -45,7 +45,15 @@ export interface Critique {
   readonly also?: readonly number[];
 }
 
-export type UserAct =
+export type UserAct = UserMove & {
+  /**
+   * Said with it: no sequels ("I liked Saw, but not the sequels"). For the rest of the conversation the other
+   * films of a liked film's series are kept out, not lifted.
+   */
+  readonly noSeries?: boolean;
+};
+
+type UserMove =
   /**
    * Accepted and rejected attributes: answers to the last question, or attributes the user
    * volunteers. `stated` marks the user's own opening statement, which is taken as certain.

@@ -23,6 +23,7 @@ export function applyNamedItems(
   state.liked.push(...newLiked);
   state.disliked.push(...newDisliked);
   removeItems(ctx, state, state.named);
+  if (state.noSeries) keepOutSeries(ctx, state, newLiked);
 
   // A capped set is retrieved again at the end of the turn with the named items' pull (candidate-cap.ts).
   if (state.retrieval === null) scoreNamed(ctx, state, newLiked, newDisliked);
@@ -47,7 +48,7 @@ export function scoreNamed(ctx: DialogueContext, state: DialogueState, liked: re
   const sources = [
     [ctx.anchoring.neighbours, config.similarWeight, config.dislikeWeight],
     [ctx.anchoring.log ?? null, config.comentionWeight, 0],
-    [ctx.anchoring.series ?? null, config.seriesWeight, 0],
+    [state.noSeries ? null : (ctx.anchoring.series ?? null), config.seriesWeight, 0],
   ] as const;
   for (const [source, likeWeight, dislikeWeight] of sources) {
     if (!source) continue;
@@ -105,6 +106,17 @@ function refreshSessionPrior(ctx: DialogueContext, state: DialogueState): void {
     score[k] += next.weight * priorScore(next, i) - (old ? old.weight * priorScore(old, i) : 0);
   }
   state.prior = next;
+}
+
+/** "Not the sequels": the other films of the liked items' series leave the candidates, as a turned-down slate's do. */
+export function keepOutSeries(ctx: DialogueContext, state: DialogueState, liked: readonly number[]): void {
+  const series = ctx.anchoring.series;
+  if (!series) return;
+  const out: number[] = [];
+  for (const anchor of liked) for (const i of series.neighbours(anchor, Infinity)) if (!state.rejectedItems.includes(i) && !out.includes(i)) out.push(i);
+  if (out.length === 0) return;
+  state.rejectedItems.push(...out);
+  removeItems(ctx, state, out);
 }
 
 /** Attributes said alongside named items are evidence like answers (the items, not the words, anchor the set). */

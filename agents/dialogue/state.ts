@@ -78,6 +78,8 @@ export interface DialogueState {
   readonly liked: number[];
   readonly disliked: number[];
   readonly named: number[];
+  /** The user wants no sequels: the series of liked items are kept out (`UserAct.noSeries`). */
+  noSeries: boolean;
   /** Candidate item -> the liked item it ranks highest among the neighbours of, for the slate's path facts. */
   readonly anchorOf: Map<number, { readonly anchor: number; readonly rank: number }>;
   /** False until the first act fixes the starting candidates. */
@@ -112,6 +114,7 @@ export function newDialogue(nAttributes: number, user = -1, prior: ItemPrior | n
     liked: [],
     disliked: [],
     named: [],
+    noSeries: false,
     anchorOf: new Map(),
     opened: false,
     retrieval: null,

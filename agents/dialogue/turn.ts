@@ -5,7 +5,7 @@ import { poolHolds, refillCandidates } from "./candidate-cap.ts";
 import type { DialogueContext } from "./context.ts";
 import { applyCritique, retract } from "./critique.ts";
 import { addEvidence, leanTowards, prune } from "./evidence.ts";
-import { applyAttributes, applyNamedItems } from "./anchors.ts";
+import { applyAttributes, applyNamedItems, keepOutSeries } from "./anchors.ts";
 import { scoreAttribute } from "./scoring.ts";
 import type { Decision } from "./policy.ts";
 import { buildSlate } from "./slate.ts";
@@ -57,6 +57,10 @@ function applyUserAct(ctx: DialogueContext, state: DialogueState, act: UserAct):
   if ((act.kind === "inform" || act.kind === "inform-items") && act.stated) applyStated(ctx, state, act.accept);
   // Whatever comes before a stated attribute applies to the whole catalog.
   if (!state.opened) openCandidates(ctx, state, allItems(ctx.graph));
+  if (act.noSeries && !state.noSeries) {
+    state.noSeries = true;
+    keepOutSeries(ctx, state, state.liked);
+  }
   switch (act.kind) {
     case "inform":
       if (!act.stated) for (const a of act.accept) addEvidence(ctx, state, a, true);

@@ -50,6 +50,8 @@ export interface UserAct {
    * reading knows, yet more than filler ("my cat is called Bob"). Absent when nothing was skipped.
    */
   readonly skipped?: readonly string[];
+  /** Sequels are not wanted: "but not the sequels", "the sequels were horrible", "no sequels please". */
+  readonly noSeries?: true;
   /** Who understood it: the lexicon alone, or the model choosing among the lexicon's shortlist. */
   readonly source: "lexicon" | "model";
 }

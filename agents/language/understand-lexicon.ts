@@ -28,7 +28,7 @@ const NEUTRALISERS = new Set([
 const WANTING = new Set(["want", "wanna", "feel", "like", "fancy", "prefer"]);
 const NEGATIVE_AFTER = new Set([
   "boring", "terrible", "awful", "horrible", "bad", "sucked", "sucks", "overrated", "worst", "dull", "disappointing",
-  "stupid", "lame", "meh", "annoying", "hated", "trash", "garbage", "cheesy", "slow", "tedious", "weird", "silly",
+  "stupid", "lame", "meh", "annoying", "hated", "trash", "garbage", "cheesy", "slow", "tedious", "weird", "silly", "crap",
 ]);
 const POSITIVE = new Set([
   "good", "great", "funny", "fun", "interesting", "enjoyable", "worth", "best", "amazing", "awesome", "favorite",
@@ -275,6 +275,7 @@ export function understandWithLexicon(lexicon: Lexicon, text: string, context: T
       ...(ordinal === undefined ? {} : { ordinal }),
       ...(ungrounded ? { ungrounded } : {}),
       ...(skipped.length ? { skipped } : {}),
+      ...(refusesSequels(tokens) ? { noSeries: true as const } : {}),
       source: "lexicon",
     },
     spans,
@@ -318,6 +319,13 @@ function polarity(tokens: readonly Token[], s: Span): boolean | null | undefined
     else if (POSITIVE.has(w)) return sawNot ? false : true;
   }
   return undefined;
+}
+
+/** "sequel" and its kin, said against ("but not the sequels", "the sequels were horrible", "no sequels please"). */
+const SEQUELS = new Set(["sequel", "sequels", "prequel", "prequels"]);
+
+function refusesSequels(tokens: readonly Token[]): boolean {
+  return tokens.some((t, k) => SEQUELS.has(t.norm) && polarity(tokens, { from: k, to: k + 1, items: [], attrs: [], year: null }) === false);
 }
 
 /**

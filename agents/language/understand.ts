@@ -160,6 +160,7 @@ function merge(lexical: LexiconReading, model: UserAct, context: TurnContext): U
   const kept = {
     ...(base.ordinal === undefined ? {} : { ordinal: base.ordinal }),
     ...(base.skipped ? { skipped: base.skipped } : {}),
+    ...(base.noSeries ? { noSeries: base.noSeries } : {}),
     ...(!critique && base.ungrounded ? { ungrounded: base.ungrounded } : {}),
   };
   return { intent, accept, reject, items, critique, ...kept, source: "model" };

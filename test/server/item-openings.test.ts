@@ -114,4 +114,28 @@ describe("openings that name films", () => {
       expect(items.map((card) => titleOf(card.id)), text).not.toContain("Iron Man (1931)");
     }
   }, 120_000);
+
+  it("keep a named film's series out when the person wants no sequels, for the rest of the conversation", async () => {
+    const sequels = ["Toy Story 2 (1999)", "Toy Story 3 (2010)", "Shrek 2 (2004)"];
+    // Said in the opening, the way ReDial seekers say it.
+    for (const text of ["I loved Toy Story and Shrek, but not the sequels", "Toy Story and Shrek are great. The sequels were crap though"]) {
+      const { c, act } = await openWith(server.wsUrl, text);
+      const slate = await toSlate(c, act, "Toy Story (1995)");
+      expect((slate.items as { id: number }[]).map((card) => titleOf(card.id)).filter((t) => sequels.includes(t)), text).toEqual([]);
+      c.close();
+    }
+    // Said to a slate that led with them: a new slate without them, and a film liked later brings none of its own.
+    const { c, act } = await openWith(server.wsUrl, "I loved Toy Story and Shrek");
+    const first = await toSlate(c, act, "Toy Story (1995)");
+    expect((first.items as { id: number }[]).map((card) => titleOf(card.id)).filter((t) => sequels.includes(t)).length).toBeGreaterThan(0);
+    c.send({ type: "message", text: "no sequels please" });
+    const next = (await c.act()).act;
+    expect(next.type).toBe("recommendations");
+    expect((next.items as { id: number }[]).map((card) => titleOf(card.id)).filter((t) => sequels.includes(t))).toEqual([]);
+    c.send({ type: "message", text: "I also really liked Iron Man" });
+    let later = (await c.act()).act;
+    later = await toSlate(c, later, "Iron Man (2008)");
+    expect((later.items as { id: number }[]).map((card) => titleOf(card.id)).filter((t) => t === "Iron Man 2 (2010)" || t === "Iron Man 3 (2013)")).toEqual([]);
+    c.close();
+  }, 120_000);
 });
