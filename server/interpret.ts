@@ -65,7 +65,7 @@ export async function interpret(catalog: Catalog, latest: SystemAct, act: Client
       if (control) return control;
       const move = withSeries(fromText(catalog, latest, t, act.text), t);
       // A farewell ends it, or closes a message that did something else: neither is a clause to say was skipped.
-      const skipped = move.kind === "leave" ? [] : (t.skipped ?? []).filter((clause) => !FAREWELL.test(clause));
+      const skipped = move.kind === "leave" ? [] : (t.skipped ?? []).filter((clause) => !FAREWELL.test(clause) && !POPULAR.test(clause));
       return skipped.length > 0 ? { ...move, skipped } : move;
     }
   }
@@ -143,8 +143,10 @@ function unknownName(text: string): string | null {
 }
 
 const SHOW_NOW = /\b(show|recommend|suggest|suggestions|options|give me|what (have you|do you have|you got)|skip|(let'?s|let me|can i|could i) see)\b/i;
+/** Asking for what most people watch, nothing else said. */
+const POPULAR = /\b(popular|trending|most watched|top rated|highest rated|everyone'?s watching|everyone is watching|what'?s hot)\b/i;
 /** Asking outright for picks of what the message names: "any good thrillers?", "do you know any good romance movies?". */
-const ASKS_FOR_PICKS = /\b(any (good|great|decent|fun|funny|scary|new|recent|other)|(know|have|got) any)\b/i;
+const ASKS_FOR_PICKS = /\b(any (good|great|decent|fun|funny|scary|new|recent|other|popular)|(know|have|got) any)\b/i;
 const asksForPicks = (text: string) => SHOW_NOW.test(text) || ASKS_FOR_PICKS.test(text);
 
 /** Named items by what the message says of them; a plain mention ("films like Toy Story", "The Matrix") counts as liked. */
@@ -225,6 +227,8 @@ function fromText(catalog: Catalog, latest: SystemAct, t: TextAct, text: string)
     const rest = [...t.accept.map((a) => ({ attribute: a, direction: "more" as const })), ...t.reject.map((a) => ({ attribute: a, direction: "less" as const }))];
     if (attribute !== undefined) return { kind: "critique", critique: { attribute, direction, ...(also.length > 0 ? { also } : {}) }, ...(rest.length > 0 ? { then: rest } : {}) };
   }
+  // "What's popular right now?", "what's trending": the best-known picks, a slate now (the opening included).
+  if (accept.length + reject.length === 0 && POPULAR.test(text)) return { kind: "show" };
   if (accept.length + reject.length === 0 && t.intent === "request") {
     // "Hi, I'm looking for a good movie": the opening on the whole catalog, asked from there. "Just show me
     // something" to a later question: a slate now.

@@ -157,6 +157,7 @@ describe("what was understood is said back", () => {
       ["any good thrillers?", "Thriller"],
       ["Do you know any good romance movies?", "Romance"],
       ["Can you recommend a horror movie from the 80s?", "Horror"],
+      ["any popular horror movies?", "Horror"],
     ] as const) {
       const c = await opened();
       const act = await say(c, text);
@@ -169,6 +170,18 @@ describe("what was understood is said back", () => {
     const c = await opened();
     expect((await say(c, "I like comedies")).type).toBe("question");
     c.close();
+  });
+
+  it("'what's popular right now?' as an opening or to a question gets a slate at once, nothing said to be skipped", async () => {
+    for (const [first, text] of [[null, "what is popular right now?"], ["I like comedies", "whats trending?"]] as const) {
+      const c = await opened();
+      if (first) expect((await say(c, first)).type).toBe("question");
+      const act = await say(c, text);
+      expect(act.type, text).toBe("recommendations");
+      expect((act.items as unknown[]).length, text).toBe(10);
+      expect(String(act.text), text).not.toMatch(/didn't follow/);
+      c.close();
+    }
   });
 
   it("a greeting is greeted back, and the opening question still takes an answer", async () => {
