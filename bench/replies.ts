@@ -773,6 +773,102 @@ const MORE: readonly Reply[] = [
   { kind: "restart", text: "let's start fresh" },
   { kind: "restart", text: "can we start over please" },
   { kind: "restart", text: "reset, I want to look for something else" },
+  // A ninth (I), typed as on a phone (short, lowercase, typos, emoji), written before any run, first run unseen:
+  // understood .922, honoured .857 (77 replies); the misses led to "thrid"/"forth", "yess", "the last 1", "w/ #4",
+  // "no. 2" (a number, not a refusal), "seen em all", "y the 2nd?", "wat is the 4th one", "romance no thx", "idc",
+  // "back pls".
+  // take (12)
+  { kind: "take", text: "2nd one pls", position: 2 },
+  { kind: "take", text: "ok first 1", position: 1 },
+  { kind: "take", text: "i'll do the thrid one", position: 3 },
+  { kind: "take", text: "yess 👍", position: 1 },
+  { kind: "take", text: "the last 1 looks good", position: 0 },
+  { kind: "take", text: "gonna go w/ #4", position: 4 },
+  { kind: "take", text: "k that one", position: 1 },
+  { kind: "take", text: "no. 2 sounds gr8", position: 2 },
+  { kind: "take", text: "im down for the first", position: 1 },
+  { kind: "take", text: "lol ok #5 it is", position: 5 },
+  { kind: "take", text: "sure thing", position: 1 },
+  { kind: "take", text: "3rd plz", position: 3 },
+  // take-title (3)
+  { kind: "take-title", text: "ooo {} !!", position: 2 },
+  { kind: "take-title", text: "ill watch {} tnx", position: 1 },
+  { kind: "take-title", text: "{} for sure", position: 3 },
+  // more (8)
+  { kind: "more", text: "nah none of these" },
+  { kind: "more", text: "meh. more?" },
+  { kind: "more", text: "seen em all" },
+  { kind: "more", text: "smthing else pls" },
+  { kind: "more", text: "nope 👎" },
+  { kind: "more", text: "other ones?" },
+  { kind: "more", text: "not feelin it, next" },
+  { kind: "more", text: "got anythin else" },
+  // similar (5)
+  { kind: "similar", text: "more like #2", position: 2 },
+  { kind: "similar", text: "loved the 1st one!! more like that", position: 1 },
+  { kind: "similar", text: "smth similar to the 3rd", position: 3 },
+  { kind: "similar", text: "ones like the last one pls", position: 0 },
+  { kind: "similar", text: "seen #2 its great, similar ones?", position: 2 },
+  // why (6)
+  { kind: "why", text: "y the 2nd?", position: 2 },
+  { kind: "why", text: "whats #3 about", position: 3 },
+  { kind: "why", text: "why u pick the first", position: 1 },
+  { kind: "why", text: "hmm why that 1", position: 1 },
+  { kind: "why", text: "wat is the 4th one", position: 4 },
+  { kind: "why", text: "why would i like #2?", position: 2 },
+  // less (6)
+  { kind: "less", text: "no {} pls" },
+  { kind: "less", text: "less {} plz" },
+  { kind: "less", text: "ugh not {}" },
+  { kind: "less", text: "hate {}" },
+  { kind: "less", text: "anything but {}" },
+  { kind: "less", text: "{} no thx" },
+  // more-of (5)
+  { kind: "more-of", text: "smthing funnier", genre: "Comedy" },
+  { kind: "more-of", text: "scarier pls", genre: "Horror" },
+  { kind: "more-of", text: "more action!!", genre: "Action" },
+  { kind: "more-of", text: "i want romance", genre: "Romance" },
+  { kind: "more-of", text: "got any thrillers", genre: "Thriller" },
+  // mixed (3)
+  { kind: "mixed", text: "80s but no romance pls", holds: ["1980s"], lacks: ["Romance"] },
+  { kind: "mixed", text: "action no comedy", holds: ["Action"], lacks: ["Comedy"] },
+  { kind: "mixed", text: "drama, not romantic", holds: ["Drama"], lacks: ["Romance"] },
+  // older (4)
+  { kind: "older", text: "older pls" },
+  { kind: "older", text: "smth older" },
+  { kind: "older", text: "these r too new" },
+  { kind: "older", text: "oldies?" },
+  // newer (4)
+  { kind: "newer", text: "newer pls" },
+  { kind: "newer", text: "more recent plz" },
+  { kind: "newer", text: "these r too old lol" },
+  { kind: "newer", text: "anything newer??" },
+  // show (3)
+  { kind: "show", text: "just show me stuff" },
+  { kind: "show", text: "show me movies pls" },
+  { kind: "show", text: "skip, show me" },
+  // indifferent (6)
+  { kind: "indifferent", text: "idc" },
+  { kind: "indifferent", text: "dont care tbh" },
+  { kind: "indifferent", text: "eh whatever" },
+  { kind: "indifferent", text: "either 🤷" },
+  { kind: "indifferent", text: "doesnt matter lol" },
+  { kind: "indifferent", text: "no pref" },
+  // echo (6)
+  { kind: "echo", text: "horror pls", accepted: ["Horror"] },
+  { kind: "echo", text: "funny 90s movie", accepted: ["Comedy", "1990s"] },
+  { kind: "echo", text: "scifi but not horror", accepted: ["Sci-Fi"], rejected: ["Horror"] },
+  { kind: "echo", text: "i luv the notebook", accepted: [], liked: ["Notebook"] },
+  { kind: "echo", text: "smth like finding nemo", accepted: [], liked: ["Finding Nemo"] },
+  { kind: "echo", text: "kids movie pls", accepted: ["Children"] },
+  // undo (3)
+  { kind: "undo", text: "oops go back" },
+  { kind: "undo", text: "wait undo" },
+  { kind: "undo", text: "back pls" },
+  // restart (3)
+  { kind: "restart", text: "start over pls" },
+  { kind: "restart", text: "restart lol" },
+  { kind: "restart", text: "lets start again" },
 ];
 
 const { values } = parseArgs({ options: { data: { type: "string" }, only: { type: "string" }, "show-failures": { type: "boolean" } } });

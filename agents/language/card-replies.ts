@@ -38,6 +38,12 @@ export const WHY_PHRASES = [["what", "makes"], ["what", "made"], ["how", "come"]
 const KIND_WORDS = new Set(["kind", "type", "sort", "genre"]);
 /** First words of a question about a card: "who is in it?", "is it scary?", "when did the third one come out?". */
 const QUESTION_LEADS = new Set(["who", "whos", "when", "where", "is", "was", "does", "did", "has", "how", "hows", "are", "whats"]);
+/** "what", as typed. */
+const WHAT = new Set(["what", "whats", "wat", "wut", "wats"]);
+/** Words that lead a reference to a card: "the 4th one", "that one", "#3". */
+const CARD_LEADS = new Set(["the", "that", "this", "it", "number", "no"]);
+/** After "y", a "why": "y the 2nd?", "y u pick that", "y that one". */
+const Y_WHY = new Set(["the", "that", "this", "u", "you", "did", "do", "number", "would"]);
 /** Words that point at a card already shown: "what is it about?". */
 export const CARD_WORDS = new Set(["it", "that", "this", "one", "those", "these", "them"]);
 /** Words that point away from the cards shown: "something else", "another one", "a different one". */
@@ -196,6 +202,8 @@ export function saysSeen(tokens: readonly Token[]): boolean | null {
  * item, not taking it. "That's why", "I don't know why" and "why not" are not such a question.
  */
 export function asksWhy(tokens: readonly Token[]): boolean {
+  // "y the 2nd?", "y u pick that": "y" for "why" (alone, "y" is a yes).
+  if (tokens[0]?.norm === "y" && Y_WHY.has(tokens[1]?.norm ?? "")) return true;
   for (let k = 0; k < tokens.length; k++) {
     if ((tokens[k].norm !== "why" && tokens[k].norm !== "whyd") || tokens[k + 1]?.norm === "not") continue;
     if (k === 0 || tokens[k].breakBefore || WHY_LEADS.has(tokens[k - 1].norm)) return true;
@@ -217,6 +225,12 @@ export function asksWhatItIs(tokens: readonly Token[]): boolean {
 /** A question about a card starts at `k`: "what kind of movie", "who is in it", "is it scary" (not "how about"). */
 function questionAt(tokens: readonly Token[], k: number): boolean {
   const first = tokens[k].norm;
-  if (first === "what" || first === "whats") return KIND_WORDS.has(tokens[k + 1]?.norm ?? "");
+  if (WHAT.has(first)) {
+    const next = tokens[k + 1]?.norm ?? "";
+    if (KIND_WORDS.has(next)) return true;
+    // "what is the 4th one", "whats that one": what a card is.
+    const ref = next === "is" || next === "s" ? (tokens[k + 2]?.norm ?? "") : first === "what" ? "" : next;
+    return CARD_LEADS.has(ref);
+  }
   return QUESTION_LEADS.has(first) && tokens[k + 1]?.norm !== "about";
 }

@@ -67,7 +67,8 @@ export function tokenize(text: string, limit = Infinity): Token[] {
     const abbreviation = prev !== undefined && /^\.\s*$/.test(gap) && (ABBREVIATIONS.has(prev.norm) || prev.end - prev.start === 1);
     const stop = out.length === 0 || (/[.!?]/.test(gap) && !abbreviation && !/^\s*\.\d/.test(text.slice(last, start + 1)));
     const brk = stop || /[,;:()"\u2013\u2014]|\s-\s/.test(gap);
-    const joiner = /[^\s]/.exec(gap)?.[0] ?? "";
+    // "#" says a number is a position wherever it stands in the gap ("go w/ #4").
+    const joiner = gap.includes("#") ? "#" : (/[^\s]/.exec(gap)?.[0] ?? "");
     const parts = m[0] === "&" ? ["and"] : tokens(m[0]);
     const first = m[0].charCodeAt(0);
     const shouted = m[0].length >= 2 && m[0] === m[0].toUpperCase() && m[0] !== m[0].toLowerCase() && !ROMAN.has(m[0].toLowerCase());

@@ -44,7 +44,7 @@ const MORE = new Set(["more", "extra", "lots", "plenty", "heavier"]);
 const LESS = new Set(["less", "fewer", "too", "lighter", "softer", "enough", "remove", "minus", "drop"]);
 /** "take out the X", "cut out X", "get rid of X", "leave out X": less of X. */
 const REMOVING = new Set(["take", "cut", "leave", "rid", "drop", "lose"]);
-const POLITE = new Set(["please", "pls", "plz", "thanks", "thank", "you", "ok", "okay"]);
+const POLITE = new Set(["please", "pls", "plz", "thanks", "thank", "you", "ok", "okay", "thx", "tnx", "ty"]);
 /** "tired of X", "sick of X", "bored of X": less of X. */
 const FED_UP = new Set(["tired", "sick", "bored", "done"]);
 const NO = new Set(["no", "nope", "nah", "n", "never", "neither", "none"]);
@@ -55,6 +55,8 @@ const ALL_OF_THEM = new Set(["both", "all", "those", "these", "them"]);
 const ORDINALS: Readonly<Record<string, number>> = {
   first: 1, "1st": 1, second: 2, "2nd": 2, third: 3, "3rd": 3, fourth: 4, "4th": 4, fifth: 5, "5th": 5,
   sixth: 6, "6th": 6, seventh: 7, "7th": 7, eighth: 8, "8th": 8, ninth: 9, "9th": 9, tenth: 10, "10th": 10,
+  // Typed fast: "frist", "thrid", "forth".
+  frist: 1, secnd: 2, secound: 2, thrid: 3, thrird: 3, forth: 4, fouth: 4, fith: 5, fifht: 5,
 };
 const NUMBERS: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 /** Words after a "not" that turn a film down: "not for me", "isn't my thing", "isn't really my type". */
@@ -99,9 +101,9 @@ const INDIFFERENT_PHRASES = [
   "doesnt matter", "does not matter", "dont care", "do not care", "dont mind", "do not mind", "no preference", "no preferences",
   "dont know", "do not know", "not sure", "no idea", "up to you", "either way", "no opinion", "all the same", "not bothered",
   "doesnt really matter", "dont really care", "dont have a preference", "im easy", "both are fine", "both fine", "any is fine",
-  "either is fine", "not picky", "not fussy", "open to anything", "open to whatever", "anything is fine", "anything works", "anything goes",
+  "either is fine", "not picky", "not fussy", "no pref", "open to anything", "open to whatever", "anything is fine", "anything works", "anything goes",
 ].map((p) => p.split(" "));
-const INDIFFERENT_WORDS = new Set(["either", "whatever", "dunno", "idk", "unsure", "indifferent", "whichever", "neutral", "meh"]);
+const INDIFFERENT_WORDS = new Set(["either", "whatever", "dunno", "idk", "idc", "unsure", "indifferent", "whichever", "neutral", "meh"]);
 const REQUEST = new Set([
   "recommend", "recommendation", "recommendations", "suggest", "suggestion", "suggestions", "looking", "want", "wanna", "something", "anything", "show", "find", "need", "ideas", "mood", "prefer", "like", "love", "enjoy", "into", "give", "options", "picks", "see",
   // "I'm open to any movie", and the misspellings seekers type most.
@@ -217,7 +219,9 @@ export function understandWithLexicon(lexicon: Lexicon, text: string, context: T
     if (at) {
       ordinal = at.position;
       const item = shown[at.position - 1];
-      if (!items.some((m) => m.itemId === item)) items.push({ itemId: item, liked: cardLiked(tokens, at.token, at.token + 1) });
+      // "no. 2 sounds great": the "no" is the number's, not a refusal.
+      const from = POSITION.has(tokens[at.token - 1]?.norm ?? "") ? at.token - 1 : at.token;
+      if (!items.some((m) => m.itemId === item)) items.push({ itemId: item, liked: cardLiked(tokens, from, at.token + 1) });
     } else if (critique === null && accept.length === 1 && reject.length === 0 && items.length === 0 && picksByAttribute(tokens, spans, accept[0])) {
       // "the one with Tom Hanks": the only shown item holding what it names.
       const holders = shown.filter((i) => rowHas(lexicon.catalog.attrItems, accept[0], i));
@@ -313,6 +317,8 @@ function polarity(tokens: readonly Token[], s: Span): boolean | null | undefined
     if (NEGATIVE_AFTER.has(w)) return sawNot ? undefined : false;
     // "X was too violent", "X is not for me"; a closing "too" means "also".
     if (w === "too" && k + 1 < tokens.length && !tokens[k + 1].breakBefore && !sawNot) return false;
+    // "romance no thanks": a closing "no".
+    if (w === "no" && k === s.to && tokens.slice(k + 1).every((t) => POLITE.has(t.norm))) return false;
     // "not for me", "isn't my thing", "isn't really my kind of movie".
     if ((w === "not" || w === "isnt" || w === "wasnt") && NOT_MINE.has(tokens[k + 1]?.norm ?? "")) return false;
     if (w === "not" || w === "isnt" || w === "wasnt" || w === "didnt" || w === "never") sawNot = true;
@@ -630,8 +636,8 @@ function positionOf(tokens: readonly Token[], spans: readonly Span[], count: num
     const w = tokens[k].norm;
     let p = ORDINALS[w];
     // "the last one", not "the last 20 years" or "the last decade".
-    const span = /^\d+$/.test(tokens[k + 1]?.norm ?? "") || TIME_WORDS.has(tokens[k + 1]?.norm ?? "");
-    if (w === "last" && !span && (tokens[k + 1]?.norm === "one" || tokens[k - 1]?.norm === "the" || tokens.length === 1)) p = count;
+    const span = (/^\d+$/.test(tokens[k + 1]?.norm ?? "") && tokens[k + 1].norm !== "1") || TIME_WORDS.has(tokens[k + 1]?.norm ?? "");
+    if (w === "last" && !span && (tokens[k + 1]?.norm === "one" || tokens[k + 1]?.norm === "1" || tokens[k - 1]?.norm === "the" || tokens.length === 1)) p = count;
     // "the bottom one", "the one at the bottom", "top one".
     const atThe = tokens[k - 1]?.norm === "the" && (k === tokens.length - 1 || tokens[k - 2]?.norm === "at");
     if (w === "bottom" && (tokens[k + 1]?.norm === "one" || tokens.length === 1 || atThe)) p = count;
@@ -704,7 +710,7 @@ function controlOf(tokens: readonly Token[], spans: readonly Span[]): "restart" 
   // Short, with room for an excuse: "oops hit the wrong thing, can i change my last answer".
   if (tokens.length > 12) return null;
   // "back" alone (as a button would say it).
-  if (tokens.length === 1 && tokens[0].norm === "back") return "undo";
+  if (tokens[0]?.norm === "back" && tokens.every((t, k) => k === 0 || POLITE.has(t.norm))) return "undo";
   for (const [intent, phrases] of [["restart", RESTART_PHRASES], ["undo", UNDO_PHRASES]] as const) {
     for (const p of phrases) {
       const at = indexOfPhrase(tokens, p);

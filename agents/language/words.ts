@@ -11,7 +11,11 @@ export const NEGATORS = new Set([
 ]);
 /** Words that end the reach of a negation even without punctuation. */
 export const CLAUSE_BREAK = new Set(["but", "though", "although", "however", "yet", "instead", "while", "whereas", "because", "so", "maybe", "perhaps"]);
-export const YES = new Set(["yes", "yeah", "yep", "yup", "sure", "definitely", "absolutely", "ok", "okay", "course", "y", "ya", "yea", "totally", "certainly", "please"]);
+export const YES = new Set([
+  "yes", "yeah", "yep", "yup", "sure", "definitely", "absolutely", "ok", "okay", "course", "y", "ya", "yea", "totally", "certainly", "please",
+  // As typed on a phone.
+  "yess", "yesss", "yas", "yass", "yeh", "ye", "k", "kk", "okk", "oki", "okie",
+]);
 /** How far back (in tokens) a negation or a critique word reaches. */
 export const REACH = 7;
 
