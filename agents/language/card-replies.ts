@@ -229,8 +229,8 @@ function questionAt(tokens: readonly Token[], k: number): boolean {
     const next = tokens[k + 1]?.norm ?? "";
     if (KIND_WORDS.has(next)) return true;
     // "what is the 4th one", "whats that one": what a card is.
-    const ref = next === "is" || next === "s" ? (tokens[k + 2]?.norm ?? "") : first === "what" ? "" : next;
-    return CARD_LEADS.has(ref);
+    const ref = tokens[next === "is" || next === "s" ? k + 2 : first === "what" ? -1 : k + 1];
+    return ref !== undefined && (CARD_LEADS.has(ref.norm) || ref.joiner === "#");
   }
   return QUESTION_LEADS.has(first) && tokens[k + 1]?.norm !== "about";
 }

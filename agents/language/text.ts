@@ -55,6 +55,17 @@ const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*|&/gu;
 /** A period after these (or after a single letter, as in "S.H.I.E.L.D.") does not end a sentence. */
 const ABBREVIATIONS = new Set(["mr", "mrs", "ms", "dr", "st", "jr", "sr", "vs", "vol", "no", "pt", "prof", "mt", "ft"]);
 
+/**
+ * Chat spellings of everyday words, read as the words ("smth funnier", "gr8", "anythin older?"). Only forms that
+ * no title of the shipped catalogs holds: titles are indexed through `tokens`, which leaves them as they are.
+ */
+const CHAT: ReadonlyMap<string, string> = new Map([
+  ["smth", "something"], ["smthg", "something"], ["smthing", "something"], ["sth", "something"], ["somethin", "something"],
+  ["anythin", "anything"], ["nothin", "nothing"], ["tnx", "thanks"], ["thanx", "thanks"], ["gr8", "great"], ["luv", "love"],
+  ["wat", "what"], ["wut", "what"], ["b4", "before"], ["rly", "really"], ["cuz", "because"], ["moive", "movie"], ["movei", "movie"],
+  ["mvoie", "movie"], ["movis", "movies"], ["moives", "movies"], ["flik", "flick"], ["2nite", "tonight"],
+]);
+
 /** Tokenises a message keeping offsets, at most `limit` words; one pass, no per-character allocation. */
 export function tokenize(text: string, limit = Infinity): Token[] {
   const out: Token[] = [];
@@ -69,7 +80,7 @@ export function tokenize(text: string, limit = Infinity): Token[] {
     const brk = stop || /[,;:()"\u2013\u2014]|\s-\s/.test(gap);
     // "#" says a number is a position wherever it stands in the gap ("go w/ #4").
     const joiner = gap.includes("#") ? "#" : (/[^\s]/.exec(gap)?.[0] ?? "");
-    const parts = m[0] === "&" ? ["and"] : tokens(m[0]);
+    const parts = m[0] === "&" ? ["and"] : tokens(m[0]).map((w) => CHAT.get(w) ?? w);
     const first = m[0].charCodeAt(0);
     const shouted = m[0].length >= 2 && m[0] === m[0].toUpperCase() && m[0] !== m[0].toLowerCase() && !ROMAN.has(m[0].toLowerCase());
     const capital = !shouted && ((first >= 65 && first <= 90) || (first >= 48 && first <= 57) || m[0][0] !== m[0][0].toLowerCase());

@@ -211,6 +211,14 @@ describe("attributes, synonyms and negation", () => {
     const taken = (text: string) => read(text, { shown });
     expect(taken("the second one")).toMatchObject({ intent: "answer", ordinal: 2, items: [{ itemId: shown[1], liked: true }] });
     expect(taken("#3")).toMatchObject({ intent: "answer", ordinal: 3 });
+    // Typed as on a phone: chat spellings read as the words, fast-typed ordinals, "y" and "wat" as questions.
+    expect(taken("smth funnier pls")).toMatchObject({ intent: "critique", critique: { attributeId: comedy, direction: "more" } });
+    expect(taken("i'll do the thrid one")).toMatchObject({ ordinal: 3, items: [{ itemId: shown[2], liked: true }] });
+    expect(taken("no. 2 sounds gr8")).toMatchObject({ intent: "answer", ordinal: 2, items: [{ itemId: shown[1], liked: true }] });
+    expect(taken("wat is #3")).toMatchObject({ intent: "explain", ordinal: 3 });
+    expect(taken("y the 2nd?")).toMatchObject({ intent: "explain", ordinal: 2 });
+    expect(taken("horror no thx")).toMatchObject({ reject: [horror] });
+    expect(read("i luv horror moives")).toMatchObject({ intent: "request", accept: [horror] });
     expect(taken("the last one")).toMatchObject({ intent: "answer", ordinal: 5 });
     expect(taken("number four")).toMatchObject({ intent: "answer", ordinal: 4 });
     expect(taken("yes").items).toEqual([{ itemId: shown[0], liked: true }]);
