@@ -33,6 +33,13 @@ export const OPENING_HINT = {
   catalog: "what you are after, or an item you like",
 } as const;
 
+/** What the recommender does not do itself, asked about it ("what's your favorite movie?"). */
+export const NOT_MINE = {
+  movielens: "watch films",
+  "lastfm-star": "listen to music",
+  catalog: "shop",
+} as const;
+
 /** Critiques a person can make of a slate, in the catalog's own terms. */
 export const CRITIQUE_HINT = {
   movielens: '"less violent", "something older", "funnier"',

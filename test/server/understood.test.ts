@@ -184,6 +184,19 @@ describe("what was understood is said back", () => {
     }
   });
 
+  it("a question about the recommender's own viewing ('whats your favorite movie?') is answered as such, and the opening still stands", async () => {
+    // ReDial seekers' first words, asked of a human recommender.
+    for (const text of ["Hello whats your favorite movie?", "Good Morning what have you seen recently?", "Hello, are you a movie buff?", "Hello what the last movie you saw?"]) {
+      const c = await opened();
+      c.send({ type: "message", text });
+      const error = await c.next();
+      expect(error, text).toMatchObject({ type: "error", code: "not_understood" });
+      expect(error.message as string, text).toMatch(/^I don't watch films myself, but I can find you something: name a genre/);
+      expect((await say(c, "a comedy please")).type, text).toBe("question");
+      c.close();
+    }
+  });
+
   it("a greeting is greeted back, and the opening question still takes an answer", async () => {
     const more = ["Hi hi", "Heya", "Good and yourself?", "Hi I’m good how are you ?", "Hello there, sir or madame", "I'm doing pretty good! Yourself?"];
     // ReDial seekers' first words, refused before.
