@@ -124,9 +124,11 @@ const SMALL_TALK = new Set(
 const GREETING = /\b(hi+|hello|hey+|heya|hiya|howdy|how are you|how r u|good (morning|afternoon|evening))\b/i;
 /** A question to the recommender about its own viewing, as ReDial seekers ask a person: "what's your favorite movie?". */
 const ASKS_ABOUT_ME = /\b((your|ur) (favou?rite|fav|fave|all[- ]time)|what (movies? )?(have|did) (you|u) (seen|see|watch(ed)?)|(have|did) (you|u) (seen|see|watch(ed)?) (it|that|any)|are you a (movie|film) (buff|fan|lover)|what'?s? (was |is )?the last (movie|film) (you|u) (saw|watched)|what (a )?good (movie|film) (have )?(you|u) (have )?seen)\b/i;
+/** A short message that opens with a greeting, however typed: "Hhi", "hi ther", "Howdy ho neighbor!", "Hi there sorry I'm here". */
+const GREETED = /^\W*(h+i+|h*el+o+|hey+|heya|hiya|howdy|hola|greetings|good (morning|afternoon|evening|morninf))\b/i;
 const isSmallTalk = (text: string): boolean => {
   const words = text.toLowerCase().replace(/['’]/g, "").split(/[^a-z]+/).filter(Boolean);
-  return words.length > 0 && words.every((w) => SMALL_TALK.has(w));
+  return words.length > 0 && (words.every((w) => SMALL_TALK.has(w)) || (words.length <= 6 && GREETED.test(text)));
 };
 
 /** Taking leave: "bye, thanks", "have a great day", "have to run", "thank you for your time and your suggestions". */
@@ -205,10 +207,10 @@ function fromText(catalog: Catalog, latest: SystemAct, t: TextAct, text: string)
     const hint = CRITIQUE_HINT[catalog.graph.manifest.format];
     if (NONE_SEEN.test(text)) throw new ProtocolError("not_understood", `Then they are all new to you: pick one, ask why one was picked, or say what should change (${hint}).`);
     // "Hi!", "I'm fine how are you?": greeted back, with what the slate takes.
-    if (isSmallTalk(text) && GREETING.test(text)) throw new ProtocolError("not_understood", `Hi! Say which one you'd take, or what should change (${hint}).`);
     if (ASKS_ABOUT_ME.test(text)) {
       throw new ProtocolError("not_understood", `I don't ${NOT_MINE[catalog.graph.manifest.format]} myself, but these are picked for you: say which one you'd take, or what should change (${hint}).`);
     }
+    if (isSmallTalk(text) && GREETING.test(text)) throw new ProtocolError("not_understood", `Hi! Say which one you'd take, or what should change (${hint}).`);
     if (t.ungrounded) throw new ProtocolError("not_understood", `I can't go "${t.ungrounded.word}": ${t.ungrounded.why}. Try ${hint}, or pick one of these.`);
     throw new ProtocolError("not_understood", `Say which one you'd take, or what should change (${hint}).`);
   }
@@ -245,10 +247,10 @@ function fromText(catalog: Catalog, latest: SystemAct, t: TextAct, text: string)
     const hint = OPENING_HINT[catalog.graph.manifest.format];
     if (POINTS_AT_CARD.test(text)) throw new ProtocolError("not_understood", `There is nothing to pick from yet: answer the question, or say "show me some".`);
     // "Hi! How are you?": most ReDial seekers open so; greeted back, not told they were not understood.
-    if (isSmallTalk(text)) throw new ProtocolError("not_understood", open ? `Hi! I'm good, thanks. What are you in the mood for? Name ${hint}.` : `Hi! Try yes or no, or name ${hint}.`);
     if (ASKS_ABOUT_ME.test(text) && t.items.length === 0) {
       throw new ProtocolError("not_understood", `I don't ${NOT_MINE[catalog.graph.manifest.format]} myself, but I can find you something: ${open ? `name ${hint}` : `try yes or no, or name ${hint}`}.`);
     }
+    if (isSmallTalk(text)) throw new ProtocolError("not_understood", open ? `Hi! I'm good, thanks. What are you in the mood for? Name ${hint}.` : `Hi! Try yes or no, or name ${hint}.`);
     // "Know any good movies starring Bill Murray?" where the catalog has no such name: say which name.
     const name = unknownName(text);
     if (name) throw new ProtocolError("not_understood", `I don't know “${name}” in this catalog. Try ${open ? "" : "yes or no, or "}${hint}.`);

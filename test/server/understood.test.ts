@@ -201,6 +201,8 @@ describe("what was understood is said back", () => {
     const more = ["Hi hi", "Heya", "Good and yourself?", "Hi I’m good how are you ?", "Hello there, sir or madame", "I'm doing pretty good! Yourself?"];
     // ReDial seekers' first words, refused before.
     more.push("Hi! How is your weekend?", "Heloo", "Why hello", "i'm fine thank you what about you?", "I am quite fine");
+    // Greetings typed however, refused before: "Hhi", "hi ther", "Howdy ho neighbor!".
+    more.push("Hhi", "hi ther", "Howdy ho neighbor!", "Hi there sorry I'm here", "Hi! How are yoy");
     for (const text of ["Hi", "Hello!", "Hi! How are you?", "hey there, how's it going?", "Im good, you?", "I am fine thanks and yourself?", ...more]) {
       const c = await opened();
       c.send({ type: "message", text });
