@@ -6,7 +6,7 @@
 export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   comedy: ["comedies", "funny", "hilarious", "comedic", "humor", "humour", "humorous", "laugh", "laughs", "lighthearted"],
   "sci fi": ["scifi", "science fiction", "sci fi", "sf", "futuristic"],
-  horror: ["scary", "horrors", "frightening", "creepy", "spooky", "slasher", "slashers", "terrifying"],
+  horror: ["scary", "horrors", "frightening", "creepy", "spooky", "slasher", "slashers", "terrifying", "scares", "scare me"],
   romance: ["romantic", "romances", "love story", "love stories", "romcom", "rom com", "romcoms"],
   action: ["action packed", "explosions", "actions"],
   animation: ["animated", "cartoon", "cartoons", "anime"],
@@ -96,7 +96,7 @@ export type Comparative =
 /** Attribute types whose numbered values are ages ("1990s"). */
 export const AGE = ["decade", "year", "era", "period"];
 const LENGTH = ["length", "duration", "runtime", "running time"];
-const OLDER: Comparative = { order: "lower", types: AGE, needs: "dates" };
+export const OLDER = { order: "lower", types: AGE, needs: "dates" } as const satisfies Comparative;
 const NEWER: Comparative = { order: "higher", types: AGE, needs: "dates" };
 const GENTLER: Comparative = { direction: "less", aspect: "violent" };
 const FUNNIER: Comparative = { direction: "more", aspect: "funny" };

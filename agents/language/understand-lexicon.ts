@@ -1,7 +1,7 @@
 import type { Critique, Direction, Intent, MentionedItem, TurnContext, UserAct } from "./act.ts";
 import { rowHas } from "../../graph/types.ts";
 import { TRIVIAL, type Lexicon, type Span } from "./lexicon.ts";
-import { AGE, ASPECTS, COMPARATIVES, TOO_AGED, orderValue, type Comparative } from "./synonyms.ts";
+import { AGE, ASPECTS, COMPARATIVES, OLDER, TOO_AGED, orderValue, type Comparative } from "./synonyms.ts";
 import { fold, parseTitle, tokens as textTokens, type Token } from "./text.ts";
 import { skippedClauses } from "./skipped.ts";
 import { CLAUSE_BREAK, NEGATORS, REACH, YES, indexOfPhrase, negatedBefore } from "./words.ts";
@@ -253,7 +253,8 @@ export function understandWithLexicon(lexicon: Lexicon, text: string, context: T
   const atCard = ordinal !== undefined || items.some((m) => shown.includes(m.itemId)) || tokens.some((t) => CARD_WORDS.has(t.norm));
   // "I haven't seen that one": what a person next wants is what it is, as a recommender would say.
   const newToThem = shown.length > 0 && items.length === 0 && accept.length + reject.length === 0 && unseenFeatured(tokens);
-  if (critique === null && shown.length > 0 && (asksWhy(tokens) || (atCard && asksWhatItIs(tokens)) || newToThem)) intent = "explain";
+  // "Are there others similar to it?" asks for more like it, not what it is.
+  if (critique === null && shown.length > 0 && (asksWhy(tokens) || (atCard && asksWhatItIs(tokens) && !asksForSimilar(tokens)) || newToThem)) intent = "explain";
   else if (critique) intent = "critique";
   else if (accept.length + reject.length + items.length === 0 && saysIndifferent(tokens)) intent = "indifferent";
   else if (context.question && answerQuestion(tokens, context, accept, reject)) intent = "answer";
@@ -340,7 +341,10 @@ function refusesSequels(tokens: readonly Token[]): boolean {
  */
 function isOpinion(lexicon: Lexicon, tokens: readonly Token[], s: Span): boolean {
   for (let k = s.from; k < s.to; k++) if (!OPINION.has(tokens[k].norm)) return false;
-  if (!COPULA.has(tokens[s.from - 1]?.norm ?? "")) return false;
+  const before = tokens[s.from - 1]?.norm ?? "";
+  // "sounds like fun", "looks like fun".
+  const likeCopula = before === "like" && COPULA.has(tokens[s.from - 2]?.norm ?? "");
+  if (!COPULA.has(before) && !likeCopula) return false;
   const said = tokens.slice(s.from, s.to).map((t) => t.norm).join(" ");
   return fold(lexicon.catalog.attrName[s.attrs[0]]) === said;
 }
@@ -366,6 +370,8 @@ function critiqueDirection(tokens: readonly Token[], from: number): Direction | 
     // "no more kids movies", "not any more horror".
     if (MORE.has(w)) return NEGATORS.has(tokens[k - 1]?.norm ?? "") || NEGATORS.has(tokens[k - 2]?.norm ?? "") ? "less" : "more";
     if (LESS.has(w)) return "less";
+    // "a little too heavy on the romance".
+    if (w === "on" && tokens[k - 1]?.norm === "heavy" && tokens[k - 2]?.norm === "too") return "less";
     if ((w === "so" || w === "as") && tokens[k - 1]?.norm === "not") return "less";
     if ((w === "out" || w === "of") && REMOVING.has(tokens[k - 1]?.norm ?? "")) return "less";
     if (w === "of" && FED_UP.has(tokens[k - 1]?.norm ?? "")) return "less";
@@ -420,6 +426,9 @@ function comparative(
     const read = lastYears(lexicon, years);
     if (read) return read;
   }
+  // "anything from a few decades back", "something from years ago": older.
+  const ago = tokens.findIndex((t, k) => (t.norm === "back" || t.norm === "ago") && AGO_UNITS.has(tokens[k - 1]?.norm ?? ""));
+  if (ago >= 0) return along(lexicon, OLDER, "older", shown);
   // A comparative form asks ("kinda old school, got anything newer?"): it goes before a plain word describing
   // what was shown, then the words in order.
   const asked = (k: number) => /er$/.test(tokens[k].norm) || MORE.has(tokens[k - 1]?.norm ?? "") || LESS.has(tokens[k - 1]?.norm ?? "");
@@ -570,6 +579,8 @@ function yearsBack(tokens: readonly Token[]): number | null {
   return null;
 }
 
+/** Before "back" or "ago", an age: "a few decades back", "years ago". */
+const AGO_UNITS = new Set(["decades", "decade", "years", "century"]);
 const TENS: Readonly<Record<string, number>> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, fifteen: 15 };
 /** `yearsBack` of "this century": back to the newest value's hundred. */
 const CENTURY = -1;
@@ -697,7 +708,8 @@ function cardLiked(tokens: readonly Token[], from: number, to: number): boolean 
 }
 
 function saysIndifferent(tokens: readonly Token[]): boolean {
-  if (tokens.length === 0 || tokens.length > 8) return false;
+  // Room for a hedge around the phrase: "Honestly, I don't have a strong preference either way."
+  if (tokens.length === 0 || tokens.length > 14) return false;
   if (INDIFFERENT_PHRASES.some((p) => indexOfPhrase(tokens, p) >= 0)) return true;
   return tokens.length <= 4 && tokens.some((t) => INDIFFERENT_WORDS.has(t.norm));
 }
@@ -707,8 +719,8 @@ function saysIndifferent(tokens: readonly Token[]): boolean {
  * ("start from scratch" holds the film Scratch), so "go back to the 80s" stays a request.
  */
 function controlOf(tokens: readonly Token[], spans: readonly Span[]): "restart" | "undo" | null {
-  // Short, with room for an excuse: "oops hit the wrong thing, can i change my last answer".
-  if (tokens.length > 12) return null;
+  // Short, with room for an excuse: "Oh wait, I meant yes on that last one. Can I change my answer?".
+  if (tokens.length > 16) return null;
   // "back" alone (as a button would say it).
   if (tokens[0]?.norm === "back" && tokens.every((t, k) => k === 0 || POLITE.has(t.norm))) return "undo";
   for (const [intent, phrases] of [["restart", RESTART_PHRASES], ["undo", UNDO_PHRASES]] as const) {

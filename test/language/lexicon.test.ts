@@ -219,6 +219,11 @@ describe("attributes, synonyms and negation", () => {
     expect(taken("y the 2nd?")).toMatchObject({ intent: "explain", ordinal: 2 });
     expect(taken("horror no thx")).toMatchObject({ reject: [horror] });
     expect(read("i luv horror moives")).toMatchObject({ intent: "request", accept: [horror] });
+    // Chatty, in full sentences: hedges around a "doesn't matter", "too heavy on the X", "sounds like fun".
+    expect(read("Honestly, I don't have a strong preference either way.", { question: { kind: "yesno", attributeId: comedy } })).toMatchObject({ intent: "indifferent" });
+    expect(taken("These are a little too heavy on the horror for me.")).toMatchObject({ intent: "critique", critique: { attributeId: horror, direction: "less" } });
+    expect(taken("That sounds like fun. Yes, I'll watch it.")).toMatchObject({ intent: "answer", items: [{ itemId: shown[0], liked: true }] });
+    expect(taken("Oh the second one was so good. Are there others similar to it?")).toMatchObject({ intent: "request", ordinal: 2 });
     expect(taken("the last one")).toMatchObject({ intent: "answer", ordinal: 5 });
     expect(taken("number four")).toMatchObject({ intent: "answer", ordinal: 4 });
     expect(taken("yes").items).toEqual([{ itemId: shown[0], liked: true }]);
