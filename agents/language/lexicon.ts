@@ -248,7 +248,9 @@ export class Lexicon {
     const weak = (flags[p] & COMMON) !== 0 || (single && (firstRank > 0 || vocabulary.length(words.at(p, 0)) < 6));
     // Several everyday words right after a word that introduces a film are its title, typed as people chat
     // ("i really liked gone girl", "something like toy story").
-    const cued = !single && FILM_CUES.has(toks[i - 1]?.norm ?? "");
+    // Not "I'd like the one with Ben Stiller", which picks a card by what it holds.
+    const picking = ONE_WITH.has(toks[to]?.norm ?? "") && toks.slice(i, to).every((t) => t.norm === "the" || t.norm === "one");
+    const cued = !single && FILM_CUES.has(toks[i - 1]?.norm ?? "") && !picking;
     if (weak && !cued) {
       // Everyday words name a film only when written as a title, and not as a sentence's first word.
       if (shouting || (single && toks[i].sentenceStart)) return null;
@@ -288,6 +290,9 @@ export class Lexicon {
     return [...items].sort((a, b) => want * (this.itemYear[b] - this.itemYear[a]));
   }
 }
+
+/** After "the one", words that pick a card by what it holds: "the one with Tom Hanks", "the one about the war". */
+const ONE_WITH = new Set(["with", "that", "where", "about", "starring", "featuring", "from", "in", "by"]);
 
 /** Words after which a name is a film's: "liked", "loved", "seen", "like" (as in "something like"). */
 const FILM_CUES = new Set(["like", "liked", "likes", "love", "loved", "loves", "enjoyed", "seen", "saw", "watched", "rewatched"]);

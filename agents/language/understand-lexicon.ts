@@ -45,8 +45,8 @@ const LESS = new Set(["less", "fewer", "too", "lighter", "softer", "enough", "re
 /** "take out the X", "cut out X", "get rid of X", "leave out X": less of X. */
 const REMOVING = new Set(["take", "cut", "leave", "rid", "drop", "lose"]);
 const POLITE = new Set(["please", "pls", "plz", "thanks", "thank", "you", "ok", "okay", "thx", "tnx", "ty"]);
-/** "tired of X", "sick of X", "bored of X": less of X. */
-const FED_UP = new Set(["tired", "sick", "bored", "done"]);
+/** "tired of X", "sick of X", "bored of X", "had my fill of X": less of X. */
+const FED_UP = new Set(["tired", "sick", "bored", "done", "fill"]);
 const NO = new Set(["no", "nope", "nah", "n", "never", "neither", "none"]);
 const ALL = new Set(["all", "any", "both", "everything", "anything"]);
 /** Every card shown: "both of them", "all of those", "these". */
