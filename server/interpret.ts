@@ -105,7 +105,7 @@ function turnContext(latest: SystemAct): TurnContext {
 }
 
 const NONE_OF_THESE =
-  /\b(no|nope|nah|none|neither|nothing|other|others|else|different|another|more|next|pass|try again|not (these|those|them|it|really|interested|for me|feeling (any of )?(these|those|them|it))|(seen|saw|watched) (most |all |a lot |many |some )?(of )?(these|those|them|em|all|both|it)|(don'?t|do not) (really )?(interest|appeal|like|want))\b/i;
+  /\b(no|nope|nah|none|neither|nothing|other|others|else|different|diff|another|more|next|pass|try again|not (these|those|them|it|really|interested|for me|feeling (any of )?(these|those|them|it))|(seen|saw|watched) (most |all |a lot |many |some )?(of )?(these|those|them|em|all|both|it)|(don'?t|do not) (really )?(interest|appeal|like|want))\b/i;
 
 /** "I haven't seen either of those", "never heard of any of them": the slate is all new to them. */
 const NONE_SEEN = /\b(haven'?t|have not|havent|never|not) (seen|watched|heard of) (any|either|none|them|those|these|both)\b/i;

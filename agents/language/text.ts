@@ -63,7 +63,7 @@ const CHAT: ReadonlyMap<string, string> = new Map([
   ["smth", "something"], ["smthg", "something"], ["smthing", "something"], ["sth", "something"], ["somethin", "something"],
   ["anythin", "anything"], ["nothin", "nothing"], ["tnx", "thanks"], ["thanx", "thanks"], ["gr8", "great"], ["luv", "love"],
   ["wat", "what"], ["wut", "what"], ["b4", "before"], ["rly", "really"], ["cuz", "because"], ["moive", "movie"], ["movei", "movie"],
-  ["mvoie", "movie"], ["movis", "movies"], ["moives", "movies"], ["flik", "flick"], ["2nite", "tonight"],
+  ["mvoie", "movie"], ["movis", "movies"], ["moives", "movies"], ["flik", "flick"], ["2nite", "tonight"], ["diff", "different"],
 ]);
 
 /** Tokenises a message keeping offsets, at most `limit` words; one pass, no per-character allocation. */

@@ -101,7 +101,7 @@ const INDIFFERENT_PHRASES = [
   "doesnt matter", "does not matter", "dont care", "do not care", "dont mind", "do not mind", "no preference", "no preferences",
   "dont know", "do not know", "not sure", "no idea", "up to you", "either way", "no opinion", "all the same", "not bothered",
   "doesnt really matter", "dont really care", "dont have a preference", "im easy", "both are fine", "both fine", "any is fine",
-  "either is fine", "not picky", "not fussy", "no pref", "what ever", "open to anything", "open to whatever", "anything is fine", "anything works", "anything goes",
+  "either is fine", "not picky", "not fussy", "no pref", "what ever", "w e", "open to anything", "open to whatever", "anything is fine", "anything works", "anything goes",
 ].map((p) => p.split(" "));
 const INDIFFERENT_WORDS = new Set(["either", "whatever", "dunno", "idk", "idc", "unsure", "indifferent", "whichever", "neutral", "meh"]);
 const REQUEST = new Set([
