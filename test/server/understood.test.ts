@@ -258,7 +258,7 @@ describe("what was understood is said back", () => {
   });
 
   it("pointing at a card before any slate says there is nothing to pick from yet", async () => {
-    for (const text of ["the second one", "why the first one?", "number 3 please"]) {
+    for (const text of ["the second one", "why the first one?", "number 3 please", "y the 3rd?", "ok #2 it is"]) {
       const c = await opened();
       c.send({ type: "message", text });
       const error = await c.next();
