@@ -486,7 +486,8 @@ function along(lexicon: Lexicon, c: Extract<Comparative, { order: unknown }>, wo
   // Against the whole catalog "old" is its older half, the median included (in ReDial, people who like "older
   // movies" are offered 1990s films as often as earlier ones); against a slate, only what is older than it.
   const beyond = values.filter((x) => (lower ? x.v < median || (whole && x.v === median) : x.v > median)).sort((x, y) => (lower ? y.v - x.v : x.v - y.v));
-  if (beyond.length === 0) return { word, why: `nothing here is ${word} than these` };
+  // "too old" asks for newer: said back as the way it asks ("nothing here is newer than these").
+  if (beyond.length === 0) return { word: comparativeWord(c), why: `nothing here is ${comparativeWord(c)} than these` };
   const [first, ...rest] = beyond.map((x) => x.a);
   return { attributeId: first, direction: "more", ...(rest.length > 0 ? { also: rest } : {}) };
 }
@@ -519,6 +520,12 @@ function beyondAge(lexicon: Lexicon, tokens: readonly Token[], s: Span): Omit<Cr
   if (beyond.length === 0) return null;
   const [first, ...rest] = beyond.map((x) => x.a);
   return { attributeId: first, direction: "more", ...(rest.length > 0 ? { also: rest } : {}) };
+}
+
+/** The way an order asks, in a word: "older" or "newer" for ages, "shorter" or "longer" for lengths. */
+function comparativeWord(c: Extract<Comparative, { order: unknown }>): string {
+  const lower = c.order === "lower";
+  return c.needs === "dates" ? (lower ? "older" : "newer") : lower ? "shorter" : "longer";
 }
 
 /** The catalog's attributes of the given types named by a number ("1990s": 1990), with that number. */

@@ -224,6 +224,9 @@ describe("attributes, synonyms and negation", () => {
     expect(taken("These are a little too heavy on the horror for me.")).toMatchObject({ intent: "critique", critique: { attributeId: horror, direction: "less" } });
     expect(taken("That sounds like fun. Yes, I'll watch it.")).toMatchObject({ intent: "answer", items: [{ itemId: shown[0], liked: true }] });
     expect(taken("Oh the second one was so good. Are there others similar to it?")).toMatchObject({ intent: "request", ordinal: 2 });
+    // "too old" of the newest decade there is: said back as the way it asks, newer.
+    const recent = ["Inception (2010)", "Interstellar (2014)", "Deadpool (2016)"].map((t) => item(g, t));
+    expect(read("these r too old lol", { shown: recent })).toMatchObject({ critique: null, ungrounded: { word: "newer", why: "nothing here is newer than these" } });
     // "the one with ..." picks a card by what it holds; it is not the film "The One" after the cue "like".
     expect(taken("I think I'd like the one with horror in it").items.map((m) => g.itemTitle[m.itemId])).not.toContain("One, The (2001)");
     expect(taken("I've had my fill of horror for a while")).toMatchObject({ intent: "critique", critique: { attributeId: horror, direction: "less" } });
