@@ -7,7 +7,9 @@ import type { ExplanationAct, ItemCard, RecommendationsAct } from "./protocol.ts
 
 export function explanation(slate: RecommendationsAct, itemId: number): ExplanationAct {
   const card = slate.items.find((c) => c.id === itemId) ?? slate.items[0];
-  const text = `I picked ${card.title} because ${list(reasons(card), ", and ")}. ${card.justification}`.trim();
+  // A reason the card's justification already gives ("close to Logan (2017), which you liked") is said once.
+  const fresh = reasons(card).filter((r) => !similarTo(r).some((title) => card.justification.includes(title)));
+  const text = fresh.length > 0 ? `I picked ${card.title} because ${list(fresh, ", and ")}. ${card.justification}`.trim() : card.justification;
   return { type: "explanation", questionId: slate.questionId, itemId: card.id, text, path: card.path };
 }
 
@@ -23,6 +25,12 @@ function reasons(card: ItemCard): string[] {
   }
   const out = [...[...named].map(([relation, names]) => `${relation} ${list(names, " and ")}`), ...similar];
   return out.length > 0 ? out : [fallback];
+}
+
+/** The liked film a "like ..., which you liked" reason names, as a list of none or one. */
+function similarTo(reason: string): string[] {
+  const m = /^it is like (.+), which you liked$/.exec(reason);
+  return m ? [m[1]] : [];
 }
 
 /** "A", "A and B", "A, B and C" (with `last` as the final joiner). */

@@ -184,6 +184,24 @@ describe("replies to a slate", () => {
   }, 120_000);
 });
 
+describe("why a card that resembles a liked film", () => {
+  it("names that film once: the reason and the card's justification do not say it twice", async () => {
+    const { c, cards } = await slate();
+    c.send({ type: "message", text: "more like the third one" });
+    const next = (await c.act()).act;
+    const items = next.items as Card[];
+    const k = items.findIndex((card) => card.path.some((step) => step.kind === "similar-items"));
+    expect(k).toBeGreaterThanOrEqual(0);
+    const anchor = cards[2].title;
+    c.send({ type: "message", text: `why number ${k + 1}?` });
+    const why = await c.next();
+    expect(why.type).toBe("explanation");
+    expect(String(why.text)).toContain(items[k].title);
+    expect(String(why.text).split(anchor).length - 1, String(why.text)).toBe(1);
+    c.close();
+  }, 120_000);
+});
+
 describe("a film from outside the slate", () => {
   it("'something similar to Shrek' on a slate gets a slate at once, steered by it and without it", async () => {
     const { c, cards } = await slate();
