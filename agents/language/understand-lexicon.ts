@@ -488,8 +488,7 @@ function along(lexicon: Lexicon, c: Extract<Comparative, { order: unknown }>, wo
   const beyond = values.filter((x) => (lower ? x.v < median || (whole && x.v === median) : x.v > median)).sort((x, y) => (lower ? y.v - x.v : x.v - y.v));
   // "too old" asks for newer: said back as the way it asks ("nothing here is newer than these").
   if (beyond.length === 0) return { word: comparativeWord(c), why: `nothing here is ${comparativeWord(c)} than these` };
-  const [first, ...rest] = beyond.map((x) => x.a);
-  return { attributeId: first, direction: "more", ...(rest.length > 0 ? { also: rest } : {}) };
+  return oneOf(beyond.map((x) => x.a));
 }
 
 /** Before an age, these ask for older ones ("before the 90s", "pre-2000", "prior to the 80s") or newer ("after", "since", "post-2000"). */
@@ -518,7 +517,11 @@ function beyondAge(lexicon: Lexicon, tokens: readonly Token[], s: Span): Omit<Cr
     .filter((x) => (lower ? x.v < pivot : x.v > pivot || (w === "since" && x.v === pivot)))
     .sort((x, y) => (lower ? y.v - x.v : x.v - y.v));
   if (beyond.length === 0) return null;
-  const [first, ...rest] = beyond.map((x) => x.a);
+  return oneOf(beyond.map((x) => x.a));
+}
+
+/** A critique asking for one of `attrs` (led by the first): the ages beyond a bound, the last years. */
+function oneOf([first, ...rest]: readonly number[]): Omit<Critique, "itemId"> {
   return { attributeId: first, direction: "more", ...(rest.length > 0 ? { also: rest } : {}) };
 }
 
@@ -604,8 +607,7 @@ function lastYears(lexicon: Lexicon, years: number): Omit<Critique, "itemId"> | 
   const since = years === CENTURY ? Math.floor(present / 100) * 100 : present - years + 1;
   // Oldest first, so the reply says "from the 2000s or later".
   const within = values.filter((x) => x.v >= since || x.v === present).sort((x, y) => x.v - y.v);
-  const [first, ...rest] = within.map((x) => x.a);
-  return { attributeId: first, direction: "more", ...(rest.length > 0 ? { also: rest } : {}) };
+  return oneOf(within.map((x) => x.a));
 }
 
 function critiqueTarget(namedItems: readonly number[], context: TurnContext): number | null {
