@@ -1018,6 +1018,217 @@ const MORE: readonly Reply[] = [
   { kind: "undo", text: "oops undo" },
   { kind: "restart", text: "start again pls" },
   { kind: "restart", text: "reset pls" },
+  // A thirteenth (M), mixed registers (British spelling, emoji, caps, curt and polite), written before any run,
+  // first run unseen: understood .969, honoured .918 (98 replies); the misses led to "watched every one of these",
+  // "what else would I like?" (more, not what it is like), "haven't heard of the 4th, what is it?" (a question,
+  // not taking it), "Romance? no thanks", "mysterious", "go back a few decades" (older, not an undo), "surprise
+  // me", "I meant the opposite".
+  // take (12)
+  { kind: "take", text: "Number 2 looks great, I'll watch that 👍", position: 2 },
+  { kind: "take", text: "I'll take the first recommendation", position: 1 },
+  { kind: "take", text: "THE THIRD ONE!!", position: 3 },
+  { kind: "take", text: "Brilliant, I'll have the second please", position: 2 },
+  { kind: "take", text: "ok i'll check out the 4th", position: 4 },
+  { kind: "take", text: "I think I'll watch the last one on your list", position: 0 },
+  { kind: "take", text: "That top one sounds perfect", position: 1 },
+  { kind: "take", text: "let me go with the 3rd", position: 3 },
+  { kind: "take", text: "yes please, that'll do nicely", position: 1 },
+  { kind: "take", text: "i'm gonna watch #2 tonight", position: 2 },
+  { kind: "take", text: "Option one please", position: 1 },
+  { kind: "take", text: "Cool, I'll add the fifth to my list", position: 5 },
+  // take-title (4)
+  { kind: "take-title", text: "{} it is!", position: 2 },
+  { kind: "take-title", text: "I've been meaning to see {}, I'll watch it", position: 3 },
+  { kind: "take-title", text: "ooh {}, yes", position: 1 },
+  { kind: "take-title", text: "Let's do {}", position: 4 },
+  // take-with (2)
+  { kind: "take-with", text: "the {} one sounds fun, I'll take it" },
+  { kind: "take-with", text: "I'll go for the one with {}" },
+  // more (9)
+  { kind: "more", text: "Seen them all unfortunately" },
+  { kind: "more", text: "meh. anything else?" },
+  { kind: "more", text: "Not really what I'm after, can I see some others" },
+  { kind: "more", text: "none of them tbh" },
+  { kind: "more", text: "I've watched every one of these already" },
+  { kind: "more", text: "Could you show me some different films?" },
+  { kind: "more", text: "next page please" },
+  { kind: "more", text: "these don't appeal to me" },
+  { kind: "more", text: "Nah, other ideas?" },
+  // similar (7)
+  { kind: "similar", text: "Loved the second one! Any more like it?", position: 2 },
+  { kind: "similar", text: "The first one is a favourite of mine, can you find similar films", position: 1 },
+  { kind: "similar", text: "I enjoyed number 3, something along those lines please", position: 3 },
+  { kind: "similar", text: "more in the vein of the 4th one", position: 4 },
+  { kind: "similar", text: "I really liked the last one, what else would I like?", position: 0 },
+  { kind: "similar", text: "something similar to #1", position: 1 },
+  { kind: "similar", text: "The second is great. Others like that one?", position: 2 },
+  // liked-all (2)
+  { kind: "liked-all", text: "Already seen all of those, they're all great" },
+  { kind: "liked-all", text: "I love all of these!" },
+  // why (8)
+  { kind: "why", text: "what's number 2 about", position: 2 },
+  { kind: "why", text: "Why do you recommend the first one?", position: 1 },
+  { kind: "why", text: "can you tell me about the third?", position: 3 },
+  { kind: "why", text: "Haven't heard of the 4th, what is it?", position: 4 },
+  { kind: "why", text: "how come you picked the last one", position: 0 },
+  { kind: "why", text: "is the second one scary?", position: 2 },
+  { kind: "why", text: "Explain #3 please", position: 3 },
+  { kind: "why", text: "What's so good about the first?", position: 1 },
+  // less (8)
+  { kind: "less", text: "not in the mood for {}" },
+  { kind: "less", text: "I can't stand {}" },
+  { kind: "less", text: "fewer {} ones please" },
+  { kind: "less", text: "avoid {} if you can" },
+  { kind: "less", text: "{}? no thanks" },
+  { kind: "less", text: "could you leave out the {} stuff" },
+  { kind: "less", text: "not {} please" },
+  { kind: "less", text: "I'd rather not watch {} tonight" },
+  // more-of (7)
+  { kind: "more-of", text: "something with a bit more romance?", genre: "Romance" },
+  { kind: "more-of", text: "I want to laugh more", genre: "Comedy" },
+  { kind: "more-of", text: "more thrilling please", genre: "Thriller" },
+  { kind: "more-of", text: "anything a little darker and scarier", genre: "Horror" },
+  { kind: "more-of", text: "I fancy something more action packed", genre: "Action" },
+  { kind: "more-of", text: "something more mysterious", genre: "Mystery" },
+  { kind: "more-of", text: "more sci fi pls", genre: "Sci-Fi" },
+  // mixed (4)
+  { kind: "mixed", text: "I'd like a comedy but not a romantic one", holds: ["Comedy"], lacks: ["Romance"] },
+  { kind: "mixed", text: "crime please, no drama", holds: ["Crime"], lacks: ["Drama"] },
+  { kind: "mixed", text: "something scary, but nothing from the 2000s", holds: ["Horror"], lacks: ["2000s"] },
+  { kind: "mixed", text: "action films from the 90s that aren't comedies", holds: ["Action", "1990s"], lacks: ["Comedy"] },
+  // older (5)
+  { kind: "older", text: "anything a bit more old school?" },
+  { kind: "older", text: "I prefer older films tbh" },
+  { kind: "older", text: "can we go back a few decades" },
+  { kind: "older", text: "older stuff please" },
+  { kind: "older", text: "these feel too modern" },
+  // newer (5)
+  { kind: "newer", text: "something a bit more up to date" },
+  { kind: "newer", text: "these are all quite old, anything newer" },
+  { kind: "newer", text: "I'd prefer something from the last few years" },
+  { kind: "newer", text: "more recent stuff please" },
+  { kind: "newer", text: "too old-fashioned for me" },
+  // show (4)
+  { kind: "show", text: "just recommend something please" },
+  { kind: "show", text: "skip the questions, what have you got" },
+  { kind: "show", text: "surprise me" },
+  { kind: "show", text: "what would you suggest?" },
+  // indifferent (7)
+  { kind: "indifferent", text: "not fussed" },
+  { kind: "indifferent", text: "either is fine" },
+  { kind: "indifferent", text: "I honestly don't care" },
+  { kind: "indifferent", text: "no idea" },
+  { kind: "indifferent", text: "doesn't bother me either way" },
+  { kind: "indifferent", text: "dunno" },
+  { kind: "indifferent", text: "up to you" },
+  // echo (8)
+  { kind: "echo", text: "Hey there, any good war films?", accepted: ["War"] },
+  { kind: "echo", text: "I want a western", accepted: ["Western"] },
+  { kind: "echo", text: "Looking for a funny animated film for the family", accepted: ["Comedy", "Animation"] },
+  { kind: "echo", text: "Something like Jurassic Park please", accepted: [], liked: ["Jurassic Park"] },
+  { kind: "echo", text: "I'm after a thriller but not horror", accepted: ["Thriller"], rejected: ["Horror"] },
+  { kind: "echo", text: "My favourite film is Titanic, anything like that?", accepted: [], liked: ["Titanic"] },
+  { kind: "echo", text: "hiya, fancy a documentary", accepted: ["Documentary"] },
+  { kind: "echo", text: "a musical please!", accepted: ["Musical"] },
+  // undo (3)
+  { kind: "undo", text: "sorry, I meant the opposite" },
+  { kind: "undo", text: "hang on, can I change my answer" },
+  { kind: "undo", text: "previous question please" },
+  // restart (3)
+  { kind: "restart", text: "start again" },
+  { kind: "restart", text: "let's try something completely different from scratch" },
+  { kind: "restart", text: "new search please" },
+  // A fourteenth (N), English as a second language, terse and voice-typed, written after M's fixes and before
+  // any run, first run unseen: understood .857, honoured .757 (70 replies); the misses led to "the 3 please" and
+  // "the 4 one" (bare numbers pointed at), "no one of these" (none, not number one), "number 3 is about what",
+  // "same as number 3", "show me like this", "before 1990"/"after 2005" (a year as the bound), "this movies are
+  // very old" (newer), "I want new movies" on a slate, "not important", "any", "I make mistake", "back to
+  // before question", "new start", "no more question please just movies".
+  // take (10)
+  { kind: "take", text: "I want the second movie", position: 2 },
+  { kind: "take", text: "i choose number three", position: 3 },
+  { kind: "take", text: "first is good for me", position: 1 },
+  { kind: "take", text: "ok i will see the 4 one", position: 4 },
+  { kind: "take", text: "give me the last", position: 0 },
+  { kind: "take", text: "yes this first one i like to watch", position: 1 },
+  { kind: "take", text: "lets watch the second one then", position: 2 },
+  { kind: "take", text: "i think number 1 is the best choice", position: 1 },
+  { kind: "take", text: "the 3 please", position: 3 },
+  { kind: "take", text: "ok the fifth movie is nice i take it", position: 5 },
+  // take-title (3)
+  { kind: "take-title", text: "i want see {}", position: 2 },
+  { kind: "take-title", text: "{} is good choice", position: 1 },
+  { kind: "take-title", text: "ok i take {}", position: 3 },
+  // more (7)
+  { kind: "more", text: "i saw all these movies" },
+  { kind: "more", text: "other movies please" },
+  { kind: "more", text: "i dont like any of this" },
+  { kind: "more", text: "show me other ones" },
+  { kind: "more", text: "no one of these" },
+  { kind: "more", text: "not these give me new list" },
+  { kind: "more", text: "I already know these films, more please" },
+  // similar (5)
+  { kind: "similar", text: "the second movie i like very much, give me similar", position: 2 },
+  { kind: "similar", text: "i like first one, show me like this", position: 1 },
+  { kind: "similar", text: "movies same as number 3", position: 3 },
+  { kind: "similar", text: "similar like the 4th please", position: 4 },
+  { kind: "similar", text: "i watched the last one and it was very good, more like this please", position: 0 },
+  // why (6)
+  { kind: "why", text: "what is the story of second movie", position: 2 },
+  { kind: "why", text: "why you choose the first one for me", position: 1 },
+  { kind: "why", text: "number 3 is about what", position: 3 },
+  { kind: "why", text: "what genre is the 4th", position: 4 },
+  { kind: "why", text: "why the last", position: 0 },
+  { kind: "why", text: "tell me about number two", position: 2 },
+  // less (6)
+  { kind: "less", text: "i dont want {}" },
+  { kind: "less", text: "no {} movie" },
+  { kind: "less", text: "without {} please" },
+  { kind: "less", text: "{} is boring for me" },
+  { kind: "less", text: "i hate {}" },
+  { kind: "less", text: "remove {}" },
+  // more-of (5)
+  { kind: "more-of", text: "i want more funny", genre: "Comedy" },
+  { kind: "more-of", text: "please more action movie", genre: "Action" },
+  { kind: "more-of", text: "i like horror give me horror", genre: "Horror" },
+  { kind: "more-of", text: "more of romantic film", genre: "Romance" },
+  { kind: "more-of", text: "i want something with adventure", genre: "Adventure" },
+  // mixed (3)
+  { kind: "mixed", text: "i want action no comedy", holds: ["Action"], lacks: ["Comedy"] },
+  { kind: "mixed", text: "drama but without romance please", holds: ["Drama"], lacks: ["Romance"] },
+  { kind: "mixed", text: "thriller from 90s", holds: ["Thriller", "1990s"], lacks: [] },
+  // older (4)
+  { kind: "older", text: "i want old movies" },
+  { kind: "older", text: "more old please" },
+  { kind: "older", text: "movies from before 1990" },
+  { kind: "older", text: "this is too new for me" },
+  // newer (4)
+  { kind: "newer", text: "i want new movies" },
+  { kind: "newer", text: "more new please" },
+  { kind: "newer", text: "movies after 2005" },
+  { kind: "newer", text: "this movies are very old" },
+  // show (3)
+  { kind: "show", text: "please show me the movies now" },
+  { kind: "show", text: "give me recommendation" },
+  { kind: "show", text: "no more question please just movies" },
+  // indifferent (5)
+  { kind: "indifferent", text: "i dont know" },
+  { kind: "indifferent", text: "is not important" },
+  { kind: "indifferent", text: "both ok" },
+  { kind: "indifferent", text: "not important for me" },
+  { kind: "indifferent", text: "any" },
+  // echo (5)
+  { kind: "echo", text: "hello i search a comedy movie", accepted: ["Comedy"] },
+  { kind: "echo", text: "i want watch horror film tonight", accepted: ["Horror"] },
+  { kind: "echo", text: "i like very much the movie Titanic", accepted: [], liked: ["Titanic"] },
+  { kind: "echo", text: "animation film for my children please", accepted: ["Animation", "Children"] },
+  { kind: "echo", text: "science fiction but not horror", accepted: ["Sci-Fi"], rejected: ["Horror"] },
+  // undo (2)
+  { kind: "undo", text: "sorry i make mistake" },
+  { kind: "undo", text: "back to before question" },
+  // restart (2)
+  { kind: "restart", text: "i want begin again" },
+  { kind: "restart", text: "new start please" },
 ];
 
 const { values } = parseArgs({ options: { data: { type: "string" }, only: { type: "string" }, "show-failures": { type: "boolean" } } });

@@ -183,6 +183,9 @@ export function asksForSimilar(tokens: readonly Token[]): boolean {
     // "along the lines of", "in the vein of", "in the style of", "in the same spirit as".
     if ((w === "lines" || w === "vein" || w === "spirit" || w === "style") && THOSE_LINES.has(tokens[k - 1]?.norm ?? "")) return true;
     if (w === "like" && LIKE_LEADS.has(tokens[k - 1]?.norm ?? "")) return true;
+    // "movies same as number 3", "show me like this".
+    if (w === "same" && (tokens[k + 1]?.norm === "as" || tokens[k + 1]?.norm === "like")) return true;
+    if (w === "like" && tokens[k - 1]?.norm === "me" && CARD_WORDS.has(tokens[k + 1]?.norm ?? "")) return true;
   }
   return false;
 }
@@ -218,8 +221,13 @@ export function asksWhy(tokens: readonly Token[]): boolean {
 export function asksWhatItIs(tokens: readonly Token[]): boolean {
   // A question may follow something else said first: "No, I havent what is it about?", "Not seen it. What is it like?".
   const last = tokens[tokens.length - 1]?.norm;
-  if ((last === "about" || last === "like") && tokens.some((t) => t.norm === "what" || t.norm === "whats")) return true;
-  return tokens.some((t, k) => t.sentenceStart && questionAt(tokens, k));
+  // "what else would I like?" asks for more, not what a card is like.
+  const whatElse = tokens.some((t, k) => WHAT.has(t.norm) && OTHER.has(tokens[k + 1]?.norm ?? ""));
+  if ((last === "about" || last === "like") && !whatElse && tokens.some((t) => t.norm === "what" || t.norm === "whats")) return true;
+  // "number 3 is about what": the question word last.
+  if (last === "what" && (tokens[tokens.length - 2]?.norm === "about" || tokens[tokens.length - 2]?.norm === "is")) return true;
+  // "Haven't heard of the 4th, what is it?": a "what" question may also open a later clause.
+  return tokens.some((t, k) => (t.sentenceStart || (t.breakBefore && WHAT.has(t.norm))) && questionAt(tokens, k));
 }
 
 /** A question about a card starts at `k`: "what kind of movie", "who is in it", "is it scary" (not "how about"). */

@@ -102,6 +102,7 @@ const INDIFFERENT_PHRASES = [
   "dont know", "do not know", "not sure", "no idea", "up to you", "either way", "no opinion", "all the same", "not bothered",
   "doesnt really matter", "dont really care", "dont have a preference", "im easy", "both are fine", "both fine", "any is fine",
   "either is fine", "not picky", "not fussy", "no pref", "what ever", "w e", "open to anything", "open to whatever", "anything is fine", "anything works", "anything goes",
+  "not important", "isnt important", "no matter", "not matter",
 ].map((p) => p.split(" "));
 const INDIFFERENT_WORDS = new Set(["either", "whatever", "dunno", "idk", "idc", "unsure", "indifferent", "whichever", "neutral", "meh"]);
 const REQUEST = new Set([
@@ -116,14 +117,20 @@ const REQUEST = new Set([
  */
 const OPEN_PHRASES = [
   ["all", "kinds"], ["all", "sorts"], ["all", "types"], ["all", "genres"], ["everything"], ["whatever", "you"],
-  ["skip", "the", "questions"], ["enough", "questions"], ["no", "more", "questions"], ["what", "do", "you", "have"], ["what", "have", "you", "got"], ["what", "you", "got"],
+  ["skip", "the", "questions"], ["enough", "questions"], ["no", "more", "questions"], ["what", "do", "you", "have"], ["what", "have", "you", "got"], ["what", "you", "got"], ["surprise", "me"], ["no", "more", "question"], ["enough", "question"],
 ];
 
+/** Words that open a message without answering anything ("ok, what have you got?"). */
+const MARKERS = new Set(["ok", "okay", "k", "kk", "alright", "well", "so", "hmm"]);
+/** Asking to be shown picks: "show me some", "what would you recommend". */
+const SHOWING = new Set(["show", "recommend", "suggest", "surprise"]);
+
 /** "start over", "let's start again", "restart": a new conversation. */
-const RESTART_PHRASES = [["start", "over"], ["start", "again"], ["begin", "again"], ["from", "scratch"], ["start", "fresh"], ["start", "from", "the", "beginning"], ["from", "the", "beginning"], ["from", "the", "top"], ["new", "search"], ["restart"], ["reset"], ["startover"]];
+const RESTART_PHRASES = [["start", "over"], ["start", "again"], ["begin", "again"], ["from", "scratch"], ["start", "fresh"], ["start", "from", "the", "beginning"], ["from", "the", "beginning"], ["from", "the", "top"], ["new", "search"], ["new", "start"], ["fresh", "start"], ["restart"], ["reset"], ["startover"]];
 /** "go back", "undo", "take that back": the last answer is withdrawn. */
 const UNDO_PHRASES = [["go", "back"], ["undo"], ["take", "that", "back"], ["take", "it", "back"], ["back", "up"], ["step", "back"], ["scratch", "that"], ["previous", "question"], ["changed", "my", "mind"], ["wrong", "answer"], ["change", "my", "answer"], ["change", "my", "last", "answer"], ["meant", "to", "say"],
-  ["answered", "wrong"], ["answered", "that", "wrong"], ["answered", "it", "wrong"], ["made", "a", "mistake"], ["my", "mistake"], ["misclicked"], ["wrong", "button"], ["clicked", "wrong"]];
+  ["answered", "wrong"], ["answered", "that", "wrong"], ["answered", "it", "wrong"], ["made", "a", "mistake"], ["my", "mistake"], ["misclicked"], ["wrong", "button"], ["clicked", "wrong"],
+  ["meant", "the", "opposite"], ["mistake"], ["last", "question"], ["before", "question"], ["question", "before"], ["other", "way", "round"], ["other", "way", "around"]];
 
 /** Reads a message with the lexicon alone: no model, well under a millisecond for a chat message. */
 export function understandWithLexicon(lexicon: Lexicon, text: string, context: TurnContext = {}): LexiconReading {
@@ -189,6 +196,8 @@ export function understandWithLexicon(lexicon: Lexicon, text: string, context: T
     }
   }
 
+  // "movies from before 1990", "anything after 2005": a year, not a decade, as the bound.
+  if (critique === null) beyond ??= beyondYear(lexicon, tokens, spans);
   if (beyond && critique === null) critique = { ...beyond, itemId: shown.length > 0 ? critiqueTarget(namedItems, context) : null };
   // "something older", "funnier please": a critique of the slate without an attribute named.
   if (shown.length > 0 && critique === null && accept.length + reject.length === 0) {
@@ -256,7 +265,7 @@ export function understandWithLexicon(lexicon: Lexicon, text: string, context: T
   // "Are there others similar to it?" asks for more like it, not what it is.
   if (critique === null && shown.length > 0 && (asksWhy(tokens) || (atCard && asksWhatItIs(tokens) && !asksForSimilar(tokens)) || newToThem)) intent = "explain";
   else if (critique) intent = "critique";
-  else if (accept.length + reject.length + items.length === 0 && saysIndifferent(tokens)) intent = "indifferent";
+  else if (accept.length + reject.length + items.length === 0 && (saysIndifferent(tokens) || (anyAlone(tokens) && shown.length === 0 && context.question?.kind !== "choice"))) intent = "indifferent";
   else if (context.question && answerQuestion(tokens, context, accept, reject)) intent = "answer";
   else if (items.some((m) => m.liked !== false && shown.includes(m.itemId))) {
     const seen = saysSeen(tokens);
@@ -311,6 +320,8 @@ function polarity(tokens: readonly Token[], s: Span): boolean | null | undefined
       return false;
     }
   }
+  // "Romance? no thanks": a refusal that is all of what follows, even as its own sentence.
+  if (NO.has(tokens[s.to]?.norm ?? "") && tokens.slice(s.to + 1).every((t) => POLITE.has(t.norm))) return false;
   let sawNot = false;
   for (let k = s.to; k < tokens.length && k < s.to + REACH; k++) {
     if (tokens[k].breakBefore || CLAUSE_BREAK.has(tokens[k].norm)) break;
@@ -318,8 +329,6 @@ function polarity(tokens: readonly Token[], s: Span): boolean | null | undefined
     if (NEGATIVE_AFTER.has(w)) return sawNot ? undefined : false;
     // "X was too violent", "X is not for me"; a closing "too" means "also".
     if (w === "too" && k + 1 < tokens.length && !tokens[k + 1].breakBefore && !sawNot) return false;
-    // "romance no thanks": a closing "no".
-    if (w === "no" && k === s.to && tokens.slice(k + 1).every((t) => POLITE.has(t.norm))) return false;
     // "not for me", "isn't my thing", "isn't really my kind of movie".
     if ((w === "not" || w === "isnt" || w === "wasnt") && NOT_MINE.has(tokens[k + 1]?.norm ?? "")) return false;
     if (w === "not" || w === "isnt" || w === "wasnt" || w === "didnt" || w === "never") sawNot = true;
@@ -426,9 +435,9 @@ function comparative(
     const read = lastYears(lexicon, years);
     if (read) return read;
   }
-  // "anything from a few decades back", "something from years ago": older.
-  const ago = tokens.findIndex((t, k) => (t.norm === "back" || t.norm === "ago") && AGO_UNITS.has(tokens[k - 1]?.norm ?? ""));
-  if (ago >= 0) return along(lexicon, OLDER, "older", shown);
+  // "anything from a few decades back", "something from years ago", "can we go back a few decades": older.
+  const ago = tokens.some((t, k) => ((t.norm === "back" || t.norm === "ago") && AGO_UNITS.has(tokens[k - 1]?.norm ?? "")) || (t.norm === "back" && goesBackInAge(tokens, k)));
+  if (ago) return along(lexicon, OLDER, "older", shown);
   // A comparative form asks ("kinda old school, got anything newer?"): it goes before a plain word describing
   // what was shown, then the words in order.
   const asked = (k: number) => /er$/.test(tokens[k].norm) || MORE.has(tokens[k - 1]?.norm ?? "") || LESS.has(tokens[k - 1]?.norm ?? "");
@@ -436,9 +445,10 @@ function comparative(
   for (const k of positions) {
     const word = tokens[k].norm;
     if (spans.some((s) => k >= s.from && k < s.to)) continue;
-    const too = tokens[k - 1]?.norm === "too" ? TOO_AGED[word] : undefined;
+    const too = tokens[k - 1]?.norm === "too" || (shown.length > 0 && describesShown(tokens, k)) ? TOO_AGED[word] : undefined;
     // With nothing shown an order needs the catalog as its reference, which only an age asked for has.
-    const order = too ?? COMPARATIVES[word];
+    // "I want new movies" on a slate: newer ones ("new ones", "a new list" ask for others).
+    const order = too ?? COMPARATIVES[word] ?? (word === "new" && shown.length > 0 && NEW_WORKS.has(tokens[k + 1]?.norm ?? "") ? TOO_AGED.old : undefined);
     if (catalogWide && order && "order" in order && (order.needs !== "dates" || !asksForAge(tokens, k, spans))) continue;
     // An aspect word the catalog has no attribute of: "less gore", "no gore".
     const direction = ASPECTS[word] ? critiqueDirection(tokens, k) ?? (negatedBefore(tokens, k) ? "less" : null) : null;
@@ -458,6 +468,20 @@ function comparative(
   }
   return null;
 }
+
+const NEW_WORKS = new Set(["movies", "movie", "films", "film", "stuff", "titles"]);
+
+/** Copulas and their intensifiers: "these are very old", "they all seem kind of dated". */
+const COPULAS = new Set(["are", "is", "r", "seem", "seems", "look", "looks", "feel", "feels", "theyre", "were", "was"]);
+const INTENSIFIERS = new Set(["very", "so", "all", "quite", "kind", "kinda", "of", "a", "bit", "really", "pretty", "rather", "too", "way"]);
+
+/** The word at `k` describes what was shown ("this movies are very old"), not what is wanted ("movies that are old"). */
+function describesShown(tokens: readonly Token[], k: number): boolean {
+  let j = k - 1;
+  while (j >= 0 && INTENSIFIERS.has(tokens[j].norm)) j--;
+  return j >= 0 && COPULAS.has(tokens[j].norm) && !RELATIVE.has(tokens[j - 1]?.norm ?? "");
+}
+const RELATIVE = new Set(["that", "which", "who", "thats"]);
 
 /** Of `attrs`, the one most of the shown items hold (the first on a tie). */
 function mostShown(lexicon: Lexicon, attrs: readonly number[], shown: readonly number[]): number {
@@ -518,6 +542,26 @@ function beyondAge(lexicon: Lexicon, tokens: readonly Token[], s: Span): Omit<Cr
     .sort((x, y) => (lower ? y.v - x.v : x.v - y.v));
   if (beyond.length === 0) return null;
   return oneOf(beyond.map((x) => x.a));
+}
+
+/** The ages before (after) a year said as a number: "before 1990" (the 1980s and earlier), "after 2005" (the 2000s on). */
+function beyondYear(lexicon: Lexicon, tokens: readonly Token[], spans: readonly Span[]): Omit<Critique, "itemId"> | null {
+  for (let k = 1; k < tokens.length; k++) {
+    if (!/^(19|20)\d\d$/.test(tokens[k].norm) || spans.some((s) => s.items.length > 0 && k >= s.from && k < s.to)) continue;
+    const w = tokens[k - 1].norm;
+    const than = w === "than" ? tokens[k - 2]?.norm ?? "" : "";
+    const lower = BEFORE.has(w) || (w === "to" && tokens[k - 2]?.norm === "prior") || OLDER_THAN.has(than);
+    if (!lower && !AFTER.has(w) && !NEWER_THAN.has(than)) continue;
+    const year = Number(tokens[k].norm);
+    const values = orderedValues(lexicon, AGE).sort((x, y) => x.v - y.v);
+    // How many years one value spans: 10 for decades.
+    let width = Infinity;
+    for (let j = 1; j < values.length; j++) if (values[j].v > values[j - 1].v) width = Math.min(width, values[j].v - values[j - 1].v);
+    if (!Number.isFinite(width)) return null;
+    const beyond = lower ? values.filter((x) => x.v < year).reverse() : values.filter((x) => x.v + width - 1 > year);
+    return beyond.length > 0 ? oneOf(beyond.map((x) => x.a)) : null;
+  }
+  return null;
 }
 
 /** A critique asking for one of `attrs` (led by the first): the ages beyond a bound, the last years. */
@@ -591,6 +635,11 @@ function yearsBack(tokens: readonly Token[]): number | null {
 
 /** Before "back" or "ago", an age: "a few decades back", "years ago". */
 const AGO_UNITS = new Set(["decades", "decade", "years", "century"]);
+
+/** The "back" at `k` goes back in age: "go back a few decades", "back in time" (not "go back one"). */
+function goesBackInAge(tokens: readonly Token[], k: number): boolean {
+  return tokens.slice(k + 1, k + 5).some((t) => AGO_UNITS.has(t.norm) || t.norm === "time");
+}
 const TENS: Readonly<Record<string, number>> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, fifteen: 15 };
 /** `yearsBack` of "this century": back to the newest value's hundred. */
 const CENTURY = -1;
@@ -624,6 +673,8 @@ function answerQuestion(tokens: readonly Token[], context: TurnContext, accept: 
     if (accept.includes(q.attributeId) || reject.includes(q.attributeId)) return true;
     // "the second one please" points at a card, whatever its "please"; it is no "yes".
     if (positionOf(tokens, [], ORDINAL_REACH) !== null && !tokens.every((t) => YES.has(t.norm) || POLITE.has(t.norm))) return false;
+    // "ok, what have you got?", "okay show me some": the "ok" opens a request to be shown, it answers nothing.
+    if (MARKERS.has(first) && (OPEN_PHRASES.some((p) => indexOfPhrase(tokens, p) >= 0) || tokens.some((t) => SHOWING.has(t.norm)))) return false;
     const no = says(NO) || (first === "not" && tokens.length <= 3) || (first === "i" && tokens[1]?.norm === "dont");
     if (no) return pushOnce(reject, q.attributeId), true;
     if (says(YES) || (first === "i" && tokens[1]?.norm === "do")) return pushOnce(accept, q.attributeId), true;
@@ -665,7 +716,12 @@ function positionOf(tokens: readonly Token[], spans: readonly Span[], count: num
     const n = /^\d+$/.test(w) ? Number(w) : NUMBERS[w];
     // A message that is only a number, give or take a "please": "2", "one please".
     const alone = tokens.every((t, j) => j === k || POLITE.has(t.norm));
-    if (p === undefined && n !== undefined && (tokens[k].joiner === "#" || POSITION.has(tokens[k - 1]?.norm ?? "") || alone)) p = n;
+    // "no one of these" is none of them; "no. 1", "no 2" are numbers.
+    const before = tokens[k - 1]?.norm ?? "";
+    const position = POSITION.has(before) && !(before === "no" && w === "one" && tokens[k].joiner !== ".");
+    // "the 3 please", "the 4 one": a bare number pointed at.
+    const pointed = /^\d+$/.test(w) && (before === "the" || ONE_WORDS.has(tokens[k + 1]?.norm ?? ""));
+    if (p === undefined && n !== undefined && (tokens[k].joiner === "#" || position || pointed || alone)) p = n;
     if (p !== undefined && p >= 1 && p <= count) return { position: p, token: k };
   }
   return null;
@@ -723,6 +779,11 @@ function saysIndifferent(tokens: readonly Token[]): boolean {
   return tokens.length <= 4 && tokens.some((t) => INDIFFERENT_WORDS.has(t.norm));
 }
 
+/** "any" alone, to a yes/no question: any of them will do (to a choice it takes every option). */
+function anyAlone(tokens: readonly Token[]): boolean {
+  return (tokens[0]?.norm === "any" || tokens[0]?.norm === "anything") && tokens.every((t, k) => k === 0 || POLITE.has(t.norm));
+}
+
 /**
  * "start over" or "go back" in a short message that names nothing of the catalog outside the phrase itself
  * ("start from scratch" holds the film Scratch), so "go back to the 80s" stays a request.
@@ -735,7 +796,10 @@ function controlOf(tokens: readonly Token[], spans: readonly Span[]): "restart" 
   for (const [intent, phrases] of [["restart", RESTART_PHRASES], ["undo", UNDO_PHRASES]] as const) {
     for (const p of phrases) {
       const at = indexOfPhrase(tokens, p);
-      if (at >= 0 && spans.every((s) => s.from >= at && s.to <= at + p.length)) return intent;
+      if (at < 0 || !spans.every((s) => s.from >= at && s.to <= at + p.length)) continue;
+      // "can we go back a few decades", "go back in time": back in age, not an undo.
+      if (p[p.length - 1] === "back" && goesBackInAge(tokens, at + p.length - 1)) continue;
+      return intent;
     }
   }
   return null;

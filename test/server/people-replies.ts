@@ -18,6 +18,7 @@ export const REPLIES: readonly Reply[] = [
   { kind: "take", text: "that first one sounds good, thanks!", position: 1 },
   { kind: "take", text: "#3", position: 3 },
   { kind: "take", text: "sure", position: 1 },
+  { kind: "take", text: "ok i will see the 4 one", position: 4 },
   { kind: "take", text: "Perfect, thank you!", position: 1 },
   { kind: "take", text: "haven't seen the second one yet, I'll check it out", position: 2 },
   { kind: "take", text: "Oh cool, I'll have to look into that", position: 1 },
@@ -34,6 +35,7 @@ export const REPLIES: readonly Reply[] = [
   { kind: "more", text: "Do you have any other suggestions?" },
   { kind: "more", text: "can you reccomend something else" },
   { kind: "more", text: "Anything else?" },
+  { kind: "more", text: "no one of these" },
   { kind: "more", text: "do you have something else for me" },
   { kind: "more", text: "I've seen all of those, anything else?" },
   { kind: "more", text: "Hmm, not really feeling any of these" },
@@ -48,6 +50,7 @@ export const REPLIES: readonly Reply[] = [
   { kind: "similar", text: "Do you know of any others like the second one?", position: 2 },
   { kind: "similar", text: "something more like the first one", position: 1 },
   { kind: "similar", text: "I'd like more movies similar to the third one", position: 3 },
+  { kind: "similar", text: "I really liked the last one, what else would I like?", position: 0 },
   // Seen and liked: more like it, not taking it.
   { kind: "similar", text: "Oh I saw that! You have good taste!", position: 1 },
   { kind: "similar", text: "I have and loved it", position: 1 },
@@ -66,6 +69,8 @@ export const REPLIES: readonly Reply[] = [
   { kind: "why", text: "is the second one scary?", position: 2 },
   { kind: "why", text: "when did the third one come out?", position: 3 },
   { kind: "why", text: "No, I havent seen that one, what is it about?", position: 1 },
+  { kind: "why", text: "Haven't heard of the 4th, what is it?", position: 4 },
+  { kind: "why", text: "number 3 is about what", position: 3 },
   // Pushing back on a genre of the slate.
   { kind: "less", text: "less {} please" },
   { kind: "less", text: "I'm not really into {} movies" },
@@ -73,6 +78,7 @@ export const REPLIES: readonly Reply[] = [
   { kind: "less", text: "too much {}, something without it" },
   { kind: "less", text: "can we skip the {} ones?" },
   { kind: "less", text: "nothing {}" },
+  { kind: "less", text: "{}? no thanks" },
   // More of something.
   { kind: "more-of", text: "Anything else that will make me laugh?", genre: "Comedy" },
   { kind: "more-of", text: "something funnier", genre: "Comedy" },
@@ -88,10 +94,13 @@ export const REPLIES: readonly Reply[] = [
   { kind: "older", text: "I enjoy watching old movies more than the new ones" },
   { kind: "older", text: "Maybe something classic" },
   { kind: "older", text: "anything from the 80s?" },
+  { kind: "older", text: "can we go back a few decades" },
+  { kind: "older", text: "movies from before 1990" },
   { kind: "newer", text: "something newer" },
   { kind: "newer", text: "I'm looking for more recent ones" },
   { kind: "newer", text: "do you have anything more recent?" },
   { kind: "newer", text: "these are kind of old school, anything newer?" },
+  { kind: "newer", text: "this movies are very old" },
   // Shrugs at a question.
   { kind: "indifferent", text: "doesn't matter" },
   { kind: "indifferent", text: "Whatever you recommend" },
@@ -100,11 +109,14 @@ export const REPLIES: readonly Reply[] = [
   { kind: "indifferent", text: "either is fine" },
   { kind: "indifferent", text: "no preference really" },
   { kind: "indifferent", text: "I don't know, up to you" },
+  { kind: "indifferent", text: "is not important" },
   // Enough questions.
   { kind: "show", text: "just show me something" },
   { kind: "show", text: "can you recommend me something now?" },
   { kind: "show", text: "I don't know, just give me some options" },
   { kind: "show", text: "skip the questions, what do you have?" },
+  { kind: "show", text: "surprise me" },
+  { kind: "show", text: "ok what have you got" },
   // What an opening was understood to say.
   { kind: "echo", text: "something funny from the 90s, not horror", accepted: ["Comedy", "1990s"], rejected: ["Horror"] },
   { kind: "echo", text: "Hi, I love comedies like Super Troopers", accepted: ["Comedy"], liked: ["Super Troopers"] },
@@ -134,6 +146,7 @@ export const REPLIES: readonly Reply[] = [
   // Going back, starting over.
   { kind: "undo", text: "wait, go back" },
   { kind: "undo", text: "oops, undo that" },
+  { kind: "undo", text: "sorry, I meant the opposite" },
   { kind: "restart", text: "let's start over" },
   { kind: "restart", text: "Actually, can we start again?" },
 ];
