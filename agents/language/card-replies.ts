@@ -11,8 +11,11 @@ import { NEGATORS, YES, indexOfPhrase, negatedBefore } from "./words.ts";
 
 /** Taking the slate's featured item: "yes", "sure", "I'll take it", "that one", "sounds good". */
 export const TAKE_PHRASES = [["take", "it"], ["that", "one"], ["this", "one"], ["sounds", "good"], ["sounds", "great"], ["go", "with", "it"], ["watch", "it"], ["ill", "take"], ["lets", "go"], ["thank", "you"], ["love", "it"], ["thatll", "do"], ["im", "sold"],
-  ["go", "with", "that"], ["go", "with", "this"], ["go", "for", "it"], ["go", "for", "that"], ["works", "for", "me"], ["that", "works"]];
-export const TAKE_WORDS = new Set(["perfect", "great", "awesome", "good", "thanks", "fine"]);
+  ["go", "with", "that"], ["go", "with", "this"], ["go", "for", "it"], ["go", "for", "that"], ["works", "for", "me"], ["that", "works"],
+  ["of", "course"], ["guess", "so"], ["think", "so"], ["thats", "the", "one"], ["that", "is", "the", "one"], ["this", "is", "the", "one"]];
+export const TAKE_WORDS = new Set(["perfect", "great", "awesome", "good", "thanks", "fine", "nice", "excellent", "wonderful", "brilliant"]);
+/** Words that open a reaction without changing it: "Omg yes!", "Oh that is great!!", "That's perfect". */
+const REACTION_LEADS = new Set(["oh", "ohh", "ooh", "wow", "omg", "well", "haha", "lol", "thats", "that", "is", "so", "very", "really"]);
 /** Words that turn a short "ok, ..." into asking for something else: "ok show me more", "sure, another one". */
 export const ELSEWHERE = new Set(["else", "more", "other", "others", "another", "different", "none", "not", "no", "next", "instead"]);
 /** "more like the third one", "something similar to Heat": the named item anchors a new slate instead of being taken. */
@@ -66,7 +69,10 @@ const FAVOURITE = new Set(["favorite", "favourite", "fav", "fave", "favorites", 
 export function takes(tokens: readonly Token[]): boolean {
   // "sure, why not" is no "not".
   if (tokens.length === 0 || tokens.length > 8 || tokens.some((t, k) => ELSEWHERE.has(t.norm) && !(t.norm === "not" && tokens[k - 1]?.norm === "why"))) return false;
-  if (YES.has(tokens[0].norm) || (tokens.length <= 3 && tokens.every((t) => YES.has(t.norm) || TAKE_WORDS.has(t.norm)))) return true;
+  let lead = 0;
+  while (lead < tokens.length - 1 && REACTION_LEADS.has(tokens[lead].norm)) lead++;
+  const core = tokens.slice(lead);
+  if (YES.has(tokens[0].norm) || (core.length <= 3 && core.every((t) => YES.has(t.norm) || TAKE_WORDS.has(t.norm)))) return true;
   return hasUnnegated(tokens, TAKE_PHRASES);
 }
 
@@ -99,13 +105,62 @@ export function likesNow(tokens: readonly Token[]): "one" | "all" | null {
     if (WISHING.has(tokens[k - 1]?.norm ?? "") || WISHING.has(tokens[k - 2]?.norm ?? "")) continue;
     const next = tokens[k + 1].norm;
     if (EVERY_CARD.has(next)) return "all";
-    if ((next === "that" || next === "this") && FILM_NOUNS.has(tokens[k + 2]?.norm ?? "")) return "one";
+    if ((next === "that" || next === "this") && (FILM_NOUNS.has(tokens[k + 2]?.norm ?? "") || tokens[k + 2]?.norm === "one")) return "one";
   }
   return null;
 }
 
+/** A liking said in the present at `k` ("I love Porky's"), not a wish ("I'd love Porky's") nor negated. */
+export function likesAt(tokens: readonly Token[], k: number): boolean {
+  if (!LIKE_NOW.has(tokens[k]?.norm ?? "") || negatedBefore(tokens, k)) return false;
+  return !WISHING.has(tokens[k - 1]?.norm ?? "") && !WISHING.has(tokens[k - 2]?.norm ?? "");
+}
+
 /** Words that praise films: "Those are all great!". */
 const PRAISE = new Set(["great", "good", "awesome", "wonderful", "amazing", "excellent", "fantastic", "brilliant", "classics", "favorites", "favourites"]);
+
+/** Between a pointer and praise: "that's a really good one", "it was so funny". */
+const PRAISE_FILLERS = new Set(["a", "an", "such", "very", "really", "so", "pretty", "quite", "super", "truly", "great", "good"]);
+const HEARSAY = new Set(["heard", "hear", "hearing", "reviews", "supposedly", "apparently"]);
+const SOCIAL = new Set(["chatting", "talking", "meeting", "speaking", "to", "of", "chat", "talk"]);
+/** Praise said of one film besides `PRAISE`: "that's a fun one". */
+const PRAISE_ONE = new Set(["nice", "fun", "funny", "cool", "solid"]);
+
+/**
+ * The featured film praised as one known: "That's a good one", "That was a great movie too", "It's really good!",
+ * "I have and its great!" (not "that's great", a reaction that takes it, nor "sounds good", "looks good").
+ */
+export function praisesFeatured(tokens: readonly Token[]): boolean {
+  // Not what was heard of it ("I heard it was great"), nor turned down after all ("a great movie, but I don't like it").
+  if (tokens.length > 14 || tokens.some((t) => PROSPECTIVE.has(t.norm) || HEARSAY.has(t.norm)) || dislikedFeatured(tokens)) return false;
+  for (let k = 1; k < tokens.length; k++) {
+    if (!(PRAISE.has(tokens[k].norm) || PRAISE_ONE.has(tokens[k].norm)) || negatedBefore(tokens, k)) continue;
+    // "it was nice chatting", "awesome talking to you": about the conversation.
+    if (SOCIAL.has(tokens[k + 1]?.norm ?? "") || tokens[k].breakBefore) continue;
+    let j = k - 1;
+    while (j > 0 && PRAISE_FILLERS.has(tokens[j].norm) && !tokens[j + 1].breakBefore) j--;
+    if (tokens[j + 1].breakBefore && j + 1 < k) continue;
+    const w = tokens[j].norm;
+    const pointer = tokens[j - 1]?.norm ?? "";
+    const it = w === "its" || ((w === "is" || w === "was") && pointer === "it");
+    const that = w === "thats" || ((w === "is" || w === "was") && (pointer === "that" || pointer === "this"));
+    if (!it && !that) continue;
+    const noun = tokens[k + 1]?.norm === "one" || FILM_NOUNS.has(tokens[k + 1]?.norm ?? "");
+    if (it || noun || w === "was") return true;
+  }
+  return false;
+}
+
+/** "I did not like it very much", "didn't enjoy that one": the featured film seen and not liked. */
+export function dislikedFeatured(tokens: readonly Token[]): boolean {
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    const w = tokens[k].norm;
+    if (!(LIKE_NOW.has(w) || LIKED_BEFORE.has(w)) || !negatedBefore(tokens, k)) continue;
+    const next = tokens[k + 1].norm;
+    if (next === "it" || ((next === "that" || next === "this") && (tokens[k + 2] === undefined || tokens[k + 2].norm === "one" || FILM_NOUNS.has(tokens[k + 2].norm)))) return true;
+  }
+  return false;
+}
 
 /** Praise of every card, as films seen: "Those are all great!", "All good movies!", "both absolutely wonderful" (not "cool, I'll check them out"). */
 export function praisesAll(tokens: readonly Token[]): boolean {

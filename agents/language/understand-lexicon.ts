@@ -7,7 +7,7 @@ import { skippedClauses } from "./skipped.ts";
 import { CLAUSE_BREAK, NEGATORS, REACH, YES, indexOfPhrase, negatedBefore } from "./words.ts";
 import {
   CARD_WORDS, ELSEWHERE, TAKE_PHRASES, TAKE_WORDS, WATCH_PHRASES, WHY_PHRASES, asksForSimilar, asksWhatItIs, asksWhy, likedBefore, likedFeatured,
-  likesNow, meansToWatch, praisesAll, saysSeen, seesFeatured, shownTitle, takes, unseenFeatured,
+  likesNow, meansToWatch, praisesAll, praisesFeatured, dislikedFeatured, likesAt, saysSeen, seesFeatured, shownTitle, takes, unseenFeatured,
 } from "./card-replies.ts";
 
 /** The lexicon's reading of a message and the vocabulary a model may choose from for it. */
@@ -243,8 +243,10 @@ export function understandWithLexicon(lexicon: Lexicon, text: string, context: T
         for (let k = items.length - 1; k >= 0; k--) if (titleTokens(lexicon.catalog.itemTitle[items[k].itemId]).every((w) => words.has(w))) items.splice(k, 1);
       }
       // "I have seen that one several times!", "I'll check it out": the featured card.
-      const item = part ?? (takes(tokens) || meansToWatch(tokens) || seesFeatured(tokens) || likedFeatured(tokens) ? shown[0] : null);
+      const item = part ?? (takes(tokens) || meansToWatch(tokens) || seesFeatured(tokens) || likedFeatured(tokens) || praisesFeatured(tokens) ? shown[0] : null);
       if (item !== null) items.push({ itemId: item, liked: true });
+      // "I did see it. I did not like it very much.": the featured film, turned down.
+      else if (dislikedFeatured(tokens)) items.push({ itemId: shown[0], liked: false });
     }
     // "I've seen the first one", "haven't seen the second one": about having seen it, not taking it; "I've
     // seen number 2 and loved it" likes it (and asks for more like it).
@@ -261,9 +263,9 @@ export function understandWithLexicon(lexicon: Lexicon, text: string, context: T
   // Asking what a card is needs the card pointed at: by position, title or "it".
   const atCard = ordinal !== undefined || items.some((m) => shown.includes(m.itemId)) || tokens.some((t) => CARD_WORDS.has(t.norm));
   // "I haven't seen that one": what a person next wants is what it is, as a recommender would say.
-  const newToThem = shown.length > 0 && items.length === 0 && accept.length + reject.length === 0 && unseenFeatured(tokens);
+  const newToThem = shown.length > 0 && items.every((m) => m.unseen && shown.includes(m.itemId)) && accept.length + reject.length === 0 && unseenFeatured(tokens);
   // "Are there others similar to it?" asks for more like it, not what it is.
-  if (critique === null && shown.length > 0 && (asksWhy(tokens) || (atCard && asksWhatItIs(tokens) && !asksForSimilar(tokens)) || newToThem)) intent = "explain";
+  if (critique === null && shown.length > 0 && (asksWhy(tokens) || (atCard && asksWhatItIs(tokens) && !asksForSimilar(tokens)) || newToThem || asksForPick(tokens))) intent = "explain";
   else if (critique) intent = "critique";
   else if (accept.length + reject.length + items.length === 0 && (saysIndifferent(tokens) || (anyAlone(tokens) && shown.length === 0 && context.question?.kind !== "choice"))) intent = "indifferent";
   else if (context.question && answerQuestion(tokens, context, accept, reject)) intent = "answer";
@@ -272,7 +274,9 @@ export function understandWithLexicon(lexicon: Lexicon, text: string, context: T
     // "haven't seen the 4th one, I'll watch it" takes it.
     const talk = seen !== null && !(seen && likedByTone(tokens)) && !(seen === false && meansToWatch(tokens));
     // "I loved it!", "seen it and loved it", "I really liked Dave": liked before, so more like it rather than taking it.
-    intent = talk ? "chitchat" : allLiked || asksForSimilar(tokens) || seen || likedBefore(tokens) ? "request" : "answer";
+    // "Oh yes, I love Porky's" of a shown film: known and liked.
+    const lovesShown = spans.some((sp) => sp.items.some((i) => shown.includes(i)) && likesAt(tokens, sp.from - 1));
+    intent = talk ? "chitchat" : allLiked || asksForSimilar(tokens) || seen || likedBefore(tokens) || praisesFeatured(tokens) || lovesShown ? "request" : "answer";
   }
   else if (accept.length + reject.length + items.length > 0 || tokens.some((t) => REQUEST.has(t.norm))) intent = "request";
   else if (shown.length === 0 && OPEN_PHRASES.some((p) => indexOfPhrase(tokens, p) >= 0)) intent = "request";
@@ -778,6 +782,15 @@ function saysIndifferent(tokens: readonly Token[]): boolean {
   if (INDIFFERENT_PHRASES.some((p) => indexOfPhrase(tokens, p) >= 0)) return true;
   return tokens.length <= 4 && tokens.some((t) => INDIFFERENT_WORDS.has(t.norm));
 }
+
+/** "Which one should I watch?", "what would you recommend?": on a slate, the featured pick explained. */
+function asksForPick(tokens: readonly Token[]): boolean {
+  const which = tokens.findIndex((t) => t.norm === "which");
+  if (which >= 0 && tokens.slice(which + 1, which + 5).some((t) => PICK_VERBS.has(t.norm))) return true;
+  return PICK_ASKS.some((p) => indexOfPhrase(tokens, p) >= 0);
+}
+const PICK_VERBS = new Set(["should", "would", "do", "best", "recommend", "suggest", "better"]);
+const PICK_ASKS = [["what", "would", "you", "recommend"], ["what", "would", "you", "suggest"], ["what", "would", "you", "pick"], ["what", "would", "you", "choose"], ["what", "do", "you", "recommend"], ["what", "should", "i", "watch"]];
 
 /** "any" alone, to a yes/no question: any of them will do (to a choice it takes every option). */
 function anyAlone(tokens: readonly Token[]): boolean {
