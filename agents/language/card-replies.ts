@@ -36,7 +36,7 @@ export const WATCH_PHRASES = [
 /** Words before a "why" that keep it a question about the slate ("just curious, why", "so why that one"), unlike "that's why". */
 const WHY_LEADS = new Set(["but", "so", "and", "ok", "okay", "hmm", "um", "well", "just", "curious", "wondering", "wonder", "me", "oh", "then"]);
 /** Other ways of asking why: "what makes the second one a good pick?", "how come", "explain the first". */
-export const WHY_PHRASES = [["what", "makes"], ["what", "made"], ["how", "come"], ["explain"], ["tell", "me", "more", "about"], ["tell", "me", "about"], ["bit", "more", "about"], ["little", "more", "about"], ["more", "about", "the"], ["more", "about", "that"], ["more", "about", "it"], ["whats", "so", "good", "about"], ["whats", "good", "about"], ["whats", "special", "about"], ["special", "about"], ["reason", "for"], ["a", "fit"], ["a", "good", "fit"]];
+export const WHY_PHRASES = [["what", "makes"], ["what", "made"], ["how", "come"], ["explain"], ["tell", "me", "more", "about"], ["tell", "me", "about"], ["bit", "more", "about"], ["little", "more", "about"], ["more", "about", "the"], ["more", "about", "that"], ["more", "about", "it"], ["whats", "up", "with"], ["what", "is", "up", "with"], ["whats", "so", "good", "about"], ["whats", "good", "about"], ["whats", "special", "about"], ["special", "about"], ["reason", "for"], ["a", "fit"], ["a", "good", "fit"]];
 /** "what kind of movie is the first one?", "what genre is it". */
 const KIND_WORDS = new Set(["kind", "type", "sort", "genre"]);
 /** First words of a question about a card: "who is in it?", "is it scary?", "when did the third one come out?". */

@@ -126,7 +126,7 @@ const MARKERS = new Set(["ok", "okay", "k", "kk", "alright", "well", "so", "hmm"
 const SHOWING = new Set(["show", "recommend", "suggest", "surprise"]);
 
 /** "start over", "let's start again", "restart": a new conversation. */
-const RESTART_PHRASES = [["start", "over"], ["start", "again"], ["begin", "again"], ["from", "scratch"], ["start", "fresh"], ["start", "from", "the", "beginning"], ["from", "the", "beginning"], ["from", "the", "top"], ["new", "search"], ["new", "start"], ["fresh", "start"], ["restart"], ["reset"], ["startover"]];
+const RESTART_PHRASES = [["start", "over"], ["start", "again"], ["begin", "again"], ["from", "scratch"], ["start", "fresh"], ["start", "from", "the", "beginning"], ["from", "the", "beginning"], ["from", "beginning"], ["from", "the", "top"], ["new", "search"], ["new", "start"], ["fresh", "start"], ["restart"], ["reset"], ["startover"]];
 /** "go back", "undo", "take that back": the last answer is withdrawn. */
 const UNDO_PHRASES = [["go", "back"], ["undo"], ["take", "that", "back"], ["take", "it", "back"], ["back", "up"], ["step", "back"], ["scratch", "that"], ["previous", "question"], ["changed", "my", "mind"], ["wrong", "answer"], ["change", "my", "answer"], ["change", "my", "last", "answer"], ["meant", "to", "say"],
   ["answered", "wrong"], ["answered", "that", "wrong"], ["answered", "it", "wrong"], ["made", "a", "mistake"], ["my", "mistake"], ["misclicked"], ["wrong", "button"], ["clicked", "wrong"],
@@ -767,7 +767,11 @@ function titleTokens(title: string): string[] {
 function picksByAttribute(tokens: readonly Token[], spans: readonly Span[], attribute: number): boolean {
   const span = spans.find((x) => x.attrs[0] === attribute);
   if (span && ONE_WORDS.has(tokens[span.to]?.norm ?? "") && tokens[span.from - 1]?.norm === "the") return true;
-  for (let k = 0; k + 1 < tokens.length; k++) if (tokens[k].norm === "one" && ONE_WITH.has(tokens[k + 1].norm)) return true;
+  // "the one with X", "the movie with X".
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    const one = tokens[k].norm === "one" || (ONE_WORDS.has(tokens[k].norm) && tokens[k - 1]?.norm === "the");
+    if (one && ONE_WITH.has(tokens[k + 1].norm)) return true;
+  }
   return false;
 }
 
