@@ -172,6 +172,9 @@ function namePhrases(catalog: Catalog) {
     if (decade !== null) for (const d of decadePhrases(decade, has2020s)) forms.push(tokens(d));
     for (const s of SYNONYMS[t.join(" ")] ?? []) forms.push(tokens(s));
     if (t.length === 1 && t[0].length >= 4 && !t[0].endsWith("s") && !/\d/.test(t[0])) forms.push([`${t[0]}s`]);
+    // "zombie movies" for the tag "zombies"; not where the singular is an everyday word ("seconds", "blues").
+    const one = t.length === 1 ? singular(t[0]) : null;
+    if (one !== null && !isCommonWord(one) && !TRIVIAL.has(one)) forms.push([one]);
     for (const f of forms) {
       if (f.length === 0 || f.every((w) => TRIVIAL.has(w))) continue;
       attrOf.phrase.push(phraseOf(f));
@@ -179,6 +182,12 @@ function namePhrases(catalog: Catalog) {
     }
   }
   return { vocabulary, trie, words: words.build(), nPhrases, itemOf, attrOf, itemYear };
+}
+
+/** "zombies" -> "zombie", "comedies" -> "comedy"; null for a word that is no plain plural ("thriller", "class", "chaos"). */
+function singular(w: string): string | null {
+  if (w.length < 5 || /\d/.test(w) || !w.endsWith("s") || /(ss|us|is|os)$/.test(w)) return null;
+  return w.endsWith("ies") ? `${w.slice(0, -3)}y` : w.slice(0, -1);
 }
 
 /**

@@ -120,6 +120,19 @@ describe("attributes, synonyms and negation", () => {
     expect(read("a scary one").accept).toEqual([horror]);
   });
 
+  it("reads a tag named in the singular or as people say it, and not an everyday word as a plural tag", () => {
+    // The tags are "zombies", "ghosts", "espionage", "martial arts", "world war ii" in MovieLens-small.
+    expect(read("any good zombie movies?").accept).toEqual([attr(g, "zombies", "tag")]);
+    expect(read("I like ghost movies").accept).toEqual([attr(g, "ghosts", "tag")]);
+    expect(read("spy movies please").accept).toEqual([attr(g, "espionage", "tag")]);
+    expect(read("something with kung fu").accept).toEqual([attr(g, "martial arts", "tag")]);
+    expect(read("a ww2 film").accept).toEqual([attr(g, "War")]);
+    expect(read("a good tearjerker").accept).toEqual([attr(g, "Drama")]);
+    expect(read("something supernatural").accept).toEqual([horror]);
+    // "drugs" is a tag; "drug" is everyday English and stays unread.
+    expect(read("a drug").accept).toEqual([]);
+  });
+
   it("reads negation as rejection, within its clause only", () => {
     expect(read("no horror")).toMatchObject({ accept: [], reject: [horror] });
     expect(read("I don't like horror")).toMatchObject({ accept: [], reject: [horror] });
