@@ -9,7 +9,10 @@ export function explanation(slate: RecommendationsAct, itemId: number): Explanat
   const card = slate.items.find((c) => c.id === itemId) ?? slate.items[0];
   // A reason the card's justification already gives ("close to Logan (2017), which you liked") is said once.
   const fresh = reasons(card).filter((r) => !similarTo(r).some((title) => card.justification.includes(title)));
-  const text = fresh.length > 0 ? `I picked ${card.title} because ${list(fresh, ", and ")}. ${card.justification}`.trim() : card.justification;
+  // The title said once: "I picked Borat (2006) because ... . It ticks every box", "... . If you liked Up, try it."
+  const at = card.justification.indexOf(card.title);
+  const rest = at < 0 ? card.justification : `${card.justification.slice(0, at)}${at === 0 ? "It" : "it"}${card.justification.slice(at + card.title.length)}`;
+  const text = fresh.length > 0 ? `I picked ${card.title} because ${list(fresh, ", and ")}. ${rest}`.trim() : card.justification;
   return { type: "explanation", questionId: slate.questionId, itemId: card.id, text, path: card.path };
 }
 

@@ -91,6 +91,8 @@ describe("why, on a slate", () => {
       // Then `done`, naming the slate it stands beside: the answer to that frame is complete.
       expect(await c.next(), text).toEqual({ type: "done", seq: act.seq, re: "w1" });
       expect(why.text as string, text).toContain(card.title);
+      // Named once, however long the title: the card's justification then says "it".
+      expect((why.text as string).split(card.title).length - 1, text).toBe(1);
       // Each attribute the card's path names is in the explanation too.
       for (const step of card.path.filter((s) => s.kind === "attribute")) expect(why.text as string, text).toContain(step.name);
       // The slate still stands: the next reply takes from it, as the next act.
