@@ -292,7 +292,7 @@ export class Lexicon {
 }
 
 /** After "the one", words that pick a card by what it holds: "the one with Tom Hanks", "the one about the war". */
-const ONE_WITH = new Set(["with", "that", "where", "about", "starring", "featuring", "from", "in", "by"]);
+export const ONE_WITH: ReadonlySet<string> = new Set(["with", "that", "where", "about", "starring", "featuring", "from", "in", "by"]);
 
 /** Words after which a name is a film's: "liked", "loved", "seen", "like" (as in "something like"). */
 const FILM_CUES = new Set(["like", "liked", "likes", "love", "loved", "loves", "enjoyed", "seen", "saw", "watched", "rewatched"]);

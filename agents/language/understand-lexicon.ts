@@ -1,6 +1,6 @@
 import type { Critique, Direction, Intent, MentionedItem, TurnContext, UserAct } from "./act.ts";
 import { rowHas } from "../../graph/types.ts";
-import { TRIVIAL, type Lexicon, type Span } from "./lexicon.ts";
+import { ONE_WITH, TRIVIAL, type Lexicon, type Span } from "./lexicon.ts";
 import { AGE, ASPECTS, COMPARATIVES, OLDER, TOO_AGED, orderValue, type Comparative } from "./synonyms.ts";
 import { fold, parseTitle, tokens as textTokens, type Token } from "./text.ts";
 import { skippedClauses } from "./skipped.ts";
@@ -63,7 +63,6 @@ const NUMBERS: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3, fo
 const NOT_MINE = new Set(["for", "my", "really"]);
 /** "the Tom Hanks one", "the ben stiller movie". */
 const ONE_WORDS = new Set(["one", "movie", "film"]);
-const ONE_WITH = new Set(["with", "starring", "featuring", "that", "where", "about", "by"]);
 /** What an age word must describe to be asked for with nothing shown: "old movies", "recent horror films". */
 const WORKS = new Set(["movie", "movies", "film", "films", "flick", "flicks", "stuff", "classics", "titles", "ones"]);
 /** …or what it must follow: "something older", "anything a bit more recent". */
