@@ -8,32 +8,33 @@ import type { ExplanationAct, ItemCard, RecommendationsAct } from "./protocol.ts
 export function explanation(slate: RecommendationsAct, itemId: number): ExplanationAct {
   const card = slate.items.find((c) => c.id === itemId) ?? slate.items[0];
   // A reason the card's justification already gives ("close to Logan (2017), which you liked") is said once.
-  const fresh = reasons(card).filter((r) => !similarTo(r).some((title) => card.justification.includes(title)));
+  const fresh = reasons(card).filter((r) => r.liked === undefined || !card.justification.includes(r.liked));
   // The title said once: "I picked Borat (2006) because ... . It ticks every box", "... . If you liked Up, try it."
   const at = card.justification.indexOf(card.title);
   const rest = at < 0 ? card.justification : `${card.justification.slice(0, at)}${at === 0 ? "It" : "it"}${card.justification.slice(at + card.title.length)}`;
-  const text = fresh.length > 0 ? `I picked ${card.title} because ${list(fresh, ", and ")}. ${rest}`.trim() : card.justification;
+  const because = list(fresh.map((r) => r.text), ", and ");
+  const text = fresh.length > 0 ? `I picked ${card.title} because ${because}. ${rest}`.trim() : card.justification;
   return { type: "explanation", questionId: slate.questionId, itemId: card.id, text, path: card.path };
 }
 
+/** One reason for a card: its clause, and the liked film it names, if any. */
+interface Reason {
+  readonly text: string;
+  readonly liked?: string;
+}
+
 /** The card's path as clauses: "you asked for Comedy and Animation", "it is like Up (1995), which you liked". */
-function reasons(card: ItemCard): string[] {
+function reasons(card: ItemCard): Reason[] {
   const named = new Map<string, string[]>();
-  const similar: string[] = [];
+  const similar: Reason[] = [];
   let fallback = "it is popular with people like you";
   for (const step of card.path) {
     if (step.kind === "attribute") named.set(step.relation, [...(named.get(step.relation) ?? []), step.name]);
-    else if (step.kind === "similar-items") similar.push(`it is ${step.relation}`);
+    else if (step.kind === "similar-items") similar.push({ text: `it is ${step.relation}`, liked: step.name });
     else if (step.kind === "item" && step.relation !== "holds all of these") fallback = `it ${step.relation}`;
   }
-  const out = [...[...named].map(([relation, names]) => `${relation} ${list(names, " and ")}`), ...similar];
-  return out.length > 0 ? out : [fallback];
-}
-
-/** The liked film a "like ..., which you liked" reason names, as a list of none or one. */
-function similarTo(reason: string): string[] {
-  const m = /^it is like (.+), which you liked$/.exec(reason);
-  return m ? [m[1]] : [];
+  const out: Reason[] = [...[...named].map(([relation, names]) => ({ text: `${relation} ${list(names, " and ")}` })), ...similar];
+  return out.length > 0 ? out : [{ text: fallback }];
 }
 
 /** "A", "A and B", "A, B and C" (with `last` as the final joiner). */
