@@ -227,8 +227,10 @@ export class Lexicon {
     if (itemsOnly || attrs.length(p) === 0) return this.itemSpan(toks, i, p, shouting);
     const dated = items.length(p) > 0 ? this.itemSpan(toks, i, p, shouting) : null;
     if (dated?.year != null) return dated;
-    // "Star Wars" is a tag and a film: a capitalised multi-word name mid-sentence reads as both.
-    const alsoTitle = items.length(p) > 0 && words.length(p) > 1 && toks[i].capital && !toks[i].sentenceStart && !shouting;
+    // "Star Wars" is a tag and a film: a capitalised multi-word name mid-sentence reads as both; so does one word
+    // that is a tag, not a genre ("I enjoyed Alien and Aliens"; "I love Romance" stays the genre).
+    const named = toks[i].capital && !toks[i].sentenceStart && !shouting && (words.length(p) > 1 || !this.namesGenre(p));
+    const alsoTitle = items.length(p) > 0 && named;
     const asItem = alsoTitle ? this.itemSpan(toks, i, p, shouting) : null;
     return { from: i, to, items: asItem && !asItem.blocked ? asItem.items : [], attrs: attrs.array(p), ...(inner.length(p) > 0 && { inner: inner.array(p) }), year: null, blocked: false };
   }
@@ -250,7 +252,8 @@ export class Lexicon {
     // ("i really liked gone girl", "something like toy story").
     // Not "I'd like the one with Ben Stiller", which picks a card by what it holds.
     const picking = ONE_WITH.has(toks[to]?.norm ?? "") && toks.slice(i, to).every((t) => t.norm === "the" || t.norm === "one");
-    const cued = !single && FILM_CUES.has(toks[i - 1]?.norm ?? "") && !picking;
+    // ...or right before a word that makes it a kind ("back to the future type movies", "toy story vibes").
+    const cued = !single && (FILM_CUES.has(toks[i - 1]?.norm ?? "") || KIND_CUES.has(toks[to]?.norm ?? "")) && !picking;
     if (weak && !cued) {
       // Everyday words name a film only when written as a title, and not as a sentence's first word.
       if (shouting || (single && toks[i].sentenceStart)) return null;
@@ -264,7 +267,14 @@ export class Lexicon {
     }
     if ((flags[p] & TRIVIAL_PHRASE) !== 0 && (toks[i].sentenceStart || PRONOUNS.has(toks[i - 1]?.norm ?? ""))) return null;
     const blocked = partOfLongerName(toks, i, to);
-    return { from: i, to, items: this.byAge(this.bestRank(p), toks, to), attrs: [], year: null, blocked };
+    return { from: i, to, items: this.byAge(this.bestRank(p), toks, i, to), attrs: [], year: null, blocked };
+  }
+
+  /** Whether phrase p names an attribute of the genre type. */
+  private namesGenre(p: number): boolean {
+    const genre = this.catalog.typeNames.indexOf("genre");
+    const { attrTypes } = this.catalog;
+    return genre >= 0 && this.index.phrases.attrs.array(p).some((a) => attrTypes.ids.subarray(attrTypes.offsets[a], attrTypes.offsets[a + 1]).includes(genre));
   }
 
   /** Items of a phrase that share its best quality: an exact title hides films that merely start with it. */
@@ -277,10 +287,14 @@ export class Lexicon {
   }
 
   /** "the old one", "the original" picks the oldest of same-titled films, "the remake", "the new one" the newest. */
-  private byAge(items: number[], toks: readonly Token[], to: number): number[] {
+  private byAge(items: number[], toks: readonly Token[], from: number, to: number): number[] {
     if (items.length < 2) return items;
     let want = 0;
-    for (let k = to; k < toks.length && k < to + 4; k++) {
+    // "the old King Kong" before the title, "King Kong, the original one" after it.
+    const before = toks[from - 1]?.norm ?? "";
+    if (before === "old" || before === "original" || before === "older") want = -1;
+    else if (before === "new" || before === "newer" || before === "latest") want = 1;
+    for (let k = to; want === 0 && k < toks.length && k < to + 4; k++) {
       const w = toks[k].norm;
       if (w === "old" || w === "original" || w === "older" || w === "first") want = -1;
       else if (w === "new" || w === "remake" || w === "newer" || w === "latest" || w === "recent") want = 1;
@@ -296,6 +310,9 @@ export const ONE_WITH: ReadonlySet<string> = new Set(["with", "that", "where", "
 
 /** Words after which a name is a film's: "liked", "loved", "seen", "like" (as in "something like"). */
 const FILM_CUES = new Set(["like", "liked", "likes", "love", "loved", "loves", "enjoyed", "seen", "saw", "watched", "rewatched"]);
+
+/** After a title, words that make it a kind of film: "back to the future type movies". */
+const KIND_CUES = new Set(["type", "kind", "style", "esque", "vibe", "vibes"]);
 
 /** Words after a series' name in its titles: "Harry Potter and the ...", "Homeward Bound II", "Part 2". */
 const SEQUEL_LINKS = new Set(["and", "part", "2", "3", "4", "5", "ii", "iii", "iv", "v"]);

@@ -68,6 +68,16 @@ describe("titles", () => {
     }
     const oldest = [...halloweens].sort()[0];
     expect(titles("Halloween, the original one")).toEqual([oldest]);
+    // Said before the title too.
+    expect(titles("I loved the old King Kong")).toEqual(["King Kong (1933)"]);
+    expect(titles("I saw the original It but not the new one")).toEqual(["It (1990)"]);
+  });
+
+  it("reads a capitalised film that is also a tag as the film too, and a lowercase title before 'type'", () => {
+    expect(titles("I enjoyed Alien and Aliens")).toEqual(["Alien (1979)", "Aliens (1986)"]);
+    // A genre's own name stays the genre: "Romance (1999)" is not read from "I love Romance".
+    expect(titles("I love Romance")).toEqual([]);
+    expect(titles("back to the future type movies")).toEqual(["Back to the Future (1985)"]);
   });
 
   it("does not read everyday words or pieces of longer names as films", () => {
