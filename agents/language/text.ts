@@ -64,6 +64,8 @@ const CHAT: ReadonlyMap<string, string> = new Map([
   ["anythin", "anything"], ["nothin", "nothing"], ["tnx", "thanks"], ["thanx", "thanks"], ["gr8", "great"], ["luv", "love"],
   ["wat", "what"], ["wut", "what"], ["b4", "before"], ["rly", "really"], ["cuz", "because"], ["moive", "movie"], ["movei", "movie"],
   ["mvoie", "movie"], ["movis", "movies"], ["moives", "movies"], ["flik", "flick"], ["2nite", "tonight"], ["diff", "different"],
+  // A franchise as fans write it.
+  ["lotr", "lord of the rings"],
 ]);
 
 /** Tokenises a message keeping offsets, at most `limit` words; one pass, no per-character allocation. */
@@ -80,7 +82,9 @@ export function tokenize(text: string, limit = Infinity): Token[] {
     const brk = stop || /[,;:()"\u2013\u2014]|\s-\s/.test(gap);
     // "#" says a number is a position wherever it stands in the gap ("go w/ #4").
     const joiner = gap.includes("#") ? "#" : (/[^\s]/.exec(gap)?.[0] ?? "");
-    const parts = m[0] === "&" ? ["and"] : tokens(m[0]).map((w) => CHAT.get(w) ?? w);
+    const parts = m[0] === "&" ? ["and"] : tokens(m[0]).flatMap((w) => CHAT.get(w)?.split(" ") ?? [w]);
+    // A name written short ("lotr") is a name however typed: its words read as capitalised.
+    const name = parts.length > 1 && CHAT.has(m[0].toLowerCase());
     const first = m[0].charCodeAt(0);
     const shouted = m[0].length >= 2 && m[0] === m[0].toUpperCase() && m[0] !== m[0].toLowerCase() && !ROMAN.has(m[0].toLowerCase());
     const capital = !shouted && ((first >= 65 && first <= 90) || (first >= 48 && first <= 57) || m[0][0] !== m[0][0].toLowerCase());
@@ -90,7 +94,7 @@ export function tokenize(text: string, limit = Infinity): Token[] {
         norm: parts[i],
         start,
         end: start + m[0].length,
-        capital: i === 0 ? capital : false,
+        capital: name || (i === 0 ? capital : false),
         sentenceStart: i === 0 && stop,
         breakBefore: i === 0 && brk,
         stopBefore: i === 0 && stop,

@@ -280,7 +280,17 @@ export function understandWithLexicon(lexicon: Lexicon, text: string, context: T
   else if (accept.length + reject.length + items.length > 0 || tokens.some((t) => REQUEST.has(t.norm))) intent = "request";
   else if (shown.length === 0 && OPEN_PHRASES.some((p) => indexOfPhrase(tokens, p) >= 0)) intent = "request";
 
-  const read = titled ? [...spans, { from: titled.from, to: titled.to, items: [titled.item], attrs: [], year: null }] : spans;
+  // "toy story", "lord of the rings": a message that is only a title, typed in lowercase, names it.
+  // A tag inside it gives way ("back to the future" is no request for "future"); a genre does not ("scary movie").
+  const bare = items.length === 0 && critique === null && shown.length === 0 && spans.every((sp) => sp.items.length === 0 && sp.attrs.every((a) => !isKind(lexicon, a)));
+  const whole = bare && (intent === "chitchat" || spans.length > 0) ? wholeTitle(lexicon, text, tokens) : null;
+  if (whole) {
+    accept.length = 0;
+    reject.length = 0;
+    for (const itemId of whole.series ? whole.items : [whole.items[0]]) items.push({ itemId, liked: null });
+    intent = "request";
+  }
+  const read = titled ? [...spans, { from: titled.from, to: titled.to, items: [titled.item], attrs: [], year: null }] : whole ? [whole] : spans;
   const skipped = skippedClauses(text, tokens, read, isKnownWord, CLAUSE_BREAK);
   return {
     act: {
@@ -784,6 +794,31 @@ function saysIndifferent(tokens: readonly Token[]): boolean {
   if (tokens.length === 0 || tokens.length > 14) return false;
   if (INDIFFERENT_PHRASES.some((p) => indexOfPhrase(tokens, p) >= 0)) return true;
   return tokens.length <= 4 && tokens.some((t) => INDIFFERENT_WORDS.has(t.norm));
+}
+
+/** A genre or an age: what a person asks for by kind, never a word of a title they mean. */
+function isKind(lexicon: Lexicon, a: number): boolean {
+  const { attrTypes, typeNames } = lexicon.catalog;
+  for (let e = attrTypes.offsets[a]; e < attrTypes.offsets[a + 1]; e++) {
+    const type = typeNames[attrTypes.ids[e]];
+    if (type === "genre" || AGE.includes(type)) return true;
+  }
+  return false;
+}
+
+/** Words that make a message a reply, not a title, however a title may hold them ("hello again", "anything else", "I'm here"). */
+const NOT_A_WHOLE_TITLE = new Set(["hi", "hello", "hey", "hiya", "howdy", "yo", "one", "ones", "i", "im", "ive", "id", "ill", "me", "my", "you", "youre", "thats", "its", ...ELSEWHERE, ...YES, ...NO, ...INDIFFERENT_WORDS, ...ANYTHING, ...SOME]);
+
+/**
+ * The title a whole message is, as typed ("toy story", "good will hunting please"), read as if a film cue came
+ * before it ("like toy story"); null when any word is one the reading acts on ("anything else", "old school").
+ */
+function wholeTitle(lexicon: Lexicon, text: string, tokens: readonly Token[]): Span | null {
+  let n = tokens.length;
+  while (n > 0 && POLITE.has(tokens[n - 1].norm)) n--;
+  if (n < 2 || n > 8 || tokens.slice(0, n).some((t) => NOT_A_WHOLE_TITLE.has(t.norm) || COMPARATIVES[t.norm] !== undefined)) return null;
+  const span = lexicon.match(`like ${text}`).spans.find((s) => s.items.length > 0 && s.from === 1 && s.to === n + 1);
+  return span ? { ...span, from: 0, to: n } : null;
 }
 
 /** "Which one should I watch?", "what would you recommend?": on a slate, the featured pick explained. */

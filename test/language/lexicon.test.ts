@@ -80,6 +80,18 @@ describe("titles", () => {
     expect(titles("back to the future type movies")).toEqual(["Back to the Future (1985)"]);
   });
 
+  it("reads a whole message that is a title typed in lowercase as that film, never a reply that happens to be one", () => {
+    expect(titles("good will hunting")).toEqual(["Good Will Hunting (1997)"]);
+    expect(titles("mean girls please")).toEqual(["Mean Girls (2004)"]);
+    // The film's name over a tag inside it; a genre stays a genre.
+    expect(titles("back to the future")).toEqual(["Back to the Future (1985)"]);
+    expect(read("back to the future").accept).toEqual([]);
+    expect(titles("scary movie")).toEqual([]);
+    expect(read("scary movie").accept).toEqual([attr(g, "Horror")]);
+    // "I'm Here", "Hello Again", "Anything Else" and "The One" are films; said alone, these are replies.
+    for (const reply of ["I'm here", "hello again", "anything else", "the one"]) expect(titles(reply), reply).toEqual([]);
+  });
+
   it("does not read everyday words or pieces of longer names as films", () => {
     expect(titles("It was up to her, and I saw it coming")).toEqual([]);
     expect(titles("I just watched Avengers: Infinity War Part Two")).not.toContain("Avengers, The (2012)");

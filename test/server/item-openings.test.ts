@@ -44,6 +44,12 @@ const OPENINGS: [string, string[]][] = [
     "Harry Potter and the Deathly Hallows: Part 2 (2011)",
   ]],
   ["Hello! What kind of epic movies can you recommend? The Lord of the Rings is my favorite of all time", ["Lord of the Rings: The Fellowship of the Ring, The (2001)"]],
+  // A whole message that is a title typed in lowercase (everyday words, no cue before it), or a fan's short name.
+  ["toy story", ["Toy Story (1995)"]],
+  ["good will hunting please", ["Good Will Hunting (1997)"]],
+  ["back to the future", ["Back to the Future (1985)"]],
+  ["LOTR", ["Lord of the Rings: The Fellowship of the Ring, The (2001)"]],
+  ["I loved the old King Kong", ["King Kong (1933)"]],
 ];
 
 let server: ServerProcess;
@@ -55,7 +61,7 @@ beforeAll(async () => {
   const g = loadGraph(workspace);
   titleOf = (id) => g.itemTitle[id];
   holds = (title, attr) => rowHas(g.itemAttrs, g.itemTitle.indexOf(title), attr);
-  // The address budget raised: 24 conversations open back to back from 127.0.0.1.
+  // The address budget raised: every opening below opens a conversation back to back from 127.0.0.1.
   server = await startServer({ db: freshDb("item-openings"), args: ["--address-rate", "1000", "--address-burst", "1000"] });
   // Slates below are judged with the preference model in place: wait for any background training.
   await until(async () => ((await (await fetch(`${server.url}/healthz`)).json()) as { training: string[] }).training.length === 0, 120_000);
