@@ -41,6 +41,8 @@ export const WHY_PHRASES = [["what", "makes"], ["what", "made"], ["how", "come"]
 const KIND_WORDS = new Set(["kind", "type", "sort", "genre"]);
 /** First words of a question about a card: "who is in it?", "is it scary?", "when did the third one come out?". */
 const QUESTION_LEADS = new Set(["who", "whos", "when", "where", "is", "was", "does", "did", "has", "how", "hows", "are", "whats"]);
+/** Words that point at a card after a question lead: "is it funny?", "was that any good?". */
+const POINTER = new Set(["it", "that", "this", "the"]);
 /** "what", as typed. */
 const WHAT = new Set(["what", "whats", "wat", "wut", "wats"]);
 /** Words that lead a reference to a card: "the 4th one", "that one", "#3". */
@@ -282,7 +284,8 @@ export function asksWhatItIs(tokens: readonly Token[]): boolean {
   // "number 3 is about what": the question word last.
   if (last === "what" && (tokens[tokens.length - 2]?.norm === "about" || tokens[tokens.length - 2]?.norm === "is")) return true;
   // "Haven't heard of the 4th, what is it?": a "what" question may also open a later clause.
-  return tokens.some((t, k) => (t.sentenceStart || (t.breakBefore && WHAT.has(t.norm))) && questionAt(tokens, k));
+  // "I don't know the 4th one, is it funny?": so may one that asks after "it", "that" or "this".
+  return tokens.some((t, k) => (t.sentenceStart || (t.breakBefore && (WHAT.has(t.norm) || POINTER.has(tokens[k + 1]?.norm ?? "")))) && questionAt(tokens, k));
 }
 
 /** A question about a card starts at `k`: "what kind of movie", "who is in it", "is it scary" (not "how about"). */

@@ -118,6 +118,7 @@ export const COMPARATIVES: Readonly<Record<string, Comparative>> = {
   oldies: OLDER,
   classic: OLDER,
   classics: OLDER,
+  ancient: OLDER,
   vintage: OLDER,
   newer: NEWER,
   recent: NEWER,
@@ -146,7 +147,7 @@ export const COMPARATIVES: Readonly<Record<string, Comparative>> = {
 };
 
 /** After "too", an age asks for the other way: "these are all too new for me", "a bit too old". */
-export const TOO_AGED: Readonly<Record<string, Comparative>> = { new: OLDER, recent: OLDER, modern: OLDER, old: NEWER, dated: NEWER };
+export const TOO_AGED: Readonly<Record<string, Comparative>> = { new: OLDER, recent: OLDER, modern: OLDER, old: NEWER, dated: NEWER, ancient: NEWER };
 
 /** The number an ordered attribute's name starts with ("1990s": 1990, "90-120 min": 90), or null. */
 export function orderValue(name: string): number | null {

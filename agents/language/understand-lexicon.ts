@@ -101,7 +101,8 @@ const INDIFFERENT_PHRASES = [
   "dont know", "do not know", "not sure", "no idea", "up to you", "either way", "no opinion", "all the same", "not bothered",
   "doesnt really matter", "dont really care", "dont have a preference", "im easy", "both are fine", "both fine", "any is fine",
   "either is fine", "not picky", "not fussy", "no pref", "what ever", "w e", "open to anything", "open to whatever", "anything is fine", "anything works", "anything goes",
-  "not important", "isnt important", "no matter", "not matter",
+  "not important", "isnt important", "no matter", "not matter", "no difference", "makes no difference", "doesnt make a difference",
+  "dont make a difference", "go for anything", "anything really",
 ].map((p) => p.split(" "));
 const INDIFFERENT_WORDS = new Set(["either", "whatever", "dunno", "idk", "idc", "unsure", "indifferent", "whichever", "neutral", "meh"]);
 const REQUEST = new Set([
@@ -116,7 +117,7 @@ const REQUEST = new Set([
  */
 const OPEN_PHRASES = [
   ["all", "kinds"], ["all", "sorts"], ["all", "types"], ["all", "genres"], ["everything"], ["whatever", "you"],
-  ["skip", "the", "questions"], ["enough", "questions"], ["no", "more", "questions"], ["what", "do", "you", "have"], ["what", "have", "you", "got"], ["what", "you", "got"], ["surprise", "me"], ["no", "more", "question"], ["enough", "question"],
+  ["skip", "the", "questions"], ["enough", "questions"], ["no", "more", "questions"], ["what", "do", "you", "have"], ["what", "have", "you", "got"], ["what", "you", "got"], ["surprise", "me"], ["no", "more", "question"], ["enough", "question"], ["enough", "with"], ["stop", "asking"],
 ];
 
 /** Words that open a message without answering anything ("ok, what have you got?"). */
@@ -125,11 +126,11 @@ const MARKERS = new Set(["ok", "okay", "k", "kk", "alright", "well", "so", "hmm"
 const SHOWING = new Set(["show", "recommend", "suggest", "surprise"]);
 
 /** "start over", "let's start again", "restart": a new conversation. */
-const RESTART_PHRASES = [["start", "over"], ["start", "again"], ["begin", "again"], ["from", "scratch"], ["start", "fresh"], ["start", "from", "the", "beginning"], ["from", "the", "beginning"], ["from", "beginning"], ["from", "the", "top"], ["new", "search"], ["new", "start"], ["fresh", "start"], ["restart"], ["reset"], ["startover"]];
+const RESTART_PHRASES = [["start", "over"], ["start", "again"], ["begin", "again"], ["from", "scratch"], ["start", "fresh"], ["start", "from", "the", "beginning"], ["from", "the", "beginning"], ["from", "beginning"], ["from", "the", "start"], ["begin", "from"], ["start", "this", "over"], ["start", "it", "over"], ["start", "all", "over"], ["from", "the", "top"], ["new", "search"], ["new", "start"], ["fresh", "start"], ["restart"], ["reset"], ["startover"]];
 /** "go back", "undo", "take that back": the last answer is withdrawn. */
 const UNDO_PHRASES = [["go", "back"], ["undo"], ["take", "that", "back"], ["take", "it", "back"], ["back", "up"], ["step", "back"], ["scratch", "that"], ["previous", "question"], ["changed", "my", "mind"], ["wrong", "answer"], ["change", "my", "answer"], ["change", "my", "last", "answer"], ["meant", "to", "say"],
   ["answered", "wrong"], ["answered", "that", "wrong"], ["answered", "it", "wrong"], ["made", "a", "mistake"], ["my", "mistake"], ["misclicked"], ["wrong", "button"], ["clicked", "wrong"],
-  ["meant", "the", "opposite"], ["mistake"], ["last", "question"], ["before", "question"], ["question", "before"], ["other", "way", "round"], ["other", "way", "around"]];
+  ["meant", "the", "opposite"], ["mistake"], ["redo"], ["last", "answer"], ["last", "question"], ["before", "question"], ["question", "before"], ["other", "way", "round"], ["other", "way", "around"]];
 
 /** Reads a message with the lexicon alone: no model, well under a millisecond for a chat message. */
 export function understandWithLexicon(lexicon: Lexicon, text: string, context: TurnContext = {}): LexiconReading {
@@ -397,6 +398,8 @@ function critiqueDirection(tokens: readonly Token[], from: number): Direction | 
     if ((w === "so" || w === "as") && tokens[k - 1]?.norm === "not") return "less";
     if ((w === "out" || w === "of") && REMOVING.has(tokens[k - 1]?.norm ?? "")) return "less";
     if (w === "of" && FED_UP.has(tokens[k - 1]?.norm ?? "")) return "less";
+    // "hold the comedy", as an order is given.
+    if (w === "the" && tokens[k - 1]?.norm === "hold") return "less";
   }
   return null;
 }
@@ -449,7 +452,7 @@ function comparative(
     if (read) return read;
   }
   // "anything from a few decades back", "something from years ago", "can we go back a few decades": older.
-  const ago = tokens.some((t, k) => ((t.norm === "back" || t.norm === "ago") && AGO_UNITS.has(tokens[k - 1]?.norm ?? "")) || (t.norm === "back" && goesBackInAge(tokens, k)));
+  const ago = tokens.some((t, k) => ((t.norm === "back" || t.norm === "ago") && AGO_UNITS.has(tokens[k - 1]?.norm ?? "")) || (t.norm === "back" && goesBackInAge(tokens, k))) || indexOfPhrase(tokens, BACK_IN_THE_DAY) >= 0;
   if (ago) return along(lexicon, OLDER, "older", shown);
   // A comparative form asks ("kinda old school, got anything newer?"): it goes before a plain word describing
   // what was shown, then the words in order.
@@ -461,7 +464,9 @@ function comparative(
     const too = tokens[k - 1]?.norm === "too" || (shown.length > 0 && describesShown(tokens, k)) ? TOO_AGED[word] : undefined;
     // With nothing shown an order needs the catalog as its reference, which only an age asked for has.
     // "I want new movies" on a slate: newer ones ("new ones", "a new list" ask for others).
-    const order = too ?? COMPARATIVES[word] ?? (word === "new" && shown.length > 0 && NEW_WORKS.has(tokens[k + 1]?.norm ?? "") ? TOO_AGED.old : undefined);
+    // "a little less old": the other way along the same order.
+    const lessOf = !too && tokens[k - 1]?.norm === "less" && TOO_AGED[word] !== undefined;
+    const order = lessOf ? TOO_AGED[word] : too ?? COMPARATIVES[word] ?? (word === "new" && shown.length > 0 && NEW_WORKS.has(tokens[k + 1]?.norm ?? "") ? TOO_AGED.old : undefined);
     if (catalogWide && order && "order" in order && (order.needs !== "dates" || !asksForAge(tokens, k, spans))) continue;
     // An aspect word the catalog has no attribute of: "less gore", "no gore".
     const direction = ASPECTS[word] ? critiqueDirection(tokens, k) ?? (negatedBefore(tokens, k) ? "less" : null) : null;
@@ -649,6 +654,8 @@ function yearsBack(tokens: readonly Token[]): number | null {
 /** Before "back" or "ago", an age: "a few decades back", "years ago". */
 const AGO_UNITS = new Set(["decades", "decade", "years", "century"]);
 
+const BACK_IN_THE_DAY = ["back", "in", "the", "day"];
+
 /** The "back" at `k` goes back in age: "go back a few decades", "back in time" (not "go back one"). */
 function goesBackInAge(tokens: readonly Token[], k: number): boolean {
   return tokens.slice(k + 1, k + 5).some((t) => AGO_UNITS.has(t.norm) || t.norm === "time");
@@ -745,6 +752,8 @@ const NOT_A_TITLE_PART = new Set([
   "the", "and", "for", "with", "from", "one", "ones", "this", "that", "these", "those", "movie", "film", "song", "artist",
   "band", "you", "your", "like", "want", "take", "watch", "listen", "please", "yes", "sure", "okay", "sounds", "good",
   "great", "show", "give", "something", "anything", "why", "what", "how", "about", "more", "less", "too", "very", "all",
+  // Hedges: "I've seen pretty much all of these" says nothing of "Pretty Woman".
+  "pretty", "much", "really", "just", "quite", "kind", "sort", "little", "almost", "nearly", "most", "lot",
 ]);
 
 /**
