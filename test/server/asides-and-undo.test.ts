@@ -287,6 +287,25 @@ describe("never a dead end", () => {
     }
   }, 60_000);
 
+  it("acts on a reply the rules read nothing in by its kind, guessed from people's replies, only when sure", async () => {
+    // Neither phrasing is read by the rules or is among the replies the guess learns from (reply-examples.ts).
+    const { c } = await open();
+    c.send({ type: "message", text: "a comedy please" });
+    const q = (await c.act()).act;
+    expect(q).toMatchObject({ type: "question", kind: "yesno" });
+    c.send({ type: "message", text: "I have no real preference" });
+    const next = (await c.act()).act;
+    // Indifferent: another question, never the same attribute again.
+    expect(next.type).toBe("question");
+    expect((next.attribute as { id: number }).id).not.toBe((q.attribute as { id: number }).id);
+    c.send({ type: "message", text: "let's wipe everything and do this again" });
+    expect((await c.act()).act).toMatchObject({ type: "question", kind: "open" });
+    // Nothing to guess from: refused as before.
+    c.send({ type: "message", text: "zxcvb qwerty", id: "z1" });
+    expect(await c.next()).toMatchObject({ type: "error", code: "not_understood", re: "z1" });
+    c.close();
+  }, 60_000);
+
   it("'go back' at the opening says there is nothing to go back to, and the opening still stands", async () => {
     const { c, opening } = await open();
     c.send({ type: "message", text: "undo", id: "u1" });

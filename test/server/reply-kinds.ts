@@ -6,44 +6,13 @@
  */
 import { parseTitle } from "../../agents/language/text.ts";
 import { rowHas, type Graph } from "../../graph/types.ts";
+import type { ReplyExample } from "../../agents/language/reply-examples.ts";
 import { answerUntilSlate, ChatClient, type Frame } from "./helpers.ts";
 
 type Card = { id: number; title: string };
 type Attr = { id: number; name: string; type: string };
 
-export type Reply =
-  /** On a slate: ends the conversation with the card at `position` (1-based; 0 the last one). */
-  | { kind: "take"; text: string; position: number }
-  /** On a slate: `{}` is the title of the card at `position`, typed in lowercase without its year; that card is taken. */
-  | { kind: "take-title"; text: string; position: number }
-  /** On a slate: `{}` is a tag only one card holds ("the one with {}"); that card is taken. */
-  | { kind: "take-with"; text: string }
-  /** On a slate: none of these; the next act shows none of them again. */
-  | { kind: "more"; text: string }
-  /** On a slate: the card at `position` is liked; the next act is a new slate without it and says it was understood. */
-  | { kind: "similar"; text: string; position: number }
-  /** On a slate: every card liked, as films seen ("Those are all great!"); the next act is a new slate of none of them, liked all. */
-  | { kind: "liked-all"; text: string }
-  /** On a slate: an explanation of the card at `position`, after which the slate still takes an answer. */
-  | { kind: "why"; text: string; position: number }
-  /** On a slate: `{}` in the text is a genre of the slate (not one asked for); the next slate holds none of it. */
-  | { kind: "less"; text: string }
-  /** On a slate: the next slate holds the genre more often than this one did ("anything else that will make me laugh?"). */
-  | { kind: "more-of"; text: string; genre: string }
-  /** On a slate: two critiques at once; every card of the next slate holds each of `holds` and none of `lacks`. */
-  | { kind: "mixed"; text: string; holds: string[]; lacks: string[] }
-  /** On a slate: the next slate's median year is earlier ("older") or later ("newer"). */
-  | { kind: "older" | "newer"; text: string }
-  /** On a yes/no question: "just show me something" gets a slate at once. */
-  | { kind: "show"; text: string }
-  /** On a yes/no question: the next act moves on, and that attribute is never asked again. */
-  | { kind: "indifferent"; text: string }
-  /** On the opening: `understood` names these attributes and films, and the text starts by saying so. */
-  | { kind: "echo"; text: string; accepted: string[]; rejected?: string[]; liked?: string[] }
-  /** After one answer: the answer is undone and the question it answered is asked again. */
-  | { kind: "undo"; text: string }
-  /** Mid-conversation: a new opening question, and the earlier answers no longer constrain the slates. */
-  | { kind: "restart"; text: string };
+export type Reply = ReplyExample;
 
 export type Kind = Reply["kind"];
 
