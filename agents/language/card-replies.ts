@@ -19,7 +19,7 @@ const REACTION_LEADS = new Set(["oh", "ohh", "ooh", "wow", "omg", "well", "haha"
 /** Words that turn a short "ok, ..." into asking for something else: "ok show me more", "sure, another one". */
 export const ELSEWHERE = new Set(["else", "more", "other", "others", "another", "different", "none", "not", "no", "next", "instead"]);
 /** "more like the third one", "something similar to Heat": the named item anchors a new slate instead of being taken. */
-const LIKE_LEADS = new Set(["more", "something", "anything", "others", "other", "ones", "stuff", "things", "films", "movies", "artists", "bands", "music"]);
+const LIKE_LEADS = new Set(["more", "something", "anything", "any", "others", "other", "ones", "stuff", "things", "films", "movies", "artists", "bands", "music"]);
 /** Meaning to watch a card: "I'll watch it", "I'll check it out", "adding it to my list". */
 export const WATCH_PHRASES = [
   ["ill", "watch"], ["will", "watch"], ["gonna", "watch"], ["going", "to", "watch"], ["ill", "check"], ["check", "it", "out"], ["check", "that", "out"],
@@ -144,7 +144,8 @@ export function praisesFeatured(tokens: readonly Token[]): boolean {
     if (tokens[j + 1].breakBefore && j + 1 < k) continue;
     const w = tokens[j].norm;
     const pointer = tokens[j - 1]?.norm ?? "";
-    const it = w === "its" || ((w === "is" || w === "was") && pointer === "it");
+    // "the first one was amazing": a card pointed at, praised as seen.
+    const it = w === "its" || ((w === "is" || w === "was") && pointer === "it") || (w === "was" && pointer === "one");
     const that = w === "thats" || ((w === "is" || w === "was") && (pointer === "that" || pointer === "this"));
     if (!it && !that) continue;
     const noun = tokens[k + 1]?.norm === "one" || FILM_NOUNS.has(tokens[k + 1]?.norm ?? "");
@@ -190,7 +191,9 @@ export function unseenFeatured(tokens: readonly Token[]): boolean {
 
 /** "my favorite", "one of my all time favorites", not negated. */
 function favourite(tokens: readonly Token[]): boolean {
-  return tokens.some((t, k) => FAVOURITE.has(t.norm) && tokens.slice(Math.max(0, k - 3), k).some((w) => w.norm === "my") && !negatedBefore(tokens, k));
+  // "my favorite", "a favorite of mine".
+  const mine = (k: number) => tokens.slice(Math.max(0, k - 3), k).some((w) => w.norm === "my") || (tokens[k + 1]?.norm === "of" && tokens[k + 2]?.norm === "mine");
+  return tokens.some((t, k) => FAVOURITE.has(t.norm) && mine(k) && !negatedBefore(tokens, k));
 }
 
 /** Liked in the past ("I really liked Sixteen Candles", "that is one of my favorites"): seen it, so more like it. */
@@ -240,7 +243,8 @@ export function asksForSimilar(tokens: readonly Token[]): boolean {
     // "along the lines of", "in the vein of", "in the style of", "in the same spirit as".
     if ((w === "lines" || w === "vein" || w === "spirit" || w === "style") && THOSE_LINES.has(tokens[k - 1]?.norm ?? "")) return true;
     if (w === "like" && LIKE_LEADS.has(tokens[k - 1]?.norm ?? "")) return true;
-    // "movies same as number 3", "show me like this".
+    // "something close to it", "movies same as number 3", "show me like this".
+    if (w === "close" && tokens[k + 1]?.norm === "to") return true;
     if (w === "same" && (tokens[k + 1]?.norm === "as" || tokens[k + 1]?.norm === "like")) return true;
     if (w === "like" && tokens[k - 1]?.norm === "me" && CARD_WORDS.has(tokens[k + 1]?.norm ?? "")) return true;
   }

@@ -13,7 +13,7 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   children: ["kids", "kid", "family", "childrens", "for kids", "kid friendly", "family friendly", "child", "childish", "kiddie", "kiddy"],
   documentary: ["documentaries", "docs", "doc", "docu", "docuseries"],
   drama: ["dramas", "dramatic", "tearjerker", "tearjerkers", "tear jerker", "tear jerkers", "biopic", "biopics"],
-  thriller: ["thrillers", "thrilling", "suspense", "suspenseful", "edge of my seat"],
+  thriller: ["thrillers", "thrilling", "thrills", "thrill", "suspense", "suspenseful", "edge of my seat"],
   mystery: ["mysterious", "mysteries", "whodunit", "whodunnit", "detective", "detectives"],
   fantasy: ["magical", "fantastical", "fantasies", "fairy tale", "fairy tales"],
   musical: ["musicals"],
@@ -142,6 +142,7 @@ export const COMPARATIVES: Readonly<Record<string, Comparative>> = {
   calmer: GENTLER,
   scarier: { direction: "more", aspect: "horror" },
   creepier: { direction: "more", aspect: "horror" },
+  spookier: { direction: "more", aspect: "horror" },
   shorter: { order: "lower", types: LENGTH, needs: "lengths" },
   longer: { order: "higher", types: LENGTH, needs: "lengths" },
 };

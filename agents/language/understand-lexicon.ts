@@ -95,6 +95,8 @@ const ORDINAL_REACH = 10;
 const PICK = new Set(["pick", "choice", "option", "suggestion", "recommendation"]);
 /** Words before a number that make it a position: "number 3", "no. 3", "option 2". */
 const POSITION = new Set(["number", "no", "num", "nr", "option", "choice", "pick", "item", "choose", "take", "want", "watch"]);
+/** Before a digit, words that make it a position too: "go with 3", "I'll do 2", "try 4". */
+const DIGIT_POSITION = new Set(["with", "for", "do", "try"]);
 /** Ways of saying the question does not matter; read only when nothing else in the message is catalog vocabulary. */
 const INDIFFERENT_PHRASES = [
   "doesnt matter", "does not matter", "dont care", "do not care", "dont mind", "do not mind", "no preference", "no preferences",
@@ -108,7 +110,7 @@ const INDIFFERENT_WORDS = new Set(["either", "whatever", "dunno", "idk", "idc", 
 const REQUEST = new Set([
   "recommend", "recommendation", "recommendations", "suggest", "suggestion", "suggestions", "looking", "want", "wanna", "something", "anything", "show", "find", "need", "ideas", "mood", "prefer", "like", "love", "enjoy", "into", "give", "options", "picks", "see",
   // "I'm open to any movie", and the misspellings seekers type most.
-  "open", "watch", "help", "reccomend", "reccoment", "recomend", "reccommend", "recommed", "reccomendation", "reccomendations", "recomendation", "recomendations", "sugest", "suggets", "moovie", "movei",
+  "open", "watch", "help", "list", "reccomend", "reccoment", "recomend", "reccommend", "recommed", "reccomendation", "reccomendations", "recomendation", "recomendations", "sugest", "suggets", "moovie", "movei",
 ]);
 
 /**
@@ -345,6 +347,8 @@ function polarity(tokens: readonly Token[], s: Span): boolean | null | undefined
     if (w === "too" && k + 1 < tokens.length && !tokens[k + 1].breakBefore && !sawNot) return false;
     // "not for me", "isn't my thing", "isn't really my kind of movie".
     if ((w === "not" || w === "isnt" || w === "wasnt") && NOT_MINE.has(tokens[k + 1]?.norm ?? "")) return false;
+    // "romance is a no for me".
+    if (w === "no" && tokens[k - 1]?.norm === "a") return false;
     if (w === "not" || w === "isnt" || w === "wasnt" || w === "didnt" || w === "never") sawNot = true;
     else if (POSITIVE.has(w)) return sawNot ? false : true;
   }
@@ -398,6 +402,8 @@ function critiqueDirection(tokens: readonly Token[], from: number): Direction | 
     if ((w === "so" || w === "as") && tokens[k - 1]?.norm === "not") return "less";
     if ((w === "out" || w === "of") && REMOVING.has(tokens[k - 1]?.norm ?? "")) return "less";
     if (w === "of" && FED_UP.has(tokens[k - 1]?.norm ?? "")) return "less";
+    // "I'm over romance", "so over horror".
+    if (w === "over" && (tokens[k - 1]?.norm === "im" || tokens[k - 1]?.norm === "so")) return "less";
     // "hold the comedy", as an order is given.
     if (w === "the" && tokens[k - 1]?.norm === "hold") return "less";
   }
@@ -740,7 +746,7 @@ function positionOf(tokens: readonly Token[], spans: readonly Span[], count: num
     const before = tokens[k - 1]?.norm ?? "";
     const position = POSITION.has(before) && !(before === "no" && w === "one" && tokens[k].joiner !== ".");
     // "the 3 please", "the 4 one": a bare number pointed at.
-    const pointed = /^\d+$/.test(w) && (before === "the" || ONE_WORDS.has(tokens[k + 1]?.norm ?? ""));
+    const pointed = /^\d+$/.test(w) && (before === "the" || DIGIT_POSITION.has(before) || ONE_WORDS.has(tokens[k + 1]?.norm ?? "")) && !TIME_WORDS.has(tokens[k + 1]?.norm ?? "");
     if (p === undefined && n !== undefined && (tokens[k].joiner === "#" || position || pointed || alone)) p = n;
     if (p !== undefined && p >= 1 && p <= count) return { position: p, token: k };
   }

@@ -19,6 +19,7 @@ export const REPLIES: readonly Reply[] = [
   { kind: "take", text: "#3", position: 3 },
   { kind: "take", text: "sure", position: 1 },
   { kind: "take", text: "ok i will see the 4 one", position: 4 },
+  { kind: "take", text: "yeah go with 3", position: 3 },
   { kind: "take", text: "Perfect, thank you!", position: 1 },
   { kind: "take", text: "haven't seen the second one yet, I'll check it out", position: 2 },
   { kind: "take", text: "Oh cool, I'll have to look into that", position: 1 },
@@ -52,6 +53,8 @@ export const REPLIES: readonly Reply[] = [
   { kind: "similar", text: "something more like the first one", position: 1 },
   { kind: "similar", text: "I'd like more movies similar to the third one", position: 3 },
   { kind: "similar", text: "I really liked the last one, what else would I like?", position: 0 },
+  { kind: "similar", text: "the first one was amazing, got any like it?", position: 1 },
+  { kind: "similar", text: "number 2 is a favorite of mine, find me something close to it", position: 2 },
   // Seen and liked: more like it, not taking it.
   { kind: "similar", text: "Oh I saw that! You have good taste!", position: 1 },
   { kind: "similar", text: "I have and loved it", position: 1 },
@@ -81,6 +84,7 @@ export const REPLIES: readonly Reply[] = [
   { kind: "less", text: "can we skip the {} ones?" },
   { kind: "less", text: "nothing {}" },
   { kind: "less", text: "{}? no thanks" },
+  { kind: "less", text: "I'm over {}" },
   // More of something.
   { kind: "more-of", text: "Anything else that will make me laugh?", genre: "Comedy" },
   { kind: "more-of", text: "something funnier", genre: "Comedy" },
