@@ -283,6 +283,9 @@ export function understandWithLexicon(lexicon: Lexicon, text: string, context: T
   else if (accept.length + reject.length + items.length > 0 || tokens.some((t) => REQUEST.has(t.norm))) intent = "request";
   else if (shown.length === 0 && OPEN_PHRASES.some((p) => indexOfPhrase(tokens, p) >= 0)) intent = "request";
 
+  // A question never takes a card ("the first one was amazing, got any like it?"), which would end the
+  // conversation: it asks about it, unless it asks for it ("can I get the second one?").
+  if (intent === "answer" && shown.length > 0 && /\?\s*$/.test(text) && !ASKS_FOR_IT.test(text)) intent = "explain";
   // "toy story", "lord of the rings": a message that is only a title, typed in lowercase, names it.
   // A tag inside it gives way ("back to the future" is no request for "future"); a genre does not ("scary movie").
   const bare = items.length === 0 && critique === null && shown.length === 0 && spans.every((sp) => sp.items.length === 0 && sp.attrs.every((a) => !isKind(lexicon, a)));
@@ -810,6 +813,9 @@ function saysIndifferent(tokens: readonly Token[]): boolean {
   if (INDIFFERENT_PHRASES.some((p) => indexOfPhrase(tokens, p) >= 0)) return true;
   return tokens.length <= 4 && tokens.some((t) => INDIFFERENT_WORDS.has(t.norm));
 }
+
+/** A question that asks for a card: "can I get the second one?", "could we watch #3?". */
+const ASKS_FOR_IT = /^\W*(ok(ay)?\W+)?(can|could|may|might) (i|we)\b/i;
 
 /** A genre or an age: what a person asks for by kind, never a word of a title they mean. */
 function isKind(lexicon: Lexicon, a: number): boolean {

@@ -75,6 +75,9 @@ export const REPLIES: readonly Reply[] = [
   { kind: "why", text: "No, I havent seen that one, what is it about?", position: 1 },
   { kind: "why", text: "Haven't heard of the 4th, what is it?", position: 4 },
   { kind: "why", text: "number 3 is about what", position: 3 },
+  // A question never takes a card; asking for one does.
+  { kind: "why", text: "hmm, the second one?", position: 2 },
+  { kind: "take", text: "can I get the second one?", position: 2 },
   { kind: "why", text: "I don't know the 4th one, is it funny?", position: 4 },
   // Pushing back on a genre of the slate.
   { kind: "less", text: "less {} please" },
