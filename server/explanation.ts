@@ -27,7 +27,7 @@ interface Reason {
 function reasons(card: ItemCard): Reason[] {
   const named = new Map<string, string[]>();
   const similar: Reason[] = [];
-  let fallback = "it is popular with people like you";
+  let fallback = "it ranks high for you";
   for (const step of card.path) {
     if (step.kind === "attribute") named.set(step.relation, [...(named.get(step.relation) ?? []), step.name]);
     else if (step.kind === "similar-items") similar.push({ text: `it is ${step.relation}`, liked: step.name });

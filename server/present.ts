@@ -175,7 +175,7 @@ export class Presenter {
       path.push({ kind: "attribute", id: f.attribute, name: g.attrName[f.attribute], relation });
     }
     const title = this.say.templates.title(item);
-    path.push({ kind: "item", id: item, name: title, relation: facts.length ? "holds all of these" : "is popular with people like you" });
+    path.push({ kind: "item", id: item, name: title, relation: facts.length ? "holds all of these" : "ranks high for you" });
     const justification = this.say.justification(justificationFacts(item, facts, apart), seed);
     return { id: item, key: g.itemKey[item], title, attributes, justification, path };
   }
