@@ -406,7 +406,7 @@ function critiqueDirection(tokens: readonly Token[], from: number): Direction | 
     if ((w === "out" || w === "of") && REMOVING.has(tokens[k - 1]?.norm ?? "")) return "less";
     if (w === "of" && FED_UP.has(tokens[k - 1]?.norm ?? "")) return "less";
     // "I'm over romance", "so over horror".
-    if (w === "over" && (tokens[k - 1]?.norm === "im" || tokens[k - 1]?.norm === "so")) return "less";
+    if (w === "over" && (tokens[k - 1]?.norm === "im" || tokens[k - 1]?.norm === "am" || tokens[k - 1]?.norm === "so")) return "less";
     // "hold the comedy", as an order is given.
     if (w === "the" && tokens[k - 1]?.norm === "hold") return "less";
   }
