@@ -213,8 +213,11 @@ function pointsAfter(tokens: readonly Token[], words: ReadonlySet<string>): bool
 
 export function meansToWatch(tokens: readonly Token[]): boolean {
   // "I will try something else" means to watch another.
-  return !tokens.some((t) => OTHER.has(t.norm)) && hasUnnegated(tokens, WATCH_PHRASES);
+  if (tokens.some((t) => OTHER.has(t.norm))) return false;
+  // "I'll finally watch it", "I will definitely check it out": the phrase with its adverb left out.
+  return hasUnnegated(tokens, WATCH_PHRASES) || hasUnnegated(tokens.filter((t) => !WATCH_ADVERBS.has(t.norm)), WATCH_PHRASES);
 }
+const WATCH_ADVERBS = new Set(["finally", "definitely", "probably", "totally", "really", "just", "maybe", "prob", "def", "surely", "certainly", "actually"]);
 
 /** A shown item whose whole main title (its leading article optional) the message holds, in any case; the longest. */
 export function shownTitle(lexicon: Lexicon, tokens: readonly Token[], shown: readonly number[]): { item: number; from: number; to: number } | null {

@@ -1530,4 +1530,83 @@ export const REPLY_EXAMPLES: readonly ReplyExample[] = [
   { kind: "restart", text: "let's start from zero" },
   { kind: "restart", text: "reset the whole thing" },
   { kind: "restart", text: "I want to start a new search" },
+  // An eighteenth (R), long and chatty as ReDial seekers write to a person (the style of J, which first scored
+  // .800), written after Q's fixes and the question guard, before any run, first run unseen: understood 1.000,
+  // honoured .933 (60 replies); the misses led to "I haven't thought about the second one in years" (not a
+  // dislike), "never got around to seeing the third one, so I'll finally watch it", "Number 4 is a classic in my
+  // house!" (praise, not older) and "I've seen a lot of the older ones, so something more recent" (newer).
+  // take (8)
+  { kind: "take", text: "Oh wow, I haven't thought about the second one in years. I think that's what I'll watch tonight!", position: 2 },
+  { kind: "take", text: "Those all look good but I think I'm going to go with the first one. Thanks so much for your help!", position: 1 },
+  { kind: "take", text: "I have heard great things about the third one. I will definitely give it a try.", position: 3 },
+  { kind: "take", text: "Okay, I think number 4 is the one for me. My wife will love it too.", position: 4 },
+  { kind: "take", text: "The last one sounds right up my alley, I'll watch it this weekend.", position: 0 },
+  { kind: "take", text: "That first one sounds perfect. Thank you!", position: 1 },
+  { kind: "take", text: "Hmm, I think the second one would be a good pick for date night. I'll go with that.", position: 2 },
+  { kind: "take", text: "I never got around to seeing the third one, so I think I'll finally watch it.", position: 3 },
+  // more (6)
+  { kind: "more", text: "I've actually seen all of those already, unfortunately. Do you have any others?" },
+  { kind: "more", text: "Hmm, those aren't really what I had in mind. Could you suggest something different?" },
+  { kind: "more", text: "I'm not really feeling any of those, to be honest. What else do you have?" },
+  { kind: "more", text: "Those don't really interest me. Can I see a few more options?" },
+  { kind: "more", text: "I watched most of those with my kids already. Anything else you can think of?" },
+  { kind: "more", text: "Nah, I'm not into those ones. Got some other ideas?" },
+  // similar (5)
+  { kind: "similar", text: "I loved the first one! It's one of my favorites. Could you find some more like it?", position: 1 },
+  { kind: "similar", text: "I saw the third one a while back and really enjoyed it. Are there other movies like that one?", position: 3 },
+  { kind: "similar", text: "The second one is great, I've seen it a few times. I'd like something similar to it.", position: 2 },
+  { kind: "similar", text: "Oh I remember the last one, it was so good. Something along those lines would be great.", position: 0 },
+  { kind: "similar", text: "Number 4 is a classic in my house! Any others in that style?", position: 4 },
+  // why (6)
+  { kind: "why", text: "I've never heard of the second one. What's it about?", position: 2 },
+  { kind: "why", text: "The third one sounds interesting, but I don't know anything about it. Can you tell me more?", position: 3 },
+  { kind: "why", text: "Why did you choose the first one for me? I'm just curious.", position: 1 },
+  { kind: "why", text: "I'm not sure about the fourth one. What kind of movie is it?", position: 4 },
+  { kind: "why", text: "What makes you think I'd like the last one?", position: 0 },
+  { kind: "why", text: "Is the second one very long? I don't have a lot of time tonight.", position: 2 },
+  // less (5)
+  { kind: "less", text: "I'm not really in the mood for {} tonight. Can you leave those out?" },
+  { kind: "less", text: "My wife doesn't like {}, so maybe something without that." },
+  { kind: "less", text: "I've had enough {} for a while, honestly." },
+  { kind: "less", text: "Could we skip anything with {} in it? It's not my thing." },
+  { kind: "less", text: "I don't really care for {}, to be honest." },
+  // more-of (4)
+  { kind: "more-of", text: "I'm hoping for something that will make me laugh a bit more.", genre: "Comedy" },
+  { kind: "more-of", text: "I'd really like something with a lot more action in it.", genre: "Action" },
+  { kind: "more-of", text: "Could you find something a little scarier? I love a good scare.", genre: "Horror" },
+  { kind: "more-of", text: "I'm in the mood for more of a love story, if you have any.", genre: "Romance" },
+  // mixed (2)
+  { kind: "mixed", text: "I'd like a drama, but I don't want anything romantic.", holds: ["Drama"], lacks: ["Romance"] },
+  { kind: "mixed", text: "Maybe an action movie from the 90s, but no comedies please.", holds: ["Action", "1990s"], lacks: ["Comedy"] },
+  // older (4)
+  { kind: "older", text: "These are all a bit too recent for me. I love the older classics." },
+  { kind: "older", text: "Do you have anything older? I grew up watching movies from the 70s and 80s." },
+  { kind: "older", text: "I tend to prefer older films, to be honest." },
+  { kind: "older", text: "Can you find something from before the 90s?" },
+  // newer (4)
+  { kind: "newer", text: "These are a little old for my taste. Do you have anything newer?" },
+  { kind: "newer", text: "I'd prefer something that came out in the last few years." },
+  { kind: "newer", text: "I've seen a lot of the older ones, so something more recent would be nice." },
+  { kind: "newer", text: "Anything a little more modern? These feel dated." },
+  // show (3)
+  { kind: "show", text: "I don't really know, could you just show me a few movies?" },
+  { kind: "show", text: "Honestly I'd rather just see some suggestions at this point." },
+  { kind: "show", text: "Can you just give me a few recommendations? I'm not sure how to answer." },
+  // indifferent (5)
+  { kind: "indifferent", text: "I don't really have a preference on that, to be honest." },
+  { kind: "indifferent", text: "Either one would be fine with me." },
+  { kind: "indifferent", text: "Hmm, I'm not sure. It doesn't really matter too much to me." },
+  { kind: "indifferent", text: "I'm open to either, I don't mind." },
+  { kind: "indifferent", text: "I don't have strong feelings about that one way or the other." },
+  // echo (4)
+  { kind: "echo", text: "Hi there! I'm looking for a good comedy to watch with my family tonight.", accepted: ["Comedy"] },
+  { kind: "echo", text: "Hello! I really like thrillers, but nothing too scary please.", accepted: ["Thriller"] },
+  { kind: "echo", text: "Hi, I loved The Notebook and I'm looking for something similar.", accepted: [], liked: ["Notebook"] },
+  { kind: "echo", text: "Good evening! Could you recommend a good war movie?", accepted: ["War"] },
+  // undo (2)
+  { kind: "undo", text: "Oh sorry, I meant to say no to that last question. Can I change it?" },
+  { kind: "undo", text: "Wait, I clicked the wrong thing. Can we go back?" },
+  // restart (2)
+  { kind: "restart", text: "Actually, let's start over. I want to look for something completely different." },
+  { kind: "restart", text: "Can we start from the beginning? I changed my mind about what I want." },
 ];

@@ -21,8 +21,8 @@ export interface LexiconReading {
 
 /** A negator followed by one of these is about having seen or minding, not about disliking. */
 const NEUTRALISERS = new Set([
-  "seen", "see", "saw", "watched", "watch", "heard", "hear", "mind", "know", "remember", "sure", "only", "think",
-  "recall", "yet", "wait", "chance", "havent", "hasnt", "tried", "check", "gotten", "get",
+  "seen", "see", "saw", "watched", "watch", "heard", "hear", "mind", "know", "remember", "sure", "only", "think", "thought",
+  "recall", "yet", "wait", "chance", "havent", "hasnt", "tried", "check", "gotten", "get", "got", "seeing", "watching",
 ]);
 /** After a negator, these make the clause about not wanting, whatever follows ("don't want to watch X"). */
 const WANTING = new Set(["want", "wanna", "feel", "like", "fancy", "prefer"]);
@@ -163,7 +163,9 @@ export function understandWithLexicon(lexicon: Lexicon, text: string, context: T
     if (s.attrs.length > 0 && !isOpinion(lexicon, tokens, s)) {
       const attributeId = s.attrs[0];
       const direction = critiqueDirection(tokens, s.from);
-      if (shown.length > 0 && direction !== "less" && p !== false && COMPARATIVES[spanWords(tokens, s)]) {
+      // "Number 4 is a classic in my house!" praises a card; it asks for nothing older.
+      const praise = tokens[s.from - 1]?.norm === "a" && COPULA.has(tokens[s.from - 2]?.norm ?? "");
+      if (shown.length > 0 && direction !== "less" && p !== false && COMPARATIVES[spanWords(tokens, s)] && !praise) {
         comparatives.add(s);
         continue;
       }
@@ -465,7 +467,8 @@ function comparative(
   if (ago) return along(lexicon, OLDER, "older", shown);
   // A comparative form asks ("kinda old school, got anything newer?"): it goes before a plain word describing
   // what was shown, then the words in order.
-  const asked = (k: number) => /er$/.test(tokens[k].norm) || MORE.has(tokens[k - 1]?.norm ?? "") || LESS.has(tokens[k - 1]?.norm ?? "");
+  // Not "the older ones", which says what was seen ("I've seen a lot of the older ones, so something more recent").
+  const asked = (k: number) => (/er$/.test(tokens[k].norm) && tokens[k - 1]?.norm !== "the") || MORE.has(tokens[k - 1]?.norm ?? "") || LESS.has(tokens[k - 1]?.norm ?? "");
   const positions = [...tokens.keys()].filter(asked).concat([...tokens.keys()].filter((k) => !asked(k)));
   for (const k of positions) {
     const word = tokens[k].norm;

@@ -20,6 +20,7 @@ export const REPLIES: readonly Reply[] = [
   { kind: "take", text: "sure", position: 1 },
   { kind: "take", text: "ok i will see the 4 one", position: 4 },
   { kind: "take", text: "yeah go with 3", position: 3 },
+  { kind: "take", text: "I never got around to seeing the third one, so I think I'll finally watch it.", position: 3 },
   { kind: "take", text: "Perfect, thank you!", position: 1 },
   { kind: "take", text: "haven't seen the second one yet, I'll check it out", position: 2 },
   { kind: "take", text: "Oh cool, I'll have to look into that", position: 1 },
@@ -112,6 +113,7 @@ export const REPLIES: readonly Reply[] = [
   { kind: "newer", text: "these are kind of old school, anything newer?" },
   { kind: "newer", text: "this movies are very old" },
   { kind: "newer", text: "I want something a little less old" },
+  { kind: "newer", text: "I've seen a lot of the older ones, so something more recent would be nice." },
   // Shrugs at a question.
   { kind: "indifferent", text: "doesn't matter" },
   { kind: "indifferent", text: "Whatever you recommend" },
