@@ -34,7 +34,7 @@ export const WATCH_PHRASES = [
   ["sounds", "like", "a", "good"], ["sounds", "like", "a", "great"], ["sounds", "really"], ["sounds", "very"],
 ];
 /** Words before a "why" that keep it a question about the slate ("just curious, why", "so why that one"), unlike "that's why". */
-const WHY_LEADS = new Set(["but", "so", "and", "ok", "okay", "hmm", "um", "well", "just", "curious", "wondering", "wonder", "me", "oh", "then"]);
+const WHY_LEADS = new Set(["but", "so", "and", "ok", "okay", "hmm", "hm", "hmmm", "um", "umm", "uh", "wait", "well", "just", "curious", "wondering", "wonder", "me", "oh", "then"]);
 /** Other ways of asking why: "what makes the second one a good pick?", "how come", "explain the first". */
 export const WHY_PHRASES = [["what", "makes"], ["what", "made"], ["how", "come"], ["explain"], ["tell", "me", "more", "about"], ["tell", "me", "about"], ["bit", "more", "about"], ["little", "more", "about"], ["more", "about", "the"], ["more", "about", "that"], ["more", "about", "it"], ["whats", "up", "with"], ["what", "is", "up", "with"], ["whats", "so", "good", "about"], ["whats", "good", "about"], ["whats", "special", "about"], ["special", "about"], ["reason", "for"], ["a", "fit"], ["a", "good", "fit"]];
 /** "what kind of movie is the first one?", "what genre is it". */
@@ -288,6 +288,8 @@ export function asksWhatItIs(tokens: readonly Token[]): boolean {
   // "what else would I like?" asks for more, not what a card is like.
   const whatElse = tokens.some((t, k) => WHAT.has(t.norm) && OTHER.has(tokens[k + 1]?.norm ?? ""));
   if ((last === "about" || last === "like") && !whatElse && tokens.some((t) => t.norm === "what" || t.norm === "whats")) return true;
+  // "never heard of #4 whats that": a closing "what's that".
+  if (WHAT.has(tokens[tokens.length - 2]?.norm ?? "") && (last === "that" || last === "it" || last === "this")) return true;
   // "number 3 is about what": the question word last.
   if (last === "what" && (tokens[tokens.length - 2]?.norm === "about" || tokens[tokens.length - 2]?.norm === "is")) return true;
   // "Haven't heard of the 4th, what is it?": a "what" question may also open a later clause.

@@ -1609,4 +1609,82 @@ export const REPLY_EXAMPLES: readonly ReplyExample[] = [
   // restart (2)
   { kind: "restart", text: "Actually, let's start over. I want to look for something completely different." },
   { kind: "restart", text: "Can we start from the beginning? I changed my mind about what I want." },
+  // A nineteenth (S), young and online (slang, emoji, abbreviations), written after R's fixes, before any run, first
+  // run unseen: understood .950, honoured .850 (60 replies); the misses led to "whats #2 abt", "never heard of #4
+  // whats that", "hm why the 2nd one" (all three took the card), "numero uno", "skip these", "ew romance", "im good
+  // on romance", "anything b4 2000" of a 1990s slate (now beyond the slate too) and "just gimme recs".
+  // take (8)
+  { kind: "take", text: "ok bet ill watch #2 🍿", position: 2 },
+  { kind: "take", text: "lowkey the first one looks fire", position: 1 },
+  { kind: "take", text: "3rd one fr", position: 3 },
+  { kind: "take", text: "aight imma go w the last one", position: 0 },
+  { kind: "take", text: "numero uno", position: 1 },
+  { kind: "take", text: "4th one it is 👌", position: 4 },
+  { kind: "take", text: "ya the 2nd one slaps ill watch it", position: 2 },
+  { kind: "take", text: "ok im doing the 3rd", position: 3 },
+  // more (6)
+  { kind: "more", text: "nah none of these hit" },
+  { kind: "more", text: "seen em all 😭 more?" },
+  { kind: "more", text: "mid tbh, next" },
+  { kind: "more", text: "ngl none of these r it" },
+  { kind: "more", text: "smth else pls 🙏" },
+  { kind: "more", text: "skip these" },
+  // similar (5)
+  { kind: "similar", text: "the 1st one is my fav!! more like that pls", position: 1 },
+  { kind: "similar", text: "#3 was so good, similar vibes?", position: 3 },
+  { kind: "similar", text: "loved the 2nd one ngl, anything like it", position: 2 },
+  { kind: "similar", text: "stuff like #4 pls", position: 4 },
+  { kind: "similar", text: "last one was a banger, more like it", position: 0 },
+  // why (6)
+  { kind: "why", text: "wait whats #2 abt", position: 2 },
+  { kind: "why", text: "y did u pick the 1st", position: 1 },
+  { kind: "why", text: "is the 3rd one scary or nah", position: 3 },
+  { kind: "why", text: "never heard of #4 whats that", position: 4 },
+  { kind: "why", text: "wats the last one about", position: 0 },
+  { kind: "why", text: "hm why the 2nd one", position: 2 },
+  // less (5)
+  { kind: "less", text: "no {} pls 🙅" },
+  { kind: "less", text: "ew {}" },
+  { kind: "less", text: "not {} rn" },
+  { kind: "less", text: "im good on {}" },
+  { kind: "less", text: "less {} pls" },
+  // more-of (4)
+  { kind: "more-of", text: "smth funnier pls 😂", genre: "Comedy" },
+  { kind: "more-of", text: "more action!!", genre: "Action" },
+  { kind: "more-of", text: "scarier pls 👻", genre: "Horror" },
+  { kind: "more-of", text: "more romantic stuff 🥰", genre: "Romance" },
+  // mixed (2)
+  { kind: "mixed", text: "action no comedy pls", holds: ["Action"], lacks: ["Comedy"] },
+  { kind: "mixed", text: "90s comedy but no romance", holds: ["Comedy", "1990s"], lacks: ["Romance"] },
+  // older (4)
+  { kind: "older", text: "older stuff pls 📼" },
+  { kind: "older", text: "smth more old school" },
+  { kind: "older", text: "these r too new" },
+  { kind: "older", text: "anything b4 2000" },
+  // newer (4)
+  { kind: "newer", text: "these r kinda old lol" },
+  { kind: "newer", text: "newer pls" },
+  { kind: "newer", text: "smth recent??" },
+  { kind: "newer", text: "anything after 2005" },
+  // show (3)
+  { kind: "show", text: "just show me stuff" },
+  { kind: "show", text: "skip to the movies pls" },
+  { kind: "show", text: "just gimme recs" },
+  // indifferent (5)
+  { kind: "indifferent", text: "idk tbh" },
+  { kind: "indifferent", text: "dont rly care" },
+  { kind: "indifferent", text: "either ig" },
+  { kind: "indifferent", text: "doesnt matter lol" },
+  { kind: "indifferent", text: "idc either way" },
+  // echo (4)
+  { kind: "echo", text: "yo any good horror movies", accepted: ["Horror"] },
+  { kind: "echo", text: "need a comedy asap 😂", accepted: ["Comedy"] },
+  { kind: "echo", text: "smth like the matrix pls", accepted: [], liked: ["Matrix"] },
+  { kind: "echo", text: "rom com pls no horror", accepted: ["Romance"], rejected: ["Horror"] },
+  // undo (2)
+  { kind: "undo", text: "oops wrong one go back" },
+  { kind: "undo", text: "wait undo that lol" },
+  // restart (2)
+  { kind: "restart", text: "restart pls" },
+  { kind: "restart", text: "lets start over fr" },
 ];

@@ -64,9 +64,10 @@ const CHAT: ReadonlyMap<string, string> = new Map([
   ["anythin", "anything"], ["nothin", "nothing"], ["tnx", "thanks"], ["thanx", "thanks"], ["gr8", "great"], ["luv", "love"],
   ["wat", "what"], ["wut", "what"], ["b4", "before"], ["rly", "really"], ["cuz", "because"], ["moive", "movie"], ["movei", "movie"],
   ["mvoie", "movie"], ["movis", "movies"], ["moives", "movies"], ["flik", "flick"], ["2nite", "tonight"], ["diff", "different"],
-  // A franchise as fans write it.
-  ["lotr", "lord of the rings"],
+  ["abt", "about"], ["gimme", "give me"], ["recs", "recommendations"], ["rec", "recommendation"],
 ]);
+/** Names as fans write them short, read as the name written out (capitalised, as a title is). */
+const NAMES: ReadonlyMap<string, string> = new Map([["lotr", "lord of the rings"]]);
 
 /** Tokenises a message keeping offsets, at most `limit` words; one pass, no per-character allocation. */
 export function tokenize(text: string, limit = Infinity): Token[] {
@@ -82,9 +83,9 @@ export function tokenize(text: string, limit = Infinity): Token[] {
     const brk = stop || /[,;:()"\u2013\u2014]|\s-\s/.test(gap);
     // "#" says a number is a position wherever it stands in the gap ("go w/ #4").
     const joiner = gap.includes("#") ? "#" : (/[^\s]/.exec(gap)?.[0] ?? "");
-    const parts = m[0] === "&" ? ["and"] : tokens(m[0]).flatMap((w) => CHAT.get(w)?.split(" ") ?? [w]);
+    const parts = m[0] === "&" ? ["and"] : tokens(m[0]).flatMap((w) => (NAMES.get(w) ?? CHAT.get(w))?.split(" ") ?? [w]);
     // A name written short ("lotr") is a name however typed: its words read as capitalised.
-    const name = parts.length > 1 && CHAT.has(m[0].toLowerCase());
+    const name = NAMES.has(m[0].toLowerCase());
     const first = m[0].charCodeAt(0);
     const shouted = m[0].length >= 2 && m[0] === m[0].toUpperCase() && m[0] !== m[0].toLowerCase() && !ROMAN.has(m[0].toLowerCase());
     const capital = !shouted && ((first >= 65 && first <= 90) || (first >= 48 && first <= 57) || m[0][0] !== m[0][0].toLowerCase());

@@ -19,6 +19,8 @@ export interface LexiconReading {
   readonly shortlist: { readonly items: readonly number[]; readonly attrs: readonly number[] };
 }
 
+/** Reactions that turn down what follows: "ew romance". */
+const DISGUST = new Set(["ew", "eww", "ewww", "yuck", "ugh", "ick", "blech"]);
 /** A negator followed by one of these is about having seen or minding, not about disliking. */
 const NEUTRALISERS = new Set([
   "seen", "see", "saw", "watched", "watch", "heard", "hear", "mind", "know", "remember", "sure", "only", "think", "thought",
@@ -58,7 +60,7 @@ const ORDINALS: Readonly<Record<string, number>> = {
   // Typed fast: "frist", "thrid", "forth".
   frist: 1, secnd: 2, secound: 2, thrid: 3, thrird: 3, forth: 4, fouth: 4, fith: 5, fifht: 5,
 };
-const NUMBERS: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+const NUMBERS: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, uno: 1 };
 /** Words after a "not" that turn a film down: "not for me", "isn't my thing", "isn't really my type". */
 const NOT_MINE = new Set(["for", "my", "really"]);
 /** "the Tom Hanks one", "the ben stiller movie". */
@@ -94,7 +96,7 @@ const ORDINAL_REACH = 10;
 /** "the top pick", "your top choice". */
 const PICK = new Set(["pick", "choice", "option", "suggestion", "recommendation"]);
 /** Words before a number that make it a position: "number 3", "no. 3", "option 2". */
-const POSITION = new Set(["number", "no", "num", "nr", "option", "choice", "pick", "item", "choose", "take", "want", "watch"]);
+const POSITION = new Set(["number", "no", "num", "nr", "numero", "option", "choice", "pick", "item", "choose", "take", "want", "watch"]);
 /** Before a digit, words that make it a position too: "go with 3", "I'll do 2", "try 4". */
 const DIGIT_POSITION = new Set(["with", "for", "do", "try"]);
 /** Ways of saying the question does not matter; read only when nothing else in the message is catalog vocabulary. */
@@ -201,7 +203,7 @@ export function understandWithLexicon(lexicon: Lexicon, text: string, context: T
   }
 
   // "movies from before 1990", "anything after 2005": a year, not a decade, as the bound.
-  if (critique === null) beyond ??= beyondYear(lexicon, tokens, spans);
+  if (critique === null) beyond ??= beyondYear(lexicon, tokens, spans, shown);
   if (beyond && critique === null) critique = { ...beyond, itemId: shown.length > 0 ? critiqueTarget(namedItems, context) : null };
   // "something older", "funnier please": a critique of the slate without an attribute named.
   if (shown.length > 0 && critique === null && accept.length + reject.length === 0) {
@@ -326,6 +328,8 @@ export function understandWithLexicon(lexicon: Lexicon, text: string, context: T
  */
 function polarity(tokens: readonly Token[], s: Span): boolean | null | undefined {
   for (let k = s.from - 1; k >= 0 && k >= s.from - REACH; k--) {
+    // "ew romance", "ugh, horror": a reaction right before, its own clause break or not.
+    if (DISGUST.has(tokens[k].norm) && k >= s.from - 2) return false;
     if (tokens[k + 1].breakBefore || CLAUSE_BREAK.has(tokens[k].norm)) {
       if (tokens[k].norm === "but" && k === s.from - 1 && ANYTHING.has(tokens[k - 1]?.norm ?? "")) return false;
       break;
@@ -407,6 +411,8 @@ function critiqueDirection(tokens: readonly Token[], from: number): Direction | 
     if ((w === "so" || w === "as") && tokens[k - 1]?.norm === "not") return "less";
     if ((w === "out" || w === "of") && REMOVING.has(tokens[k - 1]?.norm ?? "")) return "less";
     if (w === "of" && FED_UP.has(tokens[k - 1]?.norm ?? "")) return "less";
+    // "I'm good on romance" (enough of it).
+    if (w === "on" && tokens[k - 1]?.norm === "good" && tokens[k - 2]?.norm === "im") return "less";
     // "I'm over romance", "so over horror".
     if (w === "over" && (tokens[k - 1]?.norm === "im" || tokens[k - 1]?.norm === "am" || tokens[k - 1]?.norm === "so")) return "less";
     // "hold the comedy", as an order is given.
@@ -575,7 +581,7 @@ function beyondAge(lexicon: Lexicon, tokens: readonly Token[], s: Span): Omit<Cr
 }
 
 /** The ages before (after) a year said as a number: "before 1990" (the 1980s and earlier), "after 2005" (the 2000s on). */
-function beyondYear(lexicon: Lexicon, tokens: readonly Token[], spans: readonly Span[]): Omit<Critique, "itemId"> | null {
+function beyondYear(lexicon: Lexicon, tokens: readonly Token[], spans: readonly Span[], shown: readonly number[]): Omit<Critique, "itemId"> | null {
   for (let k = 1; k < tokens.length; k++) {
     if (!/^(19|20)\d\d$/.test(tokens[k].norm) || spans.some((s) => s.items.length > 0 && k >= s.from && k < s.to)) continue;
     const w = tokens[k - 1].norm;
@@ -588,7 +594,11 @@ function beyondYear(lexicon: Lexicon, tokens: readonly Token[], spans: readonly 
     let width = Infinity;
     for (let j = 1; j < values.length; j++) if (values[j].v > values[j - 1].v) width = Math.min(width, values[j].v - values[j - 1].v);
     if (!Number.isFinite(width)) return null;
-    const beyond = lower ? values.filter((x) => x.v < year).reverse() : values.filter((x) => x.v + width - 1 > year);
+    let beyond = lower ? values.filter((x) => x.v < year).reverse() : values.filter((x) => x.v + width - 1 > year);
+    // "anything before 2000?" of a slate of the 1990s, which already is: beyond the slate too, where anything is.
+    const median = shown.length > 0 ? shownMedian(lexicon, values, shown) : null;
+    const past = median === null ? [] : beyond.filter((x) => (lower ? x.v < median : x.v > median));
+    if (past.length > 0 && past.length < beyond.length) beyond = past;
     return beyond.length > 0 ? oneOf(beyond.map((x) => x.a)) : null;
   }
   return null;

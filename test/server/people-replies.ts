@@ -78,6 +78,9 @@ export const REPLIES: readonly Reply[] = [
   { kind: "why", text: "number 3 is about what", position: 3 },
   // A question never takes a card; asking for one does.
   { kind: "why", text: "hmm, the second one?", position: 2 },
+  { kind: "why", text: "never heard of #4 whats that", position: 4 },
+  { kind: "why", text: "wait whats #2 abt", position: 2 },
+  { kind: "why", text: "hm why the 2nd one", position: 2 },
   { kind: "take", text: "can I get the second one?", position: 2 },
   { kind: "why", text: "I don't know the 4th one, is it funny?", position: 4 },
   // Pushing back on a genre of the slate.
@@ -89,6 +92,7 @@ export const REPLIES: readonly Reply[] = [
   { kind: "less", text: "nothing {}" },
   { kind: "less", text: "{}? no thanks" },
   { kind: "less", text: "I'm over {}" },
+  { kind: "less", text: "ew {}" },
   // More of something.
   { kind: "more-of", text: "Anything else that will make me laugh?", genre: "Comedy" },
   { kind: "more-of", text: "something funnier", genre: "Comedy" },
