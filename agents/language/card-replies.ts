@@ -41,6 +41,8 @@ export const WHY_PHRASES = [["what", "makes"], ["what", "made"], ["how", "come"]
 const KIND_WORDS = new Set(["kind", "type", "sort", "genre"]);
 /** First words of a question about a card: "who is in it?", "is it scary?", "when did the third one come out?". */
 const QUESTION_LEADS = new Set(["who", "whos", "when", "where", "is", "was", "does", "did", "has", "how", "hows", "are", "whats"]);
+/** Words that open a message without saying anything yet: "um", "so", "well". */
+const FILLERS = new Set(["um", "umm", "uh", "hmm", "hm", "so", "well", "oh", "ok", "okay", "wait", "and", "but"]);
 /** Words that point at a card after a question lead: "is it funny?", "was that any good?". */
 const POINTER = new Set(["it", "that", "this", "the"]);
 /** "what", as typed. */
@@ -294,7 +296,9 @@ export function asksWhatItIs(tokens: readonly Token[]): boolean {
   if (last === "what" && (tokens[tokens.length - 2]?.norm === "about" || tokens[tokens.length - 2]?.norm === "is")) return true;
   // "Haven't heard of the 4th, what is it?": a "what" question may also open a later clause.
   // "I don't know the 4th one, is it funny?": so may one that asks after "it", "that" or "this".
-  return tokens.some((t, k) => (t.sentenceStart || (t.breakBefore && (WHAT.has(t.norm) || POINTER.has(tokens[k + 1]?.norm ?? "")))) && questionAt(tokens, k));
+  // "um what kind of movie is it": fillers before the question word leave it first.
+  const first = tokens.findIndex((t) => !FILLERS.has(t.norm));
+  return tokens.some((t, k) => (t.sentenceStart || k === first || (t.breakBefore && (WHAT.has(t.norm) || POINTER.has(tokens[k + 1]?.norm ?? "")))) && questionAt(tokens, k));
 }
 
 /** A question about a card starts at `k`: "what kind of movie", "who is in it", "is it scary" (not "how about"). */

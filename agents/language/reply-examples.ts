@@ -1687,4 +1687,81 @@ export const REPLY_EXAMPLES: readonly ReplyExample[] = [
   // restart (2)
   { kind: "restart", text: "restart pls" },
   { kind: "restart", text: "lets start over fr" },
+  // A twentieth (T), spoken and dictated (voice-assistant transcripts: no punctuation, fillers), written after S's
+  // fixes, before any run, first run unseen: understood 1.000, honoured .983 (60 replies); the miss led to "um
+  // what kind of movie is the fourth one" (taken: fillers before a question word now leave it first).
+  // take (8)
+  { kind: "take", text: "um yeah let's do the second one", position: 2 },
+  { kind: "take", text: "okay play number three", position: 3 },
+  { kind: "take", text: "i think i want the first one yeah", position: 1 },
+  { kind: "take", text: "uh the fourth one please", position: 4 },
+  { kind: "take", text: "let's go with option two", position: 2 },
+  { kind: "take", text: "yes the last one sounds good", position: 0 },
+  { kind: "take", text: "i'll watch number five", position: 5 },
+  { kind: "take", text: "okay so the third one then", position: 3 },
+  // more (6)
+  { kind: "more", text: "um none of those sound good" },
+  { kind: "more", text: "i've seen all of them actually" },
+  { kind: "more", text: "can you give me different ones" },
+  { kind: "more", text: "no not those show me others" },
+  { kind: "more", text: "next set please" },
+  { kind: "more", text: "like none of these really work for me" },
+  // similar (5)
+  { kind: "similar", text: "i really like the first one can you find more like that", position: 1 },
+  { kind: "similar", text: "um the third one is great show me similar ones", position: 3 },
+  { kind: "similar", text: "more like number two please", position: 2 },
+  { kind: "similar", text: "find movies like the fourth one", position: 4 },
+  { kind: "similar", text: "i loved the last one give me more like it", position: 0 },
+  // why (6)
+  { kind: "why", text: "what is the second one about", position: 2 },
+  { kind: "why", text: "tell me about the first one", position: 1 },
+  { kind: "why", text: "why did you pick number three", position: 3 },
+  { kind: "why", text: "um what kind of movie is the fourth one", position: 4 },
+  { kind: "why", text: "who is in the last one", position: 0 },
+  { kind: "why", text: "is the first one good", position: 1 },
+  // less (5)
+  { kind: "less", text: "um no {} please" },
+  { kind: "less", text: "i don't want {} movies" },
+  { kind: "less", text: "take out the {} ones" },
+  { kind: "less", text: "without {}" },
+  { kind: "less", text: "i'm not in the mood for {} you know" },
+  // more-of (4)
+  { kind: "more-of", text: "something funnier please", genre: "Comedy" },
+  { kind: "more-of", text: "um more action", genre: "Action" },
+  { kind: "more-of", text: "can you find something scarier", genre: "Horror" },
+  { kind: "more-of", text: "like more of a thriller", genre: "Thriller" },
+  // mixed (2)
+  { kind: "mixed", text: "a comedy but not a romance", holds: ["Comedy"], lacks: ["Romance"] },
+  { kind: "mixed", text: "um drama from the nineties no romance", holds: ["Drama", "1990s"], lacks: ["Romance"] },
+  // older (4)
+  { kind: "older", text: "something older please" },
+  { kind: "older", text: "um can you find older movies" },
+  { kind: "older", text: "movies from the eighties or before" },
+  { kind: "older", text: "these are too new for me" },
+  // newer (4)
+  { kind: "newer", text: "something newer please" },
+  { kind: "newer", text: "um these are kind of old" },
+  { kind: "newer", text: "movies from two thousand ten or later" },
+  { kind: "newer", text: "more recent ones please" },
+  // show (3)
+  { kind: "show", text: "just show me some movies" },
+  { kind: "show", text: "um can you just recommend something" },
+  { kind: "show", text: "stop asking and show me" },
+  // indifferent (5)
+  { kind: "indifferent", text: "um i don't know" },
+  { kind: "indifferent", text: "it doesn't matter" },
+  { kind: "indifferent", text: "i don't care either way" },
+  { kind: "indifferent", text: "um either one" },
+  { kind: "indifferent", text: "no preference" },
+  // echo (4)
+  { kind: "echo", text: "find me a comedy", accepted: ["Comedy"] },
+  { kind: "echo", text: "i want to watch a scary movie", accepted: ["Horror"] },
+  { kind: "echo", text: "um something like toy story", accepted: [], liked: ["Toy Story"] },
+  { kind: "echo", text: "a thriller but not horror", accepted: ["Thriller"], rejected: ["Horror"] },
+  // undo (2)
+  { kind: "undo", text: "no wait go back" },
+  { kind: "undo", text: "undo that please" },
+  // restart (2)
+  { kind: "restart", text: "start over" },
+  { kind: "restart", text: "um let's start again" },
 ];

@@ -81,6 +81,7 @@ export const REPLIES: readonly Reply[] = [
   { kind: "why", text: "never heard of #4 whats that", position: 4 },
   { kind: "why", text: "wait whats #2 abt", position: 2 },
   { kind: "why", text: "hm why the 2nd one", position: 2 },
+  { kind: "why", text: "um what kind of movie is the fourth one", position: 4 },
   { kind: "take", text: "can I get the second one?", position: 2 },
   { kind: "why", text: "I don't know the 4th one, is it funny?", position: 4 },
   // Pushing back on a genre of the slate.
