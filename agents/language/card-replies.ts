@@ -247,6 +247,8 @@ export function asksForSimilar(tokens: readonly Token[]): boolean {
     if (w === "similar" || w === "resembling") return true;
     // "along the lines of", "in the vein of", "in the style of", "in the same spirit as".
     if ((w === "lines" || w === "vein" || w === "spirit" || w === "style") && THOSE_LINES.has(tokens[k - 1]?.norm ?? "")) return true;
+    // "more of this type", "that kind of thing".
+    if (KIND_WORDS.has(w) && (tokens[k - 1]?.norm === "this" || (tokens[k - 1]?.norm === "that" && tokens[k + 1]?.norm === "of"))) return true;
     if (w === "like" && LIKE_LEADS.has(tokens[k - 1]?.norm ?? "")) return true;
     // "something close to it", "movies same as number 3", "show me like this".
     if (w === "close" && tokens[k + 1]?.norm === "to") return true;
@@ -304,6 +306,8 @@ export function asksWhatItIs(tokens: readonly Token[]): boolean {
 /** A question about a card starts at `k`: "what kind of movie", "who is in it", "is it scary" (not "how about"). */
 function questionAt(tokens: readonly Token[], k: number): boolean {
   const first = tokens[k].norm;
+  // "which genre has the last film".
+  if (first === "which" && KIND_WORDS.has(tokens[k + 1]?.norm ?? "")) return true;
   if (WHAT.has(first)) {
     const next = tokens[k + 1]?.norm ?? "";
     if (KIND_WORDS.has(next)) return true;

@@ -106,7 +106,8 @@ const INDIFFERENT_PHRASES = [
   "doesnt really matter", "dont really care", "dont have a preference", "im easy", "both are fine", "both fine", "any is fine",
   "either is fine", "not picky", "not fussy", "no pref", "what ever", "w e", "open to anything", "open to whatever", "anything is fine", "anything works", "anything goes",
   "not important", "isnt important", "no matter", "not matter", "no difference", "makes no difference", "doesnt make a difference",
-  "dont make a difference", "go for anything",
+  "dont make a difference", "go for anything", "it is the same", "its the same", "is equal", "both is possible", "both are possible",
+  "either is possible", "no importance",
 ].map((p) => p.split(" "));
 const INDIFFERENT_WORDS = new Set(["either", "whatever", "dunno", "idk", "idc", "unsure", "indifferent", "whichever", "neutral", "meh"]);
 const REQUEST = new Set([

@@ -82,6 +82,7 @@ export const REPLIES: readonly Reply[] = [
   { kind: "why", text: "wait whats #2 abt", position: 2 },
   { kind: "why", text: "hm why the 2nd one", position: 2 },
   { kind: "why", text: "um what kind of movie is the fourth one", position: 4 },
+  { kind: "why", text: "which genre has the last film", position: 0 },
   { kind: "take", text: "can I get the second one?", position: 2 },
   { kind: "why", text: "I don't know the 4th one, is it funny?", position: 4 },
   // Pushing back on a genre of the slate.
@@ -128,6 +129,7 @@ export const REPLIES: readonly Reply[] = [
   { kind: "indifferent", text: "no preference really" },
   { kind: "indifferent", text: "I don't know, up to you" },
   { kind: "indifferent", text: "is not important" },
+  { kind: "indifferent", text: "for me it is the same" },
   // Enough questions.
   { kind: "show", text: "just show me something" },
   { kind: "show", text: "can you recommend me something now?" },
