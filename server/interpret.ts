@@ -152,7 +152,7 @@ function turnContext(latest: SystemAct): TurnContext {
 }
 
 const NONE_OF_THESE =
-  /\b(no|nope|nah|none|neither|nothing|other|others|else|different|diff|another|alternatives?|more|next|pass|try again|not (these|those|them|it|really|interested|for me|feeling (any of )?(these|those|them|it))|(seen|saw|watched) (them |these |those )?(all|every (single )?one)\b|(seen|saw|watched) (pretty much |almost |nearly |just about )?(most |all |every (single )?one |a lot |many |some )?(of )?(these|those|them|em|all|both|it)|(new|different|another|fresh) (batch|set|list|round|bunch)|skip (these|those|them|all)|pass on (these|those|them|all)|(aren'?t|are not|isn'?t|not) (really )?doing it for me|(don'?t|doesn'?t) do it for me|know (all|every (single )?one) (of )?(these|those|this|them|the)|know already (these|those|this|them|all)|already know (these|those|them|all)|(don'?t|do not) (really )?(interest|appeal|like|want))\b/i;
+  /\b(no|nope|nah|none|neither|nothing|other|others|else|different|diff|another|alternatives?|more|next|pass|try again|not (these|those|them|it|really|interested|for me|feeling (any of )?(these|those|them|it))|(seen|saw|watched) (them |these |those )?(all|every (single )?one)\b|(seen|saw|watched) (pretty much |almost |nearly |just about )?(most |all |every (single )?one |a lot |many |some )?(of )?(these|those|them|em|all|both|it)|(new|different|another|fresh) (batch|set|list|round|bunch)|skip (these|those|them|all)|pass on (these|those|them|all)|new ones|(these|those|they) (are not|aren'?t|r not) (it|for me|my thing)|(tired|sick|had my fill) of (these|those|them)|(aren'?t|are not|isn'?t|not) (really )?doing it for me|(don'?t|doesn'?t) do it for me|know (all|every (single )?one) (of )?(these|those|this|them|the)|know already (these|those|this|them|all)|already know (these|those|them|all)|(don'?t|do not) (really )?(interest|appeal|like|want))\b/i;
 
 /** "I haven't seen either of those", "never heard of any of them": the slate is all new to them. */
 const NONE_SEEN = /\b(haven'?t|have not|havent|never|not) (seen|watched|heard of) (any|either|none|them|those|these|both)\b/i;
@@ -193,7 +193,7 @@ function unknownName(text: string): string | null {
   return words.length >= 2 ? words.join(" ") : null;
 }
 
-const SHOW_NOW = /\b(show|recommend|suggest|suggestions|options|give me|gimme|recs|what (have you|do you have|you got)|skip|surprise me|no more questions?|enough (with )?(the |these |your )?questions?|stop asking|just (the )?(movies|films|picks)|see (the |some |your )?(movies|films|picks|results|recommendations|suggestions|options)|list (a few|some|me|them|your|the)|(let'?s|let me|can i|could i) see)\b/i;
+const SHOW_NOW = /\b(show|recommend|recommendations|suggest|suggestions|options|give me|gimme|recs|see a list|what (have you|do you have|you got)|skip|surprise me|no more questions?|enough (with )?(the |these |your )?questions?|stop asking|just (the )?(movies|films|picks)|see (the |some |your )?(movies|films|picks|results|recommendations|suggestions|options)|list (a few|some|me|them|your|the)|(let'?s|let me|can i|could i) see)\b/i;
 /** Asking for what most people watch, nothing else said. */
 const POPULAR = /\b(popular|trending|most watched|top rated|highest rated|everyone'?s watching|everyone is watching|what'?s hot)\b/i;
 /** Asking outright for picks of what the message names: "any good thrillers?", "do you know any good romance movies?". */

@@ -127,8 +127,10 @@ const PRAISE = new Set(["great", "good", "awesome", "wonderful", "amazing", "exc
 const PRAISE_FILLERS = new Set(["a", "an", "such", "very", "really", "so", "pretty", "quite", "super", "truly", "great", "good"]);
 const HEARSAY = new Set(["heard", "hear", "hearing", "reviews", "supposedly", "apparently"]);
 const SOCIAL = new Set(["chatting", "talking", "meeting", "speaking", "to", "of", "chat", "talk"]);
-/** Praise said of one film besides `PRAISE`: "that's a fun one". */
-const PRAISE_ONE = new Set(["nice", "fun", "funny", "cool", "solid"]);
+/** Praise said of one film besides `PRAISE`: "that's a fun one", "that third one is a gem". */
+const PRAISE_ONE = new Set(["nice", "fun", "funny", "cool", "solid", "gem", "masterpiece", "banger"]);
+/** Praise that is a noun, so a film known: "the 4th one is a gem". */
+const PRAISE_NOUNS = new Set(["gem", "masterpiece", "banger", "classic", "favorite", "favourite"]);
 
 /**
  * The featured film praised as one known: "That's a good one", "That was a great movie too", "It's really good!",
@@ -147,7 +149,7 @@ export function praisesFeatured(tokens: readonly Token[]): boolean {
     const w = tokens[j].norm;
     const pointer = tokens[j - 1]?.norm ?? "";
     // "the first one was amazing": a card pointed at, praised as seen.
-    const it = w === "its" || ((w === "is" || w === "was") && pointer === "it") || (w === "was" && pointer === "one");
+    const it = w === "its" || ((w === "is" || w === "was") && pointer === "it") || (w === "was" && pointer === "one") || ((w === "is" || w === "was") && pointer === "one" && PRAISE_NOUNS.has(tokens[k].norm));
     const that = w === "thats" || ((w === "is" || w === "was") && (pointer === "that" || pointer === "this"));
     if (!it && !that) continue;
     const noun = tokens[k + 1]?.norm === "one" || FILM_NOUNS.has(tokens[k + 1]?.norm ?? "");
@@ -200,7 +202,9 @@ function favourite(tokens: readonly Token[]): boolean {
 
 /** Liked in the past ("I really liked Sixteen Candles", "that is one of my favorites"): seen it, so more like it. */
 export function likedBefore(tokens: readonly Token[]): boolean {
-  return favourite(tokens) || tokens.some((t, k) => LIKED_BEFORE.has(t.norm) && !negatedBefore(tokens, k)) || likesNow(tokens) !== null;
+  // "Big fan of the third one".
+  const fan = tokens.some((t, k) => (t.norm === "fan" || t.norm === "fans") && tokens[k + 1]?.norm === "of" && !negatedBefore(tokens, k));
+  return fan || favourite(tokens) || tokens.some((t, k) => LIKED_BEFORE.has(t.norm) && !negatedBefore(tokens, k)) || likesNow(tokens) !== null;
 }
 
 /** A word of `words` followed by "it", "that" or "this (one)", with no negation before it. */
@@ -239,6 +243,14 @@ export function shownTitle(lexicon: Lexicon, tokens: readonly Token[], shown: re
 
 /** "along the lines of", "along those lines", "in the same vein". */
 const THOSE_LINES = new Set(["the", "same", "those", "these", "that"]);
+const SAME_AS = new Set(["same", "similar", "that", "those", "this", "the"]);
+
+/** Asking what a card is without a question word: "more info on the third one", "curious about the 2nd one". */
+export function asksForInfo(tokens: readonly Token[]): boolean {
+  return tokens.some((t) => INFO.has(t.norm)) || INFO_PHRASES.some((p) => indexOfPhrase(tokens, p) >= 0);
+}
+const INFO = new Set(["info", "information", "details", "detail", "lowdown", "plot", "premise", "synopsis", "summary", "remind", "curious", "rundown", "trailer"]);
+const INFO_PHRASES = [["any", "good"], ["worth", "it"], ["what", "year"], ["what", "is", "it"]];
 
 /** "more like", "something similar", "similar to": asking for the neighbours of what it names. */
 export function asksForSimilar(tokens: readonly Token[]): boolean {
@@ -250,6 +262,11 @@ export function asksForSimilar(tokens: readonly Token[]): boolean {
     // "more of this type", "that kind of thing".
     if (KIND_WORDS.has(w) && (tokens[k - 1]?.norm === "this" || (tokens[k - 1]?.norm === "that" && tokens[k + 1]?.norm === "of"))) return true;
     if (w === "like" && LIKE_LEADS.has(tokens[k - 1]?.norm ?? "")) return true;
+    // "same vibe as #1", "show me its cousins", "find me lookalikes", "more in that direction", "anything close".
+    if ((w === "vibe" || w === "vibes") && SAME_AS.has(tokens[k - 1]?.norm ?? "")) return true;
+    if (w === "cousins" || w === "lookalikes" || w === "lookalike" || w === "soundalikes") return true;
+    if (w === "direction" && THOSE_LINES.has(tokens[k - 1]?.norm ?? "")) return true;
+    if (w === "close" && (tokens[k - 1]?.norm === "anything" || tokens[k - 1]?.norm === "something")) return true;
     // "something close to it", "movies same as number 3", "show me like this".
     if (w === "close" && tokens[k + 1]?.norm === "to") return true;
     if (w === "same" && (tokens[k + 1]?.norm === "as" || tokens[k + 1]?.norm === "like")) return true;
@@ -292,6 +309,8 @@ export function asksWhatItIs(tokens: readonly Token[]): boolean {
   // "what else would I like?" asks for more, not what a card is like.
   const whatElse = tokens.some((t, k) => WHAT.has(t.norm) && OTHER.has(tokens[k + 1]?.norm ?? ""));
   if ((last === "about" || last === "like") && !whatElse && tokens.some((t) => t.norm === "what" || t.norm === "whats")) return true;
+  // "and the first one is what kind of film": a "what kind" anywhere asks what a card is.
+  if (tokens.some((t, k) => WHAT.has(t.norm) && KIND_WORDS.has(tokens[k + 1]?.norm ?? ""))) return true;
   // "never heard of #4 whats that": a closing "what's that".
   if (WHAT.has(tokens[tokens.length - 2]?.norm ?? "") && (last === "that" || last === "it" || last === "this")) return true;
   // "number 3 is about what": the question word last.

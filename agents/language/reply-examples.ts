@@ -1843,4 +1843,69 @@ export const REPLY_EXAMPLES: readonly ReplyExample[] = [
   // restart (2)
   { kind: "restart", text: "please begin from new" },
   { kind: "restart", text: "I want to start again from the beginning" },
+  // A twenty-second (V), aimed at the boundary that ends a conversation (questions and likes of a card beside
+  // takes), written after U's fixes, before any run, first run unseen: understood .920, honoured .660 (50
+  // replies): a card pointed at with words the rules did not know was taken. The misses led to asking for
+  // information as a question ("more info on", "details?", "the lowdown on", "remind me what", "curious about",
+  // "any good", "worth it", "what year"), "what kind of" anywhere, likes by praise or likeness ("big fan of", "is a
+  // gem", "same vibe as", "its cousins", "lookalikes", "anything close", "in that direction"), "aren't it",
+  // "had my fill of these, new ones", "couldn't say", "see a list", "enough Qs, recommendations please".
+  // why (14)
+  { kind: "why", text: "Hmm not sure about the third, what's the plot", position: 3 },
+  { kind: "why", text: "the second one - any good", position: 2 },
+  { kind: "why", text: "I don't recognise the first one. Details?", position: 1 },
+  { kind: "why", text: "give me the lowdown on number 4", position: 4 },
+  { kind: "why", text: "what's the last one about, quickly", position: 0 },
+  { kind: "why", text: "remind me what the 2nd one is", position: 2 },
+  { kind: "why", text: "More info on the third one please", position: 3 },
+  { kind: "why", text: "and the first one is what kind of film", position: 1 },
+  { kind: "why", text: "Tell me why the fourth made the list", position: 4 },
+  { kind: "why", text: "how is the second one a match for me", position: 2 },
+  { kind: "why", text: "first one: what's the premise", position: 1 },
+  { kind: "why", text: "I've never seen #3, is it worth it", position: 3 },
+  { kind: "why", text: "curious about the 2nd one", position: 2 },
+  { kind: "why", text: "what year is the last one from", position: 0 },
+  // similar (10)
+  { kind: "similar", text: "Big fan of the third one. Show me its cousins", position: 3 },
+  { kind: "similar", text: "seen the 1st, adored it, more in that direction", position: 1 },
+  { kind: "similar", text: "number 2 is up there with my favourites, more of that please", position: 2 },
+  { kind: "similar", text: "the fourth is brilliant, others like it", position: 4 },
+  { kind: "similar", text: "I rewatch the last one every year! Similar picks?", position: 0 },
+  { kind: "similar", text: "same vibe as #1 please", position: 1 },
+  { kind: "similar", text: "that third one is a gem, anything close", position: 3 },
+  { kind: "similar", text: "we loved the 2nd one as a family, anything in that vein", position: 2 },
+  { kind: "similar", text: "i know the first one by heart haha, more like it", position: 1 },
+  { kind: "similar", text: "the 4th one is a favourite, find me lookalikes", position: 4 },
+  // take (12)
+  { kind: "take", text: "I'm sold on the third one", position: 3 },
+  { kind: "take", text: "Second one. Done deal.", position: 2 },
+  { kind: "take", text: "the first one will do nicely", position: 1 },
+  { kind: "take", text: "putting on #4 now", position: 4 },
+  { kind: "take", text: "I'll give the last one a go", position: 0 },
+  { kind: "take", text: "option 3 for me", position: 3 },
+  { kind: "take", text: "the second, definitely", position: 2 },
+  { kind: "take", text: "first one, thanks a lot!", position: 1 },
+  { kind: "take", text: "Going for number four", position: 4 },
+  { kind: "take", text: "that last one is the one", position: 0 },
+  { kind: "take", text: "I choose the 2nd, cheers", position: 2 },
+  { kind: "take", text: "could I have the first one please?", position: 1 },
+  // more (6)
+  { kind: "more", text: "all seen, sorry! more?" },
+  { kind: "more", text: "none of them tempt me" },
+  { kind: "more", text: "I'd pass on all of them" },
+  { kind: "more", text: "try a different set" },
+  { kind: "more", text: "These aren't it, chief" },
+  { kind: "more", text: "had my fill of these, new ones please" },
+  // indifferent (4)
+  { kind: "indifferent", text: "not bothered either way" },
+  { kind: "indifferent", text: "couldn't say" },
+  { kind: "indifferent", text: "either works for me" },
+  { kind: "indifferent", text: "I'm easy" },
+  // show (2)
+  { kind: "show", text: "can I just see a list" },
+  { kind: "show", text: "enough Qs, recommendations please" },
+  // undo (1)
+  { kind: "undo", text: "misspoke, go back one" },
+  // restart (1)
+  { kind: "restart", text: "let's begin anew" },
 ];

@@ -64,7 +64,7 @@ const CHAT: ReadonlyMap<string, string> = new Map([
   ["anythin", "anything"], ["nothin", "nothing"], ["tnx", "thanks"], ["thanx", "thanks"], ["gr8", "great"], ["luv", "love"],
   ["wat", "what"], ["wut", "what"], ["b4", "before"], ["rly", "really"], ["cuz", "because"], ["moive", "movie"], ["movei", "movie"],
   ["mvoie", "movie"], ["movis", "movies"], ["moives", "movies"], ["flik", "flick"], ["2nite", "tonight"], ["diff", "different"],
-  ["abt", "about"], ["gimme", "give me"], ["recs", "recommendations"], ["rec", "recommendation"],
+  ["abt", "about"], ["gimme", "give me"], ["recs", "recommendations"], ["rec", "recommendation"], ["qs", "questions"],
 ]);
 /** Names as fans write them short, read as the name written out (capitalised, as a title is). */
 const NAMES: ReadonlyMap<string, string> = new Map([["lotr", "lord of the rings"]]);

@@ -7,7 +7,7 @@ import { skippedClauses } from "./skipped.ts";
 import { CLAUSE_BREAK, NEGATORS, REACH, YES, indexOfPhrase, negatedBefore } from "./words.ts";
 import {
   CARD_WORDS, ELSEWHERE, TAKE_PHRASES, TAKE_WORDS, WATCH_PHRASES, WHY_PHRASES, asksForSimilar, asksWhatItIs, asksWhy, likedBefore, likedFeatured,
-  likesNow, meansToWatch, praisesAll, praisesFeatured, dislikedFeatured, likesAt, saysSeen, seesFeatured, shownTitle, takes, unseenFeatured,
+  likesNow, meansToWatch, praisesAll, praisesFeatured, dislikedFeatured, likesAt, asksForInfo, saysSeen, seesFeatured, shownTitle, takes, unseenFeatured,
 } from "./card-replies.ts";
 
 /** The lexicon's reading of a message and the vocabulary a model may choose from for it. */
@@ -24,7 +24,7 @@ const DISGUST = new Set(["ew", "eww", "ewww", "yuck", "ugh", "ick", "blech"]);
 /** A negator followed by one of these is about having seen or minding, not about disliking. */
 const NEUTRALISERS = new Set([
   "seen", "see", "saw", "watched", "watch", "heard", "hear", "mind", "know", "remember", "sure", "only", "think", "thought",
-  "recall", "yet", "wait", "chance", "havent", "hasnt", "tried", "check", "gotten", "get", "got", "seeing", "watching",
+  "recall", "yet", "wait", "chance", "havent", "hasnt", "tried", "check", "gotten", "get", "got", "seeing", "watching", "recognise", "recognize",
 ]);
 /** After a negator, these make the clause about not wanting, whatever follows ("don't want to watch X"). */
 const WANTING = new Set(["want", "wanna", "feel", "like", "fancy", "prefer"]);
@@ -107,7 +107,7 @@ const INDIFFERENT_PHRASES = [
   "either is fine", "not picky", "not fussy", "no pref", "what ever", "w e", "open to anything", "open to whatever", "anything is fine", "anything works", "anything goes",
   "not important", "isnt important", "no matter", "not matter", "no difference", "makes no difference", "doesnt make a difference",
   "dont make a difference", "go for anything", "it is the same", "its the same", "is equal", "both is possible", "both are possible",
-  "either is possible", "no importance",
+  "either is possible", "no importance", "couldnt say", "cant say", "hard to say",
 ].map((p) => p.split(" "));
 const INDIFFERENT_WORDS = new Set(["either", "whatever", "dunno", "idk", "idc", "unsure", "indifferent", "whichever", "neutral", "meh"]);
 const REQUEST = new Set([
@@ -272,7 +272,7 @@ export function understandWithLexicon(lexicon: Lexicon, text: string, context: T
   // "I haven't seen that one": what a person next wants is what it is, as a recommender would say.
   const newToThem = shown.length > 0 && items.every((m) => m.unseen && shown.includes(m.itemId)) && accept.length + reject.length === 0 && unseenFeatured(tokens);
   // "Are there others similar to it?" asks for more like it, not what it is.
-  if (critique === null && shown.length > 0 && (asksWhy(tokens) || (atCard && asksWhatItIs(tokens) && !asksForSimilar(tokens)) || newToThem || asksForPick(tokens))) intent = "explain";
+  if (critique === null && shown.length > 0 && (asksWhy(tokens) || (atCard && (asksWhatItIs(tokens) || asksForInfo(tokens)) && !asksForSimilar(tokens)) || newToThem || asksForPick(tokens))) intent = "explain";
   else if (critique) intent = "critique";
   else if (accept.length + reject.length + items.length === 0 && (saysIndifferent(tokens) || (anyAlone(tokens) && shown.length === 0 && context.question?.kind !== "choice"))) intent = "indifferent";
   else if (context.question && answerQuestion(tokens, context, accept, reject)) intent = "answer";

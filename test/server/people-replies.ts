@@ -55,6 +55,8 @@ export const REPLIES: readonly Reply[] = [
   { kind: "similar", text: "I'd like more movies similar to the third one", position: 3 },
   { kind: "similar", text: "I really liked the last one, what else would I like?", position: 0 },
   { kind: "similar", text: "the first one was amazing, got any like it?", position: 1 },
+  { kind: "similar", text: "that third one is a gem, anything close", position: 3 },
+  { kind: "similar", text: "Big fan of the third one. Show me its cousins", position: 3 },
   { kind: "similar", text: "number 2 is a favorite of mine, find me something close to it", position: 2 },
   // Seen and liked: more like it, not taking it.
   { kind: "similar", text: "Oh I saw that! You have good taste!", position: 1 },
@@ -83,6 +85,8 @@ export const REPLIES: readonly Reply[] = [
   { kind: "why", text: "hm why the 2nd one", position: 2 },
   { kind: "why", text: "um what kind of movie is the fourth one", position: 4 },
   { kind: "why", text: "which genre has the last film", position: 0 },
+  { kind: "why", text: "More info on the third one please", position: 3 },
+  { kind: "why", text: "the second one - any good", position: 2 },
   { kind: "take", text: "can I get the second one?", position: 2 },
   { kind: "why", text: "I don't know the 4th one, is it funny?", position: 4 },
   // Pushing back on a genre of the slate.
