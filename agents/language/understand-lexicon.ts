@@ -1,10 +1,11 @@
 import type { Critique, Direction, Intent, MentionedItem, TurnContext, UserAct } from "./act.ts";
 import { rowHas } from "../../graph/types.ts";
 import { ONE_WITH, TRIVIAL, type Lexicon, type Span } from "./lexicon.ts";
-import { AGE, ASPECTS, COMPARATIVES, OLDER, TOO_AGED, orderValue, type Comparative } from "./synonyms.ts";
+import { AGE, ASPECTS, COMPARATIVES, OLDER, TOO_AGED, type Comparative } from "./synonyms.ts";
 import { fold, parseTitle, tokens as textTokens, type Token } from "./text.ts";
 import { skippedClauses } from "./skipped.ts";
-import { CLAUSE_BREAK, NEGATORS, REACH, YES, indexOfPhrase, negatedBefore } from "./words.ts";
+import { CLAUSE_BREAK, NEGATORS, NUMBERS, REACH, YES, indexOfPhrase, negatedBefore } from "./words.ts";
+import { along, beyondAge, beyondYear, describesShown, goesBack, goesBackInAge, lastYears, yearsBack } from "./orders.ts";
 import {
   CARD_WORDS, ELSEWHERE, TAKE_PHRASES, TAKE_WORDS, WATCH_PHRASES, WHY_PHRASES, asksForSimilar, asksWhatItIs, asksWhy, likedBefore, likedFeatured,
   likesNow, meansToWatch, praisesAll, praisesFeatured, dislikedFeatured, likesAt, asksForInfo, saysSeen, seesFeatured, shownTitle, takes, unseenFeatured,
@@ -60,7 +61,6 @@ const ORDINALS: Readonly<Record<string, number>> = {
   // Typed fast: "frist", "thrid", "forth".
   frist: 1, secnd: 2, secound: 2, thrid: 3, thrird: 3, forth: 4, fouth: 4, fith: 5, fifht: 5,
 };
-const NUMBERS: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, uno: 1 };
 /** Words after a "not" that turn a film down: "not for me", "isn't my thing", "isn't really my type". */
 const NOT_MINE = new Set(["for", "my", "really"]);
 /** "the Tom Hanks one", "the ben stiller movie". */
@@ -469,9 +469,7 @@ function comparative(
     const read = lastYears(lexicon, years);
     if (read) return read;
   }
-  // "anything from a few decades back", "something from years ago", "can we go back a few decades": older.
-  const ago = tokens.some((t, k) => ((t.norm === "back" || t.norm === "ago") && AGO_UNITS.has(tokens[k - 1]?.norm ?? "")) || (t.norm === "back" && goesBackInAge(tokens, k))) || indexOfPhrase(tokens, BACK_IN_THE_DAY) >= 0;
-  if (ago) return along(lexicon, OLDER, "older", shown);
+  if (goesBack(tokens)) return along(lexicon, OLDER, "older", shown);
   // A comparative form asks ("kinda old school, got anything newer?"): it goes before a plain word describing
   // what was shown, then the words in order.
   // Not "the older ones", which says what was seen ("I've seen a lot of the older ones, so something more recent").
@@ -508,18 +506,6 @@ function comparative(
 
 const NEW_WORKS = new Set(["movies", "movie", "films", "film", "stuff", "titles"]);
 
-/** Copulas and their intensifiers: "these are very old", "they all seem kind of dated". */
-const COPULAS = new Set(["are", "is", "r", "seem", "seems", "look", "looks", "feel", "feels", "theyre", "were", "was"]);
-const INTENSIFIERS = new Set(["very", "so", "all", "quite", "kind", "kinda", "of", "a", "bit", "really", "pretty", "rather", "too", "way"]);
-
-/** The word at `k` describes what was shown ("this movies are very old"), not what is wanted ("movies that are old"). */
-function describesShown(tokens: readonly Token[], k: number): boolean {
-  let j = k - 1;
-  while (j >= 0 && INTENSIFIERS.has(tokens[j].norm)) j--;
-  return j >= 0 && COPULAS.has(tokens[j].norm) && !RELATIVE.has(tokens[j - 1]?.norm ?? "");
-}
-const RELATIVE = new Set(["that", "which", "who", "thats"]);
-
 /** Of `attrs`, the one most of the shown items hold (the first on a tie). */
 function mostShown(lexicon: Lexicon, attrs: readonly number[], shown: readonly number[]): number {
   let best = attrs[0];
@@ -530,176 +516,6 @@ function mostShown(lexicon: Lexicon, attrs: readonly number[], shown: readonly n
     if (count > bestCount) (best = a), (bestCount = count);
   }
   return best;
-}
-
-/**
- * "Older" on an ordered attribute type (values named by a number: "1990s"): every value before the median of
- * the shown items' values (nothing shown: the whole catalog's), nearest first ("newer": after it). Why not, when the catalog has no such type or
- * nothing lies beyond the median.
- */
-function along(lexicon: Lexicon, c: Extract<Comparative, { order: unknown }>, word: string, shown: readonly number[]): Omit<Critique, "itemId"> | NonNullable<UserAct["ungrounded"]> {
-  const values = orderedValues(lexicon, c.types);
-  if (values.length === 0) return { word, why: `this catalog has no ${c.needs}` };
-  const whole = shown.length === 0;
-  const median = whole ? catalogMedian(lexicon, values) : shownMedian(lexicon, values, shown);
-  if (median === null) return { word, why: `these have no ${c.needs}` };
-  const lower = c.order === "lower";
-  // Against the whole catalog "old" is its older half, the median included (in ReDial, people who like "older
-  // movies" are offered 1990s films as often as earlier ones); against a slate, only what is older than it.
-  const beyond = values.filter((x) => (lower ? x.v < median || (whole && x.v === median) : x.v > median)).sort((x, y) => (lower ? y.v - x.v : x.v - y.v));
-  // "too old" asks for newer: said back as the way it asks ("nothing here is newer than these").
-  if (beyond.length === 0) return { word: comparativeWord(c), why: `nothing here is ${comparativeWord(c)} than these` };
-  return oneOf(beyond.map((x) => x.a));
-}
-
-/** Before an age, these ask for older ones ("before the 90s", "pre-2000", "prior to the 80s") or newer ("after", "since", "post-2000"). */
-const BEFORE = new Set(["before", "pre", "prior"]);
-const AFTER = new Set(["after", "post", "since"]);
-/** "older than the 90s", "newer than the 2000s". */
-const OLDER_THAN = new Set(["older", "earlier"]);
-const NEWER_THAN = new Set(["newer", "later", "recent"]);
-
-/**
- * An age span said as a bound ("before the 90s", "older than the 80s", "since 2000"): the values beyond it,
- * nearest first ("since" keeps the named one); null when the span is no age or no such bound.
- */
-function beyondAge(lexicon: Lexicon, tokens: readonly Token[], s: Span): Omit<Critique, "itemId"> | null {
-  let k = s.from - 1;
-  if (tokens[k]?.norm === "the") k--;
-  if (tokens[k]?.norm === "to" && tokens[k - 1]?.norm === "prior") k--;
-  const w = tokens[k]?.norm ?? "";
-  const than = w === "than" ? tokens[k - 1]?.norm ?? "" : "";
-  const lower = BEFORE.has(w) || OLDER_THAN.has(than);
-  if (!lower && !AFTER.has(w) && !NEWER_THAN.has(than)) return null;
-  const values = orderedValues(lexicon, AGE);
-  const pivot = values.find((x) => x.a === s.attrs[0])?.v;
-  if (pivot === undefined) return null;
-  const beyond = values
-    .filter((x) => (lower ? x.v < pivot : x.v > pivot || (w === "since" && x.v === pivot)))
-    .sort((x, y) => (lower ? y.v - x.v : x.v - y.v));
-  if (beyond.length === 0) return null;
-  return oneOf(beyond.map((x) => x.a));
-}
-
-/** The ages before (after) a year said as a number: "before 1990" (the 1980s and earlier), "after 2005" (the 2000s on). */
-function beyondYear(lexicon: Lexicon, tokens: readonly Token[], spans: readonly Span[], shown: readonly number[]): Omit<Critique, "itemId"> | null {
-  for (let k = 1; k < tokens.length; k++) {
-    if (!/^(19|20)\d\d$/.test(tokens[k].norm) || spans.some((s) => s.items.length > 0 && k >= s.from && k < s.to)) continue;
-    const w = tokens[k - 1].norm;
-    const than = w === "than" ? tokens[k - 2]?.norm ?? "" : "";
-    const lower = BEFORE.has(w) || (w === "to" && tokens[k - 2]?.norm === "prior") || OLDER_THAN.has(than);
-    if (!lower && !AFTER.has(w) && !NEWER_THAN.has(than)) continue;
-    const year = Number(tokens[k].norm);
-    const values = orderedValues(lexicon, AGE).sort((x, y) => x.v - y.v);
-    // How many years one value spans: 10 for decades.
-    let width = Infinity;
-    for (let j = 1; j < values.length; j++) if (values[j].v > values[j - 1].v) width = Math.min(width, values[j].v - values[j - 1].v);
-    if (!Number.isFinite(width)) return null;
-    let beyond = lower ? values.filter((x) => x.v < year).reverse() : values.filter((x) => x.v + width - 1 > year);
-    // "anything before 2000?" of a slate of the 1990s, which already is: beyond the slate too, where anything is.
-    const median = shown.length > 0 ? shownMedian(lexicon, values, shown) : null;
-    const past = median === null ? [] : beyond.filter((x) => (lower ? x.v < median : x.v > median));
-    if (past.length > 0 && past.length < beyond.length) beyond = past;
-    return beyond.length > 0 ? oneOf(beyond.map((x) => x.a)) : null;
-  }
-  return null;
-}
-
-/** A critique asking for one of `attrs` (led by the first): the ages beyond a bound, the last years. */
-function oneOf([first, ...rest]: readonly number[]): Omit<Critique, "itemId"> {
-  return { attributeId: first, direction: "more", ...(rest.length > 0 ? { also: rest } : {}) };
-}
-
-/** The way an order asks, in a word: "older" or "newer" for ages, "shorter" or "longer" for lengths. */
-function comparativeWord(c: Extract<Comparative, { order: unknown }>): string {
-  const lower = c.order === "lower";
-  return c.needs === "dates" ? (lower ? "older" : "newer") : lower ? "shorter" : "longer";
-}
-
-/** The catalog's attributes of the given types named by a number ("1990s": 1990), with that number. */
-function orderedValues(lexicon: Lexicon, typeNames: readonly string[]): { a: number; v: number }[] {
-  const cat = lexicon.catalog;
-  const types = typeNames.map((t) => cat.typeNames.indexOf(t)).filter((t) => t >= 0);
-  const values: { a: number; v: number }[] = [];
-  for (let a = 0; a < cat.nAttributes && types.length > 0; a++) {
-    const v = orderValue(cat.attrName[a]);
-    if (v === null) continue;
-    for (let e = cat.attrTypes.offsets[a]; e < cat.attrTypes.offsets[a + 1]; e++) if (types.includes(cat.attrTypes.ids[e])) values.push({ a, v });
-  }
-  return values;
-}
-
-/** The median of the shown items' values (each item's first), or null when none holds one. */
-function shownMedian(lexicon: Lexicon, values: readonly { a: number; v: number }[], shown: readonly number[]): number | null {
-  const held: number[] = [];
-  for (const i of shown) {
-    const at = values.find((x) => rowHas(lexicon.catalog.attrItems, x.a, i));
-    if (at) held.push(at.v);
-  }
-  if (held.length === 0) return null;
-  held.sort((x, y) => x - y);
-  return held[(held.length - 1) >> 1];
-}
-
-/** The median value over the catalog's items, each value weighed by how many items hold it (its row's length). */
-function catalogMedian(lexicon: Lexicon, values: readonly { a: number; v: number }[]): number | null {
-  const off = lexicon.catalog.attrItems.offsets;
-  const byValue = [...values].sort((x, y) => x.v - y.v);
-  let total = 0;
-  for (const x of byValue) total += off[x.a + 1] - off[x.a];
-  const middle = (total - 1) >> 1;
-  let seen = 0;
-  for (const x of byValue) {
-    seen += off[x.a + 1] - off[x.a];
-    if (seen > middle) return x.v;
-  }
-  return null;
-}
-
-/** "the last 20 years", "the past decade", "the last few years", "this century" (CENTURY): how many years back, or null. */
-function yearsBack(tokens: readonly Token[]): number | null {
-  for (let k = 0; k + 1 < tokens.length; k++) {
-    const w = tokens[k].norm;
-    const next = tokens[k + 1].norm;
-    if (w === "this" && next === "century") return CENTURY;
-    if (w !== "last" && w !== "past") continue;
-    if (next === "decade") return 10;
-    const unit = tokens[k + 2]?.norm ?? "";
-    const n = /^\d+$/.test(next) ? Number(next) : (NUMBERS[next] ?? TENS[next] ?? (next === "few" || next === "couple" ? 5 : NaN));
-    const of = next === "couple" && unit === "of" ? tokens[k + 3]?.norm ?? "" : unit;
-    if (!(n > 0)) continue;
-    if (of === "years" || of === "year") return n;
-    if (of === "decades" || of === "decade") return 10 * n;
-  }
-  return null;
-}
-
-/** Before "back" or "ago", an age: "a few decades back", "years ago". */
-const AGO_UNITS = new Set(["decades", "decade", "years", "century"]);
-
-const BACK_IN_THE_DAY = ["back", "in", "the", "day"];
-
-/** The "back" at `k` goes back in age: "go back a few decades", "back in time" (not "go back one"). */
-function goesBackInAge(tokens: readonly Token[], k: number): boolean {
-  return tokens.slice(k + 1, k + 5).some((t) => AGO_UNITS.has(t.norm) || t.norm === "time");
-}
-const TENS: Readonly<Record<string, number>> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, fifteen: 15 };
-/** `yearsBack` of "this century": back to the newest value's hundred. */
-const CENTURY = -1;
-
-/**
- * The values of an ordered age type ("2010s") within `years` of its newest, counted back from the newest value
- * (the catalog's present as far as it says): "the last 20 years" on decades up to the 2010s is the 2000s and
- * 2010s. Null when the catalog has no such type.
- */
-function lastYears(lexicon: Lexicon, years: number): Omit<Critique, "itemId"> | null {
-  const values = orderedValues(lexicon, AGE);
-  if (values.length === 0) return null;
-  const present = Math.max(...values.map((x) => x.v));
-  const since = years === CENTURY ? Math.floor(present / 100) * 100 : present - years + 1;
-  // Oldest first, so the reply says "from the 2000s or later".
-  const within = values.filter((x) => x.v >= since || x.v === present).sort((x, y) => x.v - y.v);
-  return oneOf(within.map((x) => x.a));
 }
 
 function critiqueTarget(namedItems: readonly number[], context: TurnContext): number | null {

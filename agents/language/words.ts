@@ -16,6 +16,8 @@ export const YES = new Set([
   // As typed on a phone.
   "yess", "yesss", "yas", "yass", "yeh", "ye", "k", "kk", "okk", "oki", "okie",
 ]);
+/** Numbers said as words: a position ("number one") or an amount ("twenty years"). */
+export const NUMBERS: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, uno: 1 };
 /** How far back (in tokens) a negation or a critique word reaches. */
 export const REACH = 7;
 
