@@ -195,10 +195,12 @@ export class Templates {
     const dropping = lifted.length > 0 ? this.dropping(lifted) : "";
     if (c.direction === "less") {
       const what = this.massOf(done);
+      // "no more comedies", "nothing from the 1990s".
+      const none = what.startsWith("the ") ? `nothing from ${what}` : `no more ${what}`;
       if (done.length === 0) {
         if (dropping) parts.push(`${dropping}.`);
-      } else if (dropping) parts.push(`${dropping}: no more ${what}.`);
-      else parts.push(pick([`Got it: no more ${what}.`, `Understood, I'll steer away from ${what}.`, `No more ${what}, then.`], seed));
+      } else if (dropping) parts.push(`${dropping}: ${none}.`);
+      else parts.push(pick([`Got it: ${none}.`, `Understood, I'll steer away from ${what}.`, `${capitalise(none)}, then.`], seed));
       if (outcome.unmet.length > 0) parts.push(`Nothing else is left without ${this.massOf(outcome.unmet, "or")}, so some of these still have it.`);
     } else {
       if (dropping) parts.push(`${dropping}.`);
@@ -221,7 +223,8 @@ export class Templates {
     for (const c of ordered) {
       const { done } = covered(c, outcome);
       if (done.length === 0) continue;
-      parts.push(c.direction === "less" ? `no ${this.massOf(done, "or")}` : this.wanted(done).replace(/^more /, ""));
+      const what = this.massOf(done, "or");
+      parts.push(c.direction === "less" ? (what.startsWith("the ") ? `nothing from ${what}` : `no ${what}`) : this.wanted(done).replace(/^more /, ""));
     }
     const lifted = outcome.lifted.length > 0 ? ` ${this.dropping(outcome.lifted)}.` : "";
     return parts.length > 0 ? `${capitalise(parts.join(", "))}.${lifted}` : `I have nothing that fits all of that, so I'll go on from what I can.${lifted}`;

@@ -67,6 +67,9 @@ describe("templates", () => {
     const earlier = ["1970s", "1960s"].map((d) => attr(g, d, "decade"));
     for (let s = 0; s < 6; s++) {
       expect(templates.critiqueReply({ attribute: children, direction: "less" }, { lifted: [children], unmet: [] }, s)).toBe("Dropping Children: no more children's films.");
+      // A decade kept out reads as one: "nothing from the 1990s", never "no more the 1990s".
+      expect(templates.critiqueReply({ attribute: nineties, direction: "less" }, { lifted: [nineties], unmet: [] }, s)).toBe("Dropping the 1990s: nothing from the 1990s.");
+      expect(templates.critiqueReply({ attribute: nineties, direction: "less" }, { lifted: [], unmet: [] }, s)).not.toMatch(/no more the/);
       expect(templates.critiqueReply({ attribute: children, direction: "less" }, { lifted: [], unmet: [children] }, s)).toMatch(/^Nothing else is left without children's films, so some of these still have it\.$/);
       expect(templates.critiqueReply({ attribute: eighties, direction: "more", also: earlier }, { lifted: [nineties], unmet: [] }, s)).toMatch(/^Dropping the 1990s\. .*[Ss]omething from the 1980s or earlier/);
       expect(templates.critiqueReply({ attribute: eighties, direction: "more" }, { lifted: [], unmet: [eighties] }, s)).toMatch(/^I have nothing left that fits with more from the 1980s/);
