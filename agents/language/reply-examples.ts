@@ -1908,4 +1908,84 @@ export const REPLY_EXAMPLES: readonly ReplyExample[] = [
   { kind: "undo", text: "misspoke, go back one" },
   // restart (1)
   { kind: "restart", text: "let's begin anew" },
+  // A twenty-third (W), everyday replies in every register, written at the end of the round, before any run, first
+  // run unseen: understood .968, honoured .968 (62 replies); the misses led to "whatever's good" and "new
+  // conversation".
+  // take (8)
+  { kind: "take", text: "alright the second one, thanks!", position: 2 },
+  { kind: "take", text: "I'll check out number 3", position: 3 },
+  { kind: "take", text: "The first one looks like exactly what I wanted", position: 1 },
+  { kind: "take", text: "going with the fourth", position: 4 },
+  { kind: "take", text: "hmm I'll try the last one", position: 0 },
+  { kind: "take", text: "#2 please!", position: 2 },
+  { kind: "take", text: "Third one sounds great, adding it to my watchlist", position: 3 },
+  { kind: "take", text: "let's watch the first one", position: 1 },
+  // take-title (2)
+  { kind: "take-title", text: "ok {} then", position: 2 },
+  { kind: "take-title", text: "I'll go for {}", position: 3 },
+  // more (6)
+  { kind: "more", text: "none of these, sorry" },
+  { kind: "more", text: "I've watched all of them, got more?" },
+  { kind: "more", text: "not my kind of movies, anything else" },
+  { kind: "more", text: "show me a few others" },
+  { kind: "more", text: "meh, other options?" },
+  { kind: "more", text: "I don't like these much" },
+  // similar (5)
+  { kind: "similar", text: "I've seen the second one, loved it. More like that?", position: 2 },
+  { kind: "similar", text: "anything similar to the first one", position: 1 },
+  { kind: "similar", text: "number 3 is one of my favorites! similar ones?", position: 3 },
+  { kind: "similar", text: "movies like the last one please", position: 0 },
+  { kind: "similar", text: "more along the lines of #4", position: 4 },
+  // why (6)
+  { kind: "why", text: "what's the first one about?", position: 1 },
+  { kind: "why", text: "why the third one?", position: 3 },
+  { kind: "why", text: "is number 2 a comedy?", position: 2 },
+  { kind: "why", text: "haven't seen the 4th, what is it like", position: 4 },
+  { kind: "why", text: "tell me about the last one", position: 0 },
+  { kind: "why", text: "who stars in the second one?", position: 2 },
+  // less (5)
+  { kind: "less", text: "less {} please" },
+  { kind: "less", text: "no {} for me" },
+  { kind: "less", text: "I'm not into {}" },
+  { kind: "less", text: "something without {}" },
+  { kind: "less", text: "too much {}" },
+  // more-of (4)
+  { kind: "more-of", text: "something funnier?", genre: "Comedy" },
+  { kind: "more-of", text: "more action please", genre: "Action" },
+  { kind: "more-of", text: "I want a scarier one", genre: "Horror" },
+  { kind: "more-of", text: "something with more mystery", genre: "Mystery" },
+  // mixed (2)
+  { kind: "mixed", text: "a comedy from the 2000s, no romance", holds: ["Comedy", "2000s"], lacks: ["Romance"] },
+  { kind: "mixed", text: "thriller but not horror", holds: ["Thriller"], lacks: ["Horror"] },
+  // older (4)
+  { kind: "older", text: "anything older?" },
+  { kind: "older", text: "I like older movies" },
+  { kind: "older", text: "something from the 70s or 80s" },
+  { kind: "older", text: "these are too recent" },
+  // newer (4)
+  { kind: "newer", text: "anything newer?" },
+  { kind: "newer", text: "something from the last ten years" },
+  { kind: "newer", text: "these are old, got newer ones?" },
+  { kind: "newer", text: "more modern please" },
+  // show (3)
+  { kind: "show", text: "just show me some picks" },
+  { kind: "show", text: "can I see what you'd recommend" },
+  { kind: "show", text: "skip ahead to the movies" },
+  // indifferent (5)
+  { kind: "indifferent", text: "doesn't matter to me" },
+  { kind: "indifferent", text: "either is ok" },
+  { kind: "indifferent", text: "no opinion" },
+  { kind: "indifferent", text: "hmm, not sure" },
+  { kind: "indifferent", text: "whatever's good" },
+  // echo (4)
+  { kind: "echo", text: "I'm in the mood for a thriller", accepted: ["Thriller"] },
+  { kind: "echo", text: "any good animated movies?", accepted: ["Animation"] },
+  { kind: "echo", text: "I liked Inception a lot", accepted: [], liked: ["Inception"] },
+  { kind: "echo", text: "a comedy, nothing romantic", accepted: ["Comedy"], rejected: ["Romance"] },
+  // undo (2)
+  { kind: "undo", text: "undo please" },
+  { kind: "undo", text: "wait, I answered wrong" },
+  // restart (2)
+  { kind: "restart", text: "let's start over please" },
+  { kind: "restart", text: "new conversation" },
 ];

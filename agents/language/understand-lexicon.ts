@@ -109,7 +109,7 @@ const INDIFFERENT_PHRASES = [
   "dont make a difference", "go for anything", "it is the same", "its the same", "is equal", "both is possible", "both are possible",
   "either is possible", "no importance", "couldnt say", "cant say", "hard to say",
 ].map((p) => p.split(" "));
-const INDIFFERENT_WORDS = new Set(["either", "whatever", "dunno", "idk", "idc", "unsure", "indifferent", "whichever", "neutral", "meh"]);
+const INDIFFERENT_WORDS = new Set(["either", "whatever", "whatevers", "dunno", "idk", "idc", "unsure", "indifferent", "whichever", "neutral", "meh"]);
 const REQUEST = new Set([
   "recommend", "recommendation", "recommendations", "suggest", "suggestion", "suggestions", "looking", "want", "wanna", "something", "anything", "show", "find", "need", "ideas", "mood", "prefer", "like", "love", "enjoy", "into", "give", "options", "picks", "see",
   // "I'm open to any movie", and the misspellings seekers type most.
@@ -131,7 +131,7 @@ const MARKERS = new Set(["ok", "okay", "k", "kk", "alright", "well", "so", "hmm"
 const SHOWING = new Set(["show", "recommend", "suggest", "surprise"]);
 
 /** "start over", "let's start again", "restart": a new conversation. */
-const RESTART_PHRASES = [["start", "over"], ["start", "again"], ["begin", "again"], ["from", "scratch"], ["start", "fresh"], ["start", "from", "the", "beginning"], ["from", "the", "beginning"], ["from", "beginning"], ["from", "the", "start"], ["begin", "from"], ["start", "this", "over"], ["start", "it", "over"], ["start", "all", "over"], ["from", "the", "top"], ["new", "search"], ["new", "start"], ["fresh", "start"], ["restart"], ["reset"], ["startover"]];
+const RESTART_PHRASES = [["start", "over"], ["start", "again"], ["begin", "again"], ["from", "scratch"], ["start", "fresh"], ["start", "from", "the", "beginning"], ["from", "the", "beginning"], ["from", "beginning"], ["from", "the", "start"], ["begin", "from"], ["start", "this", "over"], ["start", "it", "over"], ["start", "all", "over"], ["from", "the", "top"], ["new", "search"], ["new", "start"], ["new", "conversation"], ["new", "chat"], ["fresh", "start"], ["restart"], ["reset"], ["startover"]];
 /** "go back", "undo", "take that back": the last answer is withdrawn. */
 const UNDO_PHRASES = [["go", "back"], ["undo"], ["take", "that", "back"], ["take", "it", "back"], ["back", "up"], ["step", "back"], ["scratch", "that"], ["previous", "question"], ["changed", "my", "mind"], ["wrong", "answer"], ["change", "my", "answer"], ["change", "my", "last", "answer"], ["meant", "to", "say"],
   ["answered", "wrong"], ["answered", "that", "wrong"], ["answered", "it", "wrong"], ["made", "a", "mistake"], ["my", "mistake"], ["misclicked"], ["wrong", "button"], ["clicked", "wrong"],
