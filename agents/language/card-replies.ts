@@ -261,7 +261,8 @@ export function asksForSimilar(tokens: readonly Token[]): boolean {
     if ((w === "lines" || w === "vein" || w === "spirit" || w === "style") && THOSE_LINES.has(tokens[k - 1]?.norm ?? "")) return true;
     // "more of this type", "that kind of thing".
     if (KIND_WORDS.has(w) && (tokens[k - 1]?.norm === "this" || (tokens[k - 1]?.norm === "that" && tokens[k + 1]?.norm === "of"))) return true;
-    if (w === "like" && LIKE_LEADS.has(tokens[k - 1]?.norm ?? "")) return true;
+    // "like 2", "like the 4th": a message that opens with "like" asks for the like of a card.
+    if (w === "like" && (LIKE_LEADS.has(tokens[k - 1]?.norm ?? "") || k === 0)) return true;
     // "same vibe as #1", "show me its cousins", "find me lookalikes", "more in that direction", "anything close".
     if ((w === "vibe" || w === "vibes") && SAME_AS.has(tokens[k - 1]?.norm ?? "")) return true;
     if (w === "cousins" || w === "lookalikes" || w === "lookalike" || w === "soundalikes") return true;

@@ -1988,4 +1988,69 @@ export const REPLY_EXAMPLES: readonly ReplyExample[] = [
   // restart (2)
   { kind: "restart", text: "let's start over please" },
   { kind: "restart", text: "new conversation" },
+  // A twenty-fourth (X), terse (one to three words, as typed in a widget or with a remote), written after W, before
+  // any run, first run unseen: understood .857, honoured .776 (49 replies); the misses led to numbers after
+  // command words ("like 2", "similar to 1", "why 3", "explain 2", "info 4", "about 3?"), "like the 4th" (took
+  // the card), "-romance", "results" and "skip" (to a question).
+  // take (8)
+  { kind: "take", text: "2", position: 2 },
+  { kind: "take", text: "first", position: 1 },
+  { kind: "take", text: "3 pls", position: 3 },
+  { kind: "take", text: "take 4", position: 4 },
+  { kind: "take", text: "last", position: 0 },
+  { kind: "take", text: "one", position: 1 },
+  { kind: "take", text: "#5", position: 5 },
+  { kind: "take", text: "2nd", position: 2 },
+  // more (6)
+  { kind: "more", text: "next" },
+  { kind: "more", text: "more" },
+  { kind: "more", text: "others" },
+  { kind: "more", text: "nope" },
+  { kind: "more", text: "none" },
+  { kind: "more", text: "different" },
+  // similar (5)
+  { kind: "similar", text: "like 2", position: 2 },
+  { kind: "similar", text: "similar to 1", position: 1 },
+  { kind: "similar", text: "more like #3", position: 3 },
+  { kind: "similar", text: "like the 4th", position: 4 },
+  { kind: "similar", text: "similar 2", position: 2 },
+  // why (6)
+  { kind: "why", text: "why 3", position: 3 },
+  { kind: "why", text: "why #1", position: 1 },
+  { kind: "why", text: "explain 2", position: 2 },
+  { kind: "why", text: "info 4", position: 4 },
+  { kind: "why", text: "about 3?", position: 3 },
+  { kind: "why", text: "2?", position: 2 },
+  // less (4)
+  { kind: "less", text: "no {}" },
+  { kind: "less", text: "less {}" },
+  { kind: "less", text: "-{}" },
+  { kind: "less", text: "not {}" },
+  // more-of (3)
+  { kind: "more-of", text: "funnier", genre: "Comedy" },
+  { kind: "more-of", text: "more action", genre: "Action" },
+  { kind: "more-of", text: "scarier", genre: "Horror" },
+  // older (3)
+  { kind: "older", text: "older" },
+  { kind: "older", text: "older pls" },
+  { kind: "older", text: "80s" },
+  // newer (3)
+  { kind: "newer", text: "newer" },
+  { kind: "newer", text: "recent" },
+  { kind: "newer", text: "2010s" },
+  // show (3)
+  { kind: "show", text: "show" },
+  { kind: "show", text: "results" },
+  { kind: "show", text: "recommend" },
+  // indifferent (4)
+  { kind: "indifferent", text: "idk" },
+  { kind: "indifferent", text: "any" },
+  { kind: "indifferent", text: "skip" },
+  { kind: "indifferent", text: "either" },
+  // undo (2)
+  { kind: "undo", text: "back" },
+  { kind: "undo", text: "undo" },
+  // restart (2)
+  { kind: "restart", text: "reset" },
+  { kind: "restart", text: "restart" },
 ];

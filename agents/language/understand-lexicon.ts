@@ -97,8 +97,8 @@ const ORDINAL_REACH = 10;
 const PICK = new Set(["pick", "choice", "option", "suggestion", "recommendation"]);
 /** Words before a number that make it a position: "number 3", "no. 3", "option 2". */
 const POSITION = new Set(["number", "no", "num", "nr", "numero", "option", "choice", "pick", "item", "choose", "take", "want", "watch"]);
-/** Before a digit, words that make it a position too: "go with 3", "I'll do 2", "try 4". */
-const DIGIT_POSITION = new Set(["with", "for", "do", "try"]);
+/** Before a digit, words that make it a position too: "go with 3", "I'll do 2", "try 4", "why 3", "like 2". */
+const DIGIT_POSITION = new Set(["with", "for", "do", "try", "why", "explain", "info", "about", "like", "similar", "to"]);
 /** Ways of saying the question does not matter; read only when nothing else in the message is catalog vocabulary. */
 const INDIFFERENT_PHRASES = [
   "doesnt matter", "does not matter", "dont care", "do not care", "dont mind", "do not mind", "no preference", "no preferences",
@@ -113,7 +113,7 @@ const INDIFFERENT_WORDS = new Set(["either", "whatever", "whatevers", "dunno", "
 const REQUEST = new Set([
   "recommend", "recommendation", "recommendations", "suggest", "suggestion", "suggestions", "looking", "want", "wanna", "something", "anything", "show", "find", "need", "ideas", "mood", "prefer", "like", "love", "enjoy", "into", "give", "options", "picks", "see",
   // "I'm open to any movie", and the misspellings seekers type most.
-  "open", "watch", "help", "list", "reccomend", "reccoment", "recomend", "reccommend", "recommed", "reccomendation", "reccomendations", "recomendation", "recomendations", "sugest", "suggets", "moovie", "movei",
+  "open", "watch", "help", "list", "results", "reccomend", "reccoment", "recomend", "reccommend", "recommed", "reccomendation", "reccomendations", "recomendation", "recomendations", "sugest", "suggets", "moovie", "movei",
 ]);
 
 /**
@@ -274,7 +274,7 @@ export function understandWithLexicon(lexicon: Lexicon, text: string, context: T
   // "Are there others similar to it?" asks for more like it, not what it is.
   if (critique === null && shown.length > 0 && (asksWhy(tokens) || (atCard && (asksWhatItIs(tokens) || asksForInfo(tokens)) && !asksForSimilar(tokens)) || newToThem || asksForPick(tokens))) intent = "explain";
   else if (critique) intent = "critique";
-  else if (accept.length + reject.length + items.length === 0 && (saysIndifferent(tokens) || (anyAlone(tokens) && shown.length === 0 && context.question?.kind !== "choice"))) intent = "indifferent";
+  else if (accept.length + reject.length + items.length === 0 && (saysIndifferent(tokens) || (shown.length === 0 && context.question?.kind !== "choice" && (anyAlone(tokens) || skipsQuestion(tokens))))) intent = "indifferent";
   else if (context.question && answerQuestion(tokens, context, accept, reject)) intent = "answer";
   else if (items.some((m) => m.liked !== false && shown.includes(m.itemId))) {
     const seen = saysSeen(tokens);
@@ -346,6 +346,8 @@ function polarity(tokens: readonly Token[], s: Span): boolean | null | undefined
       return false;
     }
   }
+  // "-romance", as a search box takes it.
+  if (s.from === 0 && tokens[0].joiner === "-") return false;
   // "Romance? no thanks": a refusal that is all of what follows, even as its own sentence.
   if (NO.has(tokens[s.to]?.norm ?? "") && tokens.slice(s.to + 1).every((t) => POLITE.has(t.norm))) return false;
   let sawNot = false;
@@ -579,7 +581,9 @@ function positionOf(tokens: readonly Token[], spans: readonly Span[], count: num
     const before = tokens[k - 1]?.norm ?? "";
     const position = POSITION.has(before) && !(before === "no" && w === "one" && tokens[k].joiner !== ".");
     // "the 3 please", "the 4 one": a bare number pointed at.
-    const pointed = /^\d+$/.test(w) && (before === "the" || DIGIT_POSITION.has(before) || ONE_WORDS.has(tokens[k + 1]?.norm ?? "")) && !TIME_WORDS.has(tokens[k + 1]?.norm ?? "");
+    // Not an amount: "I'd like 2 more", "about 10 years ago", "like 3 movies".
+    const after = tokens[k + 1]?.norm ?? "";
+    const pointed = /^\d+$/.test(w) && (before === "the" || DIGIT_POSITION.has(before) || ONE_WORDS.has(after)) && !TIME_WORDS.has(after) && !ELSEWHERE.has(after) && !(WORKS.has(after) && after !== "movie" && after !== "film");
     if (p === undefined && n !== undefined && (tokens[k].joiner === "#" || position || pointed || alone)) p = n;
     if (p !== undefined && p >= 1 && p <= count) return { position: p, token: k };
   }
@@ -680,6 +684,12 @@ function asksForPick(tokens: readonly Token[]): boolean {
 }
 const PICK_VERBS = new Set(["should", "would", "do", "best", "recommend", "suggest", "better"]);
 const PICK_ASKS = [["what", "would", "you", "recommend"], ["what", "would", "you", "suggest"], ["what", "would", "you", "pick"], ["what", "would", "you", "choose"], ["what", "do", "you", "recommend"], ["what", "should", "i", "watch"]];
+
+/** "skip", "pass", "next question" to a yes/no question: this one does not matter. */
+function skipsQuestion(tokens: readonly Token[]): boolean {
+  const words = tokens.map((t) => t.norm).filter((w) => !POLITE.has(w));
+  return (words.length === 1 && (words[0] === "skip" || words[0] === "pass" || words[0] === "next")) || (words.length === 2 && (words[0] === "skip" || words[0] === "next") && (words[1] === "this" || words[1] === "it" || words[1] === "that" || words[1] === "question"));
+}
 
 /** "any" alone, to a yes/no question: any of them will do (to a choice it takes every option). */
 function anyAlone(tokens: readonly Token[]): boolean {

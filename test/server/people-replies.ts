@@ -87,6 +87,10 @@ export const REPLIES: readonly Reply[] = [
   { kind: "why", text: "which genre has the last film", position: 0 },
   { kind: "why", text: "More info on the third one please", position: 3 },
   { kind: "why", text: "the second one - any good", position: 2 },
+  // Terse, as typed in a widget.
+  { kind: "why", text: "why 3", position: 3 },
+  { kind: "similar", text: "like the 4th", position: 4 },
+  { kind: "indifferent", text: "skip" },
   { kind: "take", text: "can I get the second one?", position: 2 },
   { kind: "why", text: "I don't know the 4th one, is it funny?", position: 4 },
   // Pushing back on a genre of the slate.
