@@ -63,13 +63,15 @@ export async function interpret(catalog: Catalog, latest: SystemAct, act: Client
     }
     case "message": {
       const t = await understand(act.text, turnContext(latest));
+      // Patterns below are tried on the message as typed and as read (slips corrected, "non of these").
+      const said = t.read ? `${act.text}\n${t.read}` : act.text;
       try {
-        return fromMessage(catalog, latest, t, act.text);
+        return fromMessage(catalog, latest, t, said);
       } catch (err) {
         // Nothing the rules know: the reply's kind guessed from its words, said again in words they know.
         const again = err instanceof NothingRead ? guessedAs(latest, act.text, t.ordinal) : null;
         if (again === null) throw err;
-        return fromMessage(catalog, latest, await understand(again, turnContext(latest)), act.text);
+        return fromMessage(catalog, latest, await understand(again, turnContext(latest)), again);
       }
     }
   }
@@ -193,7 +195,7 @@ function unknownName(text: string): string | null {
   return words.length >= 2 ? words.join(" ") : null;
 }
 
-const SHOW_NOW = /\b(show|results|recommend|recommendations|suggest|suggestions|options|give me|gimme|recs|see a list|what (have you|do you have|you got)|skip|surprise me|no more questions?|enough (with )?(the |these |your )?questions?|stop asking|just (the )?(movies|films|picks)|see (the |some |your )?(movies|films|picks|results|recommendations|suggestions|options)|list (a few|some|me|them|your|the)|(let'?s|let me|can i|could i) see)\b/i;
+const SHOW_NOW = /\b(show|results|rec+om+end|rec+om+endations|suggest|suggestions|options|give me|gimme|recs|see a list|what (have you|do you have|you got)|skip|surprise me|no more questions?|enough (with )?(the |these |your )?questions?|stop asking|just (the )?(movies|films|picks)|see (the |some |your )?(movies|films|picks|results|recommendations|suggestions|options)|list (a few|some|me|them|your|the)|(let'?s|let me|can i|could i) see)\b/i;
 /** Asking for what most people watch, nothing else said. */
 const POPULAR = /\b(popular|trending|most watched|top rated|highest rated|everyone'?s watching|everyone is watching|what'?s hot)\b/i;
 /** Asking outright for picks of what the message names: "any good thrillers?", "do you know any good romance movies?". */

@@ -52,6 +52,8 @@ export interface UserAct {
   readonly skipped?: readonly string[];
   /** Sequels are not wanted: "but not the sequels", "the sequels were horrible", "no sequels please". */
   readonly noSeries?: true;
+  /** The message as read, where slips in the words a reply is read by were corrected ("the secnd one"). */
+  readonly read?: string;
   /** Who understood it: the lexicon alone, or the model choosing among the lexicon's shortlist. */
   readonly source: "lexicon" | "model";
 }

@@ -337,3 +337,19 @@ function questionAt(tokens: readonly Token[], k: number): boolean {
   }
   return QUESTION_LEADS.has(first) && tokens[k + 1]?.norm !== "about";
 }
+
+/** Every word these readings look for: a reply word, never corrected into another (slips.ts). */
+export function cardReplyWords(): string[] {
+  const sets: Iterable<string>[] = [
+    TAKE_WORDS, REACTION_LEADS, ELSEWHERE, LIKE_LEADS, WHY_LEADS, KIND_WORDS, QUESTION_LEADS, FILLERS, POINTER, WHAT, CARD_LEADS, Y_WHY,
+    CARD_WORDS, OTHER, SEEN, LIKED_BEFORE, LIKE_NOW, WISHING, FILM_NOUNS, EVERY_CARD, PROSPECTIVE, FAVOURITE, PRAISE, PRAISE_FILLERS,
+    HEARSAY, SOCIAL, PRAISE_ONE, PRAISE_NOUNS, WATCH_ADVERBS, THOSE_LINES, SAME_AS, INFO,
+  ];
+  return [...sets.flatMap((s) => [...s]), ...[TAKE_PHRASES, WATCH_PHRASES, WHY_PHRASES, INFO_PHRASES].flat(2)];
+}
+
+/** Taking a card in so many words, whatever else is said: "ill go with that one", "I'll take it", "I'm sold". */
+const EXPLICIT_TAKES = [["go", "with"], ["go", "for"], ["ill", "take"], ["take", "it"], ["im", "sold"], ["ill", "pick"], ["ill", "choose"]];
+export function takesExplicitly(tokens: readonly Token[]): boolean {
+  return meansToWatch(tokens) || hasUnnegated(tokens, EXPLICIT_TAKES);
+}

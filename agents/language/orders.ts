@@ -198,3 +198,8 @@ export function lastYears(lexicon: Lexicon, years: number): Omit<Critique, "item
   return oneOf(within.map((x) => x.a));
 }
 
+
+/** Every word these readings look for: a reply word, never corrected into another (slips.ts). */
+export function orderWords(): string[] {
+  return [...COPULAS, ...INTENSIFIERS, ...RELATIVE, ...BEFORE, ...AFTER, ...OLDER_THAN, ...NEWER_THAN, ...AGO_UNITS, ...BACK_IN_THE_DAY, ...Object.keys(TENS), "last", "past", "few", "couple", "this"];
+}

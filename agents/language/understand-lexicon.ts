@@ -1,14 +1,15 @@
 import type { Critique, Direction, Intent, MentionedItem, TurnContext, UserAct } from "./act.ts";
 import { rowHas } from "../../graph/types.ts";
 import { ONE_WITH, TRIVIAL, type Lexicon, type Span } from "./lexicon.ts";
-import { AGE, ASPECTS, COMPARATIVES, OLDER, TOO_AGED, type Comparative } from "./synonyms.ts";
+import { AGE, ASPECTS, COMPARATIVES, OLDER, SYNONYMS, TOO_AGED, type Comparative } from "./synonyms.ts";
+import { SlipCorrector, withSlipsCorrected } from "./slips.ts";
 import { fold, parseTitle, tokens as textTokens, type Token } from "./text.ts";
 import { skippedClauses } from "./skipped.ts";
 import { CLAUSE_BREAK, NEGATORS, NUMBERS, REACH, YES, indexOfPhrase, negatedBefore } from "./words.ts";
-import { along, beyondAge, beyondYear, describesShown, goesBack, goesBackInAge, lastYears, yearsBack } from "./orders.ts";
+import { along, beyondAge, beyondYear, describesShown, goesBack, goesBackInAge, lastYears, orderWords, yearsBack } from "./orders.ts";
 import {
   CARD_WORDS, ELSEWHERE, TAKE_PHRASES, TAKE_WORDS, WATCH_PHRASES, WHY_PHRASES, asksForSimilar, asksWhatItIs, asksWhy, likedBefore, likedFeatured,
-  likesNow, meansToWatch, praisesAll, praisesFeatured, dislikedFeatured, likesAt, asksForInfo, saysSeen, seesFeatured, shownTitle, takes, unseenFeatured,
+  likesNow, meansToWatch, praisesAll, praisesFeatured, dislikedFeatured, likesAt, asksForInfo, cardReplyWords, takesExplicitly, saysSeen, seesFeatured, shownTitle, takes, unseenFeatured,
 } from "./card-replies.ts";
 
 /** The lexicon's reading of a message and the vocabulary a model may choose from for it. */
@@ -138,8 +139,11 @@ const UNDO_PHRASES = [["go", "back"], ["undo"], ["take", "that", "back"], ["take
   ["meant", "the", "opposite"], ["mistake"], ["redo"], ["last", "answer"], ["last", "question"], ["before", "question"], ["question", "before"], ["other", "way", "round"], ["other", "way", "around"]];
 
 /** Reads a message with the lexicon alone: no model, well under a millisecond for a chat message. */
-export function understandWithLexicon(lexicon: Lexicon, text: string, context: TurnContext = {}): LexiconReading {
-  const { tokens, spans } = lexicon.match(text);
+export function understandWithLexicon(lexicon: Lexicon, typed: string, context: TurnContext = {}): LexiconReading {
+  // "the secnd one", "non of these": slips in the words a reply is read by, corrected outside titles first.
+  const first = lexicon.match(typed);
+  const text = withSlipsCorrected(typed, first.tokens, slipsOf(lexicon), (k) => first.spans.some((s) => k >= s.from && k < s.to));
+  const { tokens, spans } = text === typed ? first : lexicon.match(text);
   const control = controlOf(tokens, spans);
   if (control) return { act: { intent: control, accept: [], reject: [], items: [], critique: null, source: "lexicon" }, spans, tokens, shortlist: shortlistOf([], context) };
   const accept: number[] = [];
@@ -283,7 +287,9 @@ export function understandWithLexicon(lexicon: Lexicon, text: string, context: T
     // "I loved it!", "seen it and loved it", "I really liked Dave": liked before, so more like it rather than taking it.
     // "Oh yes, I love Porky's" of a shown film: known and liked.
     const lovesShown = spans.some((sp) => sp.items.some((i) => shown.includes(i)) && likesAt(tokens, sp.from - 1));
-    intent = talk ? "chitchat" : allLiked || asksForSimilar(tokens) || seen || likedBefore(tokens) || praisesFeatured(tokens) || lovesShown ? "request" : "answer";
+    // ...unless it is taken as well: "oh i love pretty woman! ill go with that one".
+    const fond = (praisesFeatured(tokens) || lovesShown) && !takesExplicitly(tokens);
+    intent = talk ? "chitchat" : allLiked || asksForSimilar(tokens) || seen || likedBefore(tokens) || fond ? "request" : "answer";
   }
   else if (accept.length + reject.length + items.length > 0 || tokens.some((t) => REQUEST.has(t.norm))) intent = "request";
   else if (shown.length === 0 && OPEN_PHRASES.some((p) => indexOfPhrase(tokens, p) >= 0)) intent = "request";
@@ -314,6 +320,7 @@ export function understandWithLexicon(lexicon: Lexicon, text: string, context: T
       ...(ungrounded ? { ungrounded } : {}),
       ...(skipped.length ? { skipped } : {}),
       ...(refusesSequels(tokens) ? { noSeries: true as const } : {}),
+      ...(text === typed ? {} : { read: text }),
       source: "lexicon",
     },
     spans,
@@ -726,6 +733,27 @@ const KNOWN_WORDS: ReadonlySet<string> = withoutFunctionWords([
   ...Object.keys(COMPARATIVES), ...Object.keys(TOO_AGED), ...WORKS, "past", "years", "decade", "decades", "century",
 ]);
 const isKnownWord = (w: string): boolean => KNOWN_WORDS.has(w);
+
+/** Words replies are read by beside the known words, and the chat around them that is never a slip ("oops", "lol"). */
+const REPLY_FUNCTION_WORDS = [
+  "the", "you", "them", "what", "about", "just", "like", "one", "why", "not", "any", "me", "over", "back", "start", "undo", "none", "other",
+  "number", "of", "these", "those", "this", "that", "with", "similar", "again", "oops", "lol", "haha", "hmm", "omg", "wow", "ugh", "yay",
+  "nah", "yeah", "cool", "nice", "sorry", "wait", "hey", "thanks", "pls", "plz", "thx", "tbh", "idk", "idc", "btw", "ngl", "rn", "fr",
+  "hi", "hiya", "hello", "howdy", "morning", "evening", "afternoon", "bye", "goodbye", "popular", "trending", "favorite", "favourite",
+];
+const slips = new WeakMap<Lexicon, SlipCorrector>();
+
+/** The corrector for a catalog: the reply words, the synonyms' words and the catalog's genre and age names. */
+export function slipsOf(lexicon: Lexicon): SlipCorrector {
+  let corrector = slips.get(lexicon);
+  if (!corrector) {
+    const words = new Set([...KNOWN_WORDS, ...TRIVIAL, ...REPLY_FUNCTION_WORDS, ...cardReplyWords(), ...orderWords(), ...Object.keys(ORDINALS), ...Object.keys(ASPECTS), ...Object.values(ASPECTS).flatMap((list) => list.flatMap((p) => textTokens(p))), ...Object.values(SYNONYMS).flatMap((list) => list.flatMap((p) => textTokens(p)))]);
+    for (let a = 0; a < lexicon.catalog.nAttributes; a++) if (isKind(lexicon, a)) for (const w of textTokens(lexicon.catalog.attrName[a])) words.add(w);
+    corrector = new SlipCorrector(words);
+    slips.set(lexicon, corrector);
+  }
+  return corrector;
+}
 
 function withoutFunctionWords(words: readonly string[]): Set<string> {
   return new Set(words.filter((w) => !TRIVIAL.has(w)));

@@ -161,6 +161,7 @@ function merge(lexical: LexiconReading, model: UserAct, context: TurnContext): U
     ...(base.ordinal === undefined ? {} : { ordinal: base.ordinal }),
     ...(base.skipped ? { skipped: base.skipped } : {}),
     ...(base.noSeries ? { noSeries: base.noSeries } : {}),
+    ...(base.read ? { read: base.read } : {}),
     ...(!critique && base.ungrounded ? { ungrounded: base.ungrounded } : {}),
   };
   return { intent, accept, reject, items, critique, ...kept, source: "model" };

@@ -91,6 +91,11 @@ export const REPLIES: readonly Reply[] = [
   { kind: "why", text: "why 3", position: 3 },
   { kind: "similar", text: "like the 4th", position: 4 },
   { kind: "indifferent", text: "skip" },
+  // Keyboard slips in the words a reply is read by.
+  { kind: "take", text: "ill take the secnd one", position: 2 },
+  { kind: "more", text: "non of these" },
+  { kind: "undo", text: "go bakc" },
+  { kind: "indifferent", text: "dosent matter" },
   { kind: "take", text: "can I get the second one?", position: 2 },
   { kind: "why", text: "I don't know the 4th one, is it funny?", position: 4 },
   // Pushing back on a genre of the slate.
