@@ -63,10 +63,8 @@ export async function interpret(catalog: Catalog, latest: SystemAct, act: Client
     }
     case "message": {
       const t = await understand(act.text, turnContext(latest));
-      // Patterns below are tried on the message as typed and as read (slips corrected, "non of these").
-      const said = t.read ? `${act.text}\n${t.read}` : act.text;
       try {
-        return fromMessage(catalog, latest, t, said);
+        return fromMessage(catalog, latest, t, act.text);
       } catch (err) {
         // Nothing the rules know: the reply's kind guessed from its words, said again in words they know.
         const again = err instanceof NothingRead ? guessedAs(latest, act.text, t.ordinal) : null;
@@ -200,7 +198,14 @@ const SHOW_NOW = /\b(show|results|rec+om+end|rec+om+endations|suggest|suggestion
 const POPULAR = /\b(popular|trending|most watched|top rated|highest rated|everyone'?s watching|everyone is watching|what'?s hot)\b/i;
 /** Asking outright for picks of what the message names: "any good thrillers?", "do you know any good romance movies?". */
 const ASKS_FOR_PICKS = /\b(any (good|great|decent|fun|funny|scary|new|recent|other|popular)|(know|have|got) any)\b/i;
-const asksForPicks = (text: string) => SHOW_NOW.test(text) || ASKS_FOR_PICKS.test(text);
+
+/**
+ * Whether a pattern holds of the message as typed or as read (slips corrected: "non of these" is "none of these").
+ * Greetings and names are looked for in what was typed.
+ */
+function saysIt(t: TextAct, text: string): (pattern: RegExp) => boolean {
+  return (pattern) => pattern.test(text) || (t.read !== undefined && pattern.test(t.read));
+}
 
 /** Named items by what the message says of them; a plain mention ("films like Toy Story", "The Matrix") counts as liked. */
 function namedItems(t: TextAct, skip: readonly number[] = []): { liked: number[]; disliked: number[]; mentioned: number[] } {
@@ -219,6 +224,7 @@ function withSeries(move: UserAct, t: TextAct): UserAct {
 
 /** The language layer's reading of a message, as a dialogue move for the latest act. */
 function fromText(catalog: Catalog, latest: SystemAct, t: TextAct, text: string): UserAct {
+  const says = saysIt(t, text);
   const slate = slateOf(latest);
   if (latest.type === "recommendations") {
     const taken = t.items.find((m) => m.liked !== false && slate.includes(m.itemId));
@@ -250,13 +256,13 @@ function fromText(catalog: Catalog, latest: SystemAct, t: TextAct, text: string)
       ];
       return { kind: "reject-slate", items: slate, critique: { item, attribute: c.attributeId, direction: c.direction, ...also }, ...(then.length > 0 ? { then } : {}) };
     }
-    if (FAREWELL.test(text) && t.items.length === 0) return { kind: "leave" };
+    if (says(FAREWELL) && t.items.length === 0) return { kind: "leave" };
     // "No sequels please": none of these, and none of a liked film's series from now on.
-    if (NONE_OF_THESE.test(text) || t.intent === "indifferent" || t.noSeries || t.items.some((m) => m.liked === false)) return { kind: "reject-slate", items: slate };
+    if (says(NONE_OF_THESE) || t.intent === "indifferent" || t.noSeries || t.items.some((m) => m.liked === false)) return { kind: "reject-slate", items: slate };
     const hint = CRITIQUE_HINT[catalog.graph.manifest.format];
-    if (NONE_SEEN.test(text)) throw new ProtocolError("not_understood", `Then they are all new to you: pick one, ask why one was picked, or say what should change (${hint}).`);
+    if (says(NONE_SEEN)) throw new ProtocolError("not_understood", `Then they are all new to you: pick one, ask why one was picked, or say what should change (${hint}).`);
     // "Hi!", "I'm fine how are you?": greeted back, with what the slate takes.
-    if (ASKS_ABOUT_ME.test(text)) {
+    if (says(ASKS_ABOUT_ME)) {
       throw new ProtocolError("not_understood", `I don't ${NOT_MINE[catalog.graph.manifest.format]} myself, but these are picked for you: say which one you'd take, or what should change (${hint}).`);
     }
     if (isSmallTalk(text) && GREETING.test(text)) throw new ProtocolError("not_understood", `Hi! Say which one you'd take, or what should change (${hint}).`);
@@ -267,9 +273,9 @@ function fromText(catalog: Catalog, latest: SystemAct, t: TextAct, text: string)
   const reject = [...t.reject];
   if (t.critique) (t.critique.direction === "more" ? accept : reject).push(t.critique.attributeId);
   const open = latest.type === "question" && latest.kind === "open";
-  if (t.intent === "indifferent") return !open && SHOW_NOW.test(text) ? { kind: "show" } : indifferent(catalog, latest);
+  if (t.intent === "indifferent") return !open && says(SHOW_NOW) ? { kind: "show" } : indifferent(catalog, latest);
   // Films named on a question steer by themselves; "more action than Titanic" there is about wanting action.
-  const show = asksForPicks(text) ? { show: true } : {};
+  const show = says(SHOW_NOW) || says(ASKS_FOR_PICKS) ? { show: true } : {};
   if (t.items.length > 0) return { kind: "inform-items", ...namedItems(t), accept, reject, ...(open && accept.length > 0 ? { stated: true } : {}), ...show };
   if (t.critique && t.critique.itemId !== null) {
     return { kind: "critique", critique: { item: t.critique.itemId, attribute: t.critique.attributeId, direction: t.critique.direction } };
@@ -284,19 +290,19 @@ function fromText(catalog: Catalog, latest: SystemAct, t: TextAct, text: string)
     if (attribute !== undefined) return { kind: "critique", critique: { attribute, direction, ...(also.length > 0 ? { also } : {}) }, ...(rest.length > 0 ? { then: rest } : {}) };
   }
   // "What's popular right now?", "what's trending": the best-known picks, a slate now (the opening included).
-  if (accept.length + reject.length === 0 && POPULAR.test(text)) return { kind: "show" };
+  if (accept.length + reject.length === 0 && says(POPULAR)) return { kind: "show" };
   if (accept.length + reject.length === 0 && t.intent === "request") {
     // "Hi, I'm looking for a good movie": the opening on the whole catalog, asked from there. "Just show me
     // something" to a later question: a slate now.
     if (open) return { kind: "indifferent" };
-    if (SHOW_NOW.test(text)) return { kind: "show" };
+    if (says(SHOW_NOW)) return { kind: "show" };
   }
   if (accept.length + reject.length === 0) {
-    if (FAREWELL.test(text) && t.items.length === 0) return { kind: "leave" };
+    if (says(FAREWELL) && t.items.length === 0) return { kind: "leave" };
     const hint = OPENING_HINT[catalog.graph.manifest.format];
-    if (POINTS_AT_CARD.test(text)) throw new ProtocolError("not_understood", `There is nothing to pick from yet: answer the question, or say "show me some".`);
+    if (says(POINTS_AT_CARD)) throw new ProtocolError("not_understood", `There is nothing to pick from yet: answer the question, or say "show me some".`);
     // "Hi! How are you?": most ReDial seekers open so; greeted back, not told they were not understood.
-    if (ASKS_ABOUT_ME.test(text) && t.items.length === 0) {
+    if (says(ASKS_ABOUT_ME) && t.items.length === 0) {
       throw new ProtocolError("not_understood", `I don't ${NOT_MINE[catalog.graph.manifest.format]} myself, but I can find you something: ${open ? `name ${hint}` : `try yes or no, or name ${hint}`}.`);
     }
     if (isSmallTalk(text)) throw new ProtocolError("not_understood", open ? `Hi! I'm good, thanks. What are you in the mood for? Name ${hint}.` : `Hi! Try yes or no, or name ${hint}.`);

@@ -105,8 +105,7 @@ export function likedFeatured(tokens: readonly Token[]): boolean {
  */
 export function likesNow(tokens: readonly Token[]): "one" | "all" | null {
   for (let k = 0; k + 1 < tokens.length; k++) {
-    if (!LIKE_NOW.has(tokens[k].norm) || negatedBefore(tokens, k)) continue;
-    if (WISHING.has(tokens[k - 1]?.norm ?? "") || WISHING.has(tokens[k - 2]?.norm ?? "")) continue;
+    if (!likesAt(tokens, k)) continue;
     const next = tokens[k + 1].norm;
     if (EVERY_CARD.has(next)) return "all";
     if ((next === "that" || next === "this") && (FILM_NOUNS.has(tokens[k + 2]?.norm ?? "") || tokens[k + 2]?.norm === "one")) return "one";
@@ -267,9 +266,9 @@ export function asksForSimilar(tokens: readonly Token[]): boolean {
     if ((w === "vibe" || w === "vibes") && SAME_AS.has(tokens[k - 1]?.norm ?? "")) return true;
     if (w === "cousins" || w === "lookalikes" || w === "lookalike" || w === "soundalikes") return true;
     if (w === "direction" && THOSE_LINES.has(tokens[k - 1]?.norm ?? "")) return true;
-    if (w === "close" && (tokens[k - 1]?.norm === "anything" || tokens[k - 1]?.norm === "something")) return true;
-    // "something close to it", "movies same as number 3", "show me like this".
-    if (w === "close" && tokens[k + 1]?.norm === "to") return true;
+    // "anything close", "something close to it".
+    if (w === "close" && (tokens[k - 1]?.norm === "anything" || tokens[k - 1]?.norm === "something" || tokens[k + 1]?.norm === "to")) return true;
+    // "movies same as number 3", "show me like this".
     if (w === "same" && (tokens[k + 1]?.norm === "as" || tokens[k + 1]?.norm === "like")) return true;
     if (w === "like" && tokens[k - 1]?.norm === "me" && CARD_WORDS.has(tokens[k + 1]?.norm ?? "")) return true;
   }

@@ -1,3 +1,4 @@
+import { rowHas } from "../../graph/types.ts";
 import { isCommonWord } from "./common-words.ts";
 import { COMMON, TRIVIAL, TRIVIAL_PHRASE, buildLexiconIndex, type Catalog, type LexiconIndex } from "./lexicon-index.ts";
 import { parseTitle, tokenize, tokens, withoutArticle } from "./text.ts";
@@ -270,11 +271,18 @@ export class Lexicon {
     return { from: i, to, items: this.byAge(this.bestRank(p), toks, i, to), attrs: [], year: null, blocked };
   }
 
+  /** Whether attribute `a` is of one of the named types ("genre", "decade"). */
+  hasType(a: number, typeNames: readonly string[]): boolean {
+    const { attrTypes, typeNames: names } = this.catalog;
+    return typeNames.some((name) => {
+      const type = names.indexOf(name);
+      return type >= 0 && rowHas(attrTypes, a, type);
+    });
+  }
+
   /** Whether phrase p names an attribute of the genre type. */
   private namesGenre(p: number): boolean {
-    const genre = this.catalog.typeNames.indexOf("genre");
-    const { attrTypes } = this.catalog;
-    return genre >= 0 && this.index.phrases.attrs.array(p).some((a) => attrTypes.ids.subarray(attrTypes.offsets[a], attrTypes.offsets[a + 1]).includes(genre));
+    return this.index.phrases.attrs.array(p).some((a) => this.hasType(a, GENRE));
   }
 
   /** Items of a phrase that share its best quality: an exact title hides films that merely start with it. */
@@ -310,6 +318,8 @@ export const ONE_WITH: ReadonlySet<string> = new Set(["with", "that", "where", "
 
 /** Words after which a name is a film's: "liked", "loved", "seen", "like" (as in "something like"). */
 const FILM_CUES = new Set(["like", "liked", "likes", "love", "loved", "loves", "enjoyed", "seen", "saw", "watched", "rewatched"]);
+
+const GENRE = ["genre"];
 
 /** After a title, words that make it a kind of film: "back to the future type movies". */
 const KIND_CUES = new Set(["type", "kind", "style", "esque", "vibe", "vibes"]);

@@ -659,14 +659,8 @@ function saysIndifferent(tokens: readonly Token[]): boolean {
 const ASKS_FOR_IT = /^\W*(ok(ay)?\W+)?(can|could|may|might) (i|we)\b/i;
 
 /** A genre or an age: what a person asks for by kind, never a word of a title they mean. */
-function isKind(lexicon: Lexicon, a: number): boolean {
-  const { attrTypes, typeNames } = lexicon.catalog;
-  for (let e = attrTypes.offsets[a]; e < attrTypes.offsets[a + 1]; e++) {
-    const type = typeNames[attrTypes.ids[e]];
-    if (type === "genre" || AGE.includes(type)) return true;
-  }
-  return false;
-}
+const KINDS = ["genre", ...AGE];
+const isKind = (lexicon: Lexicon, a: number): boolean => lexicon.hasType(a, KINDS);
 
 /** Words that make a message a reply, not a title, however a title may hold them ("hello again", "anything else", "I'm here"). */
 const NOT_A_WHOLE_TITLE = new Set(["hi", "hello", "hey", "hiya", "howdy", "yo", "one", "ones", "i", "im", "ive", "id", "ill", "me", "my", "you", "youre", "thats", "its", ...ELSEWHERE, ...YES, ...NO, ...INDIFFERENT_WORDS, ...ANYTHING, ...SOME]);
@@ -744,7 +738,7 @@ const REPLY_FUNCTION_WORDS = [
 const slips = new WeakMap<Lexicon, SlipCorrector>();
 
 /** The corrector for a catalog: the reply words, the synonyms' words and the catalog's genre and age names. */
-export function slipsOf(lexicon: Lexicon): SlipCorrector {
+function slipsOf(lexicon: Lexicon): SlipCorrector {
   let corrector = slips.get(lexicon);
   if (!corrector) {
     const words = new Set([...KNOWN_WORDS, ...TRIVIAL, ...REPLY_FUNCTION_WORDS, ...cardReplyWords(), ...orderWords(), ...Object.keys(ORDINALS), ...Object.keys(ASPECTS), ...Object.values(ASPECTS).flatMap((list) => list.flatMap((p) => textTokens(p))), ...Object.values(SYNONYMS).flatMap((list) => list.flatMap((p) => textTokens(p)))]);
