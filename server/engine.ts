@@ -163,10 +163,12 @@ export function createEngine(o: EngineOptions): Engine<EngineState> {
         return await interpret(catalog, latest, act, read);
       } catch (err) {
         // "the second one" to a question asked after a slate: that slate is still on screen, and taking a card of it
-        // ends the conversation there. Anything else it might mean stays refused as the question's reply.
+        // ends the conversation there; "more like that first one" likes it. Anything else it might mean stays
+        // refused as the question's reply.
         if (!(err instanceof ProtocolError) || err.code !== "not_understood" || act.type !== "message" || latest.type !== "question" || state.slate.length === 0) throw err;
         const earlier = await interpret(catalog, slateAct(latest.questionId, state.slate), act, read).catch(() => null);
         if (earlier?.kind === "accept-item") return earlier;
+        if (earlier?.kind === "inform-items" && earlier.liked.some((i) => state.slate.includes(i))) return earlier;
         throw err;
       }
     },

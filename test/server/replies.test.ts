@@ -169,6 +169,16 @@ describe("replies to a slate", () => {
     again.c.send({ type: "message", text: "yes" });
     expect((await again.c.act()).act.type).not.toBe("end");
     again.c.close();
+
+    // Liking a card of that slate steers the next one by it: a slate of films like it, without it.
+    const liked = await toQuestion();
+    liked.c.send({ type: "message", text: "I loved that first one, anything close?" });
+    const next = (await liked.c.act()).act;
+    expect(next.type).toBe("recommendations");
+    const items = next.items as Card[];
+    expect(items.map((card) => card.id)).not.toContain(liked.cards[0].id);
+    expect(items.some((card) => card.path.some((step) => step.kind === "similar-items" && step.id === liked.cards[0].id))).toBe(true);
+    liked.c.close();
   }, 60_000);
 
   it("'more like the third one' gets a slate of films like it at once, without it", async () => {
