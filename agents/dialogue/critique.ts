@@ -1,3 +1,4 @@
+import { rowHas } from "../../graph/types.ts";
 import type { Critique } from "./acts.ts";
 import { scoreNamed } from "./anchors.ts";
 import { allItems, keepHolders, markAny, markHolders, openCandidates, removeItems, requireAttribute } from "./candidates.ts";
@@ -97,7 +98,45 @@ function giveWayToMore(ctx: DialogueContext, state: DialogueState, attrs: readon
     state.wanted.splice(k, 1);
     loosened = true;
   }
-  return { lifted, loosened };
+  // Then together: "more westerns" after a comedy, a yes to romance and one to the 1990s, where each shares
+  // items with westerns but no western left is all three. Oldest first, each constraint stays while an item
+  // holding one of `attrs` meets it and those kept before it; the rest give way.
+  let pool = jointPool(ctx, state, attrs);
+  const keeps = (held: readonly number[]) => {
+    const left = pool.filter((i) => held.some((a) => rowHas(ctx.graph.itemAttrs, i, a)));
+    if (left.length > 0) pool = left;
+    return left.length > 0;
+  };
+  if (pool.length > 0) {
+    for (const a of [...state.stated]) {
+      if (attrs.includes(a) || keeps([a])) continue;
+      removeAll(state.stated, a);
+      removeAll(state.accepted, a);
+      if (!lifted.includes(a)) lifted.push(a);
+    }
+    for (let k = 0; k < state.answers.length; k++) {
+      const { attribute, yes } = state.answers[k];
+      if (!yes || attrs.includes(attribute) || keeps([attribute])) continue;
+      state.answers.splice(k--, 1);
+      removeAll(state.accepted, attribute);
+      if (!lifted.includes(attribute)) lifted.push(attribute);
+    }
+    for (let k = 0; k < state.wanted.length; k++) {
+      if (keeps(state.wanted[k])) continue;
+      state.wanted.splice(k--, 1);
+      loosened = true;
+    }
+  }
+  return { lifted, loosened: loosened || lifted.length > 0 };
+}
+
+/** The items holding one of `attrs` that nothing said rules out: no excluded attribute, not rejected or named. */
+function jointPool(ctx: DialogueContext, state: DialogueState, attrs: readonly number[]): number[] {
+  const { offsets, ids } = ctx.graph.attrItems;
+  const out = new Set<number>();
+  for (const a of attrs) for (let e = offsets[a]; e < offsets[a + 1]; e++) out.add(ids[e]);
+  for (const i of [...state.rejectedItems, ...state.named]) out.delete(i);
+  return [...out].filter((i) => !state.excluded.some((a) => rowHas(ctx.graph.itemAttrs, i, a)));
 }
 
 /** Keeps out the candidates holding each attribute in turn, unless every candidate holds it; returns those not applied. */

@@ -28,7 +28,7 @@ export const WATCH_PHRASES = [
   ["will", "try"], ["try", "it"], ["try", "that"], ["try", "those"], ["have", "to", "watch"], ["but", "i", "will"],
   ["definitely", "watch"], ["definitely", "check"], ["would", "like", "that"], ["perfect", "for", "me"], ["my", "kind", "of"],
   ["id", "love", "that"], ["would", "love", "that"], ["id", "like", "that"], ["love", "to", "see", "it"], ["love", "to", "see", "that"], ["love", "to", "watch", "it"],
-  ["like", "to", "see", "it"],
+  ["like", "to", "see", "it"], ["meaning", "to", "watch"], ["meaning", "to", "rewatch"], ["want", "to", "rewatch"], ["ill", "rewatch"], ["rewatch", "it"],
   // "haven't seen that one, it looks good": wanting to see it.
   ["looks", "good"], ["looks", "great"], ["looks", "cool"], ["looks", "interesting"], ["sounds", "good"], ["sounds", "great"], ["sounds", "awesome"], ["sounds", "cool"], ["sounds", "interesting"], ["sounds", "fun"],
   ["sounds", "like", "a", "good"], ["sounds", "like", "a", "great"], ["sounds", "really"], ["sounds", "very"],
@@ -279,10 +279,20 @@ export function asksForSimilar(tokens: readonly Token[]): boolean {
 export function saysSeen(tokens: readonly Token[]): boolean | null {
   for (let k = 0; k < tokens.length; k++) {
     if (!SEEN.has(tokens[k].norm)) continue;
-    for (let j = k - 1; j >= 0 && j >= k - 3; j--) if (NEGATORS.has(tokens[j].norm)) return false;
+    for (let j = k - 1; j >= 0 && j >= k - 3; j--) if (NEGATORS.has(tokens[j].norm)) return sinceLong(tokens, k);
     return true;
   }
   return null;
+}
+
+const SINCE_LONG = [["since"], ["in", "years"], ["in", "ages"], ["in", "forever"], ["in", "a", "while"], ["in", "a", "long", "time"], ["for", "years"], ["for", "ages"], ["for", "a", "long", "time"], ["in", "decades"], ["in", "so", "long"]];
+/** "haven't seen it since high school", "not watched it in years": seen, long ago (true); otherwise not seen (false). */
+function sinceLong(tokens: readonly Token[], k: number): boolean {
+  const rest = tokens.slice(k + 1, k + 6);
+  return SINCE_LONG.some((p) => {
+    const at = indexOfPhrase(rest, p);
+    return at >= 0 && rest.slice(0, at + 1).every((t, j) => j === 0 || !t.breakBefore);
+  });
 }
 
 /**

@@ -2114,4 +2114,110 @@ export const REPLY_EXAMPLES: readonly ReplyExample[] = [
   // restart (2)
   { kind: "restart", text: "strat over" },
   { kind: "restart", text: "start ovr" },
+  // A twenty-sixth (Z), written by a fifth outside measurer (read neither the word lists nor any earlier set): chatty
+  // ReDial-seeker sentences (family, asides, thanks) mixed with short phone replies; first run unseen: understood
+  // .988, honoured .895.
+  // take (10)
+  { kind: "take", text: "Oh I've heard of number 3! My husband has been wanting to see that one for ages, so let's go with it.", position: 3 },
+  { kind: "take", text: "Yes! That first one looks perfect for tonight, thank you so much.", position: 1 },
+  { kind: "take", text: "I think I'll go with the last one on the list. Thanks for the help!", position: 0 },
+  { kind: "take", text: "ok #5", position: 5 },
+  { kind: "take", text: "The second one please, my kids are going to love it.", position: 2 },
+  { kind: "take", text: "Sure, that sounds great.", position: 1 },
+  { kind: "take", text: "Number 7 it is! I haven't seen it since high school and I've been meaning to rewatch it.", position: 7 },
+  { kind: "take", text: "4 looks good, I'll watch that one", position: 4 },
+  { kind: "take", text: "Honestly the one you put up top is exactly what I was hoping for. I'll take it!", position: 1 },
+  { kind: "take", text: "Ooh I'll do number 6. My sister keeps telling me I have to watch it, so now I finally will haha", position: 6 },
+  // take-title (4)
+  { kind: "take-title", text: "Ooh, {}! I've been meaning to watch that forever, let's do it.", position: 2 },
+  { kind: "take-title", text: "{} please", position: 1 },
+  { kind: "take-title", text: "Okay we'll watch {} tonight. My friend said it was really good, thanks!", position: 4 },
+  { kind: "take-title", text: "I'll go with {}, that one sounds like the most fun for a Friday night.", position: 3 },
+  // take-with (3)
+  { kind: "take-with", text: "I'll go with the one with {}, that's totally my kind of thing." },
+  { kind: "take-with", text: "ooh the {} one! that one please" },
+  { kind: "take-with", text: "The one that has {} sounds great, I'll watch that one tonight." },
+  // more (8)
+  { kind: "more", text: "Hmm, none of these are really grabbing me. Can I see some other options?" },
+  { kind: "more", text: "nah, next" },
+  { kind: "more", text: "Not feeling any of these, sorry! What else have you got?" },
+  { kind: "more", text: "any others?" },
+  { kind: "more", text: "I don't think any of these are for me, to be honest. Could you show me a different batch?" },
+  { kind: "more", text: "These don't really sound like what I'm in the mood for. Do you have anything else?" },
+  { kind: "more", text: "meh, none of those. show me some different ones" },
+  { kind: "more", text: "I'm going to pass on all of these. Can you pull up a few other movies for me?" },
+  // similar (5)
+  { kind: "similar", text: "I loved number 2 when I saw it years ago! Can you find me more along those lines?", position: 2 },
+  { kind: "similar", text: "more like the first one", position: 1 },
+  { kind: "similar", text: "Number 4 is exactly my kind of movie, but I've already seen it. Anything similar to that one?", position: 4 },
+  { kind: "similar", text: "Do you have anything in the same vein as the last one? That's the style I really like.", position: 0 },
+  { kind: "similar", text: "#3 was great, got others like it?", position: 3 },
+  // liked-all (2)
+  { kind: "liked-all", text: "Ha, I've actually seen every single one of these and loved them all! What else do you have?" },
+  { kind: "liked-all", text: "seen all of these already lol, they're all good. got anything else?" },
+  // why (7)
+  { kind: "why", text: "What is number 4 about? I've never heard of it.", position: 4 },
+  { kind: "why", text: "Why did you pick the first one for me? Just curious before I decide.", position: 1 },
+  { kind: "why", text: "Hmm, the last one, what's that one about?", position: 0 },
+  { kind: "why", text: "whats #2 about", position: 2 },
+  { kind: "why", text: "Can you tell me a little more about number 6 first? I'm not sure I know what kind of movie it is.", position: 6 },
+  { kind: "why", text: "I don't know anything about the third one. What's the story?", position: 3 },
+  { kind: "why", text: "Why number 5? It doesn't seem like something I'd normally watch, what makes you think I'd like it?", position: 5 },
+  // less (6)
+  { kind: "less", text: "Hmm, that's a lot of {} in there. Could we tone that down a bit?" },
+  { kind: "less", text: "less {} please" },
+  { kind: "less", text: "I'm not really in the mood for {} tonight, can you cut back on those?" },
+  { kind: "less", text: "My wife isn't a big fan of {}, so fewer of those would be great." },
+  { kind: "less", text: "too much {}" },
+  { kind: "less", text: "Could you show me fewer {} movies? I've had my fill of those lately." },
+  // more-of (7)
+  { kind: "more-of", text: "Could you throw in a few more with some action in them? I want something exciting.", genre: "Action" },
+  { kind: "more-of", text: "My kids just came in, do you have more kid-friendly ones?", genre: "Children" },
+  { kind: "more-of", text: "anything funnier? i need a laugh", genre: "Comedy" },
+  { kind: "more-of", text: "My dad is visiting and he loves westerns. Could you show me more of those?", genre: "Western" },
+  { kind: "more-of", text: "I'm really in the mood for a good mystery, something where you're guessing until the end. More of those?", genre: "Mystery" },
+  { kind: "more-of", text: "Got anything with more of a love story? It's date night.", genre: "Romance" },
+  { kind: "more-of", text: "more documentaries pls", genre: "Documentary" },
+  // mixed (4)
+  { kind: "mixed", text: "I'd like something romantic, but not one of those sad, heavy dramas please.", holds: ["Romance"], lacks: ["Drama"] },
+  { kind: "mixed", text: "action yes, sci-fi no", holds: ["Action"], lacks: ["Sci-Fi"] },
+  { kind: "mixed", text: "Can you find me a comedy that isn't a kids' movie? It's just the adults tonight.", holds: ["Comedy"], lacks: ["Children"] },
+  { kind: "mixed", text: "I love a good thriller but I get scared easily, so no horror please.", holds: ["Thriller"], lacks: ["Horror"] },
+  // older (4)
+  { kind: "older", text: "These all feel really recent. Anything older?" },
+  { kind: "older", text: "My grandma is watching with me and she likes the old classics. Could you show me some films from further back?" },
+  { kind: "older", text: "older ones pls" },
+  { kind: "older", text: "I'm more into older movies honestly, like stuff from before I was born. Got any of those?" },
+  // newer (4)
+  { kind: "newer", text: "These are a bit dated for me. Do you have anything more recent?" },
+  { kind: "newer", text: "newer stuff?" },
+  { kind: "newer", text: "I was hoping for something that came out in the last few years. My teenagers won't sit through old movies." },
+  { kind: "newer", text: "Can you show me some newer ones? I feel like I've been watching old movies all week." },
+  // show (4)
+  { kind: "show", text: "Can you just show me some movies already? I don't really want to answer a bunch of questions." },
+  { kind: "show", text: "skip the questions, just show me what you've got" },
+  { kind: "show", text: "Honestly I'd rather just see a list of suggestions now and pick from there." },
+  { kind: "show", text: "just give me some recommendations" },
+  // indifferent (6)
+  { kind: "indifferent", text: "Honestly I don't really care either way." },
+  { kind: "indifferent", text: "no preference" },
+  { kind: "indifferent", text: "Hmm, I'm not sure. I could go either way on that one." },
+  { kind: "indifferent", text: "eh doesn't matter to me" },
+  { kind: "indifferent", text: "I don't know, I'm open to anything really. It's not a big deal to me." },
+  { kind: "indifferent", text: "Either is fine by me, I'm not picky about that." },
+  // echo (6)
+  { kind: "echo", text: "Hi! I'm looking for something for a movie night with my husband. We both love action movies like Die Hard, but nothing scary please, no horror.", accepted: ["Action"], rejected: ["Horror"], liked: ["Die Hard"] },
+  { kind: "echo", text: "Hello, I'm in the mood for a good 90s comedy, something like Home Alone.", accepted: ["Comedy", "1990s"], liked: ["Home Alone"] },
+  { kind: "echo", text: "Hey there, I need an animated movie for family night. We love Toy Story and Finding Nemo but we've seen them way too many times.", accepted: ["Animation"], liked: ["Toy Story", "Finding Nemo"] },
+  { kind: "echo", text: "i liked pulp fiction and goodfellas, want more crime stuff like that", accepted: ["Crime"], liked: ["Pulp Fiction", "Goodfellas"] },
+  { kind: "echo", text: "Hi, how are you? I love romantic movies, Titanic is my all time favorite. I'm not really into war movies though.", accepted: ["Romance"], rejected: ["War"], liked: ["Titanic"] },
+  { kind: "echo", text: "Hello! I'm a big sci-fi fan, especially 80s stuff like Back to the Future and Blade Runner. Any suggestions?", accepted: ["Sci-Fi", "1980s"], liked: ["Back to the Future", "Blade Runner"] },
+  // undo (3)
+  { kind: "undo", text: "Wait, go back, I hit the wrong answer on that one." },
+  { kind: "undo", text: "oops undo that" },
+  { kind: "undo", text: "Sorry, can I take back that last answer? I answered too fast." },
+  // restart (3)
+  { kind: "restart", text: "Can we start over from scratch? My wife just walked in and wants something totally different." },
+  { kind: "restart", text: "start over" },
+  { kind: "restart", text: "Actually, let's reset and begin again, I don't think I explained what I wanted very well." },
 ];

@@ -159,6 +159,8 @@ export function understandWithLexicon(lexicon: Lexicon, typed: string, context: 
   // the comparative.
   const comparatives = new Set<Span>();
   let beyond: Omit<Critique, "itemId"> | null = null;
+  // The latest attribute read as unwanted: "no sad, heavy dramas" lists the next one under it.
+  let unwanted: Span | null = null;
   for (const s of spans) {
     // "from before the 90s", "anything after 2000": the ages beyond the one named, not that one.
     const past = s.attrs.length > 0 && s.items.length === 0 ? beyondAge(lexicon, tokens, s) : null;
@@ -166,7 +168,10 @@ export function understandWithLexicon(lexicon: Lexicon, typed: string, context: 
       beyond ??= past;
       continue;
     }
-    const p = polarity(tokens, s);
+    const said = polarity(tokens, s);
+    const p = said === undefined && s.items.length === 0 && listedUnder(tokens, unwanted, s) ? false : said;
+    // "since high school", "since childhood": a time, not a wish.
+    if (s.items.length === 0 && tokens[s.from - 1]?.norm === "since") continue;
     if (s.attrs.length > 0 && !isOpinion(lexicon, tokens, s)) {
       const attributeId = s.attrs[0];
       const direction = critiqueDirection(tokens, s.from);
@@ -188,8 +193,10 @@ export function understandWithLexicon(lexicon: Lexicon, typed: string, context: 
         const lead = covers.length > 0 ? mostShown(lexicon, covers, shown) : attributeId;
         const also = covers.filter((a) => a !== lead);
         critique = { itemId: critiqueTarget(namedItems, context), attributeId: lead, direction, ...(also.length > 0 ? { also } : {}) };
-      } else if (p === false || direction === "less") for (const a of [attributeId, ...covers]) pushOnce(reject, a);
-      else {
+      } else if (p === false || direction === "less") {
+        for (const a of [attributeId, ...covers]) pushOnce(reject, a);
+        unwanted = s;
+      } else {
         pushOnce(accept, attributeId);
         // A dark comedy is a comedy; not wanting a dark comedy says nothing against comedies.
         for (const a of s.inner ?? []) pushOnce(accept, a);
@@ -207,6 +214,13 @@ export function understandWithLexicon(lexicon: Lexicon, typed: string, context: 
     }
   }
 
+  // "that's a lot of romance in there, could we tone that down?": the one attribute named, less of it.
+  if (critique === null && shown.length > 0 && accept.length === 1 && reject.length === 0 && TONES_DOWN.some((p) => {
+    const at = indexOfPhrase(tokens, p);
+    return at >= 0 && tokens[at + p.length]?.norm !== "to";
+  })) {
+    critique = { itemId: critiqueTarget(namedItems, context), attributeId: accept.pop() as number, direction: "less" };
+  }
   // "movies from before 1990", "anything after 2005": a year, not a decade, as the bound.
   if (critique === null) beyond ??= beyondYear(lexicon, tokens, spans, shown);
   if (beyond && critique === null) critique = { ...beyond, itemId: shown.length > 0 ? critiqueTarget(namedItems, context) : null };
@@ -231,11 +245,14 @@ export function understandWithLexicon(lexicon: Lexicon, typed: string, context: 
     // Words of the title are not also what the user asks for ("Pretty Woman" is no request for "pretty").
     for (const sp of spans) if (sp.from >= titled.from && sp.to <= titled.to) for (const a of sp.attrs) removeOnce(accept, a);
   }
-  // "I've seen both of those, great movies!": every card, liked before (more like them, none of them again).
-  const allLiked = shown.length > 0 && items.length === 0 && accept.length + reject.length === 0 && seenAllLiked(tokens);
+  const at = shown.length > 0 ? positionOf(tokens, spans, shown.length) : null;
+  // "I'll watch it", "Number 7 it is!", "I haven't seen it since high school, time to rewatch it": taken, seen or not.
+  const rewatch = meansToWatch(tokens) || (at !== null && itIs(tokens, at.token + 1));
+  // "I've seen both of those, great movies!": every card, liked before (more like them, none of them again); not
+  // with a card pointed at ("I loved number 2 ... more along those lines").
+  const allLiked = shown.length > 0 && at === null && items.length === 0 && accept.length + reject.length === 0 && seenAllLiked(tokens);
   if (allLiked) for (const itemId of shown) items.push({ itemId, liked: true });
   if (shown.length > 0) {
-    const at = positionOf(tokens, spans, shown.length);
     if (at) {
       ordinal = at.position;
       const item = shown[at.position - 1];
@@ -262,7 +279,7 @@ export function understandWithLexicon(lexicon: Lexicon, typed: string, context: 
     // "I've seen the first one", "haven't seen the second one": about having seen it, not taking it; "I've
     // seen number 2 and loved it" likes it (and asks for more like it).
     const seen = saysSeen(tokens);
-    if (seen !== null && !(seen && likedByTone(tokens)) && !(seen === false && meansToWatch(tokens))) {
+    if (seen !== null && !(seen && likedByTone(tokens)) && !rewatch) {
       for (let k = 0; k < items.length; k++) {
         // A negation before "seen" is about seeing it ("haven't seen"), not a dislike.
         if (shown.includes(items[k].itemId) && (items[k].liked !== false || !seen)) items[k] = seen ? { itemId: items[k].itemId, liked: null } : { itemId: items[k].itemId, liked: null, unseen: true };
@@ -283,13 +300,13 @@ export function understandWithLexicon(lexicon: Lexicon, typed: string, context: 
   else if (items.some((m) => m.liked !== false && shown.includes(m.itemId))) {
     const seen = saysSeen(tokens);
     // "haven't seen the 4th one, I'll watch it" takes it.
-    const talk = seen !== null && !(seen && likedByTone(tokens)) && !(seen === false && meansToWatch(tokens));
+    const talk = seen !== null && !(seen && likedByTone(tokens)) && !rewatch;
     // "I loved it!", "seen it and loved it", "I really liked Dave": liked before, so more like it rather than taking it.
     // "Oh yes, I love Porky's" of a shown film: known and liked.
     const lovesShown = spans.some((sp) => sp.items.some((i) => shown.includes(i)) && likesAt(tokens, sp.from - 1));
     // ...unless it is taken as well: "oh i love pretty woman! ill go with that one".
     const fond = (praisesFeatured(tokens) || lovesShown) && !takesExplicitly(tokens);
-    intent = talk ? "chitchat" : allLiked || asksForSimilar(tokens) || seen || likedBefore(tokens) || fond ? "request" : "answer";
+    intent = talk ? "chitchat" : allLiked || asksForSimilar(tokens) || (!rewatch && (seen || likedBefore(tokens) || fond)) ? "request" : "answer";
   }
   else if (accept.length + reject.length + items.length > 0 || tokens.some((t) => REQUEST.has(t.norm))) intent = "request";
   else if (shown.length === 0 && OPEN_PHRASES.some((p) => indexOfPhrase(tokens, p) >= 0)) intent = "request";
@@ -395,11 +412,39 @@ function isOpinion(lexicon: Lexicon, tokens: readonly Token[], s: Span): boolean
   return fold(lexicon.catalog.attrName[s.attrs[0]]) === said;
 }
 
+/** Words that turn a list into a new wish: "no horror, just comedy", "no gore, but funny". */
+const LIST_TURNS = new Set([...CLAUSE_BREAK, ...SOME, ...ANYTHING, "just", "only", "but", "and", "or", "maybe", "more", "a", "an", "i", "want", "prefer", "please", "then", "instead", "rather", "like", "with", "yes", "yeah", ...POSITIVE]);
+/** `s` right after a comma that follows `prev`, one or two plain words between: "sad, heavy dramas". */
+function listedUnder(tokens: readonly Token[], prev: Span | null, s: Span): boolean {
+  if (prev === null || tokens[prev.to]?.joiner !== "," || s.from - prev.to < 1 || s.from - prev.to > 2) return false;
+  for (let k = prev.to; k < s.from; k++) if (LIST_TURNS.has(tokens[k].norm) || (k > prev.to && tokens[k].breakBefore)) return false;
+  return !tokens[s.from].breakBefore;
+}
+
+/** Asking for less of what the message names elsewhere in it. */
+const TONES_DOWN = [
+  ["tone", "that", "down"], ["tone", "it", "down"], ["tone", "down"], ["tone", "them", "down"], ["cut", "back"], ["dial", "it", "back"], ["dial", "that", "back"],
+  ["dial", "back"], ["dial", "down"], ["dial", "it", "down"], ["ease", "up"], ["ease", "off"], ["scale", "back"], ["too", "many"], ["too", "much"],
+  ["less", "of", "that"], ["less", "of", "those"], ["fewer", "of", "those"], ["fewer", "of", "them"], ["lay", "off"], ["enough", "with", "the"],
+];
+
+/** "it is" closing its clause right after `k`'s word: "Number 7 it is!". */
+function itIs(tokens: readonly Token[], k: number): boolean {
+  return tokens[k]?.norm === "it" && tokens[k + 1]?.norm === "is" && (k + 2 === tokens.length || tokens[k + 2].breakBefore);
+}
+
 /** A message that says it loved something speaks for the titles in it; a lone "bad" may sit inside a title. */
 function likedByTone(tokens: readonly Token[]): boolean | null {
   for (const t of tokens) if (POSITIVE.has(t.norm)) return true;
-  return null;
+  return LIKING_PHRASES.some((p) => {
+    const at = indexOfPhrase(tokens, p);
+    return at >= 0 && !negatedBefore(tokens, at);
+  })
+    ? true
+    : null;
 }
+/** Liking said without an opinion word: "exactly my kind of movie", "right up my alley" (not "not my kind of film"). */
+const LIKING_PHRASES = [["my", "kind", "of"], ["my", "type", "of"], ["my", "sort", "of"], ["up", "my", "alley"]];
 
 /** Seen every card and liked them: "Yes I have seen both of them, great movies", "Oh yes, I loved both of those movies". */
 function seenAllLiked(tokens: readonly Token[]): boolean {
@@ -580,7 +625,9 @@ function positionOf(tokens: readonly Token[], spans: readonly Span[], count: num
     // "the bottom one", "the one at the bottom", "top one".
     const atThe = tokens[k - 1]?.norm === "the" && (k === tokens.length - 1 || tokens[k - 2]?.norm === "at");
     if (w === "bottom" && (tokens[k + 1]?.norm === "one" || tokens.length === 1 || atThe)) p = count;
-    if (w === "top" && (tokens[k + 1]?.norm === "one" || PICK.has(tokens[k + 1]?.norm ?? "") || tokens.length === 1 || atThe)) p = 1;
+    // "the one you put up top", not "on top of that".
+    const upTop = (tokens[k - 1]?.norm === "up" || tokens[k - 1]?.norm === "on") && tokens[k + 1]?.norm !== "of";
+    if (w === "top" && (tokens[k + 1]?.norm === "one" || PICK.has(tokens[k + 1]?.norm ?? "") || tokens.length === 1 || atThe || upTop)) p = 1;
     const n = /^\d+$/.test(w) ? Number(w) : NUMBERS[w];
     // A message that is only a number, give or take a "please": "2", "one please".
     const alone = tokens.every((t, j) => j === k || POLITE.has(t.norm));
@@ -590,12 +637,17 @@ function positionOf(tokens: readonly Token[], spans: readonly Span[], count: num
     // "the 3 please", "the 4 one": a bare number pointed at.
     // Not an amount: "I'd like 2 more", "about 10 years ago", "like 3 movies".
     const after = tokens[k + 1]?.norm ?? "";
-    const pointed = /^\d+$/.test(w) && (before === "the" || DIGIT_POSITION.has(before) || ONE_WORDS.has(after)) && !TIME_WORDS.has(after) && !ELSEWHERE.has(after) && !(WORKS.has(after) && after !== "movie" && after !== "film");
+    // "4 looks good": a number opening the message, said of.
+    const said = k === 0 && (CARD_VERBS.has(after) || itIs(tokens, k + 1));
+    const pointed = /^\d+$/.test(w) && (before === "the" || DIGIT_POSITION.has(before) || ONE_WORDS.has(after) || said) && !TIME_WORDS.has(after) && !ELSEWHERE.has(after) && !(WORKS.has(after) && after !== "movie" && after !== "film");
     if (p === undefined && n !== undefined && (tokens[k].joiner === "#" || position || pointed || alone)) p = n;
     if (p !== undefined && p >= 1 && p <= count) return { position: p, token: k };
   }
   return null;
 }
+
+/** What is said of a card right after pointing at it: "4 looks good", "2 sounds fun". */
+const CARD_VERBS = new Set(["looks", "sounds", "seems", "is", "was"]);
 
 /** Words of a reply about a slate that say nothing of which title: never a distinctive part of one. */
 const NOT_A_TITLE_PART = new Set([

@@ -58,4 +58,22 @@ describe("a critique on the MovieLens-small graph", () => {
     for (const a of [eighties, comedy, children]) expect(now.every((i) => rowHas(g.itemAttrs, i, a))).toBe(true);
     expect(state.accepted).not.toContain(nineties);
   });
+
+  it("'more westerns' where each earlier ask shares westerns but no western is all of them: the oldest that fit stay, the rest give way", () => {
+    const { ctx, state, candidates } = opened();
+    const western = attr(g, "Western");
+    const slate = candidates().slice(0, 10);
+    // No western is a 1990s comedy for children (the pairs exist: the triple does not).
+    expect(candidates().filter((i) => rowHas(g.itemAttrs, i, western))).toEqual([]);
+    turn(ctx, state, { kind: "reject-slate", items: slate, critique: { item: slate[0], attribute: western, direction: "more" } });
+    expect(state.critiqued?.unmet).toEqual([]);
+    const lifted = state.critiqued?.lifted ?? [];
+    expect(lifted.length).toBeGreaterThan(0);
+    const now = candidates();
+    expect(now.length).toBeGreaterThan(0);
+    expect(now.every((i) => rowHas(g.itemAttrs, i, western))).toBe(true);
+    // The comedy, said first, stays; whatever was not lifted still holds of every candidate.
+    expect(lifted).not.toContain(comedy);
+    for (const a of [comedy, children, nineties].filter((a) => !lifted.includes(a))) expect(now.every((i) => rowHas(g.itemAttrs, i, a))).toBe(true);
+  });
 });

@@ -310,6 +310,25 @@ describe("attributes, synonyms and negation", () => {
     expect(on("ok ok the one at the bottom, im sold")).toMatchObject({ intent: "answer", ordinal: 3 });
   });
 
+  it("reads chatty replies to a slate as a take, a like or a critique by what they ask, not by every word in them", () => {
+    const shown = ["Matrix Reloaded, The (2003)", "Speed (1994)", "Heat (1995)", "Toy Story 2 (1999)", "Alien (1979)"].map((t) => item(g, t));
+    const on = (text: string) => read(text, { shown });
+    // "X it is" takes it, however long ago it was seen; "since high school" is a time, not a wish.
+    expect(on("Number 4 it is! I haven't seen it since high school and I've been meaning to rewatch it.")).toMatchObject({ intent: "answer", ordinal: 4, accept: [], items: [{ itemId: shown[3], liked: true }] });
+    expect(on("4 looks good, I'll watch that one")).toMatchObject({ intent: "answer", ordinal: 4 });
+    expect(on("the one you put up top is exactly what I was hoping for")).toMatchObject({ ordinal: 1 });
+    // A card pointed at is not all of them; when it was seen is no age asked for.
+    expect(on("I loved number 2 when I saw it years ago! Can you find me more along those lines?")).toMatchObject({ intent: "request", critique: null, items: [{ itemId: shown[1], liked: true }] });
+    expect(on("Number 4 is exactly my kind of movie, but I've already seen it. Anything similar?")).toMatchObject({ intent: "request", items: [{ itemId: shown[3], liked: true }] });
+    expect(on("Hmm, that's a lot of horror in there. Could we tone that down a bit?")).toMatchObject({ intent: "critique", critique: { attributeId: horror, direction: "less" } });
+    // "not one of those sad, heavy dramas": the list stays under the "not".
+    const drama = attr(g, "Drama");
+    const read2 = on("something funny, but not one of those sad, heavy dramas please");
+    expect(read2.accept).toEqual([comedy]);
+    expect(read2.reject).toContain(drama);
+    expect(read("no horror, comedy please")).toMatchObject({ accept: [comedy], reject: [horror] });
+  });
+
   it("reads starting over and going back, unless the message names something", () => {
     const question = { question: { kind: "yesno" as const, attributeId: comedy } };
     for (const text of ["start over", "can we start again?", "restart please", "reset", "let's start from scratch"]) expect(read(text, question).intent, text).toBe("restart");
