@@ -2220,4 +2220,129 @@ export const REPLY_EXAMPLES: readonly ReplyExample[] = [
   { kind: "restart", text: "Can we start over from scratch? My wife just walked in and wants something totally different." },
   { kind: "restart", text: "start over" },
   { kind: "restart", text: "Actually, let's reset and begin again, I don't think I explained what I wanted very well." },
+  // A twenty-seventh (AA), written by a sixth outside measurer (read neither the word lists nor any earlier set): a
+  // sample of people (a retiree, a busy parent, a teenager, a non-native speaker, a film buff), short and long,
+  // a few typos; first run unseen: understood 1.000, honoured .950.
+  // take (10)
+  { kind: "take", text: "sure, I'll take it", position: 1 },
+  { kind: "take", text: "number 3 please", position: 3 },
+  { kind: "take", text: "Let's go with the second one.", position: 2 },
+  { kind: "take", text: "the last one looks good, lets watch that", position: 0 },
+  { kind: "take", text: "5 pls", position: 5 },
+  { kind: "take", text: "I'll take number 7, haven't seen that one in ages", position: 7 },
+  { kind: "take", text: "my wife says #4 so #4 it is lol", position: 4 },
+  { kind: "take", text: "I choose the number 9, thank you very much.", position: 9 },
+  { kind: "take", text: "ok play 6", position: 6 },
+  { kind: "take", text: "That top one looks perfect for tonight. Let's do it.", position: 1 },
+  // take-title (4)
+  { kind: "take-title", text: "ok {} it is", position: 2 },
+  { kind: "take-title", text: "oh I'll watch {}, my daughter keeps telling me to", position: 5 },
+  { kind: "take-title", text: "{} please!!", position: 1 },
+  { kind: "take-title", text: "Let's go with {}. I have not seen it since it came out.", position: 8 },
+  // take-with (3)
+  { kind: "take-with", text: "I'll take the {} one" },
+  { kind: "take-with", text: "ooh that one with {} — yes, let's watch that" },
+  { kind: "take-with", text: "I pick the movie with {}, sounds like my kind of thing." },
+  // more (7)
+  { kind: "more", text: "none of these, show me others" },
+  { kind: "more", text: "nah not feeling any of these" },
+  { kind: "more", text: "hmm. other options?" },
+  { kind: "more", text: "Not these. Do you have any other suggestions?" },
+  { kind: "more", text: "nope, something else please" },
+  { kind: "more", text: "i dont like any of them, got different ones?" },
+  { kind: "more", text: "None of these appeal to me, I'm afraid. Could I see a few different titles?" },
+  // similar (5)
+  { kind: "similar", text: "#3 is great, more like that one", position: 3 },
+  { kind: "similar", text: "I loved number 2 — can you find similar ones? already seen it tho", position: 2 },
+  { kind: "similar", text: "more like the last one pls", position: 0 },
+  { kind: "similar", text: "Number 7 is one of my favourites. Show me films like it.", position: 7 },
+  { kind: "similar", text: "the first one is exactly my vibe but ive watched it like 5 times. anything simliar?", position: 1 },
+  // liked-all (2)
+  { kind: "liked-all", text: "seen all of these already and liked them all lol, got others?" },
+  { kind: "liked-all", text: "I have watched every one of these and enjoyed them all. Anything else I might not have seen?" },
+  // why (7)
+  { kind: "why", text: "what's number 4 about?", position: 4 },
+  { kind: "why", text: "why did you pick #2 for me?", position: 2 },
+  { kind: "why", text: "Could you tell me a little more about the third one, please?", position: 3 },
+  { kind: "why", text: "what is the first one even about", position: 1 },
+  { kind: "why", text: "why the last one? looks kinda random", position: 0 },
+  { kind: "why", text: "Number 6 — what kind of movie is that? Never heard of it.", position: 6 },
+  { kind: "why", text: "tell me about 8 pls", position: 8 },
+  // less (5)
+  { kind: "less", text: "less {} please" },
+  { kind: "less", text: "can you cut back on the {}?" },
+  { kind: "less", text: "Not in the mood for {} tonight. Fewer of those, please." },
+  { kind: "less", text: "way too much {} on this list lol" },
+  { kind: "less", text: "ugh so much {}. tone it down a bit" },
+  // more-of (6)
+  { kind: "more-of", text: "more comedies please", genre: "Comedy" },
+  { kind: "more-of", text: "can we get some more action in there", genre: "Action" },
+  { kind: "more-of", text: "I'd like to see more westerns on the list, please.", genre: "Western" },
+  { kind: "more-of", text: "got any more horror? i wanna be scared tonight", genre: "Horror" },
+  { kind: "more-of", text: "Could you include some more documentaries?", genre: "Documentary" },
+  { kind: "more-of", text: "need more animated stuff, watching with the kids", genre: "Animation" },
+  // mixed (4)
+  { kind: "mixed", text: "more action, less romance please", holds: ["Action"], lacks: ["Romance"] },
+  { kind: "mixed", text: "something scary but no sci-fi stuff", holds: ["Horror"], lacks: ["Sci-Fi"] },
+  { kind: "mixed", text: "Drama is good, but nothing about war please. My father does not like war films.", holds: ["Drama"], lacks: ["War"] },
+  { kind: "mixed", text: "romantic yes, musical no 🙃", holds: ["Romance"], lacks: ["Musical"] },
+  // older (4)
+  { kind: "older", text: "anything older?" },
+  { kind: "older", text: "these are all too new for me, I prefer the older classics" },
+  { kind: "older", text: "Do you have older films? I like the ones from when I was young." },
+  { kind: "older", text: "older stuff pls" },
+  // newer (4)
+  { kind: "newer", text: "something more recent?" },
+  { kind: "newer", text: "these are all so old lol, anything newer" },
+  { kind: "newer", text: "I would prefer newer movies please, these look a bit dated." },
+  { kind: "newer", text: "got anything that came out more recently?" },
+  // show (4)
+  { kind: "show", text: "skip the questions, just show me some movies" },
+  { kind: "show", text: "can u just give me some options already" },
+  { kind: "show", text: "I'd rather not answer questions. Just show me what you've got, please." },
+  { kind: "show", text: "just recomend something pls, no more questions" },
+  // indifferent (5)
+  { kind: "indifferent", text: "doesn't matter to me" },
+  { kind: "indifferent", text: "eh, either way" },
+  { kind: "indifferent", text: "No preference really." },
+  { kind: "indifferent", text: "I honestly don't know" },
+  { kind: "indifferent", text: "not fussed either way tbh" },
+  // echo (5)
+  {
+    kind: "echo",
+    text: "Hi there! My husband and I want a good comedy tonight, something from the 80s if possible.",
+    accepted: ["Comedy", "1980s"],
+  },
+  {
+    kind: "echo",
+    text: "hey looking for sci fi like jurassic park. nothing with horror pls",
+    accepted: ["Sci-Fi"],
+    rejected: ["Horror"],
+    liked: ["Jurassic Park"],
+  },
+  {
+    kind: "echo",
+    text: "Good evening. I would like to find a Western, preferably one from the 1960s.",
+    accepted: ["Western", "1960s"],
+  },
+  {
+    kind: "echo",
+    text: "need an animated movie for the kids (7 and 10), they loved Shrek and Toy Story",
+    accepted: ["Animation", "Children"],
+    liked: ["Shrek", "Toy Story"],
+  },
+  {
+    kind: "echo",
+    text: "Hello, I like crime movies very much, for example The Godfather. I don't like romance movies.",
+    accepted: ["Crime"],
+    rejected: ["Romance"],
+    liked: ["Godfather"],
+  },
+  // undo (3)
+  { kind: "undo", text: "wait, go back — I didn't mean that" },
+  { kind: "undo", text: "undo pls, hit the wrong answer" },
+  { kind: "undo", text: "Sorry, can I take back my last answer?" },
+  // restart (2)
+  { kind: "restart", text: "let's start over" },
+  { kind: "restart", text: "Can we start again from the beginning? I want to look for something completely different." },
 ];

@@ -18,7 +18,7 @@ const FILLER = new Set(
   there also again still though tho anyway anyways man dude buddy honestly totally definitely bit little lot lots most
   few type types stuff thing things ones time help hope need needs give show tell find something somewhat whatever
   enjoy enjoyed fun good bad ok okay taste choice choices pick picks amazing perfect excellent wonderful glad appreciate
-  agree true indeed exactly`.split(/\s+/),
+  agree true indeed exactly along lines line vein ago forever ages`.split(/\s+/),
 );
 
 /**
@@ -43,6 +43,8 @@ function clauseOf(tokens: readonly Token[], covered: Uint8Array, from: number, t
   let first = -1;
   for (let k = from; k < to; k++) {
     const w = tokens[k].norm;
+    // "... since college", "since I was a kid": when, said in passing; the clause ends there.
+    if (w === "since" && k > from) return first < 0 ? null : { start: tokens[first].start, end: tokens[k - 1].end };
     if (covered[k] || known(w) || /^\d+$/.test(w)) return null;
     if (first < 0 && !TRIVIAL.has(w) && !FILLER.has(w)) first = k;
   }

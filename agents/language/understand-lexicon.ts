@@ -97,7 +97,7 @@ const ORDINAL_REACH = 10;
 /** "the top pick", "your top choice". */
 const PICK = new Set(["pick", "choice", "option", "suggestion", "recommendation"]);
 /** Words before a number that make it a position: "number 3", "no. 3", "option 2". */
-const POSITION = new Set(["number", "no", "num", "nr", "numero", "option", "choice", "pick", "item", "choose", "take", "want", "watch"]);
+const POSITION = new Set(["number", "no", "num", "nr", "numero", "option", "choice", "pick", "item", "choose", "take", "want", "watch", "play", "stream", "queue"]);
 /** Before a digit, words that make it a position too: "go with 3", "I'll do 2", "try 4", "why 3", "like 2". */
 const DIGIT_POSITION = new Set(["with", "for", "do", "try", "why", "explain", "info", "about", "like", "similar", "to"]);
 /** Ways of saying the question does not matter; read only when nothing else in the message is catalog vocabulary. */
@@ -214,12 +214,15 @@ export function understandWithLexicon(lexicon: Lexicon, typed: string, context: 
     }
   }
 
-  // "that's a lot of romance in there, could we tone that down?": the one attribute named, less of it.
-  if (critique === null && shown.length > 0 && accept.length === 1 && reject.length === 0 && TONES_DOWN.some((p) => {
+  // "that's a lot of romance in there, could we tone that down?": the one attribute named, less of it (on a
+  // slate; with nothing shown, not wanted).
+  if (critique === null && accept.length === 1 && reject.length === 0 && TONES_DOWN.some((p) => {
     const at = indexOfPhrase(tokens, p);
     return at >= 0 && tokens[at + p.length]?.norm !== "to";
   })) {
-    critique = { itemId: critiqueTarget(namedItems, context), attributeId: accept.pop() as number, direction: "less" };
+    const attributeId = accept.pop() as number;
+    if (shown.length > 0) critique = { itemId: critiqueTarget(namedItems, context), attributeId, direction: "less" };
+    else reject.push(attributeId);
   }
   // "movies from before 1990", "anything after 2005": a year, not a decade, as the bound.
   if (critique === null) beyond ??= beyondYear(lexicon, tokens, spans, shown);
@@ -247,7 +250,7 @@ export function understandWithLexicon(lexicon: Lexicon, typed: string, context: 
   }
   const at = shown.length > 0 ? positionOf(tokens, spans, shown.length) : null;
   // "I'll watch it", "Number 7 it is!", "I haven't seen it since high school, time to rewatch it": taken, seen or not.
-  const rewatch = meansToWatch(tokens) || (at !== null && itIs(tokens, at.token + 1));
+  const rewatch = takesExplicitly(tokens) || (at !== null && itIs(tokens, at.token + 1));
   // "I've seen both of those, great movies!": every card, liked before (more like them, none of them again); not
   // with a card pointed at ("I loved number 2 ... more along those lines").
   const allLiked = shown.length > 0 && at === null && items.length === 0 && accept.length + reject.length === 0 && seenAllLiked(tokens);
@@ -449,8 +452,16 @@ const LIKING_PHRASES = [["my", "kind", "of"], ["my", "type", "of"], ["my", "sort
 /** Seen every card and liked them: "Yes I have seen both of them, great movies", "Oh yes, I loved both of those movies". */
 function seenAllLiked(tokens: readonly Token[]): boolean {
   if (likesNow(tokens) === "all" || praisesAll(tokens)) return true;
-  if (!tokens.some((t) => ALL_OF_THEM.has(t.norm)) || tokens.some((t) => NEGATORS.has(t.norm))) return false;
-  return (saysSeen(tokens) === true && likedByTone(tokens) === true) || likedBefore(tokens);
+  // Sentence by sentence: "I have watched every one of these and enjoyed them all. Anything I might not have seen?"
+  for (let from = 0; from < tokens.length; ) {
+    let to = from + 1;
+    while (to < tokens.length && !tokens[to].stopBefore) to++;
+    const said = tokens.slice(from, to);
+    from = to;
+    if (!said.some((t) => ALL_OF_THEM.has(t.norm)) || said.some((t) => NEGATORS.has(t.norm))) continue;
+    if ((saysSeen(said) === true && likedByTone(said) === true) || likedBefore(said)) return true;
+  }
+  return false;
 }
 
 /** "more X", "less X", "too X", "not so X", "fewer X", "no more X" right before an attribute. */

@@ -59,6 +59,17 @@ describe("a critique on the MovieLens-small graph", () => {
     expect(state.accepted).not.toContain(nineties);
   });
 
+  it("a no to what was answered yes before takes it back and keeps it out, as 'less' of it would", () => {
+    const { ctx, state, candidates } = opened();
+    expect(candidates().every((i) => rowHas(g.itemAttrs, i, nineties))).toBe(true);
+    turn(ctx, state, { kind: "inform", accept: [], reject: [nineties] });
+    expect(state.accepted).not.toContain(nineties);
+    const now = candidates();
+    expect(now.length).toBeGreaterThan(0);
+    expect(now.filter((i) => rowHas(g.itemAttrs, i, nineties))).toEqual([]);
+    for (const a of [comedy, children]) expect(now.every((i) => rowHas(g.itemAttrs, i, a))).toBe(true);
+  });
+
   it("'more westerns' where each earlier ask shares westerns but no western is all of them: the oldest that fit stay, the rest give way", () => {
     const { ctx, state, candidates } = opened();
     const western = attr(g, "Western");

@@ -327,6 +327,8 @@ describe("attributes, synonyms and negation", () => {
     expect(read2.accept).toEqual([comedy]);
     expect(read2.reject).toContain(drama);
     expect(read("no horror, comedy please")).toMatchObject({ accept: [comedy], reject: [horror] });
+    // With nothing shown, toning it down is not wanting it.
+    expect(read("that's a lot of drama, could we tone that down?")).toMatchObject({ accept: [], reject: [drama] });
   });
 
   it("reads starting over and going back, unless the message names something", () => {
@@ -342,6 +344,12 @@ describe("attributes, synonyms and negation", () => {
     for (const text of ["I'd like something funny please", "maybe a comedy? thanks", "hmm, let me think... something funny", "ok cool, horror then"]) {
       expect(read(text).skipped, text).toBeUndefined();
     }
+    // When it was seen, and "along those lines", are said in passing.
+    const shown = ["Speed (1994)", "Heat (1995)", "Alien (1979)"].map((t) => item(g, t));
+    for (const text of ["Number 3 it is! havent seen it since college", "I loved number 2 when I saw it years ago! more along those lines?"]) {
+      expect(read(text, { shown }).skipped, text).toBeUndefined();
+    }
+    expect(read("a comedy, my cat is called Bob since forever").skipped).toEqual(["cat is called Bob"]);
   });
 });
 
