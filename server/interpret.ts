@@ -180,7 +180,7 @@ const isSmallTalk = (text: string): boolean => {
 
 /** Taking leave: "bye, thanks", "have a great day", "have to run", "thank you for your time and your suggestions". */
 const FAREWELL =
-  /\b(bye|goodbye|byebye|cya|see (you|ya)( later)?|talk (to you )?later|gotta go|have to (run|go)|got to go|good ?night|have a (great|good|nice|wonderful) (day|night|evening|weekend|one)|thanks? (you )?for (the|your|all)( \w+)? (suggestions?|suggestiongs|recommendations?|time|help))\b/i;
+  /\b(bye|goodbye|byebye|cya|see (you|ya)( later)?|talk (to you )?later|gotta go|have to (run|go)|got to go|good ?night|have a (great|good|nice|wonderful) (day|night|evening|weekend|one)|thanks? (you )?(so much )?for (the|your|all)( \w+)? (suggestions?|suggestiongs|recommendations?|time|help)|thanks? (you )?(so much )?for helping)\b/i;
 
 /** Two to four capitalised words mid-sentence: a name ("starring Bill Murray"), which nothing of the catalog matched. */
 const UNKNOWN_NAME = /(?<=[a-z,] )([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,3})/;

@@ -28,7 +28,7 @@ export const WATCH_PHRASES = [
   ["will", "try"], ["try", "it"], ["try", "that"], ["try", "those"], ["have", "to", "watch"], ["but", "i", "will"],
   ["definitely", "watch"], ["definitely", "check"], ["would", "like", "that"], ["perfect", "for", "me"], ["my", "kind", "of"],
   ["id", "love", "that"], ["would", "love", "that"], ["id", "like", "that"], ["love", "to", "see", "it"], ["love", "to", "see", "that"], ["love", "to", "watch", "it"],
-  ["like", "to", "see", "it"], ["meaning", "to", "watch"], ["meaning", "to", "rewatch"], ["want", "to", "rewatch"], ["ill", "rewatch"], ["rewatch", "it"],
+  ["like", "to", "see", "it"], ["check", "those", "ones", "out"], ["check", "these", "out"], ["check", "these", "ones", "out"], ["check", "both", "out"], ["well", "watch", "it"], ["well", "watch", "that"], ["we", "will", "watch"], ["well", "check"], ["meaning", "to", "watch"], ["meaning", "to", "rewatch"], ["want", "to", "rewatch"], ["ill", "rewatch"], ["rewatch", "it"],
   // "haven't seen that one, it looks good": wanting to see it.
   ["looks", "good"], ["looks", "great"], ["looks", "cool"], ["looks", "interesting"], ["sounds", "good"], ["sounds", "great"], ["sounds", "awesome"], ["sounds", "cool"], ["sounds", "interesting"], ["sounds", "fun"],
   ["sounds", "like", "a", "good"], ["sounds", "like", "a", "great"], ["sounds", "really"], ["sounds", "very"],
@@ -36,7 +36,8 @@ export const WATCH_PHRASES = [
 /** Words before a "why" that keep it a question about the slate ("just curious, why", "so why that one"), unlike "that's why". */
 const WHY_LEADS = new Set(["but", "so", "and", "ok", "okay", "hmm", "hm", "hmmm", "um", "umm", "uh", "wait", "well", "just", "curious", "wondering", "wonder", "me", "oh", "then"]);
 /** Other ways of asking why: "what makes the second one a good pick?", "how come", "explain the first". */
-export const WHY_PHRASES = [["what", "makes"], ["what", "made"], ["how", "come"], ["explain"], ["tell", "me", "more", "about"], ["tell", "me", "about"], ["bit", "more", "about"], ["little", "more", "about"], ["more", "about", "the"], ["more", "about", "that"], ["more", "about", "it"], ["whats", "up", "with"], ["what", "is", "up", "with"], ["whats", "so", "good", "about"], ["whats", "good", "about"], ["whats", "special", "about"], ["special", "about"], ["reason", "for"], ["a", "fit"], ["a", "good", "fit"]];
+export const WHY_PHRASES = [["what", "makes"], ["what", "made"], ["how", "come"], ["explain"], ["tell", "me", "more", "about"], ["tell", "me", "about"], ["bit", "more", "about"], ["little", "more", "about"], ["more", "about", "the"], ["more", "about", "that"], ["more", "about", "it"], ["whats", "up", "with"], ["what", "is", "up", "with"], ["whats", "so", "good", "about"], ["whats", "good", "about"], ["whats", "special", "about"], ["special", "about"], ["reason", "for"], ["a", "fit"], ["a", "good", "fit"],
+  ["whats", "the", "story"], ["what", "is", "the", "story"], ["whats", "the", "plot"], ["what", "is", "the", "plot"], ["whats", "the", "premise"], ["what", "is", "the", "premise"]];
 /** "what kind of movie is the first one?", "what genre is it". */
 const KIND_WORDS = new Set(["kind", "type", "sort", "genre"]);
 /** First words of a question about a card: "who is in it?", "is it scary?", "when did the third one come out?". */
@@ -157,8 +158,11 @@ export function praisesFeatured(tokens: readonly Token[]): boolean {
   return false;
 }
 
+/** Seen and not liked, said without "like": "not as good as I thought", "Yes, not a fan though!". */
+const DISLIKE_PHRASES = [["not", "as", "good", "as"], ["not", "a", "fan"], ["wasnt", "a", "fan"], ["not", "a", "big", "fan"], ["didnt", "care", "for"], ["wasnt", "that", "good"], ["not", "that", "good"], ["wasnt", "very", "good"]];
 /** "I did not like it very much", "didn't enjoy that one": the featured film seen and not liked. */
 export function dislikedFeatured(tokens: readonly Token[]): boolean {
+  if (DISLIKE_PHRASES.some((p) => indexOfPhrase(tokens, p) >= 0)) return true;
   for (let k = 0; k + 1 < tokens.length; k++) {
     const w = tokens[k].norm;
     if (!(LIKE_NOW.has(w) || LIKED_BEFORE.has(w)) || !negatedBefore(tokens, k)) continue;
@@ -259,7 +263,9 @@ export function asksForSimilar(tokens: readonly Token[]): boolean {
     // "along the lines of", "in the vein of", "in the style of", "in the same spirit as".
     if ((w === "lines" || w === "vein" || w === "spirit" || w === "style") && THOSE_LINES.has(tokens[k - 1]?.norm ?? "")) return true;
     // "more of this type", "that kind of thing".
-    if (KIND_WORDS.has(w) && (tokens[k - 1]?.norm === "this" || (tokens[k - 1]?.norm === "that" && tokens[k + 1]?.norm === "of"))) return true;
+    // Not "my wife loves that kind of stuff", which says why.
+    const why = LIKE_NOW.has(tokens[k - 2]?.norm ?? "") || LIKED_BEFORE.has(tokens[k - 2]?.norm ?? "");
+    if (KIND_WORDS.has(w) && !why && (tokens[k - 1]?.norm === "this" || (tokens[k - 1]?.norm === "that" && tokens[k + 1]?.norm === "of"))) return true;
     // "like 2", "like the 4th": a message that opens with "like" asks for the like of a card.
     if (w === "like" && (LIKE_LEADS.has(tokens[k - 1]?.norm ?? "") || k === 0)) return true;
     // "same vibe as #1", "show me its cousins", "find me lookalikes", "more in that direction", "anything close".

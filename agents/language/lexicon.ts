@@ -255,6 +255,8 @@ export class Lexicon {
     const picking = ONE_WITH.has(toks[to]?.norm ?? "") && toks.slice(i, to).every((t) => t.norm === "the" || t.norm === "one");
     // ...or right before a word that makes it a kind ("back to the future type movies", "toy story vibes").
     const cued = !single && (FILM_CUES.has(toks[i - 1]?.norm ?? "") || KIND_CUES.has(toks[to]?.norm ?? "")) && !picking;
+    // "my roommate", "our neighbours": a word typed in lowercase after a possessive is theirs, not a film.
+    if (single && !toks[i].capital && POSSESSIVES.has(toks[i - 1]?.norm ?? "")) return null;
     if (weak && !cued) {
       // Everyday words name a film only when written as a title, and not as a sentence's first word.
       if (shouting || (single && toks[i].sentenceStart)) return null;
@@ -317,6 +319,7 @@ export class Lexicon {
 export const ONE_WITH: ReadonlySet<string> = new Set(["with", "that", "where", "about", "starring", "featuring", "from", "in", "by"]);
 
 /** Words after which a name is a film's: "liked", "loved", "seen", "like" (as in "something like"). */
+const POSSESSIVES = new Set(["my", "your", "his", "her", "our", "their", "ur"]);
 const FILM_CUES = new Set(["like", "liked", "likes", "love", "loved", "loves", "enjoyed", "seen", "saw", "watched", "rewatched"]);
 
 const GENRE = ["genre"];

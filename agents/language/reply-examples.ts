@@ -2345,4 +2345,104 @@ export const REPLY_EXAMPLES: readonly ReplyExample[] = [
   // restart (2)
   { kind: "restart", text: "let's start over" },
   { kind: "restart", text: "Can we start again from the beginning? I want to look for something completely different." },
+  // A twenty-eighth (AB), written by a seventh outside measurer (read neither the word lists nor any earlier set):
+  // replies that react to the cards and give reasons, with small side questions; first run unseen: understood 1.000,
+  // honoured .912.
+  // take (10)
+  { kind: "take", text: "Number 3 looks good, I'll watch that one tonight.", position: 3 },
+  { kind: "take", text: "ooh the second one, my friend keeps telling me to watch it. going with that", position: 2 },
+  { kind: "take", text: "sure", position: 1 },
+  { kind: "take", text: "I'll take the last one, havent seen it since it came out.", position: 0 },
+  { kind: "take", text: "Yes! The featured one sounds perfect for tonight, I'll watch it.", position: 1 },
+  { kind: "take", text: "Let's go with #7. Is it long? Doesn't matter, I'll start it now.", position: 7 },
+  { kind: "take", text: "5 please", position: 5 },
+  { kind: "take", text: "The fourth one, my wife loves that kind of stuff so we'll watch it together.", position: 4 },
+  { kind: "take", text: "Ok I'll go with number 6, never seen it but the cast looks great.", position: 6 },
+  { kind: "take", text: "ya the 9th one, i'll watch that. havent seen it in forever", position: 9 },
+  // take-title (4)
+  { kind: "take-title", text: "{} it is! Haven't seen that since high school.", position: 2 },
+  { kind: "take-title", text: "Oh I've been meaning to watch {} for ages, let's do that one.", position: 4 },
+  { kind: "take-title", text: "i'll go with {}", position: 1 },
+  { kind: "take-title", text: "{} please, I'll put it on for the kids after dinner.", position: 6 },
+  // take-with (3)
+  { kind: "take-with", text: "the one with {} sounds fun, I'll watch that" },
+  { kind: "take-with", text: "I'll take the one with {}, that's exactly my mood right now." },
+  { kind: "take-with", text: "Ooh, I love anything with {}, let's go with that one." },
+  // more (7)
+  { kind: "more", text: "None of these are grabbing me, can you show some others?" },
+  { kind: "more", text: "meh, nope. others?" },
+  { kind: "more", text: "I'm not feeling any of these tonight, got something else?" },
+  { kind: "more", text: "Hmm, not really into any of those. Show me a different batch please." },
+  { kind: "more", text: "nah none of these, next" },
+  { kind: "more", text: "These don't really look like my thing, sorry. Any other options?" },
+  { kind: "more", text: "Can I see some different ones? Nothing here is clicking for me." },
+  // similar (5)
+  { kind: "similar", text: "I loved #2 when I saw it years ago, got more like that one?", position: 2 },
+  { kind: "similar", text: "Already watched number 4 and liked it, show me more like it.", position: 4 },
+  { kind: "similar", text: "The first one is one of my favorites but I've seen it a bunch. Anything similar?", position: 1 },
+  { kind: "similar", text: "more like the 6th one pls, seen it already but thats my vibe", position: 6 },
+  { kind: "similar", text: "Saw the last one in theaters, it was great. Can you find others like it?", position: 0 },
+  // liked-all (2)
+  { kind: "liked-all", text: "Honestly I've watched every one of these already lol, and liked them all. What else you got?" },
+  { kind: "liked-all", text: "Seen all of these and enjoyed every one! Any others I might not know?" },
+  // why (7)
+  { kind: "why", text: "Why number 3? I've never heard of it, what's it about?", position: 3 },
+  { kind: "why", text: "What's the featured one about? The poster looks kinda weird.", position: 1 },
+  { kind: "why", text: "why did you pick the last one for me?", position: 0 },
+  { kind: "why", text: "#5, what's that one about? Never heard of it.", position: 5 },
+  { kind: "why", text: "whats number 2 about", position: 2 },
+  { kind: "why", text: "Number 8 looks interesting but what's the story? I don't want to pick it blind.", position: 8 },
+  { kind: "why", text: "How come you recommended the 4th one? I don't usually watch that kind of thing.", position: 4 },
+  // less (5)
+  { kind: "less", text: "Less {} please, I've had enough of that this week." },
+  { kind: "less", text: "Too much {} on here, can you cut back on it?" },
+  { kind: "less", text: "Can we skip the {} ones? Not really my thing." },
+  { kind: "less", text: "fewer {} movies pls" },
+  { kind: "less", text: "Lots of {} in this list, I'm not in the mood for that tonight. Tone it down?" },
+  // more-of (6)
+  { kind: "more-of", text: "Can I get more comedies? I need a laugh after today.", genre: "Comedy" },
+  { kind: "more-of", text: "Could you show more sci-fi? That's mostly what I watch.", genre: "Sci-Fi" },
+  { kind: "more-of", text: "I want something scarier, any more horror movies?", genre: "Horror" },
+  { kind: "more-of", text: "Show me more animated ones, my daughter is watching with me.", genre: "Animation" },
+  { kind: "more-of", text: "Got any more westerns? My dad's visiting and he loves those.", genre: "Western" },
+  { kind: "more-of", text: "more documentaries please, I'm in a learning mood tonite", genre: "Documentary" },
+  // mixed (4)
+  { kind: "mixed", text: "More comedy but no romance please, it's a guys night.", holds: ["Comedy"], lacks: ["Romance"] },
+  { kind: "mixed", text: "Could you add some action and drop the dramas? I want something fun.", holds: ["Action"], lacks: ["Drama"] },
+  { kind: "mixed", text: "I'd like more thrillers but less horror, I scare easily lol", holds: ["Thriller"], lacks: ["Horror"] },
+  { kind: "mixed", text: "More adventure and less war stuff please, my son is only 12.", holds: ["Adventure"], lacks: ["War"] },
+  // older (4)
+  { kind: "older", text: "These all look kind of recent, do you have anything older?" },
+  { kind: "older", text: "older stuff please, I like the classics" },
+  { kind: "older", text: "Can you go further back in time? I'm in the mood for an old movie." },
+  { kind: "older", text: "hmm, too new for me. something older maybe?" },
+  // newer (4)
+  { kind: "newer", text: "Anything more recent? These are all older than me lol" },
+  { kind: "newer", text: "Could you show newer movies? I've seen most of the old ones." },
+  { kind: "newer", text: "something newer pls" },
+  { kind: "newer", text: "These feel a bit dated, got anything from the last few years?" },
+  // show (4)
+  { kind: "show", text: "Can you just show me some movies? I don't want to answer a bunch of questions." },
+  { kind: "show", text: "skip the questions, just show me what you've got" },
+  { kind: "show", text: "Let's just see some options now please." },
+  { kind: "show", text: "I'd rather browse, show me a few movies already." },
+  // indifferent (5)
+  { kind: "indifferent", text: "doesn't matter to me" },
+  { kind: "indifferent", text: "No preference really, I watch a bit of everything." },
+  { kind: "indifferent", text: "hmm, I don't know. either is fine" },
+  { kind: "indifferent", text: "I don't really care either way, whatever you think." },
+  { kind: "indifferent", text: "Not sure honestly, could go either way tonight." },
+  // echo (5)
+  { kind: "echo", text: "hi, looking for a comedy from the 90s, nothing with horror pls", accepted: ["Comedy", "1990s"], rejected: ["Horror"] },
+  { kind: "echo", text: "I loved Shrek and Toy Story, anything animated like that?", accepted: ["Animation"], liked: ["Shrek", "Toy Story"] },
+  { kind: "echo", text: "In the mood for a thriller tonight, something like The Silence of the Lambs.", accepted: ["Thriller"], liked: ["Silence of the Lambs"] },
+  { kind: "echo", text: "Hello! My husband and I want a war movie, we both liked Saving Private Ryan. No romance please.", accepted: ["War"], rejected: ["Romance"], liked: ["Saving Private Ryan"] },
+  { kind: "echo", text: "Any good sci-fi from the 80s? I love Back to the Future.", accepted: ["Sci-Fi", "1980s"], liked: ["Back to the Future"] },
+  // undo (3)
+  { kind: "undo", text: "Wait, take that back, I answered too fast." },
+  { kind: "undo", text: "Oops, misclicked. Can you undo my last answer?" },
+  { kind: "undo", text: "actually scratch that last answer, go back" },
+  // restart (2)
+  { kind: "restart", text: "Let's start over, I want something totally different for date night." },
+  { kind: "restart", text: "can we start from scratch? my roommate just sat down and has different taste" },
 ];

@@ -36,7 +36,7 @@ const NEGATIVE_AFTER = new Set([
 ]);
 const POSITIVE = new Set([
   "good", "great", "funny", "fun", "interesting", "enjoyable", "worth", "best", "amazing", "awesome", "favorite",
-  "favourite", "love", "loved", "like", "liked", "enjoy", "enjoyed", "fan", "excellent", "brilliant", "classic",
+  "favourite", "favorites", "favourites", "fave", "faves", "love", "loved", "like", "liked", "enjoy", "enjoyed", "fan", "excellent", "brilliant", "classic",
   "wonderful", "fantastic", "cool", "nice", "perfect", "hilarious", "into", "adore", "adored",
 ]);
 /** Opinion words; after a copula ("it was boring", "so funny") they judge something, they do not ask for a tag. */
@@ -216,13 +216,17 @@ export function understandWithLexicon(lexicon: Lexicon, typed: string, context: 
 
   // "that's a lot of romance in there, could we tone that down?": the one attribute named, less of it (on a
   // slate; with nothing shown, not wanted).
-  if (critique === null && accept.length === 1 && reject.length === 0 && TONES_DOWN.some((p) => {
+  const tonesDown = TONES_DOWN.some((p) => {
     const at = indexOfPhrase(tokens, p);
     return at >= 0 && tokens[at + p.length]?.norm !== "to";
-  })) {
+  });
+  if (tonesDown && critique === null && accept.length === 1 && reject.length === 0) {
     const attributeId = accept.pop() as number;
     if (shown.length > 0) critique = { itemId: critiqueTarget(namedItems, context), attributeId, direction: "less" };
     else reject.push(attributeId);
+  } else if (tonesDown && critique?.direction === "more" && critique.also === undefined && accept.length === 0) {
+    // "Lots of romance in this list ... tone it down?": the "lots of" described the list.
+    critique = { ...critique, direction: "less" };
   }
   // "movies from before 1990", "anything after 2005": a year, not a decade, as the bound.
   if (critique === null) beyond ??= beyondYear(lexicon, tokens, spans, shown);
@@ -250,7 +254,7 @@ export function understandWithLexicon(lexicon: Lexicon, typed: string, context: 
   }
   const at = shown.length > 0 ? positionOf(tokens, spans, shown.length) : null;
   // "I'll watch it", "Number 7 it is!", "I haven't seen it since high school, time to rewatch it": taken, seen or not.
-  const rewatch = takesExplicitly(tokens) || (at !== null && itIs(tokens, at.token + 1));
+  const rewatch = takesExplicitly(tokens) || (at !== null && itIs(tokens, at.token + 1)) || (titled !== null && itIs(tokens, titled.to));
   // "I've seen both of those, great movies!": every card, liked before (more like them, none of them again); not
   // with a card pointed at ("I loved number 2 ... more along those lines").
   const allLiked = shown.length > 0 && at === null && items.length === 0 && accept.length + reject.length === 0 && seenAllLiked(tokens);
@@ -266,6 +270,15 @@ export function understandWithLexicon(lexicon: Lexicon, typed: string, context: 
       // "the one with Tom Hanks": the only shown item holding what it names.
       const holders = shown.filter((i) => rowHas(lexicon.catalog.attrItems, accept[0], i));
       if (holders.length === 1) items.push({ itemId: holders[0], liked: true });
+    } else if (items.length === 0 && reject.length === 0 && rewatch && oneNamed(accept, critique) !== null) {
+      // "I love anything with Ben Stiller, let's go with that one": taken, the only shown item holding it.
+      const named = oneNamed(accept, critique) as number;
+      const holders = shown.filter((i) => rowHas(lexicon.catalog.attrItems, named, i));
+      if (holders.length === 1) {
+        items.push({ itemId: holders[0], liked: true });
+        accept.length = 0;
+        critique = null;
+      }
     } else if (critique === null && accept.length + reject.length === 0 && !items.some((m) => shown.includes(m.itemId))) {
       const part = titlePart(lexicon, tokens, shown);
       if (part !== null) {
@@ -430,6 +443,12 @@ const TONES_DOWN = [
   ["dial", "back"], ["dial", "down"], ["dial", "it", "down"], ["ease", "up"], ["ease", "off"], ["scale", "back"], ["too", "many"], ["too", "much"],
   ["less", "of", "that"], ["less", "of", "those"], ["fewer", "of", "those"], ["fewer", "of", "them"], ["lay", "off"], ["enough", "with", "the"],
 ];
+
+/** The one attribute a message names as wanted (accepted, or asked more of), or null. */
+function oneNamed(accept: readonly number[], critique: Critique | null): number | null {
+  if (critique === null) return accept.length === 1 ? accept[0] : null;
+  return accept.length === 0 && critique.direction === "more" && critique.also === undefined ? critique.attributeId : null;
+}
 
 /** "it is" closing its clause right after `k`'s word: "Number 7 it is!". */
 function itIs(tokens: readonly Token[], k: number): boolean {

@@ -327,6 +327,11 @@ describe("attributes, synonyms and negation", () => {
     expect(read2.accept).toEqual([comedy]);
     expect(read2.reject).toContain(drama);
     expect(read("no horror, comedy please")).toMatchObject({ accept: [comedy], reject: [horror] });
+    // A reason is not a wish for more like it; a story asked for explains; a word after "my" is no film.
+    expect(on("The fourth one, my wife loves that kind of stuff so we'll watch it together.")).toMatchObject({ intent: "answer", ordinal: 4 });
+    expect(on("Number 2 looks interesting but what's the story? I don't want to pick it blind.")).toMatchObject({ intent: "explain", ordinal: 2 });
+    expect(on("Yes, not a fan though!").items).toEqual([{ itemId: shown[0], liked: false }]);
+    expect(read("can we start from scratch? my roommate just sat down", { question: { kind: "yesno", attributeId: comedy } }).intent).toBe("restart");
     // With nothing shown, toning it down is not wanting it.
     expect(read("that's a lot of drama, could we tone that down?")).toMatchObject({ accept: [], reject: [drama] });
   });
