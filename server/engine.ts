@@ -22,12 +22,12 @@ import { catalogSeriesInSlices, type SeriesIndex } from "../agents/language/seri
 import type { TurnContext } from "../agents/language/act.ts";
 import { Catalog } from "./catalog.ts";
 import type { ModelsFor, ServingModels } from "./models.ts";
-import { interpret, isConversationMove, slateAct, type DialogueMove, type Move } from "./interpret.ts";
+import { interpret, isConversationMove, type DialogueMove, type Move } from "./interpret.ts";
 import { Presenter, phrasingSeed } from "./present.ts";
 import { Utterances, justificationFacts } from "./utterances.ts";
 import { Templates } from "../agents/language/templates.ts";
 import { justify } from "../agents/language/justify.ts";
-import { ProtocolError, type ClientAct, type ItemCard, type SystemAct } from "./protocol.ts";
+import { ProtocolError, type ClientAct, type ItemCard, type RecommendationsAct, type SystemAct } from "./protocol.ts";
 import { explain } from "../agents/dialogue/slate.ts";
 
 export type DialogueInput = unknown;
@@ -94,8 +94,8 @@ export interface EngineState {
   fromText: boolean;
   /** The turn's context over the models this session opened with. */
   readonly context: DialogueContext;
-  /** The items of the last slate shown, still on screen after a question came: "the second one" may take one. */
-  slate: readonly number[];
+  /** The last slate shown, still on screen after a question came: "the second one" may take one, "why the second one?" explains it. */
+  slate: RecommendationsAct | null;
 }
 
 const NO_ITEMS = new Int32Array(0);
@@ -139,11 +139,12 @@ export function createEngine(o: EngineOptions): Engine<EngineState> {
   /** One dialogue turn on the state, presented as act number `state.seq + 1`; `fromText`: it says back what it understood. */
   const advance = (state: EngineState, userAct: UserAct, fromText: boolean): SystemAct => {
     const act = turn(state.context, state.dialogue, userAct);
-    if (act.kind === "recommend") state.slate = act.items.map((r) => r.item);
     state.seq++;
     state.input = userAct;
     state.fromText = fromText;
-    return present.act(act, { seq: state.seq, seed: state.seed, accepted: state.dialogue.accepted, input: userAct, critiqued: state.dialogue.critiqued, echo: fromText });
+    const shown = present.act(act, { seq: state.seq, seed: state.seed, accepted: state.dialogue.accepted, input: userAct, critiqued: state.dialogue.critiqued, echo: fromText });
+    if (shown.type === "recommendations") state.slate = shown;
+    return shown;
   };
 
   return {
@@ -155,7 +156,7 @@ export function createEngine(o: EngineOptions): Engine<EngineState> {
       const user = catalog.userId(userKey);
       const models = o.models(seed);
       const dialogue = newDialogue(graph.nAttributes, user, models.sequencePrior?.for(user) ?? null);
-      return { state: { dialogue, seed, seq: 1, input: null, fromText: false, context: contextOf(models), slate: [] }, act: present.opening(1, seed) };
+      return { state: { dialogue, seed, seq: 1, input: null, fromText: false, context: contextOf(models), slate: null }, act: present.opening(1, seed) };
     },
     async understand(state, latest, act) {
       const read = (text: string, context: TurnContext) => understanding.understand(text, context);
@@ -163,12 +164,16 @@ export function createEngine(o: EngineOptions): Engine<EngineState> {
         return await interpret(catalog, latest, act, read);
       } catch (err) {
         // "the second one" to a question asked after a slate: that slate is still on screen, and taking a card of it
-        // ends the conversation there; "more like that first one" likes it. Anything else it might mean stays
-        // refused as the question's reply.
-        if (!(err instanceof ProtocolError) || err.code !== "not_understood" || act.type !== "message" || latest.type !== "question" || state.slate.length === 0) throw err;
-        const earlier = await interpret(catalog, slateAct(latest.questionId, state.slate), act, read).catch(() => null);
+        // ends the conversation there; "more like that first one" likes it; "why the second one?" explains it.
+        // Anything else it might mean stays refused as the question's reply.
+        const slate = state.slate;
+        if (!(err instanceof ProtocolError) || err.code !== "not_understood" || act.type !== "message" || latest.type !== "question" || slate === null) throw err;
+        const ids = slate.items.map((card) => card.id);
+        const earlier = await interpret(catalog, slate, act, read).catch(() => null);
         if (earlier?.kind === "accept-item") return earlier;
-        if (earlier?.kind === "inform-items" && earlier.liked.some((i) => state.slate.includes(i))) return earlier;
+        if (earlier?.kind === "inform-items" && earlier.liked.some((i) => ids.includes(i))) return earlier;
+        // A bare "why?" asks about the question; a card must be pointed at.
+        if (earlier?.kind === "explain" && (await read(act.text, { shown: ids })).ordinal !== undefined) return { ...earlier, slate };
         throw err;
       }
     },

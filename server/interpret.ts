@@ -10,7 +10,7 @@ import { replyClassifier } from "../agents/language/reply-kind.ts";
 import type { ReplyKind } from "../agents/language/reply-examples.ts";
 import { CRITIQUE_HINT, NOT_MINE, OPENING_HINT } from "./utterances.ts";
 import { checkAnswer } from "./answer-check.ts";
-import { ProtocolError, type ClientAct, type SystemAct } from "./protocol.ts";
+import { ProtocolError, type ClientAct, type RecommendationsAct, type SystemAct } from "./protocol.ts";
 
 export type Understand = (text: string, context: TurnContext) => Promise<TextAct>;
 
@@ -20,7 +20,11 @@ export type DialogueMove = UserAct & { readonly skipped?: readonly string[] };
  * Moves about the conversation rather than the item wanted, which the sessions layer carries out: why a card
  * of the latest slate was picked, starting over, going back one answer.
  */
-export type ConversationMove = { readonly kind: "explain"; readonly item: number } | { readonly kind: "restart" } | { readonly kind: "undo" };
+export type ConversationMove =
+  /** `slate`: the earlier slate the card is on, when the latest act is a question asked after it. */
+  | { readonly kind: "explain"; readonly item: number; readonly slate?: RecommendationsAct }
+  | { readonly kind: "restart" }
+  | { readonly kind: "undo" };
 export type Move = DialogueMove | ConversationMove;
 
 export function isConversationMove(m: { readonly kind: string }): m is ConversationMove {

@@ -174,8 +174,9 @@ export class Sessions {
       const started = performance.now();
       const input = await this.engine.understand(live.state, live.latest, act);
       const { id: _ref, ...stored } = act;
-      if (input.kind === "explain" && live.latest.type === "recommendations") {
-        const aside = explanation(live.latest, input.item);
+      const shown = input.kind !== "explain" ? null : live.latest.type === "recommendations" ? live.latest : (input.slate ?? null);
+      if (input.kind === "explain" && shown) {
+        const aside = explanation(shown, input.item);
         const json = JSON.stringify(aside);
         await this.store.addAside({ sessionId: live.id, seq: live.seq, clientAct: JSON.stringify(stored), systemAct: json, createdAt: Date.now() });
         return { seq: live.seq, act: aside, json };

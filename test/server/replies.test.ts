@@ -170,6 +170,17 @@ describe("replies to a slate", () => {
     expect((await again.c.act()).act.type).not.toBe("end");
     again.c.close();
 
+    // Asking why one of that slate's cards was picked explains it; the question still stands and takes its answer.
+    const why = await toQuestion();
+    why.c.send({ type: "message", text: "wait, why the second one?" });
+    const aside = await why.c.next();
+    expect(aside).toMatchObject({ type: "explanation", itemId: why.cards[1].id });
+    expect(String(aside.text)).toContain(why.cards[1].title);
+    expect((await why.c.next()).type).toBe("done");
+    why.c.send({ type: "message", text: "no" });
+    expect((await why.c.act()).act.type).not.toBe("end");
+    why.c.close();
+
     // Liking a card of that slate steers the next one by it: a slate of films like it, without it.
     const liked = await toQuestion();
     liked.c.send({ type: "message", text: "I loved that first one, anything close?" });
