@@ -37,7 +37,7 @@ export const WATCH_PHRASES = [
 const WHY_LEADS = new Set(["but", "so", "and", "ok", "okay", "hmm", "hm", "hmmm", "um", "umm", "uh", "wait", "well", "just", "curious", "wondering", "wonder", "me", "oh", "then"]);
 /** Other ways of asking why: "what makes the second one a good pick?", "how come", "explain the first". */
 export const WHY_PHRASES = [["what", "makes"], ["what", "made"], ["how", "come"], ["explain"], ["tell", "me", "more", "about"], ["tell", "me", "about"], ["bit", "more", "about"], ["little", "more", "about"], ["more", "about", "the"], ["more", "about", "that"], ["more", "about", "it"], ["whats", "up", "with"], ["what", "is", "up", "with"], ["whats", "so", "good", "about"], ["whats", "good", "about"], ["whats", "special", "about"], ["special", "about"], ["reason", "for"], ["a", "fit"], ["a", "good", "fit"],
-  ["whats", "the", "story"], ["what", "is", "the", "story"], ["whats", "the", "plot"], ["what", "is", "the", "plot"], ["whats", "the", "premise"], ["what", "is", "the", "premise"]];
+  ["tell", "me", "a", "little", "about"], ["tell", "me", "a", "bit", "about"], ["tell", "me", "something", "about"], ["whats", "the", "story"], ["what", "is", "the", "story"], ["whats", "the", "plot"], ["what", "is", "the", "plot"], ["whats", "the", "premise"], ["what", "is", "the", "premise"]];
 /** "what kind of movie is the first one?", "what genre is it". */
 const KIND_WORDS = new Set(["kind", "type", "sort", "genre"]);
 /** First words of a question about a card: "who is in it?", "is it scary?", "when did the third one come out?". */
@@ -350,8 +350,11 @@ function questionAt(tokens: readonly Token[], k: number): boolean {
     const ref = tokens[next === "is" || next === "s" ? k + 2 : first === "what" ? -1 : k + 1];
     return ref !== undefined && (CARD_LEADS.has(ref.norm) || ref.joiner === "#");
   }
+  // "is it ok if I see a few others?" asks leave, not what a card is.
+  if (first === "is" && tokens[k + 1]?.norm === "it" && PERMISSION.has(tokens[k + 2]?.norm ?? "") && tokens[k + 3]?.norm === "if") return false;
   return QUESTION_LEADS.has(first) && tokens[k + 1]?.norm !== "about";
 }
+const PERMISSION = new Set(["ok", "okay", "alright", "fine", "possible", "cool"]);
 
 /** Every word these readings look for: a reply word, never corrected into another (slips.ts). */
 export function cardReplyWords(): string[] {

@@ -168,10 +168,12 @@ export function yearsBack(tokens: readonly Token[]): number | null {
 const AGO_UNITS = new Set(["decades", "decade", "years", "century"]);
 
 const BACK_IN_THE_DAY = ["back", "in", "the", "day"];
+/** "made before I was born", "something before my time": older. */
+const BEFORE_MY_TIME = [["before", "i", "was", "born"], ["before", "my", "time"], ["before", "we", "were", "born"]];
 
 /** "anything from a few decades back", "something from years ago", "can we go back a few decades", "back in the day": older. */
 export function goesBack(tokens: readonly Token[]): boolean {
-  if (indexOfPhrase(tokens, BACK_IN_THE_DAY) >= 0) return true;
+  if (indexOfPhrase(tokens, BACK_IN_THE_DAY) >= 0 || BEFORE_MY_TIME.some((p) => indexOfPhrase(tokens, p) >= 0)) return true;
   return tokens.some((t, k) => ((t.norm === "back" || t.norm === "ago") && AGO_UNITS.has(tokens[k - 1]?.norm ?? "") && !whenWatched(tokens, k)) || (t.norm === "back" && goesBackInAge(tokens, k)));
 }
 
@@ -211,5 +213,5 @@ export function lastYears(lexicon: Lexicon, years: number): Omit<Critique, "item
 
 /** Every word these readings look for: a reply word, never corrected into another (slips.ts). */
 export function orderWords(): string[] {
-  return [...COPULAS, ...INTENSIFIERS, ...RELATIVE, ...BEFORE, ...AFTER, ...OLDER_THAN, ...NEWER_THAN, ...AGO_UNITS, ...BACK_IN_THE_DAY, ...Object.keys(TENS), "last", "past", "few", "couple", "this"];
+  return [...COPULAS, ...INTENSIFIERS, ...RELATIVE, ...BEFORE, ...AFTER, ...OLDER_THAN, ...NEWER_THAN, ...AGO_UNITS, ...BACK_IN_THE_DAY, ...BEFORE_MY_TIME.flat(), ...Object.keys(TENS), "last", "past", "few", "couple", "this"];
 }

@@ -2445,4 +2445,204 @@ export const REPLY_EXAMPLES: readonly ReplyExample[] = [
   // restart (2)
   { kind: "restart", text: "Let's start over, I want something totally different for date night." },
   { kind: "restart", text: "can we start from scratch? my roommate just sat down and has different taste" },
+  // A twenty-ninth (AC), written by an eighth outside measurer (read neither the word lists nor any earlier set):
+  // polite, hesitant first-time visitors asking leave ("could I maybe..."), a few in a hurry; first run unseen:
+  // understood .988, honoured .925.
+  // take (10)
+  { kind: "take", text: "Oh, the second one looks nice. Could I maybe go with that one?", position: 2 },
+  { kind: "take", text: "ok I'll take the first one, thanks", position: 1 },
+  { kind: "take", text: "Sorry, I'm new to this. Is it ok if I just pick number 4? That's the one I'd like to watch.", position: 4 },
+  { kind: "take", text: "sure, sounds good", position: 1 },
+  { kind: "take", text: "I'll go with the very last one on the list, please.", position: 0 },
+  { kind: "take", text: "I think I'd like to watch #7 tonight, if that's alright with you.", position: 7 },
+  { kind: "take", text: "3. in a rush, thanks", position: 3 },
+  { kind: "take", text: "Hmm, the fifth one sounds like exactly what I'm in the mood for, something I can just relax with after work. I'll go with that one, thank you!", position: 5 },
+  { kind: "take", text: "Number 8 please, that's the one I want.", position: 8 },
+  { kind: "take", text: "Can I choose the sixth one? I haven't seen it and it looks great, so I'll watch that.", position: 6 },
+  // take-title (4)
+  { kind: "take-title", text: "Oh, I've been meaning to see {} for ages! Can I pick that one?", position: 3 },
+  { kind: "take-title", text: "{} please", position: 1 },
+  { kind: "take-title", text: "I'd like to watch {}, if that's ok. My sister actually told me about it last week, so I'll go with that.", position: 6 },
+  { kind: "take-title", text: "ok going with {}. thanks!", position: 2 },
+  // take-with (3)
+  { kind: "take-with", text: "Oh, I'll go with the one with {}, please. That's exactly my kind of thing." },
+  { kind: "take-with", text: "Could I pick the {} one? I'd like to watch that one." },
+  { kind: "take-with", text: "the one with {} please, I'll watch that" },
+  // more (7)
+  { kind: "more", text: "Hmm, I don't think any of these are for me. Could you show me some different ones?" },
+  { kind: "more", text: "none of these, sorry. others?" },
+  { kind: "more", text: "Is it ok if I see a few other options? These don't really grab me." },
+  { kind: "more", text: "Not really feeling any of these. Anything else?" },
+  { kind: "more", text: "I'm sorry, I'm not sure about any of them... could I maybe see a different list?" },
+  { kind: "more", text: "nope, next batch please" },
+  { kind: "more", text: "These all look fine, but none of them is quite what I'm after tonight. I'm watching with my partner and we're pretty picky. Do you have some other suggestions?" },
+  // similar (5)
+  { kind: "similar", text: "I really liked number 2 but I've already seen it. Could you find me more movies like that one?", position: 2 },
+  { kind: "similar", text: "The first one is the kind of thing I love. Do you have more along those lines?", position: 1 },
+  { kind: "similar", text: "more like #4 please", position: 4 },
+  { kind: "similar", text: "Oh, the last one is one of my favorites! Could you show me other movies similar to it?", position: 0 },
+  { kind: "similar", text: "Is it possible to get movies like the third one? I've watched it twice already, but that's the vibe I want tonight.", position: 3 },
+  // liked-all (2)
+  { kind: "liked-all", text: "Oh, I've actually seen all of these and loved every one! Do you have others I might not know yet?" },
+  { kind: "liked-all", text: "seen them all already, they're all great lol. anything else?" },
+  // why (7)
+  { kind: "why", text: "Sorry, what is number 3 about? I haven't heard of it.", position: 3 },
+  { kind: "why", text: "Why did you pick the first one for me?", position: 1 },
+  { kind: "why", text: "Could you tell me a bit more about the 5th one before I decide?", position: 5 },
+  { kind: "why", text: "what's #2 about", position: 2 },
+  { kind: "why", text: "I'm curious, why is the last one on the list? How does it fit with what I told you?", position: 0 },
+  { kind: "why", text: "Hmm, I don't know number 8 at all. What kind of movie is it?", position: 8 },
+  { kind: "why", text: "Is it ok to ask why you suggested the seventh one? I just want to understand it before I choose anything.", position: 7 },
+  // less (5)
+  { kind: "less", text: "Could I maybe have a bit less {}? I'm not really in the mood for it tonight." },
+  { kind: "less", text: "less {} please" },
+  { kind: "less", text: "These are nice, but there's quite a lot of {} here and I'd rather not have so much of that." },
+  { kind: "less", text: "Is it ok if I get fewer {} movies? They're not really my thing." },
+  { kind: "less", text: "not so much {} please, I've had enough of it this week" },
+  // more-of (6)
+  { kind: "more-of", text: "Could you show me more comedies? I could really use a laugh tonight.", genre: "Comedy" },
+  { kind: "more-of", text: "Could I get more thrillers? Something that keeps me on the edge of my seat.", genre: "Thriller" },
+  { kind: "more-of", text: "I'd love a few more documentaries if that's possible. I like learning something while I watch.", genre: "Documentary" },
+  { kind: "more-of", text: "Is it ok if I see more animated movies? I know I'm a grown up, but I just love them.", genre: "Animation" },
+  { kind: "more-of", text: "Do you have more westerns? My dad is visiting this weekend and he loves cowboy movies.", genre: "Western" },
+  { kind: "more-of", text: "more sci-fi pls, bit of a hurry", genre: "Sci-Fi" },
+  // mixed (4)
+  { kind: "mixed", text: "Could I have more action and less romance, please?", holds: ["Action"], lacks: ["Romance"] },
+  { kind: "mixed", text: "A bit more comedy and not so much drama, if that's ok. It's been a long week.", holds: ["Comedy"], lacks: ["Drama"] },
+  { kind: "mixed", text: "more mystery, less horror pls", holds: ["Mystery"], lacks: ["Horror"] },
+  { kind: "mixed", text: "Maybe more fantasy and less crime? I'd like something magical, not gritty.", holds: ["Fantasy"], lacks: ["Crime"] },
+  // older (4)
+  { kind: "older", text: "Do you have anything older? I really like the classics." },
+  { kind: "older", text: "older ones please" },
+  { kind: "older", text: "These are all pretty recent. Could I maybe see some older films? Like from before I was born, haha." },
+  { kind: "older", text: "Is it ok to go further back in time? I'd prefer movies from a few decades ago." },
+  // newer (4)
+  { kind: "newer", text: "Do you have anything more recent? These feel a bit old for me." },
+  { kind: "newer", text: "newer stuff pls" },
+  { kind: "newer", text: "Sorry, could I see some newer movies instead? I'd like something that came out in the last few years." },
+  { kind: "newer", text: "Something more modern, if possible? My friends and I usually prefer recent releases." },
+  // show (4)
+  { kind: "show", text: "Could you just show me some movies now? I'm not sure how to answer these questions." },
+  { kind: "show", text: "skip the questions, just show me what you've got" },
+  { kind: "show", text: "Is it ok if we skip this part? I'd rather just see a few suggestions right away." },
+  { kind: "show", text: "in a hurry, just show me some movies pls" },
+  // indifferent (5)
+  { kind: "indifferent", text: "Hmm, I don't really mind either way." },
+  { kind: "indifferent", text: "no preference" },
+  { kind: "indifferent", text: "I honestly don't know, sorry. Either is fine with me." },
+  { kind: "indifferent", text: "doesn't matter to me" },
+  { kind: "indifferent", text: "I could go either way, really. I'd be happy with or without it." },
+  // echo (5)
+  { kind: "echo", text: "Hi! I'm new here. I'd like a funny movie, maybe something from the 90s? I loved Home Alone as a kid.", accepted: ["Comedy", "1990s"], liked: ["Home Alone"] },
+  { kind: "echo", text: "hello, I want something scary tonight, but no romance please", accepted: ["Horror"], rejected: ["Romance"] },
+  { kind: "echo", text: "Hi, is it ok if I just tell you what I like? I really enjoyed Toy Story and Shrek, so maybe an animated film?", accepted: ["Animation"], liked: ["Toy Story", "Shrek"] },
+  { kind: "echo", text: "sci-fi from the 80s, something like Back to the Future. quick pls", accepted: ["Sci-Fi", "1980s"], liked: ["Back to the Future"] },
+  { kind: "echo", text: "Hello! Um, I'm not sure how this works. I'd like a good drama, but nothing about war please. The Shawshank Redemption is one of my favorites.", accepted: ["Drama"], rejected: ["War"], liked: ["Shawshank Redemption"] },
+  // undo (3)
+  { kind: "undo", text: "Oh wait, sorry, I didn't mean that. Can I change my last answer?" },
+  { kind: "undo", text: "oops, undo that" },
+  { kind: "undo", text: "Actually, could I take that back? I answered too quickly." },
+  // restart (2)
+  { kind: "restart", text: "Could we start over from the beginning? I think I've confused things." },
+  { kind: "restart", text: "let's start over from scratch" },
+  // A thirtieth (AD), written by a ninth outside measurer (read neither the word lists nor any earlier set): a
+  // student, a nurse after a night shift, a grandparent, a couple as "we", limited English, voice dictation, a
+  // friendly sarcastic one; first run unseen: understood .988, honoured .938.
+  // take (10)
+  { kind: "take", text: "ok the second one looks sick, going with that", position: 2 },
+  { kind: "take", text: "Number 3 please. I have to be asleep in like two hours", position: 3 },
+  { kind: "take", text: "I think I would like the fourth one, thank you dear.", position: 4 },
+  { kind: "take", text: "we'll go with #1, thanks!", position: 1 },
+  { kind: "take", text: "i want see number 5 please", position: 5 },
+  { kind: "take", text: "lets do number seven", position: 7 },
+  { kind: "take", text: "Fine, you win. The last one it is.", position: 0 },
+  { kind: "take", text: "Sure, I'll take it.", position: 1 },
+  { kind: "take", text: "the 6th one. we actually both agree for once lol", position: 6 },
+  { kind: "take", text: "ok i will watch the number 8", position: 8 },
+  // take-title (4)
+  { kind: "take-title", text: "ok yeah let's watch {}", position: 3 },
+  { kind: "take-title", text: "We'll watch {} tonight, that settles it.", position: 1 },
+  { kind: "take-title", text: "i choose {}", position: 5 },
+  { kind: "take-title", text: "put on {} for me", position: 2 },
+  // take-with (3)
+  { kind: "take-with", text: "Oh, the one with {}, I'll have that one please." },
+  { kind: "take-with", text: "gimme the {} one" },
+  { kind: "take-with", text: "we'll take the one with {} in it" },
+  // more (7)
+  { kind: "more", text: "none of these really grab me, got anything else?" },
+  { kind: "more", text: "I don't care for any of these. Could you show me some others?" },
+  { kind: "more", text: "no this ones. other movies please" },
+  { kind: "more", text: "nah none of those show me some different ones" },
+  { kind: "more", text: "Wow, ten movies and not one winner. Try again?" },
+  { kind: "more", text: "we can't agree on any of these, can we see a new batch" },
+  { kind: "more", text: "nope not these. next" },
+  // similar (5)
+  { kind: "similar", text: "Number 2 is my kind of thing, can you show me more along those lines?", position: 2 },
+  { kind: "similar", text: "more like the first one please", position: 1 },
+  { kind: "similar", text: "the third one is the kind of thing i like find me more like that", position: 3 },
+  { kind: "similar", text: "i like movie 6. you have more same like it?", position: 6 },
+  { kind: "similar", text: "The fifth one reminds me of the pictures I used to enjoy. Are there others like it?", position: 5 },
+  // liked-all (2)
+  { kind: "liked-all", text: "seen every single one of these and loved them all lol, what else you got" },
+  { kind: "liked-all", text: "We've already watched all of these and liked every one! Something we haven't seen?" },
+  // why (7)
+  { kind: "why", text: "what's number 3 about?", position: 3 },
+  { kind: "why", text: "Could you tell me a little about the second one? I've never heard of it.", position: 2 },
+  { kind: "why", text: "Okay, why on earth did you pick number 7 for me?", position: 7 },
+  { kind: "why", text: "number 1 is about what?", position: 1 },
+  { kind: "why", text: "why did you recommend the fourth one", position: 4 },
+  { kind: "why", text: "whats 5 about? is it depressing", position: 5 },
+  { kind: "why", text: "why did you suggest #6 for us? never heard of it", position: 6 },
+  // less (5)
+  { kind: "less", text: "less {} please" },
+  { kind: "less", text: "can we cut down on the {}? not in the mood after the shift I just had" },
+  { kind: "less", text: "not so many {} movie please" },
+  { kind: "less", text: "Okay, I get it, you really like {}. Maybe dial it back a bit?" },
+  { kind: "less", text: "Fewer {} pictures, please." },
+  // more-of (6)
+  { kind: "more-of", text: "more comedy please, I need a laugh", genre: "Comedy" },
+  { kind: "more-of", text: "got any more horror? it's basically halloween in my dorm all year", genre: "Horror" },
+  { kind: "more-of", text: "I'd like to see more westerns, please.", genre: "Western" },
+  { kind: "more-of", text: "we want more romance in the list", genre: "Romance" },
+  { kind: "more-of", text: "show me more sci fi ones", genre: "Sci-Fi" },
+  { kind: "more-of", text: "more documentaries pls", genre: "Documentary" },
+  // mixed (4)
+  { kind: "mixed", text: "can we get more action and less of the romance stuff", holds: ["Action"], lacks: ["Romance"] },
+  { kind: "mixed", text: "More mysteries and fewer of the horror ones, if you please.", holds: ["Mystery"], lacks: ["Horror"] },
+  { kind: "mixed", text: "we'd like more comedy but less drama, it's been a long week", holds: ["Comedy"], lacks: ["Drama"] },
+  { kind: "mixed", text: "more thrillers less animated stuff", holds: ["Thriller"], lacks: ["Animation"] },
+  // older (4)
+  { kind: "older", text: "These are all too new for me. Do you have older films?" },
+  { kind: "older", text: "i want old movies, not new" },
+  { kind: "older", text: "Something made before I was born, maybe?" },
+  { kind: "older", text: "show me some older ones" },
+  // newer (4)
+  { kind: "newer", text: "these are ancient lol, anything newer?" },
+  { kind: "newer", text: "something more recent please" },
+  { kind: "newer", text: "we'd rather have newer movies, these are all pretty old" },
+  { kind: "newer", text: "do you have anything that came out more recently" },
+  // show (4)
+  { kind: "show", text: "too tired for questions, just give me a list" },
+  { kind: "show", text: "Could you just show me what you have, dear?" },
+  { kind: "show", text: "skip the questions and show me what you got" },
+  { kind: "show", text: "Enough twenty questions, let's see some movies." },
+  // indifferent (5)
+  { kind: "indifferent", text: "doesn't matter to me" },
+  { kind: "indifferent", text: "I honestly don't know. Whatever you think is best." },
+  { kind: "indifferent", text: "i don't know" },
+  { kind: "indifferent", text: "we don't mind either way" },
+  { kind: "indifferent", text: "no preference" },
+  // echo (5)
+  { kind: "echo", text: "looking for something funny from the 2000s, kinda like Superbad", accepted: ["Comedy", "2000s"], liked: ["Superbad"] },
+  { kind: "echo", text: "Hello. I enjoy old westerns and war pictures. Nothing with horror, please.", accepted: ["Western", "War"], rejected: ["Horror"] },
+  { kind: "echo", text: "we want a romantic comedy for date night, we both loved Notting Hill", accepted: ["Romance", "Comedy"], liked: ["Notting Hill"] },
+  { kind: "echo", text: "hello. i like action movie, like Die Hard. no romance please", accepted: ["Action"], rejected: ["Romance"], liked: ["Die Hard"] },
+  { kind: "echo", text: "i want something scary from the 80s like the shining", accepted: ["Horror", "1980s"], liked: ["Shining"] },
+  // undo (3)
+  { kind: "undo", text: "Oh dear, I didn't mean that. Can I take back my last answer?" },
+  { kind: "undo", text: "go back i said the wrong thing" },
+  { kind: "undo", text: "sorry, mistake. undo that answer" },
+  // restart (2)
+  { kind: "restart", text: "let's just start over from scratch" },
+  { kind: "restart", text: "ok we changed our minds completely, can we start over?" },
 ];

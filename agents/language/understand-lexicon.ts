@@ -97,9 +97,9 @@ const ORDINAL_REACH = 10;
 /** "the top pick", "your top choice". */
 const PICK = new Set(["pick", "choice", "option", "suggestion", "recommendation"]);
 /** Words before a number that make it a position: "number 3", "no. 3", "option 2". */
-const POSITION = new Set(["number", "no", "num", "nr", "numero", "option", "choice", "pick", "item", "choose", "take", "want", "watch", "play", "stream", "queue"]);
+const POSITION = new Set(["number", "no", "num", "nr", "numero", "option", "choice", "pick", "item", "choose", "take", "want", "watch", "play", "stream", "queue", "movie", "film"]);
 /** Before a digit, words that make it a position too: "go with 3", "I'll do 2", "try 4", "why 3", "like 2". */
-const DIGIT_POSITION = new Set(["with", "for", "do", "try", "why", "explain", "info", "about", "like", "similar", "to"]);
+const DIGIT_POSITION = new Set(["with", "for", "do", "try", "why", "explain", "info", "about", "like", "similar", "to", "whats"]);
 /** Ways of saying the question does not matter; read only when nothing else in the message is catalog vocabulary. */
 const INDIFFERENT_PHRASES = [
   "doesnt matter", "does not matter", "dont care", "do not care", "dont mind", "do not mind", "no preference", "no preferences",
@@ -224,7 +224,7 @@ export function understandWithLexicon(lexicon: Lexicon, typed: string, context: 
     const attributeId = accept.pop() as number;
     if (shown.length > 0) critique = { itemId: critiqueTarget(namedItems, context), attributeId, direction: "less" };
     else reject.push(attributeId);
-  } else if (tonesDown && critique?.direction === "more" && critique.also === undefined && accept.length === 0) {
+  } else if (tonesDown && critique?.direction === "more" && critique.also === undefined && accept.length + reject.length === 0) {
     // "Lots of romance in this list ... tone it down?": the "lots of" described the list.
     critique = { ...critique, direction: "less" };
   }
@@ -442,6 +442,7 @@ const TONES_DOWN = [
   ["tone", "that", "down"], ["tone", "it", "down"], ["tone", "down"], ["tone", "them", "down"], ["cut", "back"], ["dial", "it", "back"], ["dial", "that", "back"],
   ["dial", "back"], ["dial", "down"], ["dial", "it", "down"], ["ease", "up"], ["ease", "off"], ["scale", "back"], ["too", "many"], ["too", "much"],
   ["less", "of", "that"], ["less", "of", "those"], ["fewer", "of", "those"], ["fewer", "of", "them"], ["lay", "off"], ["enough", "with", "the"],
+  ["cut", "down"], ["so", "much", "of", "that"], ["so", "much", "of", "it"],
 ];
 
 /** The one attribute a message names as wanted (accepted, or asked more of), or null. */
@@ -667,8 +668,8 @@ function positionOf(tokens: readonly Token[], spans: readonly Span[], count: num
     // "the 3 please", "the 4 one": a bare number pointed at.
     // Not an amount: "I'd like 2 more", "about 10 years ago", "like 3 movies".
     const after = tokens[k + 1]?.norm ?? "";
-    // "4 looks good": a number opening the message, said of.
-    const said = k === 0 && (CARD_VERBS.has(after) || itIs(tokens, k + 1));
+    // "4 looks good", "3. in a rush, thanks": a number opening the message, said of or standing alone.
+    const said = k === 0 && (CARD_VERBS.has(after) || itIs(tokens, k + 1) || tokens[k + 1]?.stopBefore === true || tokens[k + 1]?.joiner === ".");
     const pointed = /^\d+$/.test(w) && (before === "the" || DIGIT_POSITION.has(before) || ONE_WORDS.has(after) || said) && !TIME_WORDS.has(after) && !ELSEWHERE.has(after) && !(WORKS.has(after) && after !== "movie" && after !== "film");
     if (p === undefined && n !== undefined && (tokens[k].joiner === "#" || position || pointed || alone)) p = n;
     if (p !== undefined && p >= 1 && p <= count) return { position: p, token: k };
@@ -738,7 +739,7 @@ function saysIndifferent(tokens: readonly Token[]): boolean {
 }
 
 /** A question that asks for a card: "can I get the second one?", "could we watch #3?". */
-const ASKS_FOR_IT = /^\W*(ok(ay)?\W+)?(can|could|may|might) (i|we)\b/i;
+const ASKS_FOR_IT = /(^|[.!?]\s+)\W*(oh\W+|ok(ay)?\W+|so\W+)?((can|could|may|might) (i|we)|(is|would) it (be )?(ok|okay|alright|fine) if (i|we)|(do you )?mind if (i|we))\b/i;
 
 /** A genre or an age: what a person asks for by kind, never a word of a title they mean. */
 const KINDS = ["genre", ...AGE];

@@ -332,6 +332,15 @@ describe("attributes, synonyms and negation", () => {
     expect(on("Number 2 looks interesting but what's the story? I don't want to pick it blind.")).toMatchObject({ intent: "explain", ordinal: 2 });
     expect(on("Yes, not a fan though!").items).toEqual([{ itemId: shown[0], liked: false }]);
     expect(read("can we start from scratch? my roommate just sat down", { question: { kind: "yesno", attributeId: comedy } }).intent).toBe("restart");
+    // Asking leave to take one is taking it, wherever the asking starts; asking leave to see others is not asking about a card.
+    expect(on("Oh, the fourth one looks nice. Could I maybe go with that one?")).toMatchObject({ intent: "answer", ordinal: 4 });
+    expect(on("Sorry, I'm new to this. Is it ok if I just pick number 4? That's the one I'd like to watch.")).toMatchObject({ intent: "answer", ordinal: 4 });
+    expect(on("Is it ok if I see a few other options? These don't really grab me.").intent).not.toBe("explain");
+    expect(on("3. in a rush, thanks")).toMatchObject({ intent: "answer", ordinal: 3 });
+    expect(on("whats 5 about? is it depressing")).toMatchObject({ intent: "explain", ordinal: 5 });
+    expect(on("Could you tell me a little about the second one? I've never heard of it.")).toMatchObject({ intent: "explain", ordinal: 2 });
+    expect(on("can we cut down on the horror? not in the mood")).toMatchObject({ intent: "critique", critique: { attributeId: horror, direction: "less" } });
+    expect(on("Something made before I was born, maybe?").critique).toMatchObject({ direction: "more" });
     // With nothing shown, toning it down is not wanting it.
     expect(read("that's a lot of drama, could we tone that down?")).toMatchObject({ accept: [], reject: [drama] });
   });
