@@ -1,4 +1,5 @@
-import { existsSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { fileURLToPath } from "node:url";
 import path from "node:path";
 
@@ -16,3 +17,30 @@ export const SKIP_SHARED_REASON = "../shared is absent: research datasets and th
 
 /** The embedded MovieLens-small copy, always present. */
 export const MOVIELENS_SMALL = path.join(ROOT, "data", "movielens-small");
+
+/**
+ * Paths a test file (or a bench) made, removed after its last test (test/setup.ts) or, for a bench, when its
+ * process exits.
+ */
+const made: string[] = [];
+function removeLater(file: string): void {
+  if (made.length === 0) process.once("exit", removeMade);
+  made.push(file);
+}
+
+export function removeMade(): void {
+  for (const f of made.splice(0)) rmSync(f, { recursive: true, force: true });
+}
+
+/** A fresh directory under the system's temporary one, removed after the test file. */
+export function scratchDir(prefix: string): string {
+  const dir = mkdtempSync(path.join(tmpdir(), prefix));
+  removeLater(dir);
+  return dir;
+}
+
+/** Marks a file (and its SQLite `-wal` and `-shm` companions) for removal after the test file. */
+export function removedLater(file: string): string {
+  for (const f of [file, `${file}-wal`, `${file}-shm`]) removeLater(f);
+  return file;
+}

@@ -1,18 +1,17 @@
-import { mkdtempSync, writeFileSync, copyFileSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync, copyFileSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { LanguageModel } from "../../agents/language/llm.ts";
 import { Understanding, schemaFor } from "../../agents/language/understand.ts";
 import { understandWithLexicon } from "../../agents/language/understand-lexicon.ts";
 import { readRedial } from "../../agents/language/redial.ts";
-import { HAS_SHARED, SKIP_SHARED_REASON } from "../shared.ts";
+import { HAS_SHARED, scratchDir, SKIP_SHARED_REASON } from "../shared.ts";
 import { attr, movieLens, REDIAL, TINY_MODEL } from "./fixtures.ts";
 
 const { graph: g, lexicon } = movieLens();
 
 describe("a missing or corrupt model file falls back with one log line", () => {
-  const dir = mkdtempSync(path.join(tmpdir(), "pathwise-lm-"));
+  const dir = scratchDir("pathwise-lm-");
 
   async function tryLoad(file: string): Promise<{ ok: boolean; lines: string[]; model: LanguageModel }> {
     const lines: string[] = [];
@@ -67,7 +66,7 @@ describe("a missing or corrupt model file falls back with one log line", () => {
 describe.skipIf(!HAS_SHARED)(`the real GGUF in ../shared/models (${HAS_SHARED ? "present" : SKIP_SHARED_REASON})`, () => {
   let model: LanguageModel;
   beforeAll(async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), "pathwise-lm-"));
+    const dir = scratchDir("pathwise-lm-");
     const file = path.join(dir, "model.gguf");
     copyFileSync(TINY_MODEL, file);
     model = new LanguageModel({ modelPath: file, threads: 1, sequences: 2 });

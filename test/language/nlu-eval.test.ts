@@ -1,6 +1,5 @@
 import { execFile } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { promisify } from "node:util";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -8,7 +7,7 @@ import { writeWorkspace } from "../../graph/workspace.ts";
 import { parseRedialLine, readRedial, spokenName, type RedialDialogue } from "../../agents/language/redial.ts";
 import { evaluateNlu } from "../../agents/language/nlu-eval.ts";
 import { understandWithLexicon } from "../../agents/language/understand-lexicon.ts";
-import { HAS_SHARED, ROOT, SKIP_SHARED_REASON } from "../shared.ts";
+import { HAS_SHARED, ROOT, scratchDir, SKIP_SHARED_REASON } from "../shared.ts";
 import { item, movieLens, REDIAL } from "./fixtures.ts";
 
 const run = promisify(execFile);
@@ -88,7 +87,7 @@ describe.skipIf(!HAS_SHARED)(`ReDial seeker utterances (${HAS_SHARED ? "../share
   });
 
   it("`pathwise nlu-eval` writes the JSON result, and refuses bad input with one line", async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), "pathwise-nlu-"));
+    const dir = scratchDir("pathwise-nlu-");
     const ws = path.join(dir, "ws");
     writeWorkspace(ws, g);
     const out = path.join(dir, "nlu.json");

@@ -1,10 +1,9 @@
 import { execFile } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { promisify } from "node:util";
 import { beforeAll, describe, expect, it } from "vitest";
-import { HAS_SHARED, MOVIELENS_SMALL, ROOT, SKIP_SHARED_REASON, shared } from "../shared.ts";
+import { HAS_SHARED, MOVIELENS_SMALL, ROOT, scratchDir, SKIP_SHARED_REASON, shared } from "../shared.ts";
 import { prepareWorkspace } from "./helpers.ts";
 
 const run = promisify(execFile);
@@ -27,7 +26,7 @@ let workspace: string;
 let dir: string;
 beforeAll(async () => {
   workspace = await prepareWorkspace();
-  dir = mkdtempSync(path.join(tmpdir(), "pathwise-eval-dialogues-"));
+  dir = scratchDir("pathwise-eval-dialogues-");
 }, 120_000);
 
 describe("eval-dialogues", () => {

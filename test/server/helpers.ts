@@ -11,7 +11,7 @@ import WebSocket from "ws";
 import { ensureWorkspace } from "../../graph/ensure-workspace.ts";
 import { ensurePreference } from "../../agents/ranking/preference-store.ts";
 import { QUICK_TRAIN } from "../../server/models.ts";
-import { MOVIELENS_SMALL, ROOT } from "../shared.ts";
+import { MOVIELENS_SMALL, removedLater, ROOT } from "../shared.ts";
 
 export const TEST_ROOT = path.join(tmpdir(), `pathwise-server-tests-${process.getuid?.() ?? 0}`);
 export const WORKSPACE = path.join(TEST_ROOT, "movielens-small");
@@ -53,7 +53,7 @@ export async function prepareWorkspace(): Promise<string> {
 export function freshDb(name: string): string {
   const file = path.join(TEST_ROOT, `${name}-${process.pid}-${Date.now()}.db`);
   for (const f of [file, `${file}-wal`, `${file}-shm`]) if (existsSync(f)) rmSync(f);
-  return file;
+  return removedLater(file);
 }
 
 export interface ServerProcess {

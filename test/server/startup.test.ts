@@ -1,9 +1,8 @@
 import { spawn } from "node:child_process";
-import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ROOT } from "../shared.ts";
+import { ROOT, scratchDir } from "../shared.ts";
 import { freshDb, prepareWorkspace, startServer, WORKSPACE, type ServerProcess } from "./helpers.ts";
 
 /** `pathwise serve` expected to fail: its exit code and stderr; killed after 60 s so a hang fails the test instead of the run. */
@@ -27,7 +26,7 @@ function serveFails(args: string[], env: Record<string, string> = {}): Promise<{
 /** The lines a person reads: everything on stderr that is not a JSON log record. */
 const plainLines = (stderr: string) => stderr.split("\n").filter((l) => l !== "" && !l.startsWith("{"));
 
-const dir = mkdtempSync(path.join(tmpdir(), "pathwise-startup-"));
+const dir = scratchDir("pathwise-startup-");
 
 beforeAll(async () => {
   await prepareWorkspace();
