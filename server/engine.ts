@@ -100,6 +100,9 @@ export interface EngineState {
 
 const NO_ITEMS = new Int32Array(0);
 
+/** What the user asked for, each once: an attribute said twice counts twice as evidence but is said once. */
+const askedFor = (d: DialogueState): number[] => [...new Set(d.accepted)];
+
 const NOUN = { movielens: "film", "lastfm-star": "artist", catalog: "item" } as const;
 
 /** The engine over the agents: the dialogue turn with a named policy, the preference model, the language layer. */
@@ -142,7 +145,7 @@ export function createEngine(o: EngineOptions): Engine<EngineState> {
     state.seq++;
     state.input = userAct;
     state.fromText = fromText;
-    const shown = present.act(act, { seq: state.seq, seed: state.seed, accepted: state.dialogue.accepted, input: userAct, critiqued: state.dialogue.critiqued, echo: fromText });
+    const shown = present.act(act, { seq: state.seq, seed: state.seed, accepted: askedFor(state.dialogue), input: userAct, critiqued: state.dialogue.critiqued, echo: fromText });
     if (shown.type === "recommendations") state.slate = shown;
     return shown;
   };
@@ -189,7 +192,7 @@ export function createEngine(o: EngineOptions): Engine<EngineState> {
       turn(ctx, state.dialogue, input as UserAct);
       const d = state.dialogue;
       const items = Array.from(rankNow(ctx, d, k), (item) => ({ item, probability: 0, facts: explain(ctx, d, item) }));
-      return { items: present.cards(items, d.accepted, 0), text: present.echo(present.understood(input as UserAct)) };
+      return { items: present.cards(items, askedFor(d), 0), text: present.echo(present.understood(input as UserAct)) };
     },
     apply(state, input, fromText = false) {
       const act = advance(state, input as DialogueMove, fromText);
@@ -213,7 +216,7 @@ export function createEngine(o: EngineOptions): Engine<EngineState> {
         return;
       }
       // With a model: the intro, then the model's own sentence on the top item, streamed.
-      const t = { seq: state.seq, seed: state.seed, accepted: state.dialogue.accepted, input: state.input, critiqued: state.dialogue.critiqued, echo: state.fromText };
+      const t = { seq: state.seq, seed: state.seed, accepted: askedFor(state.dialogue), input: state.input, critiqued: state.dialogue.critiqued, echo: state.fromText };
       yield* words(`${present.slateIntro(last, t)} `);
       const top = last.items[0];
       const narration = justify(parts, justificationFacts(top.item, top.facts), { seed: phrasingSeed(state.seed, state.seq) });

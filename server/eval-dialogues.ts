@@ -145,10 +145,12 @@ async function evaluateOne(
 async function read(engine: Engine<EngineState>, state: EngineState, text: string, fromSeeker: boolean, heard: boolean, shown: readonly number[]): Promise<boolean> {
   if (fromSeeker && heard && shown.length > 0 && (await reaction(engine, state, text, shown))) return true;
   let input: UserAct;
+  // The engine's slates here are rankings shown to nobody: no "second one" or "more like that first one" can
+  // point at one (the server reads those against the slate still on screen after a question).
+  state.slate = null;
   try {
     const move = await engine.understand(state, heard ? LATER : FIRST, { type: "message", text });
-    // "start over", "go back" or "bye" in a logged dialogue is nothing to learn the seeker's taste from; nor is
-    // "the second one" taking a card of a slate the engine showed nobody (the server's reading of a pick after a question).
+    // "start over", "go back" or "bye" in a logged dialogue is nothing to learn the seeker's taste from.
     if (isConversationMove(move) || move.kind === "leave" || move.kind === "accept-item") return false;
     input = move;
   } catch (err) {

@@ -11,11 +11,8 @@ export function addEvidence(ctx: DialogueContext, state: DialogueState, attr: nu
   addToHolders(ctx, state, attr, yes ? answerLogOdds(ctx.config) : -answerLogOdds(ctx.config));
   state.answers.push({ attribute: attr, yes });
   state.asked[attr] = 1;
-  // Said twice ("yes" to drama, then "more drama"), the answer counts twice, but the attribute is listed and
-  // folded into the model's scores once, as a rescoring from the lists (scoring.ts) would.
-  const said = yes ? state.accepted : state.rejected;
-  if (said.includes(attr)) return;
-  said.push(attr);
+  if (yes) state.accepted.push(attr);
+  else state.rejected.push(attr);
   scoreAttribute(ctx, state, attr, yes ? 1 : -1);
 }
 
@@ -29,7 +26,6 @@ const LEAN_LOG_ODDS = Math.log(20);
 export function leanTowards(ctx: DialogueContext, state: DialogueState, attr: number): void {
   addToHolders(ctx, state, attr, LEAN_LOG_ODDS);
   state.asked[attr] = 1;
-  if (state.accepted.includes(attr)) return;
   state.accepted.push(attr);
   scoreAttribute(ctx, state, attr, 1);
 }

@@ -29,7 +29,8 @@ export function explain(ctx: DialogueContext, state: DialogueState, item: number
   const facts: PathFact[] = [];
   const anchor = state.anchorOf.get(item);
   if (anchor) facts.push({ kind: "similar", anchor: anchor.anchor });
-  for (const a of state.accepted) if (hasAttribute(ctx.graph, item, a)) facts.push({ kind: "accepted", attribute: a });
+  // An attribute said twice is in `accepted` twice (evidence counts each time); a card says it once.
+  for (const a of new Set(state.accepted)) if (hasAttribute(ctx.graph, item, a)) facts.push({ kind: "accepted", attribute: a });
   if (state.user < 0) return facts;
   const liked = ctx.config.likeEdges ? row(ctx.graph.likes, state.user) : null;
   let best = -1;

@@ -64,11 +64,11 @@ function applyUserAct(ctx: DialogueContext, state: DialogueState, act: UserAct):
   switch (act.kind) {
     case "inform":
       if (!act.stated) for (const a of act.accept) addEvidence(ctx, state, a, true);
-      // A no to what was asked for before ("yes" to dramas, then "could we tone the drama down?") takes it back
-      // and keeps it out, as "less" of it would; a first no is evidence.
+      // A no to what was asked for before ("yes" to dramas, then "could we tone the drama down?") takes the yes
+      // back first; the no is then evidence like any other.
       for (const a of act.reject) {
-        if (state.accepted.includes(a)) applyCritique(ctx, state, { attribute: a, direction: "less" });
-        else addEvidence(ctx, state, a, false);
+        if (state.accepted.includes(a)) retract(ctx, state, a, "accepted");
+        addEvidence(ctx, state, a, false);
       }
       break;
     case "inform-items":

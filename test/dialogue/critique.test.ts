@@ -59,7 +59,7 @@ describe("a critique on the MovieLens-small graph", () => {
     expect(state.accepted).not.toContain(nineties);
   });
 
-  it("a no to what was answered yes before takes it back and keeps it out, as 'less' of it would", () => {
+  it("a no to what was answered yes before takes the yes back, and the no (answers taken as exact) prunes its holders", () => {
     const { ctx, state, candidates } = opened();
     expect(candidates().every((i) => rowHas(g.itemAttrs, i, nineties))).toBe(true);
     turn(ctx, state, { kind: "inform", accept: [], reject: [nineties] });

@@ -58,15 +58,3 @@ describe("stated attributes too few items hold together", () => {
     expect(candidates.every((i) => holds(i, comedy) && holds(i, nineties))).toBe(true);
   });
 });
-
-describe("an attribute said twice", () => {
-  it("is listed once among what was asked for (the slate says it once), its answer counted each time", () => {
-    const ctx = createContext(g, null, cpr());
-    const state = newDialogue(g.nAttributes);
-    turn(ctx, state, { kind: "inform", accept: [romance], reject: [], stated: true });
-    turn(ctx, state, { kind: "inform", accept: [comedy], reject: [] });
-    turn(ctx, state, { kind: "inform", accept: [comedy], reject: [] });
-    expect(state.accepted).toEqual([romance, comedy]);
-    expect(state.answers.filter((a) => a.attribute === comedy && a.yes)).toHaveLength(2);
-  });
-});
