@@ -12,7 +12,7 @@ import { NEGATORS, YES, indexOfPhrase, negatedBefore } from "./words.ts";
 /** Taking the slate's featured item: "yes", "sure", "I'll take it", "that one", "sounds good". */
 export const TAKE_PHRASES = [["take", "it"], ["that", "one"], ["this", "one"], ["sounds", "good"], ["sounds", "great"], ["go", "with", "it"], ["watch", "it"], ["ill", "take"], ["lets", "go"], ["thank", "you"], ["love", "it"], ["thatll", "do"], ["im", "sold"],
   ["go", "with", "that"], ["go", "with", "this"], ["go", "for", "it"], ["go", "for", "that"], ["works", "for", "me"], ["that", "works"],
-  ["of", "course"], ["guess", "so"], ["think", "so"], ["thats", "the", "one"], ["that", "is", "the", "one"], ["this", "is", "the", "one"]];
+  ["of", "course"], ["guess", "so"], ["think", "so"], ["go", "on", "then"], ["thats", "the", "one"], ["that", "is", "the", "one"], ["this", "is", "the", "one"]];
 export const TAKE_WORDS = new Set(["perfect", "great", "awesome", "good", "thanks", "fine", "nice", "excellent", "wonderful", "brilliant"]);
 /** Words that open a reaction without changing it: "Omg yes!", "Oh that is great!!", "That's perfect". */
 const REACTION_LEADS = new Set(["oh", "ohh", "ooh", "wow", "omg", "well", "haha", "lol", "thats", "that", "is", "so", "very", "really"]);
@@ -28,7 +28,8 @@ export const WATCH_PHRASES = [
   ["will", "try"], ["try", "it"], ["try", "that"], ["try", "those"], ["have", "to", "watch"], ["but", "i", "will"],
   ["definitely", "watch"], ["definitely", "check"], ["would", "like", "that"], ["perfect", "for", "me"], ["my", "kind", "of"],
   ["id", "love", "that"], ["would", "love", "that"], ["id", "like", "that"], ["love", "to", "see", "it"], ["love", "to", "see", "that"], ["love", "to", "watch", "it"],
-  ["like", "to", "see", "it"], ["check", "those", "ones", "out"], ["check", "these", "out"], ["check", "these", "ones", "out"], ["check", "both", "out"], ["well", "watch", "it"], ["well", "watch", "that"], ["we", "will", "watch"], ["well", "check"], ["meaning", "to", "watch"], ["meaning", "to", "rewatch"], ["want", "to", "rewatch"], ["ill", "rewatch"], ["rewatch", "it"],
+  ["like", "to", "see", "it"], ["check", "those", "ones", "out"], ["check", "these", "out"], ["check", "these", "ones", "out"], ["check", "both", "out"], ["well", "watch", "it"], ["well", "watch", "that"], ["we", "will", "watch"], ["well", "check"],
+  ["put", "it", "on"], ["putting", "it", "on"], ["stick", "it", "on"], ["sticking", "it", "on"], ["pop", "it", "on"], ["popping", "it", "on"], ["meaning", "to", "watch"], ["meaning", "to", "rewatch"], ["want", "to", "rewatch"], ["ill", "rewatch"], ["rewatch", "it"],
   // "haven't seen that one, it looks good": wanting to see it.
   ["looks", "good"], ["looks", "great"], ["looks", "cool"], ["looks", "interesting"], ["sounds", "good"], ["sounds", "great"], ["sounds", "awesome"], ["sounds", "cool"], ["sounds", "interesting"], ["sounds", "fun"],
   ["sounds", "like", "a", "good"], ["sounds", "like", "a", "great"], ["sounds", "really"], ["sounds", "very"],
@@ -291,7 +292,7 @@ export function saysSeen(tokens: readonly Token[]): boolean | null {
   return null;
 }
 
-const SINCE_LONG = [["since"], ["in", "years"], ["in", "ages"], ["in", "forever"], ["in", "a", "while"], ["in", "a", "long", "time"], ["for", "years"], ["for", "ages"], ["for", "a", "long", "time"], ["in", "decades"], ["in", "so", "long"]];
+const SINCE_LONG = [["since"], ["in", "years"], ["in", "donkeys", "years"], ["in", "yonks"], ["in", "ages"], ["in", "forever"], ["in", "a", "while"], ["in", "a", "long", "time"], ["for", "years"], ["for", "ages"], ["for", "a", "long", "time"], ["in", "decades"], ["in", "so", "long"]];
 /** "haven't seen it since high school", "not watched it in years": seen, long ago (true); otherwise not seen (false). */
 function sinceLong(tokens: readonly Token[], k: number): boolean {
   const rest = tokens.slice(k + 1, k + 6);
@@ -348,7 +349,7 @@ function questionAt(tokens: readonly Token[], k: number): boolean {
     if (KIND_WORDS.has(next)) return true;
     // "what is the 4th one", "whats that one": what a card is.
     const ref = tokens[next === "is" || next === "s" ? k + 2 : first === "what" ? -1 : k + 1];
-    return ref !== undefined && (CARD_LEADS.has(ref.norm) || ref.joiner === "#");
+    return ref !== undefined && (CARD_LEADS.has(ref.norm) || ref.joiner === "#" || /^\d+$/.test(ref.norm));
   }
   // "is it ok if I see a few others?" asks leave, not what a card is.
   if (first === "is" && tokens[k + 1]?.norm === "it" && PERMISSION.has(tokens[k + 2]?.norm ?? "") && tokens[k + 3]?.norm === "if") return false;
@@ -367,7 +368,7 @@ export function cardReplyWords(): string[] {
 }
 
 /** Taking a card in so many words, whatever else is said: "ill go with that one", "I'll take it", "I'm sold". */
-const EXPLICIT_TAKES = [["go", "with"], ["go", "for"], ["ill", "take"], ["take", "it"], ["im", "sold"], ["ill", "pick"], ["ill", "choose"]];
+const EXPLICIT_TAKES = [["go", "with"], ["go", "for"], ["ill", "take"], ["take", "it"], ["im", "sold"], ["ill", "pick"], ["ill", "choose"], ["ill", "have", "the"], ["ill", "have", "that"], ["ill", "have", "it"], ["ill", "have", "number"]];
 export function takesExplicitly(tokens: readonly Token[]): boolean {
   return meansToWatch(tokens) || hasUnnegated(tokens, EXPLICIT_TAKES);
 }

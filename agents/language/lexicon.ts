@@ -254,12 +254,15 @@ export class Lexicon {
     // Not "I'd like the one with Ben Stiller", which picks a card by what it holds.
     const picking = ONE_WITH.has(toks[to]?.norm ?? "") && toks.slice(i, to).every((t) => t.norm === "the" || t.norm === "one");
     // ...or right before a word that makes it a kind ("back to the future type movies", "toy story vibes").
-    const cued = !single && (FILM_CUES.has(toks[i - 1]?.norm ?? "") || KIND_CUES.has(toks[to]?.norm ?? "")) && !picking;
+    // One word that is no everyday English, after such a word, is a title however typed ("something like shrek").
+    const cuedWord = single && firstRank === 0 && (flags[p] & COMMON) === 0 && FILM_CUES.has(toks[i - 1]?.norm ?? "");
+    const cued = ((!single && (FILM_CUES.has(toks[i - 1]?.norm ?? "") || KIND_CUES.has(toks[to]?.norm ?? ""))) || cuedWord) && !picking;
     // "my roommate", "our neighbours": a word typed in lowercase after a possessive is theirs, not a film.
     if (single && !toks[i].capital && POSSESSIVES.has(toks[i - 1]?.norm ?? "")) return null;
     if (weak && !cued) {
-      // Everyday words name a film only when written as a title, and not as a sentence's first word.
-      if (shouting || (single && toks[i].sentenceStart)) return null;
+      // Everyday words name a film only when written as a title, and not as a sentence's first word, unless
+      // praised as one right after ("Heat is one of my favourites").
+      if (shouting || (single && toks[i].sentenceStart && !praisedAsFilm(toks, to))) return null;
       let named = false;
       for (let k = i; k < to; k++) {
         const t = toks[k];
@@ -320,6 +323,17 @@ export const ONE_WITH: ReadonlySet<string> = new Set(["with", "that", "where", "
 
 /** Words after which a name is a film's: "liked", "loved", "seen", "like" (as in "something like"). */
 const POSSESSIVES = new Set(["my", "your", "his", "her", "our", "their", "ur"]);
+const FAVOURITES = new Set(["favourite", "favourites", "favorite", "favorites", "fave", "faves", "fav", "favs"]);
+
+/** "is one of my favourites", "was my all time favorite" right at `k`: what is said of a film. */
+function praisedAsFilm(toks: readonly Token[], k: number): boolean {
+  if (toks[k]?.norm !== "is" && toks[k]?.norm !== "was") return false;
+  const rest = toks.slice(k + 1, k + 7).map((t) => t.norm);
+  const at = rest[0] === "one" && rest[1] === "of" ? 2 : 0;
+  if (rest[at] !== "my") return false;
+  const fav = rest[at + 1] === "all" && rest[at + 2] === "time" ? at + 3 : at + 1;
+  return FAVOURITES.has(rest[fav] ?? "");
+}
 const FILM_CUES = new Set(["like", "liked", "likes", "love", "loved", "loves", "enjoyed", "seen", "saw", "watched", "rewatched"]);
 
 const GENRE = ["genre"];

@@ -2645,4 +2645,203 @@ export const REPLY_EXAMPLES: readonly ReplyExample[] = [
   // restart (2)
   { kind: "restart", text: "let's just start over from scratch" },
   { kind: "restart", text: "ok we changed our minds completely, can we start over?" },
+  // A thirty-first (AE), written by a tenth outside measurer (read neither the word lists nor any earlier set):
+  // typed on a phone while doing something else (lowercase, "u", "rn", "w/", emoji, slang); first run unseen:
+  // understood 1.000, honoured .887.
+  // take (10)
+  { kind: "take", text: "ok the 3rd one lol", position: 3 },
+  { kind: "take", text: "bet, #5 🍿", position: 5 },
+  { kind: "take", text: "ya sure", position: 1 },
+  { kind: "take", text: "lemme do the last one", position: 0 },
+  { kind: "take", text: "ok the secnd one", position: 2 },
+  { kind: "take", text: "7 looks good ill watch that", position: 7 },
+  { kind: "take", text: "first one it is, thx", position: 1 },
+  { kind: "take", text: "the fourth one slaps ngl, putting it on rn", position: 4 },
+  { kind: "take", text: "gonna go w number 8", position: 8 },
+  { kind: "take", text: "6 pls 🙏", position: 6 },
+  // take-title (4)
+  { kind: "take-title", text: "ok {} it is", position: 2 },
+  { kind: "take-title", text: "omg {} !! watching that", position: 4 },
+  { kind: "take-title", text: "lets do {}", position: 1 },
+  { kind: "take-title", text: "hmm {} i guess, never seen it", position: 6 },
+  // take-with (3)
+  { kind: "take-with", text: "the one w/ {} in it, that one" },
+  { kind: "take-with", text: "ooh the {} one pls" },
+  { kind: "take-with", text: "ill watch the one with {} ngl" },
+  // more (7)
+  { kind: "more", text: "nah none of these" },
+  { kind: "more", text: "meh. got anything else?" },
+  { kind: "more", text: "not feelin any of these tbh, show me others" },
+  { kind: "more", text: "nope. next pls" },
+  { kind: "more", text: "these r all kinda mid lol, more?" },
+  { kind: "more", text: "hmm no. diff ones?" },
+  { kind: "more", text: "none of those sorry 😅 other options?" },
+  // similar (5)
+  { kind: "similar", text: "ooh i like #2, more like that?", position: 2 },
+  { kind: "similar", text: "the 1st one looks fun, anything similar", position: 1 },
+  { kind: "similar", text: "something like number 4 but not that one", position: 4 },
+  { kind: "similar", text: "5 is so my vibe fr, got others like it?", position: 5 },
+  { kind: "similar", text: "already saw 7 and loved it, similar stuff?", position: 7 },
+  // liked-all (2)
+  { kind: "liked-all", text: "seen all of these lol 😭 liked em tho. got others?" },
+  { kind: "liked-all", text: "ive watched every one of those already n they were all good. new ones?" },
+  // why (7)
+  { kind: "why", text: "whats #3 about", position: 3 },
+  { kind: "why", text: "why'd u pick the 2nd one", position: 2 },
+  { kind: "why", text: "wait what is 5 even", position: 5 },
+  { kind: "why", text: "never heard of the first one, what's it about?", position: 1 },
+  { kind: "why", text: "tell me abt number 6 b4 i decide", position: 6 },
+  { kind: "why", text: "why the 4th? doesnt seem like my thing", position: 4 },
+  { kind: "why", text: "whats the plot of 8 lol", position: 8 },
+  // less (5)
+  { kind: "less", text: "less {} pls" },
+  { kind: "less", text: "too much {} ngl" },
+  { kind: "less", text: "not in a {} mood rn" },
+  { kind: "less", text: "can u cut the {} stuff" },
+  { kind: "less", text: "idk, fewer {} ones maybe" },
+  // more-of (6)
+  { kind: "more-of", text: "more comedy pls", genre: "Comedy" },
+  { kind: "more-of", text: "got any horror? wanna be scared lol 👻", genre: "Horror" },
+  { kind: "more-of", text: "can i get more action ones", genre: "Action" },
+  { kind: "more-of", text: "lowkey want a romance rn", genre: "Romance" },
+  { kind: "more-of", text: "more animated stuff? watching w my kid", genre: "Animation" },
+  { kind: "more-of", text: "more sci fi pls 🚀", genre: "Sci-Fi" },
+  // mixed (4)
+  { kind: "mixed", text: "more comedy less romance", holds: ["Comedy"], lacks: ["Romance"] },
+  { kind: "mixed", text: "less horror, more thriller type stuff", holds: ["Thriller"], lacks: ["Horror"] },
+  { kind: "mixed", text: "can it be more action & not so much drama", holds: ["Action"], lacks: ["Drama"] },
+  { kind: "mixed", text: "fantasy yes, kids movies no lol", holds: ["Fantasy"], lacks: ["Children"] },
+  // older (4)
+  { kind: "older", text: "anything older? like classics" },
+  { kind: "older", text: "these r too new, got older stuff" },
+  { kind: "older", text: "smth from before 2000 maybe" },
+  { kind: "older", text: "older pls, i like the old school ones" },
+  // newer (4)
+  { kind: "newer", text: "anything newer?" },
+  { kind: "newer", text: "these r kinda old lol, more recent?" },
+  { kind: "newer", text: "smth that came out recently pls" },
+  { kind: "newer", text: "newer stuff ngl, these are ancient 💀" },
+  // show (4)
+  { kind: "show", text: "just show me some movies lol" },
+  { kind: "show", text: "skip the questions pls just gimme options" },
+  { kind: "show", text: "can i just see some recs rn" },
+  { kind: "show", text: "ugh too many q's, show me movies" },
+  // indifferent (5)
+  { kind: "indifferent", text: "idk" },
+  { kind: "indifferent", text: "doesnt matter" },
+  { kind: "indifferent", text: "eh either way" },
+  { kind: "indifferent", text: "no pref tbh" },
+  { kind: "indifferent", text: "whatever's fine 🤷" },
+  // echo (5)
+  { kind: "echo", text: "hey lookin for a funny 90s movie for tonight", accepted: ["Comedy", "1990s"] },
+  { kind: "echo", text: "want a horror movie, no romance stuff pls", accepted: ["Horror"], rejected: ["Romance"] },
+  { kind: "echo", text: "i loved inception and interstellar, got any sci fi like that?", accepted: ["Sci-Fi"], liked: ["Inception", "Interstellar"] },
+  { kind: "echo", text: "movie night w my gf, rom com maybe? we both love titanic lol", accepted: ["Romance", "Comedy"], liked: ["Titanic"] },
+  { kind: "echo", text: "somethin animated like shrek or up pls", accepted: ["Animation"], liked: ["Shrek", "Up"] },
+  // undo (3)
+  { kind: "undo", text: "wait no go back" },
+  { kind: "undo", text: "oops meant to say no, undo that" },
+  { kind: "undo", text: "nvm take that back" },
+  // restart (2)
+  { kind: "restart", text: "ok lets start over" },
+  { kind: "restart", text: "scrap all this, start from scratch lol" },
+  // A thirty-second (AF), written by an eleventh outside measurer, the same way, at the same time: British,
+  // Irish and Australian English and a few formal writers; first run unseen: understood .975, honoured .900.
+  // take (10)
+  { kind: "take", text: "Cheers, I'll go with number 3.", position: 3 },
+  { kind: "take", text: "The second one looks brilliant, I'll watch that.", position: 2 },
+  { kind: "take", text: "Go on then, I'll have the featured one.", position: 1 },
+  { kind: "take", text: "Number 7 please, that's me sorted.", position: 7 },
+  { kind: "take", text: "Reckon the last one's the pick for tonight, mate. I'll take it.", position: 0 },
+  { kind: "take", text: "Yes, that top one will do nicely, ta.", position: 1 },
+  { kind: "take", text: "I should like to watch the fifth film, please. Thank you for your help.", position: 5 },
+  { kind: "take", text: "Ooh, number 4! Haven't seen that in donkey's years. Sticking it on now.", position: 4 },
+  { kind: "take", text: "Grand, the sixth one so. Thanks a million.", position: 6 },
+  { kind: "take", text: "I fancy number 8, that'll do me for tonight.", position: 8 },
+  // take-title (4)
+  { kind: "take-title", text: "I'll watch {}, cheers.", position: 2 },
+  { kind: "take-title", text: "Oh, {}! Proper classic, that. Put it on, I'm sold.", position: 4 },
+  { kind: "take-title", text: "Let's go with {} please.", position: 6 },
+  { kind: "take-title", text: "I would rather like to see {}. I'll choose that one, thank you.", position: 3 },
+  // take-with (3)
+  { kind: "take-with", text: "I'll go for the one with {}, please." },
+  { kind: "take-with", text: "Ooh, the {} one. That's the one I'm having, cheers." },
+  { kind: "take-with", text: "Give us the one with {} in it, I'll watch that tonight." },
+  // more (7)
+  { kind: "more", text: "None of these grab me, sorry. Got any others?" },
+  { kind: "more", text: "Not really feeling any of those. Can you show me some different ones?" },
+  { kind: "more", text: "Hmm, nah. Next lot please." },
+  { kind: "more", text: "I'm not fussed on any of these, to be honest. What else have you got?" },
+  { kind: "more", text: "Could you show me a different selection, please? None of these appeal." },
+  { kind: "more", text: "Ah no, none of those are for me. Have you anything else?" },
+  { kind: "more", text: "Nah, not keen on any of 'em. Chuck up a few more?" },
+  // similar (5)
+  { kind: "similar", text: "I've seen number 2 and loved it. Any more like that one?", position: 2 },
+  { kind: "similar", text: "Something along the lines of the first one would be brilliant, but I've already watched that one.", position: 1 },
+  { kind: "similar", text: "More in the vein of number 4, please. Seen it already, mind.", position: 4 },
+  { kind: "similar", text: "The third one's just my sort of thing. Got anything similar to it?", position: 3 },
+  { kind: "similar", text: "Number 6 is an all-time favourite of mine, a bit like Heat really. Could you find me films like it?", position: 6 },
+  // liked-all (2)
+  { kind: "liked-all", text: "Seen every one of these and enjoyed them all, to be fair. Got anything I won't have seen?" },
+  { kind: "liked-all", text: "Ha, I've watched the lot and loved every single one. Show me something else." },
+  // why (7)
+  { kind: "why", text: "What's number 3 about?", position: 3 },
+  { kind: "why", text: "Why did you pick the second one for me?", position: 2 },
+  { kind: "why", text: "Never heard of number 5. What's the story there?", position: 5 },
+  { kind: "why", text: "Could you tell me a little more about the featured film before I decide?", position: 1 },
+  { kind: "why", text: "What makes you reckon I'd like number 7?", position: 7 },
+  { kind: "why", text: "Is the last one any good? What's it about?", position: 0 },
+  { kind: "why", text: "Is number 4 anything like Alien? What's the plot, roughly?", position: 4 },
+  // less (5)
+  { kind: "less", text: "Bit too much {} in that lot. Fewer of those, please." },
+  { kind: "less", text: "Could we cut back on the {}? Not in the mood for it." },
+  { kind: "less", text: "Less {}, ta." },
+  { kind: "less", text: "I'd rather not have quite so much {}, if that's alright." },
+  { kind: "less", text: "Not fussed on {} tonight. Can you ease off on it a bit?" },
+  // more-of (6)
+  { kind: "more-of", text: "I fancy a proper laugh. Can you show me more comedies?", genre: "Comedy" },
+  { kind: "more-of", text: "More horror please, something to scare me silly.", genre: "Horror" },
+  { kind: "more-of", text: "Have you got any more westerns?", genre: "Western" },
+  { kind: "more-of", text: "Something with a bit more action in it, please. Car chases, explosions, that sort of thing.", genre: "Action" },
+  { kind: "more-of", text: "I would rather like more documentaries, if you have them.", genre: "Documentary" },
+  { kind: "more-of", text: "Any more animated ones? The kids are watching with me.", genre: "Animation" },
+  // mixed (4)
+  { kind: "mixed", text: "More thrillers and less romance, please.", holds: ["Thriller"], lacks: ["Romance"] },
+  { kind: "mixed", text: "Could do with a bit more comedy and rather less drama.", holds: ["Comedy"], lacks: ["Drama"] },
+  { kind: "mixed", text: "Fewer of the horror ones, and more mystery if you can.", holds: ["Mystery"], lacks: ["Horror"] },
+  { kind: "mixed", text: "I'd like more adventure and not so much war, cheers.", holds: ["Adventure"], lacks: ["War"] },
+  // older (4)
+  { kind: "older", text: "Anything a bit older? I do love the classics." },
+  { kind: "older", text: "Something from further back, please. These are all a bit too recent for me." },
+  { kind: "older", text: "Older films, if you don't mind." },
+  { kind: "older", text: "Got any proper old ones? Black-and-white or early colour would be brilliant." },
+  // newer (4)
+  { kind: "newer", text: "Something more recent, please." },
+  { kind: "newer", text: "These are all a bit dated. Anything newer?" },
+  { kind: "newer", text: "Could you show me some newer releases instead?" },
+  { kind: "newer", text: "I'd prefer something from the last few years, to be honest. These feel quite old." },
+  // show (4)
+  { kind: "show", text: "Enough questions, just show me some films!" },
+  { kind: "show", text: "Can you just give me some suggestions now, please?" },
+  { kind: "show", text: "Skip all that, mate. Let's see what you've got." },
+  { kind: "show", text: "I'd rather you simply showed me a few options at this point, thank you." },
+  // indifferent (5)
+  { kind: "indifferent", text: "Not fussed either way." },
+  { kind: "indifferent", text: "Ah sure, I'm easy." },
+  { kind: "indifferent", text: "No strong feelings on that one." },
+  { kind: "indifferent", text: "Haven't a clue, to be honest. Could go either way." },
+  { kind: "indifferent", text: "Doesn't matter to me." },
+  // echo (5)
+  { kind: "echo", text: "Hiya, I fancy a comedy tonight, maybe something from the 90s. I loved Notting Hill.", accepted: ["Comedy", "1990s"], liked: ["Notting Hill"] },
+  { kind: "echo", text: "Looking for a good crime film, nothing romantic please. Heat is one of my favourites.", accepted: ["Crime"], rejected: ["Romance"], liked: ["Heat"] },
+  { kind: "echo", text: "Good evening. I would like a science fiction film, ideally from the 1980s, but no horror.", accepted: ["Sci-Fi", "1980s"], rejected: ["Horror"] },
+  { kind: "echo", text: "I'd love a romance, something along the lines of Amelie. No war films, please.", accepted: ["Romance"], rejected: ["War"], liked: ["Amelie"] },
+  { kind: "echo", text: "G'day! Keen on a big action film from the 2000s, something like Gladiator.", accepted: ["Action", "2000s"], liked: ["Gladiator"] },
+  // undo (3)
+  { kind: "undo", text: "Sorry, scratch that. I didn't mean that answer." },
+  { kind: "undo", text: "Oops, wrong one. Can I change my last answer?" },
+  { kind: "undo", text: "Actually, undo that, please." },
+  // restart (2)
+  { kind: "restart", text: "Let's start again from scratch, shall we?" },
+  { kind: "restart", text: "Can we begin over? Forget everything I've said so far." },
 ];

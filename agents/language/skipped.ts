@@ -18,7 +18,7 @@ const FILLER = new Set(
   there also again still though tho anyway anyways man dude buddy honestly totally definitely bit little lot lots most
   few type types stuff thing things ones time help hope need needs give show tell find something somewhat whatever
   enjoy enjoyed fun good bad ok okay taste choice choices pick picks amazing perfect excellent wonderful glad appreciate
-  agree true indeed exactly along lines line vein ago forever ages bunch`.split(/\s+/),
+  agree true indeed exactly along lines line vein ago forever ages bunch ha every single mind`.split(/\s+/),
 );
 
 /**

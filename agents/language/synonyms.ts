@@ -4,7 +4,8 @@
  * MovieLens genres, LastFM* tags and bring-your-own catalogs alike.
  */
 export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
-  comedy: ["comedies", "slapstick", "spoof", "spoofs", "goofy", "funny", "hilarious", "comedic", "humor", "humour", "humorous", "laugh", "laughs", "lighthearted"],
+  // "Rom com" and "dramedy" are two genres at once: listed under both (a phrase naming two genres wants both).
+  comedy: ["comedies", "slapstick", "spoof", "spoofs", "goofy", "funny", "hilarious", "comedic", "humor", "humour", "humorous", "laugh", "laughs", "lighthearted", "romcom", "rom com", "romcoms", "rom coms", "dramedy", "dramedies"],
   "sci fi": ["scifi", "science fiction", "sci fi", "sf", "futuristic"],
   horror: ["scary", "horrors", "frightening", "creepy", "spooky", "slasher", "slashers", "terrifying", "scares", "scare me", "horrifying", "supernatural", "paranormal", "haunted", "monster movie", "monster movies", "ghost story", "ghost stories"],
   romance: ["romantic", "romances", "love story", "love stories", "romcom", "rom com", "romcoms", "rom coms"],
@@ -12,7 +13,7 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   animation: ["animated", "cartoon", "cartoons", "anime"],
   children: ["kids", "kid", "family", "childrens", "for kids", "kid friendly", "family friendly", "child", "childish", "kiddie", "kiddy"],
   documentary: ["documentaries", "docs", "doc", "docu", "docuseries"],
-  drama: ["dramas", "dramatic", "tearjerker", "tearjerkers", "tear jerker", "tear jerkers", "biopic", "biopics"],
+  drama: ["dramas", "dramatic", "tearjerker", "tearjerkers", "tear jerker", "tear jerkers", "biopic", "biopics", "dramedy", "dramedies"],
   thriller: ["thrillers", "thrilling", "thrills", "thrill", "suspense", "suspenseful", "edge of my seat"],
   mystery: ["mysterious", "mysteries", "whodunit", "whodunnit", "detective", "detectives"],
   fantasy: ["magical", "fantastical", "fantasies", "fairy tale", "fairy tales"],

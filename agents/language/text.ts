@@ -83,7 +83,9 @@ export function tokenize(text: string, limit = Infinity): Token[] {
     const brk = stop || /[,;:()"\u2013\u2014]|\s-\s/.test(gap);
     // "#" says a number is a position wherever it stands in the gap ("go w/ #4").
     const joiner = gap.includes("#") ? "#" : (/[^\s]/.exec(gap)?.[0] ?? "");
-    const parts = m[0] === "&" ? ["and"] : tokens(m[0]).flatMap((w) => (NAMES.get(w) ?? CHAT.get(w))?.split(" ") ?? [w]);
+    // "w/" is "with" ("the one w/ Ben Stiller"); not "w/e", and "W." alone may be a title.
+    const withSlash = (m[0] === "w" || m[0] === "W") && text[start + 1] === "/" && !/\p{L}/u.test(text[start + 2] ?? "");
+    const parts = m[0] === "&" ? ["and"] : withSlash ? ["with"] : tokens(m[0]).flatMap((w) => (NAMES.get(w) ?? CHAT.get(w))?.split(" ") ?? [w]);
     // A name written short ("lotr") is a name however typed: its words read as capitalised.
     const name = NAMES.has(m[0].toLowerCase());
     const first = m[0].charCodeAt(0);

@@ -48,19 +48,24 @@ const MORE = new Set(["more", "extra", "lots", "plenty", "heavier"]);
 const LESS = new Set(["less", "fewer", "too", "lighter", "softer", "enough", "remove", "minus", "drop"]);
 /** "take out the X", "cut out X", "get rid of X", "leave out X": less of X. */
 const REMOVING = new Set(["take", "cut", "leave", "rid", "drop", "lose"]);
-const POLITE = new Set(["please", "pls", "plz", "thanks", "thank", "you", "ok", "okay", "thx", "tnx", "ty"]);
+const CUTTING = new Set(["cut", "drop", "ditch", "lose", "nix"]);
+const POLITE = new Set(["please", "pls", "plz", "thanks", "thank", "you", "ok", "okay", "thx", "tnx", "ty", "cheers", "lol", "haha", "lmao"]);
 /** "tired of X", "sick of X", "bored of X", "had my fill of X": less of X. */
 const FED_UP = new Set(["tired", "sick", "bored", "done", "fill"]);
 const NO = new Set(["no", "nope", "nah", "n", "never", "neither", "none"]);
 const ALL = new Set(["all", "any", "both", "everything", "anything"]);
 /** Every card shown: "both of them", "all of those", "these". */
 const ALL_OF_THEM = new Set(["both", "all", "those", "these", "them"]);
+/** "watched the lot", "loved every single one". */
+const EVERY_ONE = [["the", "lot"], ["every", "one"], ["every", "single", "one"], ["each", "one"]];
 /** 1-based positions: "second", "2nd"; "number two", "#2" and a bare "2" read through NUMBERS. */
 const ORDINALS: Readonly<Record<string, number>> = {
   first: 1, "1st": 1, second: 2, "2nd": 2, third: 3, "3rd": 3, fourth: 4, "4th": 4, fifth: 5, "5th": 5,
   sixth: 6, "6th": 6, seventh: 7, "7th": 7, eighth: 8, "8th": 8, ninth: 9, "9th": 9, tenth: 10, "10th": 10,
   // Typed fast: "frist", "thrid", "forth".
   frist: 1, secnd: 2, secound: 2, thrid: 3, thrird: 3, forth: 4, fouth: 4, fith: 5, fifht: 5,
+  // "I'll have the featured one": the first card is the featured one.
+  featured: 1,
 };
 /** Words after a "not" that turn a film down: "not for me", "isn't my thing", "isn't really my type". */
 const NOT_MINE = new Set(["for", "my", "really"]);
@@ -99,7 +104,9 @@ const PICK = new Set(["pick", "choice", "option", "suggestion", "recommendation"
 /** Words before a number that make it a position: "number 3", "no. 3", "option 2". */
 const POSITION = new Set(["number", "no", "num", "nr", "numero", "option", "choice", "pick", "item", "choose", "take", "want", "watch", "play", "stream", "queue", "movie", "film"]);
 /** Before a digit, words that make it a position too: "go with 3", "I'll do 2", "try 4", "why 3", "like 2". */
-const DIGIT_POSITION = new Set(["with", "for", "do", "try", "why", "explain", "info", "about", "like", "similar", "to", "whats"]);
+const DIGIT_POSITION = new Set(["with", "for", "do", "try", "why", "explain", "info", "about", "like", "similar", "to", "whats", "saw", "seen", "watched", "loved", "liked", "enjoyed"]);
+/** "what is 5", "the plot of 8": a number after "is" or "of" in a question about a card. */
+const ASKING_OF = new Set(["what", "whats", "plot", "story", "who", "whos"]);
 /** Ways of saying the question does not matter; read only when nothing else in the message is catalog vocabulary. */
 const INDIFFERENT_PHRASES = [
   "doesnt matter", "does not matter", "dont care", "do not care", "dont mind", "do not mind", "no preference", "no preferences",
@@ -157,6 +164,13 @@ export function understandWithLexicon(lexicon: Lexicon, typed: string, context: 
 
   // On a slate, a word that is an attribute and a comparative ("classic" the tag, "more of a classic") reads as
   // the comparative.
+  // A shown card's whole title, typed however ("i havent seen dave yet", "lets do while you were sleeping"), or its position.
+  const titled = shown.length > 0 ? shownTitle(lexicon, tokens, shown) : null;
+  const at = shown.length > 0 ? positionOf(tokens, spans, shown.length) : null;
+  // "I'll watch it", "Number 7 it is!", "I haven't seen it since high school, time to rewatch it", "hmm {title} i
+  // guess": taken, seen or not.
+  const pointer = at !== null ? at.token + 1 : titled !== null ? titled.to : -1;
+  const rewatch = takesExplicitly(tokens) || (pointer >= 0 && (itIs(tokens, pointer) || guessed(tokens, pointer)));
   const comparatives = new Set<Span>();
   let beyond: Omit<Critique, "itemId"> | null = null;
   // The latest attribute read as unwanted: "no sad, heavy dramas" lists the next one under it.
@@ -168,6 +182,8 @@ export function understandWithLexicon(lexicon: Lexicon, typed: string, context: 
       beyond ??= past;
       continue;
     }
+    // "scare me silly": the word after "me" finishes the phrase before it.
+    if (s.items.length === 0 && tokens[s.from - 1]?.norm === "me" && spans.some((o) => o.to === s.from && o.attrs.length > 0)) continue;
     const said = polarity(tokens, s);
     const p = said === undefined && s.items.length === 0 && listedUnder(tokens, unwanted, s) ? false : said;
     // "since high school", "since childhood": a time, not a wish.
@@ -177,7 +193,9 @@ export function understandWithLexicon(lexicon: Lexicon, typed: string, context: 
       const direction = critiqueDirection(tokens, s.from);
       // "Number 4 is a classic in my house!" praises a card; it asks for nothing older.
       const praise = tokens[s.from - 1]?.norm === "a" && COPULA.has(tokens[s.from - 2]?.norm ?? "");
-      if (shown.length > 0 && direction !== "less" && p !== false && COMPARATIVES[spanWords(tokens, s)] && !praise) {
+      // "Oh, {title}! Proper classic, that. Put it on": what a card taken is, not an age asked for.
+      const describesTaken = rewatch && pointer >= 0;
+      if (shown.length > 0 && direction !== "less" && p !== false && COMPARATIVES[spanWords(tokens, s)] && !praise && !describesTaken) {
         comparatives.add(s);
         continue;
       }
@@ -198,6 +216,8 @@ export function understandWithLexicon(lexicon: Lexicon, typed: string, context: 
         unwanted = s;
       } else {
         pushOnce(accept, attributeId);
+        // "rom com": a phrase naming two genres wants both (not "children", the genre and the tag).
+        if (lexicon.hasType(attributeId, GENRE_TYPE)) for (const a of s.attrs.slice(1)) if (lexicon.hasType(a, GENRE_TYPE)) pushOnce(accept, a);
         // A dark comedy is a comedy; not wanting a dark comedy says nothing against comedies.
         for (const a of s.inner ?? []) pushOnce(accept, a);
       }
@@ -244,17 +264,12 @@ export function understandWithLexicon(lexicon: Lexicon, typed: string, context: 
   }
 
   let ordinal: number | undefined;
-  // A shown card's whole title, typed however ("i havent seen dave yet", "lets do while you were sleeping").
-  const titled = shown.length > 0 ? shownTitle(lexicon, tokens, shown) : null;
   if (titled && !items.some((m) => m.itemId === titled.item)) {
     // "Dave is not for me" turns it down; "haven't seen Dave" is about seeing it (read below).
     items.push({ itemId: titled.item, liked: cardLiked(tokens, titled.from, titled.to) });
     // Words of the title are not also what the user asks for ("Pretty Woman" is no request for "pretty").
     for (const sp of spans) if (sp.from >= titled.from && sp.to <= titled.to) for (const a of sp.attrs) removeOnce(accept, a);
   }
-  const at = shown.length > 0 ? positionOf(tokens, spans, shown.length) : null;
-  // "I'll watch it", "Number 7 it is!", "I haven't seen it since high school, time to rewatch it": taken, seen or not.
-  const rewatch = takesExplicitly(tokens) || (at !== null && itIs(tokens, at.token + 1)) || (titled !== null && itIs(tokens, titled.to));
   // "I've seen both of those, great movies!": every card, liked before (more like them, none of them again); not
   // with a card pointed at ("I loved number 2 ... more along those lines").
   const allLiked = shown.length > 0 && at === null && items.length === 0 && accept.length + reject.length === 0 && seenAllLiked(tokens);
@@ -307,7 +322,7 @@ export function understandWithLexicon(lexicon: Lexicon, typed: string, context: 
   // Asking what a card is needs the card pointed at: by position, title or "it".
   const atCard = ordinal !== undefined || items.some((m) => shown.includes(m.itemId)) || tokens.some((t) => CARD_WORDS.has(t.norm));
   // "I haven't seen that one": what a person next wants is what it is, as a recommender would say.
-  const newToThem = shown.length > 0 && items.every((m) => m.unseen && shown.includes(m.itemId)) && accept.length + reject.length === 0 && unseenFeatured(tokens);
+  const newToThem = shown.length > 0 && items.every((m) => m.unseen && shown.includes(m.itemId)) && accept.length + reject.length === 0 && unseenFeatured(tokens) && !rewatch;
   // "Are there others similar to it?" asks for more like it, not what it is.
   if (critique === null && shown.length > 0 && (asksWhy(tokens) || (atCard && (asksWhatItIs(tokens) || asksForInfo(tokens)) && !asksForSimilar(tokens)) || newToThem || asksForPick(tokens))) intent = "explain";
   else if (critique) intent = "critique";
@@ -322,7 +337,9 @@ export function understandWithLexicon(lexicon: Lexicon, typed: string, context: 
     const lovesShown = spans.some((sp) => sp.items.some((i) => shown.includes(i)) && likesAt(tokens, sp.from - 1));
     // ...unless it is taken as well: "oh i love pretty woman! ill go with that one".
     const fond = (praisesFeatured(tokens) || lovesShown) && !takesExplicitly(tokens);
-    intent = talk ? "chitchat" : allLiked || asksForSimilar(tokens) || (!rewatch && (seen || likedBefore(tokens) || fond)) ? "request" : "answer";
+    // "More in the vein of number 4. Seen it already, mind.": more like it, seen or not.
+    const similar = asksForSimilar(tokens);
+    intent = talk && !similar ? "chitchat" : allLiked || similar || (!rewatch && (seen || likedBefore(tokens) || fond)) ? "request" : "answer";
   }
   else if (accept.length + reject.length + items.length > 0 || tokens.some((t) => REQUEST.has(t.norm))) intent = "request";
   else if (shown.length === 0 && OPEN_PHRASES.some((p) => indexOfPhrase(tokens, p) >= 0)) intent = "request";
@@ -389,12 +406,15 @@ function polarity(tokens: readonly Token[], s: Span): boolean | null | undefined
   // "-romance", as a search box takes it.
   if (s.from === 0 && tokens[0].joiner === "-") return false;
   // "Romance? no thanks": a refusal that is all of what follows, even as its own sentence.
-  if (NO.has(tokens[s.to]?.norm ?? "") && tokens.slice(s.to + 1).every((t) => POLITE.has(t.norm))) return false;
+  let after = s.to;
+  while (WORKS.has(tokens[after]?.norm ?? "")) after++;
+  if (NO.has(tokens[after]?.norm ?? "") && tokens.slice(after + 1).every((t) => POLITE.has(t.norm))) return false;
   let sawNot = false;
   for (let k = s.to; k < tokens.length && k < s.to + REACH; k++) {
     if (tokens[k].breakBefore || CLAUSE_BREAK.has(tokens[k].norm)) break;
     const w = tokens[k].norm;
-    if (NEGATIVE_AFTER.has(w)) return sawNot ? undefined : false;
+    // "scare me silly": the word finishes the phrase, it judges nothing.
+    if (NEGATIVE_AFTER.has(w) && !(k === s.to && tokens[k - 1].norm === "me")) return sawNot ? undefined : false;
     // "X was too violent", "X is not for me"; a closing "too" means "also".
     if (w === "too" && k + 1 < tokens.length && !tokens[k + 1].breakBefore && !sawNot) return false;
     // "not for me", "isn't my thing", "isn't really my kind of movie".
@@ -451,6 +471,11 @@ function oneNamed(accept: readonly number[], critique: Critique | null): number 
   return accept.length === 0 && critique.direction === "more" && critique.also === undefined ? critique.attributeId : null;
 }
 
+/** "i guess" or "i suppose" right after `k`'s word ("hmm {title} i guess"), perhaps after a comma. */
+function guessed(tokens: readonly Token[], k: number): boolean {
+  return tokens[k]?.norm === "i" && (tokens[k + 1]?.norm === "guess" || tokens[k + 1]?.norm === "suppose");
+}
+
 /** "it is" closing its clause right after `k`'s word: "Number 7 it is!". */
 function itIs(tokens: readonly Token[], k: number): boolean {
   return tokens[k]?.norm === "it" && tokens[k + 1]?.norm === "is" && (k + 2 === tokens.length || tokens[k + 2].breakBefore);
@@ -478,7 +503,8 @@ function seenAllLiked(tokens: readonly Token[]): boolean {
     while (to < tokens.length && !tokens[to].stopBefore) to++;
     const said = tokens.slice(from, to);
     from = to;
-    if (!said.some((t) => ALL_OF_THEM.has(t.norm)) || said.some((t) => NEGATORS.has(t.norm))) continue;
+    const every = said.some((t) => ALL_OF_THEM.has(t.norm)) || EVERY_ONE.some((p) => indexOfPhrase(said, p) >= 0);
+    if (!every || said.some((t) => NEGATORS.has(t.norm))) continue;
     if ((saysSeen(said) === true && likedByTone(said) === true) || likedBefore(said)) return true;
   }
   return false;
@@ -501,8 +527,10 @@ function critiqueDirection(tokens: readonly Token[], from: number): Direction | 
     if (w === "on" && tokens[k - 1]?.norm === "good" && tokens[k - 2]?.norm === "im") return "less";
     // "I'm over romance", "so over horror".
     if (w === "over" && (tokens[k - 1]?.norm === "im" || tokens[k - 1]?.norm === "am" || tokens[k - 1]?.norm === "so")) return "less";
-    // "hold the comedy", as an order is given.
-    if (w === "the" && tokens[k - 1]?.norm === "hold") return "less";
+    // "hold the comedy", as an order is given; "can u cut the romance stuff".
+    if (w === "the" && (tokens[k - 1]?.norm === "hold" || CUTTING.has(tokens[k - 1]?.norm ?? ""))) return "less";
+    // "I'd rather not have quite so much romance".
+    if ((w === "much" || w === "many") && (tokens[k - 1]?.norm === "so" || tokens[k - 1]?.norm === "as") && tokens.slice(Math.max(0, k - 5), k - 1).some((t) => NEGATORS.has(t.norm))) return "less";
   }
   return null;
 }
@@ -670,7 +698,8 @@ function positionOf(tokens: readonly Token[], spans: readonly Span[], count: num
     const after = tokens[k + 1]?.norm ?? "";
     // "4 looks good", "3. in a rush, thanks": a number opening the message, said of or standing alone.
     const said = k === 0 && (CARD_VERBS.has(after) || itIs(tokens, k + 1) || tokens[k + 1]?.stopBefore === true || tokens[k + 1]?.joiner === ".");
-    const pointed = /^\d+$/.test(w) && (before === "the" || DIGIT_POSITION.has(before) || ONE_WORDS.has(after) || said) && !TIME_WORDS.has(after) && !ELSEWHERE.has(after) && !(WORKS.has(after) && after !== "movie" && after !== "film");
+    const asked = (before === "is" || before === "of") && tokens.slice(Math.max(0, k - 4), k - 1).some((t) => ASKING_OF.has(t.norm));
+    const pointed = /^\d+$/.test(w) && (before === "the" || DIGIT_POSITION.has(before) || ONE_WORDS.has(after) || said || asked) && !TIME_WORDS.has(after) && !ELSEWHERE.has(after) && !(WORKS.has(after) && after !== "movie" && after !== "film");
     if (p === undefined && n !== undefined && (tokens[k].joiner === "#" || position || pointed || alone)) p = n;
     if (p !== undefined && p >= 1 && p <= count) return { position: p, token: k };
   }
@@ -743,6 +772,7 @@ const ASKS_FOR_IT = /(^|[.!?]\s+)\W*(oh\W+|ok(ay)?\W+|so\W+)?((can|could|may|mig
 
 /** A genre or an age: what a person asks for by kind, never a word of a title they mean. */
 const KINDS = ["genre", ...AGE];
+const GENRE_TYPE = ["genre"];
 const isKind = (lexicon: Lexicon, a: number): boolean => lexicon.hasType(a, KINDS);
 
 /** Words that make a message a reply, not a title, however a title may hold them ("hello again", "anything else", "I'm here"). */

@@ -341,6 +341,20 @@ describe("attributes, synonyms and negation", () => {
     expect(on("Could you tell me a little about the second one? I've never heard of it.")).toMatchObject({ intent: "explain", ordinal: 2 });
     expect(on("can we cut down on the horror? not in the mood")).toMatchObject({ intent: "critique", critique: { attributeId: horror, direction: "less" } });
     expect(on("Something made before I was born, maybe?").critique).toMatchObject({ direction: "more" });
+    // Typed on a phone, or in British English.
+    expect(on("hmm matrix reloaded i guess, never seen it")).toMatchObject({ intent: "answer", items: [{ itemId: shown[0] }] });
+    expect(on("already saw 5 and loved it, similar stuff?")).toMatchObject({ intent: "request", ordinal: 5 });
+    expect(on("wait what is 5 even")).toMatchObject({ intent: "explain", ordinal: 5 });
+    expect(on("Go on then, I'll have the featured one.")).toMatchObject({ intent: "answer", ordinal: 1 });
+    expect(on("Ooh, number 4! Haven't seen that in donkey's years. Sticking it on now.")).toMatchObject({ intent: "answer", ordinal: 4 });
+    expect(on("More in the vein of number 4, please. Seen it already, mind.")).toMatchObject({ intent: "request", ordinal: 4 });
+    expect(on("can u cut the horror stuff")).toMatchObject({ intent: "critique", critique: { attributeId: horror, direction: "less" } });
+    expect(read("fantasy yes, kids movies no lol")).toMatchObject({ accept: [attr(g, "Fantasy")], reject: expect.arrayContaining([attr(g, "Children")]) });
+    expect(read("rom com maybe?").accept.sort()).toEqual([comedy, attr(g, "Romance")].sort());
+    expect(read("somethin animated like shrek").items.map((m) => g.itemTitle[m.itemId])).toEqual(["Shrek (2001)"]);
+    expect(read("Heat is one of my favourites.").items.map((m) => g.itemTitle[m.itemId])).toEqual(["Heat (1995)"]);
+    expect(read("Heat is on the way").items).toEqual([]);
+    expect(read("More horror please, something to scare me silly.")).toMatchObject({ accept: [horror], reject: [] });
     // With nothing shown, toning it down is not wanting it.
     expect(read("that's a lot of drama, could we tone that down?")).toMatchObject({ accept: [], reject: [drama] });
   });
