@@ -38,7 +38,7 @@ export const WATCH_PHRASES = [
 const WHY_LEADS = new Set(["but", "so", "and", "ok", "okay", "hmm", "hm", "hmmm", "um", "umm", "uh", "wait", "well", "just", "curious", "wondering", "wonder", "me", "oh", "then"]);
 /** Other ways of asking why: "what makes the second one a good pick?", "how come", "explain the first". */
 export const WHY_PHRASES = [["what", "makes"], ["what", "made"], ["how", "come"], ["explain"], ["tell", "me", "more", "about"], ["tell", "me", "about"], ["bit", "more", "about"], ["little", "more", "about"], ["more", "about", "the"], ["more", "about", "that"], ["more", "about", "it"], ["whats", "up", "with"], ["what", "is", "up", "with"], ["whats", "so", "good", "about"], ["whats", "good", "about"], ["whats", "special", "about"], ["special", "about"], ["reason", "for"], ["a", "fit"], ["a", "good", "fit"],
-  ["tell", "me", "a", "little", "about"], ["tell", "me", "a", "bit", "about"], ["tell", "me", "something", "about"], ["whats", "the", "story"], ["what", "is", "the", "story"], ["whats", "the", "plot"], ["what", "is", "the", "plot"], ["whats", "the", "premise"], ["what", "is", "the", "premise"]];
+  ["what", "happens", "in"], ["whats", "the", "deal", "with"], ["what", "is", "the", "deal", "with"], ["tell", "me", "a", "little", "about"], ["tell", "me", "a", "bit", "about"], ["tell", "me", "something", "about"], ["whats", "the", "story"], ["what", "is", "the", "story"], ["whats", "the", "plot"], ["what", "is", "the", "plot"], ["whats", "the", "premise"], ["what", "is", "the", "premise"]];
 /** "what kind of movie is the first one?", "what genre is it". */
 const KIND_WORDS = new Set(["kind", "type", "sort", "genre"]);
 /** First words of a question about a card: "who is in it?", "is it scary?", "when did the third one come out?". */
@@ -368,7 +368,8 @@ export function cardReplyWords(): string[] {
 }
 
 /** Taking a card in so many words, whatever else is said: "ill go with that one", "I'll take it", "I'm sold". */
-const EXPLICIT_TAKES = [["go", "with"], ["go", "for"], ["ill", "take"], ["take", "it"], ["im", "sold"], ["ill", "pick"], ["ill", "choose"], ["ill", "have", "the"], ["ill", "have", "that"], ["ill", "have", "it"], ["ill", "have", "number"]];
+const EXPLICIT_TAKES = [["go", "with"], ["go", "for"], ["ill", "take"], ["take", "it"], ["im", "sold"], ["ill", "pick"], ["ill", "choose"], ["ill", "have", "the"], ["ill", "have", "that"], ["ill", "have", "it"], ["ill", "have", "number"],
+  ["lets", "have"], ["put", "on"], ["will", "choose"], ["will", "pick"], ["will", "take"]];
 export function takesExplicitly(tokens: readonly Token[]): boolean {
   return meansToWatch(tokens) || hasUnnegated(tokens, EXPLICIT_TAKES);
 }

@@ -174,13 +174,15 @@ const BEFORE_MY_TIME = [["before", "i", "was", "born"], ["before", "my", "time"]
 /** "anything from a few decades back", "something from years ago", "can we go back a few decades", "back in the day": older. */
 export function goesBack(tokens: readonly Token[]): boolean {
   if (indexOfPhrase(tokens, BACK_IN_THE_DAY) >= 0 || BEFORE_MY_TIME.some((p) => indexOfPhrase(tokens, p) >= 0)) return true;
-  return tokens.some((t, k) => ((t.norm === "back" || t.norm === "ago") && AGO_UNITS.has(tokens[k - 1]?.norm ?? "") && !whenWatched(tokens, k)) || (t.norm === "back" && goesBackInAge(tokens, k)));
+  // "something from further back".
+  const further = (k: number) => tokens[k - 1]?.norm === "further" || tokens[k - 1]?.norm === "farther";
+  return tokens.some((t, k) => ((t.norm === "back" || t.norm === "ago") && AGO_UNITS.has(tokens[k - 1]?.norm ?? "") && !whenWatched(tokens, k)) || (t.norm === "back" && (goesBackInAge(tokens, k) || further(k))));
 }
 
 const WATCHING = new Set(["saw", "seen", "watched", "watch", "see"]);
 /** "when I saw it years ago": the time of a viewing, not an age asked for. */
 function whenWatched(tokens: readonly Token[], k: number): boolean {
-  for (let j = k - 1; j >= 0 && j >= k - 6; j--) {
+  for (let j = k - 1; j >= 0 && j >= k - 10; j--) {
     if (WATCHING.has(tokens[j].norm)) return true;
     if (tokens[j].breakBefore) break;
   }

@@ -2844,4 +2844,204 @@ export const REPLY_EXAMPLES: readonly ReplyExample[] = [
   // restart (2)
   { kind: "restart", text: "Let's start again from scratch, shall we?" },
   { kind: "restart", text: "Can we begin over? Forget everything I've said so far." },
+  // A thirty-third (AG), written by a twelfth outside measurer (read neither the word lists nor any earlier set):
+  // older adults not used to chat (full sentences, greetings and sign-offs, capitals, what they said before); first
+  // run unseen: understood 1.000, honoured .912.
+  // take (10)
+  { kind: "take", text: "Yes, I will take that first one. Thank you very much.", position: 1 },
+  { kind: "take", text: "Number 3 please. My husband and I will watch it tonight.", position: 3 },
+  { kind: "take", text: "I would like to watch the second one on the list.", position: 2 },
+  { kind: "take", text: "The LAST one looks good to me. I'll have that one.", position: 0 },
+  { kind: "take", text: "Sure, that sounds fine.  We'll go with it.", position: 1 },
+  { kind: "take", text: "Let's go with number 5, the one with the courtroom story. I have always enjoyed a good trial picture.", position: 5 },
+  { kind: "take", text: "I'll take #4. Goodbye and thank you for your help.", position: 4 },
+  { kind: "take", text: "As I said before, I like a good cowboy picture, so I will choose the sixth one.", position: 6 },
+  { kind: "take", text: "Please put on number seven for me. I have always liked that actor.", position: 7 },
+  { kind: "take", text: "Good evening. The eighth one, please. That is what I will watch tonight.", position: 8 },
+  // take-title (4)
+  { kind: "take-title", text: "I would like to watch {} please.", position: 2 },
+  { kind: "take-title", text: "{} sounds wonderful. I will take that one.", position: 1 },
+  { kind: "take-title", text: "Let's have {}. I haven't seen it since it first came out.", position: 4 },
+  { kind: "take-title", text: "Please play {} for me.  Thank you kindly.", position: 3 },
+  // take-with (3)
+  { kind: "take-with", text: "I'll take the one with {}, please." },
+  { kind: "take-with", text: "The {} one is the one I want to watch. Thank you." },
+  { kind: "take-with", text: "My late wife loved anything with {}, so I will choose that one." },
+  // more (7)
+  { kind: "more", text: "None of these appeal to me. Could you show me some others?" },
+  { kind: "more", text: "I don't care for any of those. What else do you have?" },
+  { kind: "more", text: "No, thank you. Please show me a different list." },
+  { kind: "more", text: "Hmm, NOT these. Do you have any other ones?" },
+  { kind: "more", text: "I'm afraid none of those are quite right.  Could I see some more choices please?" },
+  { kind: "more", text: "These are not for me, dear. Do you have anything else to suggest?" },
+  { kind: "more", text: "Nothing here catches my eye. Show me some other films, if you would." },
+  // similar (5)
+  { kind: "similar", text: "I enjoyed number 3 very much, I have seen it twice already. Can you find me more films like that one?", position: 3 },
+  { kind: "similar", text: "The second one is just my kind of picture, but I've already seen it. Show me others like it, please.", position: 2 },
+  { kind: "similar", text: "I have watched the first one already. Could you show me more movies like it?", position: 1 },
+  { kind: "similar", text: "Number 6 is the sort of thing I enjoy, but I know it by heart. Are there others similar to it?", position: 6 },
+  { kind: "similar", text: "I saw the last one at the cinema years ago and loved it. Do you have more along those lines?", position: 0 },
+  // liked-all (2)
+  { kind: "liked-all", text: "I have seen every one of these and liked them all! What else have you got?" },
+  { kind: "liked-all", text: "Goodness, I've watched ALL of those already and enjoyed each one. Please show me some I haven't seen." },
+  // why (7)
+  { kind: "why", text: "What is number 4 about?", position: 4 },
+  { kind: "why", text: "Why did you pick the second one for me?", position: 2 },
+  { kind: "why", text: "Could you tell me a little about the first film before I decide?", position: 1 },
+  { kind: "why", text: "I don't know the fifth one. What kind of story is it?", position: 5 },
+  { kind: "why", text: "What happens in number 3? I have never heard of it.", position: 3 },
+  { kind: "why", text: "Why do you think I would like the last one? I'm not sure it is my sort of thing.", position: 0 },
+  { kind: "why", text: "Before I choose, please explain what the seventh movie is about. Thank you.", position: 7 },
+  // less (5)
+  { kind: "less", text: "Less {}, please. I am not in the mood for it tonight." },
+  { kind: "less", text: "There is too much {} on this list for my taste." },
+  { kind: "less", text: "As I told you before, I don't care much for {}. Could you show fewer of those?" },
+  { kind: "less", text: "Could you leave out the {} ones? Something else would be nicer." },
+  { kind: "less", text: "Not so much {}, please.  I would like a change from that." },
+  // more-of (6)
+  { kind: "more-of", text: "Could you show me more comedies? I could use a good laugh.", genre: "Comedy" },
+  { kind: "more-of", text: "I would like to see more Westerns, please.", genre: "Western" },
+  { kind: "more-of", text: "More musicals, please! I do love a good song and dance picture.", genre: "Musical" },
+  { kind: "more-of", text: "Do you have more mysteries? I enjoy trying to guess who did it.", genre: "Mystery" },
+  { kind: "more-of", text: "I'd prefer more war films. My father served and we always watched them together.", genre: "War" },
+  { kind: "more-of", text: "Please give me more ROMANCE. It is our anniversary this week.", genre: "Romance" },
+  // mixed (4)
+  { kind: "mixed", text: "More comedy and less drama, please.", holds: ["Comedy"], lacks: ["Drama"] },
+  { kind: "mixed", text: "I would like more mysteries and fewer horror films.", holds: ["Mystery"], lacks: ["Horror"] },
+  { kind: "mixed", text: "Less action, more romance, if you please.", holds: ["Romance"], lacks: ["Action"] },
+  { kind: "mixed", text: "Could you give me more westerns and not so much science fiction?", holds: ["Western"], lacks: ["Sci-Fi"] },
+  // older (4)
+  { kind: "older", text: "Do you have anything older? I prefer the films from when I was young." },
+  { kind: "older", text: "These are all too modern for me. Please show me some OLD movies." },
+  { kind: "older", text: "Could you show me older films? The classics are more my style." },
+  { kind: "older", text: "Something from further back, please. I don't much like the new ones." },
+  // newer (4)
+  { kind: "newer", text: "Have you got anything more recent? My grandson says I need to catch up." },
+  { kind: "newer", text: "These are a bit old. Could you show me newer movies?" },
+  { kind: "newer", text: "I would like something that came out in the last few years, please." },
+  { kind: "newer", text: "Please show me more modern films this time.  Thank you." },
+  // show (4)
+  { kind: "show", text: "Never mind the questions, just show me some movies please." },
+  { kind: "show", text: "I don't want to answer any more questions. Could you just show me what you have?" },
+  { kind: "show", text: "Just show me a list, dear. I'll pick from there." },
+  { kind: "show", text: "Skip all that and let me see some films now, please." },
+  // indifferent (5)
+  { kind: "indifferent", text: "It doesn't matter to me either way." },
+  { kind: "indifferent", text: "I really don't know. Whatever you think is best." },
+  { kind: "indifferent", text: "I have no preference on that." },
+  { kind: "indifferent", text: "Either is fine with me." },
+  { kind: "indifferent", text: "I'm not sure, I don't mind one way or the other." },
+  // echo (5)
+  { kind: "echo", text: "Good afternoon. I enjoy westerns and war films, but I do not care for horror at all. I loved Casablanca.", accepted: ["Western", "War"], rejected: ["Horror"], liked: ["Casablanca"] },
+  { kind: "echo", text: "Hello, I would like a nice musical from the 1950s, something like Singin' in the Rain.", accepted: ["Musical", "1950s"], liked: ["Singin' in the Rain"] },
+  { kind: "echo", text: "My wife and I want a comedy tonight. Nothing with a lot of fighting, so no action pictures please. We both adored Tootsie.", accepted: ["Comedy"], rejected: ["Action"], liked: ["Tootsie"] },
+  { kind: "echo", text: "Hi there. I'm in the mood for a good mystery from the sixties, something like Charade. I am not fond of romance films.", accepted: ["Mystery", "1960s"], rejected: ["Romance"], liked: ["Charade"] },
+  { kind: "echo", text: "Hello. I am 78 and not very good with computers.  I like dramas from the 1940s. Rebecca is my favourite. No science fiction please.", accepted: ["Drama", "1940s"], rejected: ["Sci-Fi"], liked: ["Rebecca"] },
+  // undo (3)
+  { kind: "undo", text: "Oh dear, I pressed the wrong answer. Please undo that." },
+  { kind: "undo", text: "Wait, I didn't mean that. Take back my last answer, please." },
+  { kind: "undo", text: "Sorry, I changed my mind about what I just said. Can we go back one step?" },
+  // restart (2)
+  { kind: "restart", text: "Let's start all over again from the beginning, please." },
+  { kind: "restart", text: "This is getting muddled. I would like to start over from scratch." },
+  // A thirty-fourth (AH), written by a thirteenth outside measurer, the same way, at the same time: film fans
+  // ("slow burn", "cult classic", directors and actors in passing, opinions of the cards); first run unseen:
+  // understood 1.000, honoured .975.
+  // take (10)
+  { kind: "take", text: "Ooh, number 3 looks great — I'll watch that one!", position: 3 },
+  { kind: "take", text: "Sure, the featured one sounds perfect. Let's do it.", position: 1 },
+  { kind: "take", text: "The last one! Haven't seen it since high school, putting it on now.", position: 0 },
+  { kind: "take", text: "I'll take #7, I love a good slow burn.", position: 7 },
+  { kind: "take", text: "Going with the second card, I've been meaning to catch that for ages.", position: 2 },
+  { kind: "take", text: "5 please", position: 5 },
+  { kind: "take", text: "Okay, number 4 it is. Popcorn's ready!", position: 4 },
+  { kind: "take", text: "Sold on the sixth one, everybody keeps calling it a cult classic. Watching it tonight.", position: 6 },
+  { kind: "take", text: "Number 10, final answer. Thanks!", position: 10 },
+  { kind: "take", text: "I'll take it!", position: 1 },
+  // take-title (4)
+  { kind: "take-title", text: "{} — oh man, I've wanted to see that forever. That one!", position: 2 },
+  { kind: "take-title", text: "Let's go with {}.", position: 5 },
+  { kind: "take-title", text: "I'll watch {} tonight, thanks!", position: 1 },
+  { kind: "take-title", text: "{} please! My brother won't shut up about it, time to finally see it.", position: 8 },
+  // take-with (3)
+  { kind: "take-with", text: "I'll go with the {} one, that's my pick." },
+  { kind: "take-with", text: "Give me the one with {} — sold!" },
+  { kind: "take-with", text: "Anything with {} and I'm in. I'll watch that one." },
+  // more (7)
+  { kind: "more", text: "Hmm, none of these are grabbing me. Can you show me some others?" },
+  { kind: "more", text: "Nah, not feeling any of these. What else you got?" },
+  { kind: "more", text: "Can I see a different batch? Nothing here really clicks." },
+  { kind: "more", text: "Pass on all of these, sorry. Next!" },
+  { kind: "more", text: "None of these look like my thing tbh, got any other options?" },
+  { kind: "more", text: "Meh. Different picks please." },
+  { kind: "more", text: "I'm not into any of those, they all look a bit cheesy. Show me more options." },
+  // similar (5)
+  { kind: "similar", text: "Number 2 is one of my all-time favorites! More stuff like that please.", position: 2 },
+  { kind: "similar", text: "Loved the first one, but I've already seen it — got anything similar?", position: 1 },
+  { kind: "similar", text: "The last card is so my vibe. Can you find more movies like that one?", position: 0 },
+  { kind: "similar", text: "#4 was brilliant, total mind-bender. Give me more in that vein.", position: 4 },
+  { kind: "similar", text: "Already seen 6 and adored it. Show me ones like it?", position: 6 },
+  // liked-all (2)
+  { kind: "liked-all", text: "Ha, I've seen every single one of these and loved them all! Got anything I haven't seen?" },
+  { kind: "liked-all", text: "Seen them all already — great taste though! Show me some others." },
+  // why (7)
+  { kind: "why", text: "What's number 3 about?", position: 3 },
+  { kind: "why", text: "Why did you pick the first one for me?", position: 1 },
+  { kind: "why", text: "Never heard of #5, what's the story there?", position: 5 },
+  { kind: "why", text: "Hmm, why do you think I'd like the last one?", position: 0 },
+  { kind: "why", text: "Can you tell me a bit more about number 8 before I commit?", position: 8 },
+  { kind: "why", text: "What's the deal with the second one? Is it more of a tearjerker or a thriller?", position: 2 },
+  { kind: "why", text: "Why is #7 on here? I have no idea what it is.", position: 7 },
+  // less (5)
+  { kind: "less", text: "Way too much {} on this list, tone it down a bit." },
+  { kind: "less", text: "Less {} please, I'm not in the mood for it tonight." },
+  { kind: "less", text: "Could you cut back on the {}? Not really my thing." },
+  { kind: "less", text: "Not feeling the {} tonight — fewer of those please." },
+  { kind: "less", text: "Ugh, enough {} already! Ease off on that." },
+  // more-of (6)
+  { kind: "more-of", text: "Ooh, more horror please! I want something that'll keep me up at night.", genre: "Horror" },
+  { kind: "more-of", text: "Can you give me more comedies? I need a good laugh tonight.", genre: "Comedy" },
+  { kind: "more-of", text: "I'm in the mood for a proper whodunit — more mysteries please!", genre: "Mystery" },
+  { kind: "more-of", text: "More sci-fi! Give me spaceships and time loops.", genre: "Sci-Fi" },
+  { kind: "more-of", text: "Some more westerns would be great, I'm on a big Clint Eastwood kick.", genre: "Western" },
+  { kind: "more-of", text: "I could go for more animated stuff, Pixar or Ghibli vibes.", genre: "Animation" },
+  // mixed (4)
+  { kind: "mixed", text: "More action, less romance please — I want explosions, not kissing.", holds: ["Action"], lacks: ["Romance"] },
+  { kind: "mixed", text: "Fewer dramas and more comedy, I need something light and feel-good.", holds: ["Comedy"], lacks: ["Drama"] },
+  { kind: "mixed", text: "Less horror, more thrillers. Suspense is great but I can't do gore.", holds: ["Thriller"], lacks: ["Horror"] },
+  { kind: "mixed", text: "Can we swap the musicals for some fantasy? More dragons, less singing!", holds: ["Fantasy"], lacks: ["Musical"] },
+  // older (4)
+  { kind: "older", text: "These are all too recent. Got anything older, like a real classic?" },
+  { kind: "older", text: "Something older please — I'm in the mood for some old Hollywood." },
+  { kind: "older", text: "Can you go further back? 70s or 80s stuff maybe." },
+  { kind: "older", text: "Older films please, the new stuff all feels the same to me." },
+  // newer (4)
+  { kind: "newer", text: "These feel kinda dated. Anything more recent?" },
+  { kind: "newer", text: "Something newer please, like from the last few years." },
+  { kind: "newer", text: "I want newer releases, not the old stuff." },
+  { kind: "newer", text: "Got anything that came out recently? These are a bit old for me." },
+  // show (4)
+  { kind: "show", text: "Honestly just show me some movies already!" },
+  { kind: "show", text: "Skip the questions, let me see what you've got." },
+  { kind: "show", text: "Can you just give me some recommendations now?" },
+  { kind: "show", text: "Enough questions lol, show me the list." },
+  // indifferent (5)
+  { kind: "indifferent", text: "Eh, doesn't matter to me." },
+  { kind: "indifferent", text: "No preference really, either way is fine." },
+  { kind: "indifferent", text: "I don't know, I could go either way." },
+  { kind: "indifferent", text: "Not sure honestly. Whatever you think." },
+  { kind: "indifferent", text: "I'm not picky about that." },
+  // echo (5)
+  { kind: "echo", text: "Hi! I love sci-fi and thrillers, something like Memento or Inception would be perfect.", accepted: ["Sci-Fi", "Thriller"], liked: ["Memento", "Inception"] },
+  { kind: "echo", text: "Looking for a feel-good comedy from the 90s, no horror please.", accepted: ["Comedy", "1990s"], rejected: ["Horror"] },
+  { kind: "echo", text: "Hey! Big fan of animated movies like Toy Story and Frozen. No horror stuff, the kids are watching too.", accepted: ["Animation"], rejected: ["Horror"], liked: ["Toy Story", "Frozen"] },
+  { kind: "echo", text: "I'm in the mood for a gritty crime drama, like Goodfellas or Heat.", accepted: ["Crime", "Drama"], liked: ["Goodfellas", "Heat"] },
+  { kind: "echo", text: "Want an 80s action flick tonight, no romance. Loved Die Hard!", accepted: ["Action", "1980s"], rejected: ["Romance"], liked: ["Die Hard"] },
+  // undo (3)
+  { kind: "undo", text: "Wait, no, I take that back." },
+  { kind: "undo", text: "Oops, misclicked — undo that last answer." },
+  { kind: "undo", text: "Actually scratch that, I didn't mean that." },
+  // restart (2)
+  { kind: "restart", text: "Let's start over from scratch." },
+  { kind: "restart", text: "Can we reset everything and begin again? I want to go a totally different direction." },
 ];

@@ -17,7 +17,7 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   thriller: ["thrillers", "thrilling", "thrills", "thrill", "suspense", "suspenseful", "edge of my seat"],
   mystery: ["mysterious", "mysteries", "whodunit", "whodunnit", "detective", "detectives"],
   fantasy: ["magical", "fantastical", "fantasies", "fairy tale", "fairy tales"],
-  musical: ["musicals"],
+  musical: ["musicals", "song and dance"],
   war: ["war movies", "war films", "military", "ww2", "wwii", "world war 2", "world war two"],
   western: ["westerns", "cowboy", "cowboys"],
   crime: ["gangster", "gangsters", "criminal", "criminals", "crimes", "mob", "mafia", "heist", "heists"],

@@ -48,7 +48,7 @@ const MORE = new Set(["more", "extra", "lots", "plenty", "heavier"]);
 const LESS = new Set(["less", "fewer", "too", "lighter", "softer", "enough", "remove", "minus", "drop"]);
 /** "take out the X", "cut out X", "get rid of X", "leave out X": less of X. */
 const REMOVING = new Set(["take", "cut", "leave", "rid", "drop", "lose"]);
-const CUTTING = new Set(["cut", "drop", "ditch", "lose", "nix"]);
+const CUTTING = new Set(["cut", "drop", "ditch", "lose", "nix", "swap", "replace", "trade"]);
 const POLITE = new Set(["please", "pls", "plz", "thanks", "thank", "you", "ok", "okay", "thx", "tnx", "ty", "cheers", "lol", "haha", "lmao"]);
 /** "tired of X", "sick of X", "bored of X", "had my fill of X": less of X. */
 const FED_UP = new Set(["tired", "sick", "bored", "done", "fill"]);
@@ -172,6 +172,8 @@ export function understandWithLexicon(lexicon: Lexicon, typed: string, context: 
   const pointer = at !== null ? at.token + 1 : titled !== null ? titled.to : -1;
   const rewatch = takesExplicitly(tokens) || (pointer >= 0 && (itIs(tokens, pointer) || guessed(tokens, pointer)));
   const comparatives = new Set<Span>();
+  // Attributes named in a question about a card, read neither as wishes nor as comparatives.
+  const aboutCard = new Set<Span>();
   let beyond: Omit<Critique, "itemId"> | null = null;
   // The latest attribute read as unwanted: "no sad, heavy dramas" lists the next one under it.
   let unwanted: Span | null = null;
@@ -180,6 +182,11 @@ export function understandWithLexicon(lexicon: Lexicon, typed: string, context: 
     const past = s.attrs.length > 0 && s.items.length === 0 ? beyondAge(lexicon, tokens, s) : null;
     if (past) {
       beyond ??= past;
+      continue;
+    }
+    // "Is it more of a tearjerker or a thriller?" of a card asks what it is; it asks for neither.
+    if (shown.length > 0 && s.items.length === 0 && asksOfCard(text, tokens, s.from)) {
+      aboutCard.add(s);
       continue;
     }
     // "scare me silly": the word after "me" finishes the phrase before it.
@@ -218,8 +225,10 @@ export function understandWithLexicon(lexicon: Lexicon, typed: string, context: 
         pushOnce(accept, attributeId);
         // "rom com": a phrase naming two genres wants both (not "children", the genre and the tag).
         if (lexicon.hasType(attributeId, GENRE_TYPE)) for (const a of s.attrs.slice(1)) if (lexicon.hasType(a, GENRE_TYPE)) pushOnce(accept, a);
-        // A dark comedy is a comedy; not wanting a dark comedy says nothing against comedies.
-        for (const a of s.inner ?? []) pushOnce(accept, a);
+        // A dark comedy is a comedy; not wanting a dark comedy says nothing against comedies. A song and dance
+        // picture is a musical, not one tagged "dance".
+        const genre = lexicon.hasType(attributeId, GENRE_TYPE);
+        for (const a of s.inner ?? []) if (!genre || lexicon.hasType(a, GENRE_TYPE)) pushOnce(accept, a);
       }
     }
     if (s.items.length > 0) {
@@ -253,13 +262,13 @@ export function understandWithLexicon(lexicon: Lexicon, typed: string, context: 
   if (beyond && critique === null) critique = { ...beyond, itemId: shown.length > 0 ? critiqueTarget(namedItems, context) : null };
   // "something older", "funnier please": a critique of the slate without an attribute named.
   if (shown.length > 0 && critique === null && accept.length + reject.length === 0) {
-    const read = comparative(lexicon, tokens, spans.filter((s) => !comparatives.has(s)), shown);
+    const read = comparative(lexicon, tokens, spans.filter((s) => !comparatives.has(s) && !aboutCard.has(s)), shown);
     if (read && "attributeId" in read) critique = { ...read, itemId: critiqueTarget(namedItems, context) };
     else if (read) ungrounded = read;
   } else if (shown.length === 0 && critique === null && items.length === 0) {
     // With nothing shown: "I like old movies", "something recent" (older or newer than most of the catalog),
     // "something funnier", "gentler please".
-    const read = comparative(lexicon, tokens, spans.filter((s) => !comparatives.has(s)), shown, true);
+    const read = comparative(lexicon, tokens, spans.filter((s) => !comparatives.has(s) && !aboutCard.has(s)), shown, true);
     if (read && "attributeId" in read) critique = { ...read, itemId: null };
   }
 
@@ -469,6 +478,20 @@ const TONES_DOWN = [
 function oneNamed(accept: readonly number[], critique: Critique | null): number | null {
   if (critique === null) return accept.length === 1 ? accept[0] : null;
   return accept.length === 0 && critique.direction === "more" && critique.also === undefined ? critique.attributeId : null;
+}
+
+const PERMISSION_WORDS = new Set(["ok", "okay", "alright", "fine", "possible", "cool"]);
+const CARD_QUESTION = [["is", "it"], ["is", "that"], ["is", "this"], ["was", "it"], ["does", "it"], ["is", "the"]];
+/** The sentence holding token `k` opens "is it ..." (or the like) and ends with a question mark. */
+function asksOfCard(text: string, tokens: readonly Token[], k: number): boolean {
+  let from = k;
+  while (from > 0 && !tokens[from].stopBefore) from--;
+  let to = k + 1;
+  while (to < tokens.length && !tokens[to].stopBefore) to++;
+  const end = to < tokens.length ? text.slice(tokens[to - 1].end, tokens[to].start) : text.slice(tokens[to - 1].end);
+  // "Is it ok if I get fewer romance movies?" asks leave.
+  const leave = PERMISSION_WORDS.has(tokens[from + 2]?.norm ?? "");
+  return end.includes("?") && !leave && CARD_QUESTION.some(([a, b]) => tokens[from].norm === a && tokens[from + 1]?.norm === b);
 }
 
 /** "i guess" or "i suppose" right after `k`'s word ("hmm {title} i guess"), perhaps after a comma. */
@@ -838,6 +861,7 @@ const KNOWN_WORDS: ReadonlySet<string> = withoutFunctionWords([
   ...TAKE_PHRASES.flat(), ...TAKE_WORDS, ...ELSEWHERE, ...REQUEST, ...OPEN_PHRASES.flat(), ...WATCH_PHRASES.flat(), ...RESTART_PHRASES.flat(), ...UNDO_PHRASES.flat(),
   ...WHY_PHRASES.flat(), "why", "similar", "resembling", "seen", "saw", "watched", "already", "last", "top", "bottom",
   ...Object.keys(COMPARATIVES), ...Object.keys(TOO_AGED), ...WORKS, "past", "years", "decade", "decades", "century",
+  ...TONES_DOWN.flat(), ...LIKING_PHRASES.flat(), ...EVERY_ONE.flat(), ...CUTTING, ...CARD_VERBS, ...ASKING_OF, ...REMOVING,
 ]);
 const isKnownWord = (w: string): boolean => KNOWN_WORDS.has(w);
 

@@ -350,11 +350,18 @@ describe("attributes, synonyms and negation", () => {
     expect(on("More in the vein of number 4, please. Seen it already, mind.")).toMatchObject({ intent: "request", ordinal: 4 });
     expect(on("can u cut the horror stuff")).toMatchObject({ intent: "critique", critique: { attributeId: horror, direction: "less" } });
     expect(read("fantasy yes, kids movies no lol")).toMatchObject({ accept: [attr(g, "Fantasy")], reject: expect.arrayContaining([attr(g, "Children")]) });
-    expect(read("rom com maybe?").accept.sort()).toEqual([comedy, attr(g, "Romance")].sort());
+    expect([...read("rom com maybe?").accept].sort()).toEqual([comedy, attr(g, "Romance")].sort());
     expect(read("somethin animated like shrek").items.map((m) => g.itemTitle[m.itemId])).toEqual(["Shrek (2001)"]);
     expect(read("Heat is one of my favourites.").items.map((m) => g.itemTitle[m.itemId])).toEqual(["Heat (1995)"]);
     expect(read("Heat is on the way").items).toEqual([]);
     expect(read("More horror please, something to scare me silly.")).toMatchObject({ accept: [horror], reject: [] });
+    // Older adults and film fans.
+    expect(on("Please put on number four for me. I have always liked that actor.")).toMatchObject({ intent: "answer", ordinal: 4 });
+    expect(on("What happens in number 3? I have never heard of it.")).toMatchObject({ intent: "explain", ordinal: 3 });
+    expect(on("What's the deal with the second one? Is it more of a tearjerker or a thriller?")).toMatchObject({ intent: "explain", ordinal: 2, critique: null });
+    expect(on("Can we swap the horror for some comedy?")).toMatchObject({ critique: { attributeId: horror, direction: "less" }, accept: [comedy] });
+    expect(on("Okay, I get it, you really like horror. Maybe dial it back a bit?")).toMatchObject({ critique: { attributeId: horror, direction: "less" } });
+    expect(read("I do love a good song and dance picture").accept).toEqual([attr(g, "Musical")]);
     // With nothing shown, toning it down is not wanting it.
     expect(read("that's a lot of drama, could we tone that down?")).toMatchObject({ accept: [], reject: [drama] });
   });
