@@ -133,19 +133,21 @@ const GUESS_CONFIDENCE = 0.99;
  * third of the time: "they kept getting worse"), nor an age (a guess may go the wrong way: "these all seem way
  * too old" is guessed "older"), nor the kinds that need what the rules did not find.
  */
-const SAID_AS: Partial<Record<ReplyKind, (position: number | undefined, slate: boolean) => string | null>> = {
+const UNDO_CUES = /\b(back|undo|wrong|mistake|meant|change|changed|oops|scratch|previous|last|misclick(ed)?|typo|redo|revert|retract|return)\b/i;
+const SAID_AS: Partial<Record<ReplyKind, (position: number | undefined, slate: boolean, text: string) => string | null>> = {
   more: (_, slate) => (slate ? "none of these" : null),
   why: (n, slate) => (slate ? `why number ${n ?? 1}?` : null),
   show: (_, slate) => (slate ? "none of these" : "just show me something"),
   indifferent: (_, slate) => (slate ? null : "doesn't matter"),
-  undo: () => "go back",
+  // Only with a word of going back ("blowing my mind" is not "changed my mind").
+  undo: (_, __, text) => (UNDO_CUES.test(text) ? "go back" : null),
   restart: () => "start over",
 };
 
 function guessedAs(latest: SystemAct, text: string, position: number | undefined): string | null {
   const guess = replyClassifier().guess(text);
   if (guess.confidence < GUESS_CONFIDENCE) return null;
-  return SAID_AS[guess.kind]?.(position, latest.type === "recommendations") ?? null;
+  return SAID_AS[guess.kind]?.(position, latest.type === "recommendations", text) ?? null;
 }
 
 function turnContext(latest: SystemAct): TurnContext {

@@ -29,7 +29,7 @@ export const WATCH_PHRASES = [
   ["definitely", "watch"], ["definitely", "check"], ["would", "like", "that"], ["perfect", "for", "me"], ["my", "kind", "of"],
   ["id", "love", "that"], ["would", "love", "that"], ["id", "like", "that"], ["love", "to", "see", "it"], ["love", "to", "see", "that"], ["love", "to", "watch", "it"],
   ["like", "to", "see", "it"], ["check", "those", "ones", "out"], ["check", "these", "out"], ["check", "these", "ones", "out"], ["check", "both", "out"], ["well", "watch", "it"], ["well", "watch", "that"], ["we", "will", "watch"], ["well", "check"],
-  ["put", "it", "on"], ["putting", "it", "on"], ["stick", "it", "on"], ["sticking", "it", "on"], ["pop", "it", "on"], ["popping", "it", "on"], ["meaning", "to", "watch"], ["meaning", "to", "rewatch"], ["want", "to", "rewatch"], ["ill", "rewatch"], ["rewatch", "it"],
+  ["give", "it", "a", "try"], ["give", "it", "a", "go"], ["give", "it", "a", "shot"], ["give", "that", "a", "try"], ["give", "that", "one", "a", "try"], ["put", "it", "on"], ["putting", "it", "on"], ["stick", "it", "on"], ["sticking", "it", "on"], ["pop", "it", "on"], ["popping", "it", "on"], ["meaning", "to", "watch"], ["meaning", "to", "rewatch"], ["want", "to", "rewatch"], ["ill", "rewatch"], ["rewatch", "it"],
   // "haven't seen that one, it looks good": wanting to see it.
   ["looks", "good"], ["looks", "great"], ["looks", "cool"], ["looks", "interesting"], ["sounds", "good"], ["sounds", "great"], ["sounds", "awesome"], ["sounds", "cool"], ["sounds", "interesting"], ["sounds", "fun"],
   ["sounds", "like", "a", "good"], ["sounds", "like", "a", "great"], ["sounds", "really"], ["sounds", "very"],

@@ -3044,4 +3044,214 @@ export const REPLY_EXAMPLES: readonly ReplyExample[] = [
   // restart (2)
   { kind: "restart", text: "Let's start over from scratch." },
   { kind: "restart", text: "Can we reset everything and begin again? I want to go a totally different direction." },
+  // A thirty-fifth (AI), written by a fourteenth outside measurer (read neither the word lists nor any earlier set):
+  // parents and friends choosing for a group ("the kids", "my 10 year old", "she wants X but he wants Y"); first run
+  // unseen: understood .988, honoured .863.
+  // take (10)
+  { kind: "take", text: "Yes! The kids are nodding, we'll go with that one.", position: 1 },
+  { kind: "take", text: "Number 3 it is — my daughter already grabbed the blanket.", position: 3 },
+  { kind: "take", text: "We'll watch the second one, the boys all agreed on it.", position: 2 },
+  { kind: "take", text: "The last one! Everyone on the couch voted for the last one.", position: 0 },
+  { kind: "take", text: "Let's do #7, that works for both my 10 year old and grandma.", position: 7 },
+  { kind: "take", text: "sure, we'll take it", position: 1 },
+  { kind: "take", text: "The fifth one looks perfect for the four of us, let's go with it.", position: 5 },
+  { kind: "take", text: "ok my son says 4 and nobody's arguing, so we're watching 4", position: 4 },
+  { kind: "take", text: "Compromise reached after ten minutes of debate: number 6. Play it.", position: 6 },
+  { kind: "take", text: "The eighth one is our pick for tonight, thanks!", position: 8 },
+  // take-title (4)
+  { kind: "take-title", text: "We'll watch {} — the girls have been begging to see it.", position: 1 },
+  { kind: "take-title", text: "ok {} it is, the guys are in", position: 3 },
+  { kind: "take-title", text: "Let's go with {}, my husband and the kids both said yes to that one.", position: 2 },
+  { kind: "take-title", text: "Put on {} please, that's the one everyone agreed on.", position: 5 },
+  // take-with (3)
+  { kind: "take-with", text: "We'll take the one with {} in it, my wife is a huge fan." },
+  { kind: "take-with", text: "Give us the {} one — that's what the kids want tonight." },
+  { kind: "take-with", text: "The one with {}, definitely. The whole group wants that one, let's watch it." },
+  // more (7)
+  { kind: "more", text: "None of these are right for a 5 year old, can you show us some others?" },
+  { kind: "more", text: "Hmm, nobody here is excited about any of these. Different options?" },
+  { kind: "more", text: "Nope, none of these work for our group. Show me other movies." },
+  { kind: "more", text: "My wife vetoed the whole list, lol. Next batch please?" },
+  { kind: "more", text: "Can we see a different set? These don't really fit a family night." },
+  { kind: "more", text: "None of these, sorry — anything else?" },
+  { kind: "more", text: "The boys passed on all of them. What else have you got?" },
+  // similar (5)
+  { kind: "similar", text: "My daughter loved number 2 but we've already seen it — more like that one?", position: 2 },
+  { kind: "similar", text: "Something like #5 please, that's exactly the kind of thing the boys like.", position: 5 },
+  { kind: "similar", text: "The first one is the right vibe for us. Can you find others like it?", position: 1 },
+  { kind: "similar", text: "More in the style of number 4, please — not that one itself, we watched it last weekend.", position: 4 },
+  { kind: "similar", text: "Anything similar to the last one? That's our group's taste exactly, but we've all seen it.", position: 0 },
+  // liked-all (2)
+  { kind: "liked-all", text: "Ha, we've seen every single one of these already and the kids loved them all. Got any others?" },
+  { kind: "liked-all", text: "We've watched all of these and liked them, so we need some we haven't seen yet." },
+  // why (7)
+  { kind: "why", text: "What's number 3 about? I want to check before I put it on for my 8 year old.", position: 3 },
+  { kind: "why", text: "Why did you pick the first one for us?", position: 1 },
+  { kind: "why", text: "Tell me a bit about #6 before I pitch it to the kids.", position: 6 },
+  { kind: "why", text: "what is the second one about?", position: 2 },
+  { kind: "why", text: "Why'd you suggest number 7? Curious what makes it a fit for our group.", position: 7 },
+  { kind: "why", text: "What kind of movie is the last one? My wife's asking.", position: 0 },
+  { kind: "why", text: "Can you explain what number 4 is about? None of us have heard of it.", position: 4 },
+  // less (5)
+  { kind: "less", text: "Too much {} in here for the little ones — can you tone that down?" },
+  { kind: "less", text: "Less {} please, my mom is watching with us tonight." },
+  { kind: "less", text: "The kids groan at {}. Fewer of those, please." },
+  { kind: "less", text: "Could we cut back on the {}? The group isn't in the mood for it." },
+  { kind: "less", text: "Not so much {} tonight, my son is only 6." },
+  // more-of (6)
+  { kind: "more-of", text: "Can we get more comedies? The kids need a good laugh tonight.", genre: "Comedy" },
+  { kind: "more-of", text: "My boys want action — more of that, please.", genre: "Action" },
+  { kind: "more-of", text: "More animated ones please, my youngest is 4.", genre: "Animation" },
+  { kind: "more-of", text: "We're in the mood for a good whodunit, can you show more mysteries?", genre: "Mystery" },
+  { kind: "more-of", text: "The girls want singing and dancing — more musicals please!", genre: "Musical" },
+  { kind: "more-of", text: "The guys are all space nerds, so more sci-fi would be great.", genre: "Sci-Fi" },
+  // mixed (4)
+  { kind: "mixed", text: "My daughter wants romance but her brother refuses, so how about less romance and more adventure?", holds: ["Adventure"], lacks: ["Romance"] },
+  { kind: "mixed", text: "Less horror, more comedy — the 7 year old is sitting with us.", holds: ["Comedy"], lacks: ["Horror"] },
+  { kind: "mixed", text: "Could you swap out the dramas for some action? The guys are getting restless.", holds: ["Action"], lacks: ["Drama"] },
+  { kind: "mixed", text: "It's my niece's sleepover — more fantasy and fewer thrillers please.", holds: ["Fantasy"], lacks: ["Thriller"] },
+  // older (4)
+  { kind: "older", text: "My dad's joining us — anything older? He likes the classics." },
+  { kind: "older", text: "These are all too recent for the grandparents, can we see some older films?" },
+  { kind: "older", text: "The gang wants a throwback night, so show us older stuff please." },
+  { kind: "older", text: "Older movies please — I want to show the kids what I grew up with." },
+  // newer (4)
+  { kind: "newer", text: "The teenagers say these are ancient. Anything newer?" },
+  { kind: "newer", text: "Something more recent please, the boys only want stuff from the last few years." },
+  { kind: "newer", text: "Can we get newer movies? My daughter won't watch anything old." },
+  { kind: "newer", text: "These feel a bit dated for our group — got more recent ones?" },
+  // show (4)
+  { kind: "show", text: "Can we skip the questions? The kids are getting restless, just show us some movies." },
+  { kind: "show", text: "Just show me what you've got, we're all ready to watch." },
+  { kind: "show", text: "Enough questions, let's see some options — the pizza's here!" },
+  { kind: "show", text: "Skip ahead to the movies please, everyone's waiting on me." },
+  // indifferent (5)
+  { kind: "indifferent", text: "Doesn't matter to us, either way is fine." },
+  { kind: "indifferent", text: "No preference — the kids will watch anything." },
+  { kind: "indifferent", text: "I honestly don't know, my wife is usually the one who decides that." },
+  { kind: "indifferent", text: "eh, we don't really care about that one way or the other" },
+  { kind: "indifferent", text: "Not sure, this crowd could go either way on that." },
+  // echo (5)
+  { kind: "echo", text: "Hi! Movie night with my 6 and 9 year old. They loved Toy Story and Shrek, so something animated would be great.", accepted: ["Animation"], liked: ["Toy Story", "Shrek"] },
+  { kind: "echo", text: "Hey, it's guys' night — we want an action movie, no romance please.", accepted: ["Action"], rejected: ["Romance"] },
+  { kind: "echo", text: "Looking for a family comedy from the 90s, something like Home Alone or Mrs. Doubtfire.", accepted: ["Comedy", "1990s"], liked: ["Home Alone", "Mrs. Doubtfire"] },
+  { kind: "echo", text: "Hi there, we want a sci-fi movie for the kids (10 and 12), but nothing horror. They loved Jurassic Park.", accepted: ["Sci-Fi"], rejected: ["Horror"], liked: ["Jurassic Park"] },
+  { kind: "echo", text: "We're doing an 80s night with friends — classics like Back to the Future or Ghostbusters.", accepted: ["1980s"], liked: ["Back to the Future", "Ghostbusters"] },
+  // undo (3)
+  { kind: "undo", text: "Wait, undo that — I said yes but my son just reminded me he hates those." },
+  { kind: "undo", text: "Oops, take back my last answer please, my daughter hit the keyboard." },
+  { kind: "undo", text: "Actually, can I change my last answer? My wife just overruled me." },
+  // restart (2)
+  { kind: "restart", text: "Let's start over from the beginning — the cousins just showed up and it's a totally different crowd now." },
+  { kind: "restart", text: "Can we wipe all this and start fresh? My teenager hijacked the chat and answered everything." },
+  // A thirty-sixth (AJ), written by a fifteenth outside measurer, the same way, at the same time: a plain
+  // mix of ordinary adult users; first run unseen: understood .988, honoured .975.
+  // take (10)
+  { kind: "take", text: "I'll go with number 3, that one looks good.", position: 3 },
+  { kind: "take", text: "sure, I'll watch that first one", position: 1 },
+  { kind: "take", text: "Ooh the last one! I'll take that", position: 0 },
+  { kind: "take", text: "Number 2 sounds perfect, I'll watch it tonight.", position: 2 },
+  { kind: "take", text: "ok lets do #5", position: 5 },
+  { kind: "take", text: "Yes! That's the one, thanks", position: 1 },
+  { kind: "take", text: "I havent seen the 7th one, I'll give it a try.", position: 7 },
+  { kind: "take", text: "The fourth one looks great, I'll watch that.", position: 4 },
+  { kind: "take", text: "i'll take the last one on the list", position: 0 },
+  { kind: "take", text: "6 please, that one sounds fun!", position: 6 },
+  // take-title (4)
+  { kind: "take-title", text: "I'll watch {} tonight, thanks!", position: 2 },
+  { kind: "take-title", text: "oh i havent seen {} yet, lets go with that", position: 4 },
+  { kind: "take-title", text: "{} sounds good to me.", position: 1 },
+  { kind: "take-title", text: "Let's do {}. My husband will love it", position: 3 },
+  // take-with (3)
+  { kind: "take-with", text: "I'll take the one with {} in it." },
+  { kind: "take-with", text: "The {} one sounds great, I'll watch that" },
+  { kind: "take-with", text: "ooh I love {}, I'll go with that one" },
+  // more (7)
+  { kind: "more", text: "None of these really grab me, can you show me some others?" },
+  { kind: "more", text: "hmm not feeling any of these. anything else?" },
+  { kind: "more", text: "Can I see a different batch?" },
+  { kind: "more", text: "Nah, none of those. What else you got?" },
+  { kind: "more", text: "These don't look like my kind of thing, any other suggestions?" },
+  { kind: "more", text: "show me some other options please" },
+  { kind: "more", text: "I'm not interested in any of these, can you recomend something different?" },
+  // similar (5)
+  { kind: "similar", text: "I really liked number 3, can you find more like that one?", position: 3 },
+  { kind: "similar", text: "the first one is one of my favorites! anything similar?", position: 1 },
+  { kind: "similar", text: "I've seen #2 and loved it, got any others like it?", position: 2 },
+  { kind: "similar", text: "More movies like the last one please", position: 0 },
+  { kind: "similar", text: "Number 5 is totally my kind of movie but I've already seen it. Something along those lines?", position: 5 },
+  // liked-all (2)
+  { kind: "liked-all", text: "I've seen all of these and liked them all! Any others?" },
+  { kind: "liked-all", text: "ha, loved every one of those already. what else do you have?" },
+  // why (7)
+  { kind: "why", text: "What is number 4 about?", position: 4 },
+  { kind: "why", text: "why did you pick the first one for me?", position: 1 },
+  { kind: "why", text: "Can you tell me more about #2? I've never heard of it", position: 2 },
+  { kind: "why", text: "whats the last one about", position: 0 },
+  { kind: "why", text: "Why number 6? Is it any good?", position: 6 },
+  { kind: "why", text: "I'm not familiar with the third one, what's it like?", position: 3 },
+  { kind: "why", text: "Why do you think I'd like number 7?", position: 7 },
+  // less (5)
+  { kind: "less", text: "Can we do less {}? Not really in the mood for it" },
+  { kind: "less", text: "too much {} in this list, can you cut back on that" },
+  { kind: "less", text: "Not a big fan of {}, fewer of those please." },
+  { kind: "less", text: "no more {} movies please" },
+  { kind: "less", text: "I've had enough {} for now, can you leave those out?" },
+  // more-of (6)
+  { kind: "more-of", text: "Do you have any more comedies?", genre: "Comedy" },
+  { kind: "more-of", text: "I'm really in the mood for something scary, more horror please", genre: "Horror" },
+  { kind: "more-of", text: "can you show me more westerns? my husband loves them", genre: "Western" },
+  { kind: "more-of", text: "I'd like to see more sci-fi stuff", genre: "Sci-Fi" },
+  { kind: "more-of", text: "More animated movies please, it's for the kids", genre: "Animation" },
+  { kind: "more-of", text: "Something more romantic would be nice, its date night", genre: "Romance" },
+  // mixed (4)
+  { kind: "mixed", text: "More action, less romance please", holds: ["Action"], lacks: ["Romance"] },
+  { kind: "mixed", text: "Can you do more comedy and less of the horror stuff?", holds: ["Comedy"], lacks: ["Horror"] },
+  { kind: "mixed", text: "i'd like more thrillers and fewer dramas", holds: ["Thriller"], lacks: ["Drama"] },
+  { kind: "mixed", text: "Fewer musicals and more crime movies if you have them.", holds: ["Crime"], lacks: ["Musical"] },
+  // older (4)
+  { kind: "older", text: "Do you have anything older? I like the classics" },
+  { kind: "older", text: "these are all pretty recent, can you show me some older films" },
+  { kind: "older", text: "Anything a bit older? These feel too new to me." },
+  { kind: "older", text: "I'm more into old movies honestly, got any of those?" },
+  // newer (4)
+  { kind: "newer", text: "Do you have anything more recent?" },
+  { kind: "newer", text: "these are kinda old, anything newer?" },
+  { kind: "newer", text: "I'd prefer something that came out in the last few years." },
+  { kind: "newer", text: "Can you show me newer movies please" },
+  // show (4)
+  { kind: "show", text: "Can you just show me some movies?" },
+  { kind: "show", text: "skip the questions and just recommend something" },
+  { kind: "show", text: "I don't want to answer a bunch of questions, just show me what you've got" },
+  { kind: "show", text: "Let's just see some suggestions already lol" },
+  // indifferent (5)
+  { kind: "indifferent", text: "I don't really care either way" },
+  { kind: "indifferent", text: "doesn't matter to me" },
+  { kind: "indifferent", text: "Hmm, not sure. I'm open to anything" },
+  { kind: "indifferent", text: "No preference really." },
+  { kind: "indifferent", text: "i dunno, either is fine" },
+  // echo (5)
+  { kind: "echo", text: "Hi! I'm looking for a good comedy, something like Clueless", accepted: ["Comedy"], liked: ["Clueless"] },
+  {
+    kind: "echo",
+    text: "I love thrillers and crime movies, Fargo and Seven are two of my favorites. Nothing too scary though, I hate horror",
+    accepted: ["Thriller", "Crime"],
+    rejected: ["Horror"],
+    liked: ["Fargo", "Seven"],
+  },
+  { kind: "echo", text: "Hello, can you recommend a 90s action movie?", accepted: ["Action", "1990s"] },
+  {
+    kind: "echo",
+    text: "My dad loved Braveheart and Saving Private Ryan, do you know any other good war movies?",
+    accepted: ["War"],
+    liked: ["Braveheart", "Saving Private Ryan"],
+  },
+  { kind: "echo", text: "looking for a romantic comedy from the 80s, no dramas please", accepted: ["Romance", "Comedy", "1980s"], rejected: ["Drama"] },
+  // undo (3)
+  { kind: "undo", text: "wait, I take that back" },
+  { kind: "undo", text: "Oops, hit the wrong one. Can I undo that?" },
+  { kind: "undo", text: "Actually scratch that last answer, go back" },
+  // restart (2)
+  { kind: "restart", text: "Can we start over?" },
+  { kind: "restart", text: "let's start from scratch, I want to look for something totally different" },
 ];

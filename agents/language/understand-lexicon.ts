@@ -9,7 +9,7 @@ import { CLAUSE_BREAK, NEGATORS, NUMBERS, REACH, YES, indexOfPhrase, negatedBefo
 import { along, beyondAge, beyondYear, describesShown, goesBack, goesBackInAge, lastYears, orderWords, yearsBack } from "./orders.ts";
 import {
   CARD_WORDS, ELSEWHERE, TAKE_PHRASES, TAKE_WORDS, WATCH_PHRASES, WHY_PHRASES, asksForSimilar, asksWhatItIs, asksWhy, likedBefore, likedFeatured,
-  likesNow, meansToWatch, praisesAll, praisesFeatured, dislikedFeatured, likesAt, asksForInfo, cardReplyWords, takesExplicitly, saysSeen, seesFeatured, shownTitle, takes, unseenFeatured,
+  likesNow, praisesAll, praisesFeatured, dislikedFeatured, likesAt, asksForInfo, cardReplyWords, takesExplicitly, saysSeen, seesFeatured, shownTitle, takes, unseenFeatured,
 } from "./card-replies.ts";
 
 /** The lexicon's reading of a message and the vocabulary a model may choose from for it. */
@@ -49,6 +49,12 @@ const LESS = new Set(["less", "fewer", "too", "lighter", "softer", "enough", "re
 /** "take out the X", "cut out X", "get rid of X", "leave out X": less of X. */
 const REMOVING = new Set(["take", "cut", "leave", "rid", "drop", "lose"]);
 const CUTTING = new Set(["cut", "drop", "ditch", "lose", "nix", "swap", "replace", "trade"]);
+const AGE_UNITS = new Set(["year", "years", "yr", "yrs", "yo"]);
+/** "the kids loved them", "show the kids": people, not a wish for children's films ("for the kids" is one). */
+const PEOPLE_WORDS = new Set(["kids", "kid", "children", "child", "boys", "girls", "family"]);
+const DETERMINERS = new Set(["the", "my", "our", "your", "his", "her", "their"]);
+/** Before "the kids": the kids as what is asked for or kept out ("for the kids", "without the kids stuff"). */
+const FOR_THEM = new Set(["for", "with", "fo", "4", "without", "no", "not", "less", "fewer", "more", "any", "some"]);
 const POLITE = new Set(["please", "pls", "plz", "thanks", "thank", "you", "ok", "okay", "thx", "tnx", "ty", "cheers", "lol", "haha", "lmao"]);
 /** "tired of X", "sick of X", "bored of X", "had my fill of X": less of X. */
 const FED_UP = new Set(["tired", "sick", "bored", "done", "fill"]);
@@ -104,7 +110,7 @@ const PICK = new Set(["pick", "choice", "option", "suggestion", "recommendation"
 /** Words before a number that make it a position: "number 3", "no. 3", "option 2". */
 const POSITION = new Set(["number", "no", "num", "nr", "numero", "option", "choice", "pick", "item", "choose", "take", "want", "watch", "play", "stream", "queue", "movie", "film"]);
 /** Before a digit, words that make it a position too: "go with 3", "I'll do 2", "try 4", "why 3", "like 2". */
-const DIGIT_POSITION = new Set(["with", "for", "do", "try", "why", "explain", "info", "about", "like", "similar", "to", "whats", "saw", "seen", "watched", "loved", "liked", "enjoyed"]);
+const DIGIT_POSITION = new Set(["with", "for", "do", "try", "why", "explain", "info", "about", "like", "similar", "to", "whats", "saw", "seen", "watched", "loved", "liked", "enjoyed", "watching", "says", "said", "picks", "picked", "chose", "wants"]);
 /** "what is 5", "the plot of 8": a number after "is" or "of" in a question about a card. */
 const ASKING_OF = new Set(["what", "whats", "plot", "story", "who", "whos"]);
 /** Ways of saying the question does not matter; read only when nothing else in the message is catalog vocabulary. */
@@ -189,6 +195,9 @@ export function understandWithLexicon(lexicon: Lexicon, typed: string, context: 
       aboutCard.add(s);
       continue;
     }
+    // On a slate, "the kids are nodding", "the kids loved them all": the people watching, not a critique. (Before
+    // one, "my kids love Frozen" says what to look for.)
+    if (shown.length > 0 && s.items.length === 0 && s.to === s.from + 1 && PEOPLE_WORDS.has(tokens[s.from].norm) && DETERMINERS.has(tokens[s.from - 1]?.norm ?? "") && !FOR_THEM.has(tokens[s.from - 2]?.norm ?? "") && !WORKS.has(tokens[s.to]?.norm ?? "")) continue;
     // "scare me silly": the word after "me" finishes the phrase before it.
     if (s.items.length === 0 && tokens[s.from - 1]?.norm === "me" && spans.some((o) => o.to === s.from && o.attrs.length > 0)) continue;
     const said = polarity(tokens, s);
@@ -311,7 +320,7 @@ export function understandWithLexicon(lexicon: Lexicon, typed: string, context: 
         for (let k = items.length - 1; k >= 0; k--) if (titleTokens(lexicon.catalog.itemTitle[items[k].itemId]).every((w) => words.has(w))) items.splice(k, 1);
       }
       // "I have seen that one several times!", "I'll check it out": the featured card.
-      const item = part ?? (takes(tokens) || meansToWatch(tokens) || seesFeatured(tokens) || likedFeatured(tokens) || praisesFeatured(tokens) ? shown[0] : null);
+      const item = part ?? (takes(tokens) || rewatch || seesFeatured(tokens) || likedFeatured(tokens) || praisesFeatured(tokens) ? shown[0] : null);
       if (item !== null) items.push({ itemId: item, liked: true });
       // "I did see it. I did not like it very much.": the featured film, turned down.
       else if (dislikedFeatured(tokens)) items.push({ itemId: shown[0], liked: false });
@@ -520,17 +529,30 @@ const LIKING_PHRASES = [["my", "kind", "of"], ["my", "type", "of"], ["my", "sort
 /** Seen every card and liked them: "Yes I have seen both of them, great movies", "Oh yes, I loved both of those movies". */
 function seenAllLiked(tokens: readonly Token[]): boolean {
   if (likesNow(tokens) === "all" || praisesAll(tokens)) return true;
-  // Sentence by sentence: "I have watched every one of these and enjoyed them all. Anything I might not have seen?"
-  for (let from = 0; from < tokens.length; ) {
-    let to = from + 1;
-    while (to < tokens.length && !tokens[to].stopBefore) to++;
-    const said = tokens.slice(from, to);
-    from = to;
-    const every = said.some((t) => ALL_OF_THEM.has(t.norm)) || EVERY_ONE.some((p) => indexOfPhrase(said, p) >= 0);
-    if (!every || said.some((t) => NEGATORS.has(t.norm))) continue;
-    if ((saysSeen(said) === true && likedByTone(said) === true) || likedBefore(said)) return true;
+  // Sentence by sentence, and where a sentence holds a "not", clause by clause: "I have watched every one of these
+  // and enjoyed them all. Anything I might not have seen?", "We've watched all of these and liked them, so we need
+  // some we haven't seen yet"; but "seen all of these already lol, they're all good" across its comma.
+  for (const sentence of splitAt(tokens, (t) => t.stopBefore)) {
+    const negated = sentence.some((t) => NEGATORS.has(t.norm));
+    for (const said of negated ? splitAt(sentence, (t) => t.breakBefore || CLAUSE_BREAK.has(t.norm)) : [sentence]) {
+      const every = said.some((t) => ALL_OF_THEM.has(t.norm)) || EVERY_ONE.some((p) => indexOfPhrase(said, p) >= 0);
+      if (!every || said.some((t) => NEGATORS.has(t.norm))) continue;
+      if ((saysSeen(said) === true && likedByTone(said) === true) || likedBefore(said)) return true;
+    }
   }
   return false;
+}
+
+/** `tokens` cut before each token that `starts` a new part. */
+function splitAt(tokens: readonly Token[], starts: (t: Token) => boolean): Token[][] {
+  const out: Token[][] = [];
+  let from = 0;
+  for (let k = 1; k <= tokens.length; k++) {
+    if (k < tokens.length && !starts(tokens[k])) continue;
+    out.push(tokens.slice(from, k));
+    from = k;
+  }
+  return out;
 }
 
 /** "more X", "less X", "too X", "not so X", "fewer X", "no more X" right before an attribute. */
@@ -544,7 +566,7 @@ function critiqueDirection(tokens: readonly Token[], from: number): Direction | 
     // "a little too heavy on the romance".
     if (w === "on" && tokens[k - 1]?.norm === "heavy" && tokens[k - 2]?.norm === "too") return "less";
     if ((w === "so" || w === "as") && tokens[k - 1]?.norm === "not") return "less";
-    if ((w === "out" || w === "of") && REMOVING.has(tokens[k - 1]?.norm ?? "")) return "less";
+    if ((w === "out" || w === "of") && (REMOVING.has(tokens[k - 1]?.norm ?? "") || CUTTING.has(tokens[k - 1]?.norm ?? ""))) return "less";
     if (w === "of" && FED_UP.has(tokens[k - 1]?.norm ?? "")) return "less";
     // "I'm good on romance" (enough of it).
     if (w === "on" && tokens[k - 1]?.norm === "good" && tokens[k - 2]?.norm === "im") return "less";
@@ -614,6 +636,8 @@ function comparative(
   for (const k of positions) {
     const word = tokens[k].norm;
     if (spans.some((s) => k >= s.from && k < s.to)) continue;
+    // "my 10 year old", "an 8-year-old": a person's age.
+    if (AGE_UNITS.has(tokens[k - 1]?.norm ?? "")) continue;
     const too = tokens[k - 1]?.norm === "too" || (shown.length > 0 && describesShown(tokens, k)) ? TOO_AGED[word] : undefined;
     // With nothing shown an order needs the catalog as its reference, which only an age asked for has.
     // "I want new movies" on a slate: newer ones ("new ones", "a new list" ask for others).
@@ -720,7 +744,7 @@ function positionOf(tokens: readonly Token[], spans: readonly Span[], count: num
     // Not an amount: "I'd like 2 more", "about 10 years ago", "like 3 movies".
     const after = tokens[k + 1]?.norm ?? "";
     // "4 looks good", "3. in a rush, thanks": a number opening the message, said of or standing alone.
-    const said = k === 0 && (CARD_VERBS.has(after) || itIs(tokens, k + 1) || tokens[k + 1]?.stopBefore === true || tokens[k + 1]?.joiner === ".");
+    const said = k === 0 && (CARD_VERBS.has(after) || itIs(tokens, k + 1) || tokens[k + 1]?.stopBefore === true || tokens[k + 1]?.joiner === "." || after === "please" || after === "pls");
     const asked = (before === "is" || before === "of") && tokens.slice(Math.max(0, k - 4), k - 1).some((t) => ASKING_OF.has(t.norm));
     const pointed = /^\d+$/.test(w) && (before === "the" || DIGIT_POSITION.has(before) || ONE_WORDS.has(after) || said || asked) && !TIME_WORDS.has(after) && !ELSEWHERE.has(after) && !(WORKS.has(after) && after !== "movie" && after !== "film");
     if (p === undefined && n !== undefined && (tokens[k].joiner === "#" || position || pointed || alone)) p = n;
@@ -838,14 +862,15 @@ function anyAlone(tokens: readonly Token[]): boolean {
  * ("start from scratch" holds the film Scratch), so "go back to the 80s" stays a request.
  */
 function controlOf(tokens: readonly Token[], spans: readonly Span[]): "restart" | "undo" | null {
-  // Short, with room for an excuse: "Oh wait, I meant yes on that last one. Can I change my answer?".
-  if (tokens.length > 16) return null;
+  // Short, with room for an excuse: "Oh wait, I meant yes on that last one. Can I change my answer?"; longer
+  // when it opens the message ("Let's start over from the beginning — the cousins just showed up ...").
+  const long = tokens.length > 16;
   // "back" alone (as a button would say it).
   if (tokens[0]?.norm === "back" && tokens.every((t, k) => k === 0 || POLITE.has(t.norm))) return "undo";
   for (const [intent, phrases] of [["restart", RESTART_PHRASES], ["undo", UNDO_PHRASES]] as const) {
     for (const p of phrases) {
       const at = indexOfPhrase(tokens, p);
-      if (at < 0 || !spans.every((s) => s.from >= at && s.to <= at + p.length)) continue;
+      if (at < 0 || (long && at > 3) || !spans.every((s) => s.from >= at && s.to <= at + p.length)) continue;
       // "can we go back a few decades", "go back in time": back in age, not an undo.
       if (p[p.length - 1] === "back" && goesBackInAge(tokens, at + p.length - 1)) continue;
       return intent;

@@ -362,6 +362,13 @@ describe("attributes, synonyms and negation", () => {
     expect(on("Can we swap the horror for some comedy?")).toMatchObject({ critique: { attributeId: horror, direction: "less" }, accept: [comedy] });
     expect(on("Okay, I get it, you really like horror. Maybe dial it back a bit?")).toMatchObject({ critique: { attributeId: horror, direction: "less" } });
     expect(read("I do love a good song and dance picture").accept).toEqual([attr(g, "Musical")]);
+    // Choosing for a family: on a slate "the kids" watch; before one, they say what to look for.
+    expect(on("Yes! The kids are nodding, we'll go with that one.")).toMatchObject({ intent: "answer", accept: [], items: [{ itemId: shown[0], liked: true }] });
+    expect(on("Let's do #4, that works for both my 10 year old and grandma.")).toMatchObject({ intent: "answer", ordinal: 4, critique: null });
+    expect(on("ok my son says 4 and nobody's arguing, so we're watching 4")).toMatchObject({ intent: "answer", ordinal: 4 });
+    expect(on("We've watched all of these and liked them, so we need some we haven't seen yet.").items).toHaveLength(shown.length);
+    expect(read("my kids love animated movies").accept).toContain(attr(g, "Animation"));
+    expect(read("something for the kids").accept).toEqual([attr(g, "Children")]);
     // With nothing shown, toning it down is not wanting it.
     expect(read("that's a lot of drama, could we tone that down?")).toMatchObject({ accept: [], reject: [drama] });
   });

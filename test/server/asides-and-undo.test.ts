@@ -298,6 +298,9 @@ describe("never a dead end", () => {
     // Indifferent: another question, never the same attribute again.
     expect(next.type).toBe("question");
     expect((next.attribute as { id: number }).id).not.toBe((q.attribute as { id: number }).id);
+    // "my mind" is no "changed my mind": a guessed "go back" needs a word of going back.
+    c.send({ type: "message", text: "Oh wow!! You're blowing my mind!!", id: "m1" });
+    expect(await c.next()).toMatchObject({ type: "error", code: "not_understood", re: "m1" });
     c.send({ type: "message", text: "let's wipe everything and do this again" });
     expect((await c.act()).act).toMatchObject({ type: "question", kind: "open" });
     // Nothing to guess from: refused as before.
