@@ -10,7 +10,7 @@ import type { Logger } from "pino";
 import type { Graph } from "../graph/types.ts";
 import type { UserAct } from "../agents/dialogue/acts.ts";
 import { createContext, type DialogueConfig, type DialogueContext, type ItemNeighbours } from "../agents/dialogue/context.ts";
-import { newDialogue, type DialogueState } from "../agents/dialogue/state.ts";
+import { askedFor, newDialogue, type DialogueState } from "../agents/dialogue/state.ts";
 import { rankNow, turn } from "../agents/dialogue/turn.ts";
 import { defaultNeighbourSource, openItemNeighbours, type NeighbourSource } from "../agents/ranking/item-neighbours.ts";
 import { loadDialogueLog, type DialogueLog } from "../agents/ranking/dialogue-log.ts";
@@ -99,9 +99,6 @@ export interface EngineState {
 }
 
 const NO_ITEMS = new Int32Array(0);
-
-/** What the user asked for, each once: an attribute said twice counts twice as evidence but is said once. */
-const askedFor = (d: DialogueState): number[] => [...new Set(d.accepted)];
 
 const NOUN = { movielens: "film", "lastfm-star": "artist", catalog: "item" } as const;
 

@@ -127,13 +127,15 @@ class NothingRead extends ProtocolError {
  */
 const GUESS_CONFIDENCE = 0.99;
 
+/** Words of going back, one of which a guessed "go back" needs. */
+const UNDO_CUES = /\b(back|undo|wrong|mistake|meant|change|changed|oops|scratch|previous|last|misclick(ed)?|typo|redo|revert|retract|return)\b/i;
+
 /**
  * The kinds a guess may be acted on, as words the rules read: never taking a film (a wrong guess would end the
  * conversation) or liking one or all (on the ReDial replies the rules refuse, "liked all" guesses were wrong a
  * third of the time: "they kept getting worse"), nor an age (a guess may go the wrong way: "these all seem way
  * too old" is guessed "older"), nor the kinds that need what the rules did not find.
  */
-const UNDO_CUES = /\b(back|undo|wrong|mistake|meant|change|changed|oops|scratch|previous|last|misclick(ed)?|typo|redo|revert|retract|return)\b/i;
 const SAID_AS: Partial<Record<ReplyKind, (position: number | undefined, slate: boolean, text: string) => string | null>> = {
   more: (_, slate) => (slate ? "none of these" : null),
   why: (n, slate) => (slate ? `why number ${n ?? 1}?` : null),

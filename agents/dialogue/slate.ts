@@ -3,7 +3,7 @@ import { userAttributeAffinity } from "../ranking/preference.ts";
 import type { PathFact, RecommendedItem } from "./acts.ts";
 import type { DialogueContext } from "./context.ts";
 import { hasAttribute } from "./candidates.ts";
-import type { DialogueState } from "./state.ts";
+import { askedFor, type DialogueState } from "./state.ts";
 
 /** The slate: the policy's own items, or the best of the belief; each with the facts that explain it. */
 export function buildSlate(ctx: DialogueContext, state: DialogueState, items?: Int32Array): RecommendedItem[] {
@@ -29,8 +29,7 @@ export function explain(ctx: DialogueContext, state: DialogueState, item: number
   const facts: PathFact[] = [];
   const anchor = state.anchorOf.get(item);
   if (anchor) facts.push({ kind: "similar", anchor: anchor.anchor });
-  // An attribute said twice is in `accepted` twice (evidence counts each time); a card says it once.
-  for (const a of new Set(state.accepted)) if (hasAttribute(ctx.graph, item, a)) facts.push({ kind: "accepted", attribute: a });
+  for (const a of askedFor(state)) if (hasAttribute(ctx.graph, item, a)) facts.push({ kind: "accepted", attribute: a });
   if (state.user < 0) return facts;
   const liked = ctx.config.likeEdges ? row(ctx.graph.likes, state.user) : null;
   let best = -1;

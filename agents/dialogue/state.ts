@@ -137,6 +137,11 @@ export interface CritiqueOutcome {
   readonly unmet: readonly number[];
 }
 
+/** What the user asked for, each once: an attribute said twice is in `accepted` twice (its evidence counts each time) but is said once. */
+export function askedFor(state: DialogueState): number[] {
+  return [...new Set(state.accepted)];
+}
+
 /** Item at rank r of the current belief. */
 export function ranked(state: DialogueState, r: number): number {
   return state.cand[state.order[r]];

@@ -355,7 +355,8 @@ function questionAt(tokens: readonly Token[], k: number): boolean {
   if (first === "is" && tokens[k + 1]?.norm === "it" && PERMISSION.has(tokens[k + 2]?.norm ?? "") && tokens[k + 3]?.norm === "if") return false;
   return QUESTION_LEADS.has(first) && tokens[k + 1]?.norm !== "about";
 }
-const PERMISSION = new Set(["ok", "okay", "alright", "fine", "possible", "cool"]);
+/** "is it ok ...", "is it alright ...": asking leave. */
+export const PERMISSION: ReadonlySet<string> = new Set(["ok", "okay", "alright", "fine", "possible", "cool"]);
 
 /** Every word these readings look for: a reply word, never corrected into another (slips.ts). */
 export function cardReplyWords(): string[] {

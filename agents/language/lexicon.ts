@@ -321,7 +321,7 @@ export class Lexicon {
 /** After "the one", words that pick a card by what it holds: "the one with Tom Hanks", "the one about the war". */
 export const ONE_WITH: ReadonlySet<string> = new Set(["with", "that", "where", "about", "starring", "featuring", "from", "in", "by"]);
 
-/** Words after which a name is a film's: "liked", "loved", "seen", "like" (as in "something like"). */
+/** Before a word typed in lowercase, these make it theirs ("my roommate"), not a film's. */
 const POSSESSIVES = new Set(["my", "your", "his", "her", "our", "their", "ur"]);
 const FAVOURITES = new Set(["favourite", "favourites", "favorite", "favorites", "fave", "faves", "fav", "favs"]);
 
@@ -334,9 +334,11 @@ function praisedAsFilm(toks: readonly Token[], k: number): boolean {
   const fav = rest[at + 1] === "all" && rest[at + 2] === "time" ? at + 3 : at + 1;
   return FAVOURITES.has(rest[fav] ?? "");
 }
+/** Words after which a name is a film's: "liked", "loved", "seen", "like" (as in "something like"). */
 const FILM_CUES = new Set(["like", "liked", "likes", "love", "loved", "loves", "enjoyed", "seen", "saw", "watched", "rewatched"]);
 
-const GENRE = ["genre"];
+/** The type names of genres, for `hasType`. */
+export const GENRE: readonly string[] = ["genre"];
 
 /** After a title, words that make it a kind of film: "back to the future type movies". */
 const KIND_CUES = new Set(["type", "kind", "style", "esque", "vibe", "vibes"]);

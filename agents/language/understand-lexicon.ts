@@ -1,6 +1,6 @@
 import type { Critique, Direction, Intent, MentionedItem, TurnContext, UserAct } from "./act.ts";
 import { rowHas } from "../../graph/types.ts";
-import { ONE_WITH, TRIVIAL, type Lexicon, type Span } from "./lexicon.ts";
+import { GENRE, ONE_WITH, TRIVIAL, type Lexicon, type Span } from "./lexicon.ts";
 import { AGE, ASPECTS, COMPARATIVES, OLDER, SYNONYMS, TOO_AGED, type Comparative } from "./synonyms.ts";
 import { SlipCorrector, withSlipsCorrected } from "./slips.ts";
 import { fold, parseTitle, tokens as textTokens, type Token } from "./text.ts";
@@ -9,7 +9,7 @@ import { CLAUSE_BREAK, NEGATORS, NUMBERS, REACH, YES, indexOfPhrase, negatedBefo
 import { along, beyondAge, beyondYear, describesShown, goesBack, goesBackInAge, lastYears, orderWords, yearsBack } from "./orders.ts";
 import {
   CARD_WORDS, ELSEWHERE, TAKE_PHRASES, TAKE_WORDS, WATCH_PHRASES, WHY_PHRASES, asksForSimilar, asksWhatItIs, asksWhy, likedBefore, likedFeatured,
-  likesNow, praisesAll, praisesFeatured, dislikedFeatured, likesAt, asksForInfo, cardReplyWords, takesExplicitly, saysSeen, seesFeatured, shownTitle, takes, unseenFeatured,
+  likesNow, praisesAll, praisesFeatured, dislikedFeatured, likesAt, asksForInfo, cardReplyWords, takesExplicitly, PERMISSION, saysSeen, seesFeatured, shownTitle, takes, unseenFeatured,
 } from "./card-replies.ts";
 
 /** The lexicon's reading of a message and the vocabulary a model may choose from for it. */
@@ -168,8 +168,6 @@ export function understandWithLexicon(lexicon: Lexicon, typed: string, context: 
   for (const s of spans) if (s.items.length > 0) namedItems.push(s.items[0]);
   const shown = context.shown ?? [];
 
-  // On a slate, a word that is an attribute and a comparative ("classic" the tag, "more of a classic") reads as
-  // the comparative.
   // A shown card's whole title, typed however ("i havent seen dave yet", "lets do while you were sleeping"), or its position.
   const titled = shown.length > 0 ? shownTitle(lexicon, tokens, shown) : null;
   const at = shown.length > 0 ? positionOf(tokens, spans, shown.length) : null;
@@ -177,6 +175,8 @@ export function understandWithLexicon(lexicon: Lexicon, typed: string, context: 
   // guess": taken, seen or not.
   const pointer = at !== null ? at.token + 1 : titled !== null ? titled.to : -1;
   const rewatch = takesExplicitly(tokens) || (pointer >= 0 && (itIs(tokens, pointer) || guessed(tokens, pointer)));
+  // On a slate, a word that is an attribute and a comparative ("classic" the tag, "more of a classic") reads as
+  // the comparative.
   const comparatives = new Set<Span>();
   // Attributes named in a question about a card, read neither as wishes nor as comparatives.
   const aboutCard = new Set<Span>();
@@ -232,12 +232,12 @@ export function understandWithLexicon(lexicon: Lexicon, typed: string, context: 
         unwanted = s;
       } else {
         pushOnce(accept, attributeId);
+        const genre = lexicon.hasType(attributeId, GENRE);
         // "rom com": a phrase naming two genres wants both (not "children", the genre and the tag).
-        if (lexicon.hasType(attributeId, GENRE_TYPE)) for (const a of s.attrs.slice(1)) if (lexicon.hasType(a, GENRE_TYPE)) pushOnce(accept, a);
+        if (genre) for (const a of s.attrs.slice(1)) if (lexicon.hasType(a, GENRE)) pushOnce(accept, a);
         // A dark comedy is a comedy; not wanting a dark comedy says nothing against comedies. A song and dance
         // picture is a musical, not one tagged "dance".
-        const genre = lexicon.hasType(attributeId, GENRE_TYPE);
-        for (const a of s.inner ?? []) if (!genre || lexicon.hasType(a, GENRE_TYPE)) pushOnce(accept, a);
+        for (const a of s.inner ?? []) if (!genre || lexicon.hasType(a, GENRE)) pushOnce(accept, a);
       }
     }
     if (s.items.length > 0) {
@@ -255,8 +255,8 @@ export function understandWithLexicon(lexicon: Lexicon, typed: string, context: 
   // "that's a lot of romance in there, could we tone that down?": the one attribute named, less of it (on a
   // slate; with nothing shown, not wanted).
   const tonesDown = TONES_DOWN.some((p) => {
-    const at = indexOfPhrase(tokens, p);
-    return at >= 0 && tokens[at + p.length]?.norm !== "to";
+    const found = indexOfPhrase(tokens, p);
+    return found >= 0 && tokens[found + p.length]?.norm !== "to";
   });
   if (tonesDown && critique === null && accept.length === 1 && reject.length === 0) {
     const attributeId = accept.pop() as number;
@@ -293,6 +293,8 @@ export function understandWithLexicon(lexicon: Lexicon, typed: string, context: 
   const allLiked = shown.length > 0 && at === null && items.length === 0 && accept.length + reject.length === 0 && seenAllLiked(tokens);
   if (allLiked) for (const itemId of shown) items.push({ itemId, liked: true });
   if (shown.length > 0) {
+    // "I love anything with Ben Stiller, let's go with that one": the one attribute named, with a take.
+    const wanted = rewatch && items.length === 0 && reject.length === 0 ? oneNamed(accept, critique) : null;
     if (at) {
       ordinal = at.position;
       const item = shown[at.position - 1];
@@ -303,10 +305,9 @@ export function understandWithLexicon(lexicon: Lexicon, typed: string, context: 
       // "the one with Tom Hanks": the only shown item holding what it names.
       const holders = shown.filter((i) => rowHas(lexicon.catalog.attrItems, accept[0], i));
       if (holders.length === 1) items.push({ itemId: holders[0], liked: true });
-    } else if (items.length === 0 && reject.length === 0 && rewatch && oneNamed(accept, critique) !== null) {
-      // "I love anything with Ben Stiller, let's go with that one": taken, the only shown item holding it.
-      const named = oneNamed(accept, critique) as number;
-      const holders = shown.filter((i) => rowHas(lexicon.catalog.attrItems, named, i));
+    } else if (wanted !== null) {
+      // Taken: the only shown item holding it.
+      const holders = shown.filter((i) => rowHas(lexicon.catalog.attrItems, wanted, i));
       if (holders.length === 1) {
         items.push({ itemId: holders[0], liked: true });
         accept.length = 0;
@@ -489,7 +490,6 @@ function oneNamed(accept: readonly number[], critique: Critique | null): number 
   return accept.length === 0 && critique.direction === "more" && critique.also === undefined ? critique.attributeId : null;
 }
 
-const PERMISSION_WORDS = new Set(["ok", "okay", "alright", "fine", "possible", "cool"]);
 const CARD_QUESTION = [["is", "it"], ["is", "that"], ["is", "this"], ["was", "it"], ["does", "it"], ["is", "the"]];
 /** The sentence holding token `k` opens "is it ..." (or the like) and ends with a question mark. */
 function asksOfCard(text: string, tokens: readonly Token[], k: number): boolean {
@@ -499,7 +499,7 @@ function asksOfCard(text: string, tokens: readonly Token[], k: number): boolean 
   while (to < tokens.length && !tokens[to].stopBefore) to++;
   const end = to < tokens.length ? text.slice(tokens[to - 1].end, tokens[to].start) : text.slice(tokens[to - 1].end);
   // "Is it ok if I get fewer romance movies?" asks leave.
-  const leave = PERMISSION_WORDS.has(tokens[from + 2]?.norm ?? "");
+  const leave = PERMISSION.has(tokens[from + 2]?.norm ?? "");
   return end.includes("?") && !leave && CARD_QUESTION.some(([a, b]) => tokens[from].norm === a && tokens[from + 1]?.norm === b);
 }
 
@@ -818,8 +818,7 @@ function saysIndifferent(tokens: readonly Token[]): boolean {
 const ASKS_FOR_IT = /(^|[.!?]\s+)\W*(oh\W+|ok(ay)?\W+|so\W+)?((can|could|may|might) (i|we)|(is|would) it (be )?(ok|okay|alright|fine) if (i|we)|(do you )?mind if (i|we))\b/i;
 
 /** A genre or an age: what a person asks for by kind, never a word of a title they mean. */
-const KINDS = ["genre", ...AGE];
-const GENRE_TYPE = ["genre"];
+const KINDS = [...GENRE, ...AGE];
 const isKind = (lexicon: Lexicon, a: number): boolean => lexicon.hasType(a, KINDS);
 
 /** Words that make a message a reply, not a title, however a title may hold them ("hello again", "anything else", "I'm here"). */
