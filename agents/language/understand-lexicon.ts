@@ -557,6 +557,10 @@ function splitAt(tokens: readonly Token[], starts: (t: Token) => boolean): Token
 
 /** "more X", "less X", "too X", "not so X", "fewer X", "no more X" right before an attribute. */
 function critiqueDirection(tokens: readonly Token[], from: number): Direction | null {
+  // "could we tone down the romance", "cut down on horror", "lay off the gore".
+  let j = from;
+  while (j > 0 && (tokens[j - 1].norm === "the" || tokens[j - 1].norm === "on")) j--;
+  if (TONES_DOWN.some((p) => p.length <= j && p.every((w, i) => tokens[j - p.length + i].norm === w))) return "less";
   for (let k = from - 1; k >= 0 && k >= from - 3; k--) {
     if (tokens[k + 1].breakBefore) break;
     const w = tokens[k].norm;

@@ -369,6 +369,8 @@ describe("attributes, synonyms and negation", () => {
     expect(on("We've watched all of these and liked them, so we need some we haven't seen yet.").items).toHaveLength(shown.length);
     expect(read("my kids love animated movies").accept).toContain(attr(g, "Animation"));
     expect(read("something for the kids").accept).toEqual([attr(g, "Children")]);
+    // "Tone down the X" right before it, whatever else is named.
+    expect(read("hmm the kids are still up, could we tone down the horror a bit?")).toMatchObject({ accept: [attr(g, "Children")], critique: { attributeId: horror, direction: "less" } });
     // With nothing shown, toning it down is not wanting it.
     expect(read("that's a lot of drama, could we tone that down?")).toMatchObject({ accept: [], reject: [drama] });
   });
