@@ -94,6 +94,24 @@ export function row(csr: Csr, r: number): Int32Array {
   return csr.ids.subarray(csr.offsets[r], csr.offsets[r + 1]);
 }
 
+/** Rows a walk over scattered rows takes at a time after `warmRows` (bench: 16 to 128 measure alike). */
+export const WARM_BLOCK = 64;
+
+let warmSink = 0;
+
+/**
+ * Reads the first id of each row rows[from..to) and discards it, so a walk over those rows that follows finds
+ * them in cache. A walk over scattered rows of a large graph waits on two cache misses per row (the offset, then
+ * the ids), and the inner loop's varying length keeps the CPU from overlapping them; this loop has no inner
+ * loop, so the CPU overlaps its misses (about twice as fast over 10,000 scattered items of a 1M catalog).
+ */
+export function warmRows(csr: Csr, rows: Int32Array, from: number, to: number): void {
+  const { offsets, ids } = csr;
+  let x = 0;
+  for (let k = from; k < to; k++) x ^= ids[offsets[rows[k]]];
+  warmSink ^= x;
+}
+
 export function degree(csr: Csr, r: number): number {
   return csr.offsets[r + 1] - csr.offsets[r];
 }

@@ -1,5 +1,5 @@
 import { row } from "../../graph/types.ts";
-import { scoreItems, type PreferenceModel } from "../ranking/preference.ts";
+import { dotItems, scoreItems, type PreferenceModel } from "../ranking/preference.ts";
 import type { DialogueContext } from "./context.ts";
 import { priorScore, type DialogueState } from "./state.ts";
 
@@ -42,48 +42,13 @@ function foldedScores(m: PreferenceModel, state: DialogueState): void {
   for (const a of state.accepted) for (let f = 0; f < d; f++) q[f] += m.attr[a * d + f];
   for (const a of state.rejected) for (let f = 0; f < d; f++) q[f] -= m.rejectWeight * m.attr[a * d + f];
   const { cand, n, score } = state;
-  const iv = m.item;
   // A visitor the model does not know, before any attribute: the biases alone (what scoreItems gives).
   if (q.every((v) => v === 0)) {
     for (let k = 0; k < n; k++) score[k] = m.itemBias[cand[k]];
     return;
   }
-  const bias = m.itemBias;
-  // Eight items at a time: a large pool's vectors lie far apart in memory, and eight independent sums let the
-  // CPU wait on eight cache misses (and eight chains of additions) at once; about 2.5 times faster over a
-  // 180,000-item pool. Each sum adds in the same order as one at a time, so the scores are unchanged.
-  let k = 0;
-  for (; k + 8 <= n; k += 8) {
-    const i0 = cand[k], i1 = cand[k + 1], i2 = cand[k + 2], i3 = cand[k + 3], i4 = cand[k + 4], i5 = cand[k + 5], i6 = cand[k + 6], i7 = cand[k + 7];
-    const o0 = i0 * d, o1 = i1 * d, o2 = i2 * d, o3 = i3 * d, o4 = i4 * d, o5 = i5 * d, o6 = i6 * d, o7 = i7 * d;
-    let s0 = bias[i0], s1 = bias[i1], s2 = bias[i2], s3 = bias[i3], s4 = bias[i4], s5 = bias[i5], s6 = bias[i6], s7 = bias[i7];
-    for (let f = 0; f < d; f++) {
-      const x = q[f];
-      s0 += x * iv[o0 + f];
-      s1 += x * iv[o1 + f];
-      s2 += x * iv[o2 + f];
-      s3 += x * iv[o3 + f];
-      s4 += x * iv[o4 + f];
-      s5 += x * iv[o5 + f];
-      s6 += x * iv[o6 + f];
-      s7 += x * iv[o7 + f];
-    }
-    score[k] = s0;
-    score[k + 1] = s1;
-    score[k + 2] = s2;
-    score[k + 3] = s3;
-    score[k + 4] = s4;
-    score[k + 5] = s5;
-    score[k + 6] = s6;
-    score[k + 7] = s7;
-  }
-  for (; k < n; k++) {
-    const i = cand[k];
-    const io = i * d;
-    let s = bias[i];
-    for (let f = 0; f < d; f++) s += q[f] * iv[io + f];
-    score[k] = s;
-  }
+  const sums = dotItems(m, q, m.itemBias, cand, n);
+  for (let k = 0; k < n; k++) score[k] = sums[k];
 }
 
 /** Folds one more accepted (sign 1) or rejected (sign −1) attribute into the model scores. */

@@ -1,4 +1,4 @@
-import type { Graph } from "../../graph/types.ts";
+import { WARM_BLOCK, warmRows, type Graph } from "../../graph/types.ts";
 
 /**
  * A user's attribute profile as an item prior: how much of the user's train history carries each
@@ -50,13 +50,17 @@ export class AttributeProfile {
         w[a] += this.idf[a] / nu;
       }
     }
-    for (let k = 0; k < n; k++) {
-      const item = items[k];
-      const s = ao[item];
-      const e = ao[item + 1];
-      let v = 0;
-      for (let f = s; f < e; f++) v += w[ai[f]];
-      out[k] = e > s ? v / (e - s) : 0;
+    for (let from = 0; from < n; from += WARM_BLOCK) {
+      const to = Math.min(n, from + WARM_BLOCK);
+      warmRows(g.itemAttrs, items, from, to);
+      for (let k = from; k < to; k++) {
+        const item = items[k];
+        const s = ao[item];
+        const e = ao[item + 1];
+        let v = 0;
+        for (let f = s; f < e; f++) v += w[ai[f]];
+        out[k] = e > s ? v / (e - s) : 0;
+      }
     }
     for (let t = 0; t < nTouched; t++) w[this.touched[t]] = 0;
     return true;
