@@ -3254,4 +3254,120 @@ export const REPLY_EXAMPLES: readonly ReplyExample[] = [
   // restart (2)
   { kind: "restart", text: "Can we start over?" },
   { kind: "restart", text: "let's start from scratch, I want to look for something totally different" },
+  // A thirty-seventh (AK), written by a sixteenth outside measurer, the same way, in the next session: people who
+  // hedge and think aloud (indecisive, polite, a bit rambling), about a quarter terse lowercase phone replies; first
+  // run unseen: understood 1.000, honoured .950.
+  // take (9)
+  { kind: "take", text: "Hmm, ok I think I'll go with the third one. My sister mentioned it a while ago, so why not.", position: 3 },
+  { kind: "take", text: "Honestly the first one looks fine, I'll just watch that tonight.", position: 1 },
+  { kind: "take", text: "Ok so I went back and forth a bit, but let's do number 7. Final answer, I think!", position: 7 },
+  { kind: "take", text: "i guess the last one", position: 0 },
+  { kind: "take", text: "Oh, I don't know... the fifth one maybe? Yeah, let's go with that one, thanks.", position: 5 },
+  { kind: "take", text: "gonna go w the 2nd one ty", position: 2 },
+  { kind: "take", text: "Hmm, the ninth one sounds like something my husband and I would both actually sit through. We'll watch that one.", position: 9 },
+  { kind: "take", text: "Not sure why, but the 6th one is kind of calling to me. I'll take it.", position: 6 },
+  { kind: "take", text: "the 10th one i guess, looks good tbh", position: 10 },
+
+  // take-title (4)
+  { kind: "take-title", text: "Hmm ok, I've always sort of meant to see {}. Let's do that one.", position: 4 },
+  { kind: "take-title", text: "{} i guess, havent seen it yet", position: 8 },
+  { kind: "take-title", text: "Honestly I'll just go with {}, I remember the trailer and it looked good.", position: 0 },
+  { kind: "take-title", text: "I don't know... ok, {} it is. Thanks for your help!", position: 2 },
+
+  // take-with (3)
+  { kind: "take-with", text: "Hmm, I think the one with {} sounds the most like my thing. I'll watch that." },
+  { kind: "take-with", text: "the one w {} pls" },
+  { kind: "take-with", text: "Ok so I kept coming back to the one with {}, so let's just go with that one." },
+
+  // more (7)
+  { kind: "more", text: "Hmm, I don't think any of these are really grabbing me, sorry. Could you show me some different ones?" },
+  { kind: "more", text: "nah none of these, got any others" },
+  { kind: "more", text: "I don't know... I'm not really feeling any of them. Maybe a different batch?" },
+  { kind: "more", text: "Honestly none of these sound like me, no offense. Do you have other options?" },
+  { kind: "more", text: "Ok so these are all kind of meh for me. Can I see another set?" },
+  { kind: "more", text: "not these, next pls" },
+  { kind: "more", text: "I guess they're fine, but I wouldn't pick any of them tonight. What else have you got?" },
+
+  // similar (6)
+  { kind: "similar", text: "Ooh, the second one looks right up my alley, but I want to keep looking a bit. Any more like that one?", position: 2 },
+  { kind: "similar", text: "more like #10 pls", position: 10 },
+  { kind: "similar", text: "Hmm, I really like the look of the seventh one. Not sure I want that exact one tonight, but something along those lines?", position: 7 },
+  { kind: "similar", text: "The last one is kind of what I had in mind, honestly. Could you find me more in that vein before I decide?", position: 0 },
+  { kind: "similar", text: "I liked the first one a lot, I think. Do you have anything similar to it?", position: 1 },
+  { kind: "similar", text: "Ok so the eighth one reminds me of stuff I used to love. I'm not ready to pick yet though, could you show me others like it?", position: 8 },
+
+  // liked-all (3)
+  { kind: "liked-all", text: "Oh wow, those are all great picks, but I've seen every single one of them already! Do you have any I might not have seen?" },
+  { kind: "liked-all", text: "seen all these lol loved them tho. new ones?" },
+  { kind: "liked-all", text: "Hmm, honestly I like all of these, but I've watched them all already. Anything I haven't seen?" },
+
+  // why (6)
+  { kind: "why", text: "Hmm, why the third one? I'm not sure I see how it fits what I said.", position: 3 },
+  { kind: "why", text: "why #5", position: 5 },
+  { kind: "why", text: "I'm curious, what made you pick the ninth one? Not saying no, just wondering.", position: 9 },
+  { kind: "why", text: "Sorry, what's the fourth one about? I've never even heard of it.", position: 4 },
+  { kind: "why", text: "ok so why'd u suggest the 6th one", position: 6 },
+  { kind: "why", text: "I don't know, the first one seems a bit random to me? Why is that one on there?", position: 1 },
+
+  // less (6)
+  { kind: "less", text: "Hmm, maybe fewer {} movies? I'm just not in the mood for that tonight." },
+  { kind: "less", text: "no {} pls" },
+  { kind: "less", text: "I don't know, there's a lot of {} in here and I'm kind of over it. Could you leave that out?" },
+  { kind: "less", text: "Honestly I'd rather skip {} altogether, if that's ok." },
+  { kind: "less", text: "less {} tbh" },
+  { kind: "less", text: "Ok so I guess I'm just not into {} right now. Can we cut those?" },
+
+  // more-of (5)
+  { kind: "more-of", text: "Hmm, I think I'd like something funnier, honestly. More comedies maybe?", genre: "Comedy" },
+  { kind: "more-of", text: "more horror pls", genre: "Horror" },
+  { kind: "more-of", text: "I don't know, I keep thinking I want something more sci-fi, like space or the future or whatever. Could you lean that way?", genre: "Sci-Fi" },
+  { kind: "more-of", text: "Maybe some more animated ones? My kids might end up watching with me, so that would help.", genre: "Animation" },
+  { kind: "more-of", text: "Honestly I'm in kind of a cowboy mood tonight... could you show me more westerns?", genre: "Western" },
+
+  // mixed (4)
+  { kind: "mixed", text: "Hmm, maybe more action, I guess? And could you skip the romance ones?", holds: ["Action"], lacks: ["Romance"] },
+  { kind: "mixed", text: "more thrillers but no horror pls, i scare easy", holds: ["Thriller"], lacks: ["Horror"] },
+  { kind: "mixed", text: "I guess I want something lighter, like comedies, and honestly no dramas tonight. It's been a long week.", holds: ["Comedy"], lacks: ["Drama"] },
+  { kind: "mixed", text: "Ok so could we do more adventure stuff, but not kids' movies? It's just me and my partner tonight.", holds: ["Adventure"], lacks: ["Children"] },
+
+  // older (4)
+  { kind: "older", text: "Hmm, these all feel kind of recent. Do you have anything older? I tend to like the classics." },
+  { kind: "older", text: "older stuff pls" },
+  { kind: "older", text: "I don't know, maybe something from a while back? Like older films, from before everything was CGI." },
+  { kind: "older", text: "ok so i kinda prefer old movies tbh, got any older ones" },
+
+  // newer (4)
+  { kind: "newer", text: "These are a bit old for me, honestly. Anything more recent?" },
+  { kind: "newer", text: "newer ones pls" },
+  { kind: "newer", text: "Hmm, I guess I'd rather see something that came out in the last few years, if you have any." },
+  { kind: "newer", text: "Not sure, maybe something a little more modern? My teenager won't watch anything old." },
+
+  // show (4)
+  { kind: "show", text: "Hmm, I don't know, can you just show me some movies and I'll see?" },
+  { kind: "show", text: "just show me some pls" },
+  { kind: "show", text: "Honestly I'm not sure how to answer that. Maybe just show me what you've got?" },
+  { kind: "show", text: "ok idk, let me just see some picks" },
+
+  // indifferent (6)
+  { kind: "indifferent", text: "Hmm, I don't really mind either way." },
+  { kind: "indifferent", text: "doesnt matter to me" },
+  { kind: "indifferent", text: "I guess I don't have a preference on that, honestly." },
+  { kind: "indifferent", text: "Not sure, I don't really know enough about that to say." },
+  { kind: "indifferent", text: "Eh, either is fine by me." },
+  { kind: "indifferent", text: "Ok so I've never really thought about it. I could go either way on that, to be honest." },
+
+  // echo (4)
+  { kind: "echo", text: "Hi! Hmm, I'm kind of in the mood for a comedy, maybe something from the 90s? I loved Groundhog Day.", accepted: ["Comedy", "1990s"], liked: ["Groundhog Day"] },
+  { kind: "echo", text: "hey looking for sci fi, liked the matrix, no horror pls", accepted: ["Sci-Fi"], rejected: ["Horror"], liked: ["The Matrix"] },
+  { kind: "echo", text: "Hello, I'm not totally sure what I want, but I guess something with some action? I'm not big on romance. I really enjoyed Die Hard, if that helps.", accepted: ["Action"], rejected: ["Romance"], liked: ["Die Hard"] },
+  { kind: "echo", text: "Ok so my kids and I want an animated movie tonight, I guess something like Toy Story? They've watched that one a million times.", accepted: ["Animation"], liked: ["Toy Story"] },
+
+  // undo (2)
+  { kind: "undo", text: "Hmm wait, actually, can I change my last answer? I don't think I meant that." },
+  { kind: "undo", text: "oops go back, wrong answer" },
+
+  // restart (3)
+  { kind: "restart", text: "Honestly I think I've muddled things up. Can we just start over from the beginning?" },
+  { kind: "restart", text: "lets start over" },
+  { kind: "restart", text: "Ok so I've changed my mind about the whole thing, sorry. Could we start fresh?" },
 ];

@@ -342,8 +342,9 @@ export function understandWithLexicon(lexicon: Lexicon, typed: string, context: 
   const atCard = ordinal !== undefined || items.some((m) => shown.includes(m.itemId)) || tokens.some((t) => CARD_WORDS.has(t.norm));
   // "I haven't seen that one": what a person next wants is what it is, as a recommender would say.
   const newToThem = shown.length > 0 && items.every((m) => m.unseen && shown.includes(m.itemId)) && accept.length + reject.length === 0 && unseenFeatured(tokens) && !rewatch;
-  // "Are there others similar to it?" asks for more like it, not what it is.
-  if (critique === null && shown.length > 0 && (asksWhy(tokens) || (atCard && (asksWhatItIs(tokens) || asksForInfo(tokens)) && !asksForSimilar(tokens)) || newToThem || asksForPick(tokens))) intent = "explain";
+  // "Are there others similar to it?" asks for more like it, not what it is; "I'll just go with {title}, I remember
+  // the trailer" takes it (an info word beside a take), while "what's number 3 about? ... before I put it on" asks.
+  if (critique === null && shown.length > 0 && (asksWhy(tokens) || (atCard && (asksWhatItIs(tokens) || (asksForInfo(tokens) && !takesExplicitly(tokens))) && !asksForSimilar(tokens)) || newToThem || asksForPick(tokens))) intent = "explain";
   else if (critique) intent = "critique";
   else if (accept.length + reject.length + items.length === 0 && (saysIndifferent(tokens) || (shown.length === 0 && context.question?.kind !== "choice" && (anyAlone(tokens) || skipsQuestion(tokens))))) intent = "indifferent";
   else if (context.question && answerQuestion(tokens, context, accept, reject)) intent = "answer";
@@ -482,6 +483,8 @@ const TONES_DOWN = [
   ["dial", "back"], ["dial", "down"], ["dial", "it", "down"], ["ease", "up"], ["ease", "off"], ["scale", "back"], ["too", "many"], ["too", "much"],
   ["less", "of", "that"], ["less", "of", "those"], ["fewer", "of", "those"], ["fewer", "of", "them"], ["lay", "off"], ["enough", "with", "the"],
   ["cut", "down"], ["so", "much", "of", "that"], ["so", "much", "of", "it"],
+  // "there's a lot of romance in here and I'm kind of over it. Could you leave that out?"
+  ["over", "it"], ["leave", "that", "out"], ["leave", "it", "out"], ["leave", "those", "out"], ["leave", "them", "out"],
 ];
 
 /** The one attribute a message names as wanted (accepted, or asked more of), or null. */
@@ -728,6 +731,8 @@ function positionOf(tokens: readonly Token[], spans: readonly Span[], count: num
   for (let k = 0; k < tokens.length; k++) {
     if (inTitle(k)) continue;
     const w = tokens[k].norm;
+    // "went back and forth", "and so forth": no fourth card.
+    if (w === "forth" && (tokens[k - 1]?.norm === "and" || tokens[k - 1]?.norm === "so")) continue;
     let p = ORDINALS[w];
     // "the last one", not "the last 20 years" or "the last decade".
     const span = (/^\d+$/.test(tokens[k + 1]?.norm ?? "") && tokens[k + 1].norm !== "1") || TIME_WORDS.has(tokens[k + 1]?.norm ?? "");
