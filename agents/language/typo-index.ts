@@ -1,10 +1,27 @@
 import { IntColumn } from "../../graph/growable.ts";
+import { isCommonWord } from "./common-words.ts";
 import { wordHash, type Vocabulary } from "./vocabulary.ts";
+
+/** Words at least this long are also found by their consonants ("interstaller" for "interstellar"). */
+const LONG = 8;
+/** …when that many consonants or more remain, so short skeletons do not collide. */
+const MIN_CONSONANTS = 5;
+/** Keeps a skeleton's key apart from a deletion's of the same letters. */
+const SKELETON_SALT = 0x5bd1e995;
+
+/** A long word's letters without its vowels ("interstellar" → "ntrstllr"), or null for a short one. */
+function skeleton(word: string): string | null {
+  if (word.length < LONG) return null;
+  const s = word.replace(/[aeiou]/g, "");
+  return s.length >= MIN_CONSONANTS ? s : null;
+}
 
 /**
  * Title words by each of their one-letter deletions (symmetric deletions: a word one deletion, insertion,
- * substitution or swap away shares a deletion with it). Held as word ids grouped by the hash of each
- * deletion, in one flat array; a lookup checks the letters, so a hash collision never matches.
+ * substitution or swap away shares a deletion with it), and long ones also by their consonants: vowels are
+ * what people most often get wrong in a long name, two at a time too ("interstaller", "shawshenk"). Held as
+ * word ids grouped by the hash of each key, in one flat array; a lookup checks the letters, so a hash
+ * collision never matches.
  */
 export class TypoIndex {
   /** Each (deletion's hash, word) entry while words are added; null once built. */
@@ -22,6 +39,11 @@ export class TypoIndex {
     const { hashes, words } = this.adding!;
     for (let skip = -1; skip < word.length; skip++) {
       hashes.push(wordHash(word, skip));
+      words.push(id);
+    }
+    const bones = skeleton(word);
+    if (bones !== null) {
+      hashes.push((wordHash(bones) ^ SKELETON_SALT) >>> 0);
       words.push(id);
     }
   }
@@ -53,7 +75,8 @@ export class TypoIndex {
   /**
    * Indexed words that share `word` or one of its deletions, in the order a key-by-key scan finds them:
    * the keys `word`, then `word` without its first letter, its second, and so on; within a key, words in
-   * the order they were added.
+   * the order they were added. When none does, a long word that is no everyday word finds the long words
+   * with its first letter and its consonants in order.
    */
   near(word: string): number[] {
     const out: number[] = [];
@@ -68,6 +91,15 @@ export class TypoIndex {
         if (!open && this.dropped.has(this.vocabulary.find(word, skip))) break;
         open = true;
         out.push(c);
+      }
+    }
+    const bones = out.length === 0 && !isCommonWord(word) ? skeleton(word) : null;
+    if (bones !== null) {
+      const b = ((wordHash(bones) ^ SKELETON_SALT) >>> 0) & mask;
+      for (let e = this.offsets[b]; e < this.offsets[b + 1]; e++) {
+        const c = this.ids[e];
+        const other = this.vocabulary.word(c);
+        if (other[0] === word[0] && skeleton(other) === bones && !this.dropped.has(c) && !out.includes(c)) out.push(c);
       }
     }
     return out;

@@ -81,6 +81,14 @@ describe("typo index", () => {
     expect(near("exarcism")).toEqual([]); // two away
   });
 
+  it("finds a long word by its consonants when its vowels are wrong, two at a time too, with its first letter", () => {
+    expect(near("interstaller")).toEqual(["interstellar"]); // e and a swapped across "ll"
+    expect(near("intarstellor")).toEqual(["interstellar"]);
+    expect(near("antirstellar")).toEqual([]); // the first letter differs
+    expect(near("exorcosm")).toEqual([]); // a consonant is wrong too
+    expect(near("shawshonk")).toEqual(["shawshank"]); // one away: found as before
+  });
+
   it("finds nothing through a dropped key (the lexicon drops everyday words as keys)", () => {
     expect(near("abouts")).toEqual([]); // only through the key "about"
     expect(near("abbots")).toEqual(["abbot"]); // through the key "abbot"

@@ -42,6 +42,9 @@ describe("titles", () => {
     expect(titles("anything like lord of the rings?")).toEqual(["Lord of the Rings: The Fellowship of the Ring, The (2001)"]);
     expect(titles("Yes, LOVE Star Trek. These new guys are great")).toEqual(["Star Trek (2009)"]);
     expect(titles("I liked Intersteller")).toEqual(["Interstellar (2014)"]);
+    // Two vowels wrong, typed in lowercase right after "saw": a long word that is no everyday word.
+    expect(titles("i saw interstaller and liked it")).toEqual(["Interstellar (2014)"]);
+    expect(titles("we watched godfether last night")).toEqual(["Godfather, The (1972)"]);
     expect(titles("The Shawshank Redemtion is my favorite")).toEqual(["Shawshank Redemption, The (1994)"]);
     expect(titles("i do like the excorcist")).toEqual(["Exorcist, The (1973)"]);
     expect(titles("I was thinking about it")).toEqual([]); // not "The Thinning"
