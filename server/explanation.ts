@@ -3,6 +3,7 @@
  * path (what the user asked for, likes or leans to, the liked film it resembles) and its justification, so
  * the answer never tells another story than the card.
  */
+import { spokenTitle } from "../agents/language/text.ts";
 import type { ExplanationAct, ItemCard, RecommendationsAct } from "./protocol.ts";
 
 export function explanation(slate: RecommendationsAct, itemId: number): ExplanationAct {
@@ -30,7 +31,7 @@ function reasons(card: ItemCard): Reason[] {
   let fallback = "it ranks high for you";
   for (const step of card.path) {
     if (step.kind === "attribute") named.set(step.relation, [...(named.get(step.relation) ?? []), step.name]);
-    else if (step.kind === "similar-items") similar.push({ text: `it is ${step.relation}`, liked: step.name });
+    else if (step.kind === "similar-items") similar.push({ text: `it is ${step.relation}`, liked: spokenTitle(step.name) });
     else if (step.kind === "item" && step.relation !== "holds all of these") fallback = `it ${step.relation}`;
   }
   const out: Reason[] = [...[...named].map(([relation, names]) => ({ text: `${relation} ${list(names, " and ")}` })), ...similar];

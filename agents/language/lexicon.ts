@@ -164,9 +164,12 @@ export class Lexicon {
     if (p < 0) return;
     const { words, items } = this.index.phrases;
     // A corrected word names only a film, only within a long title, and alone only when written as a name
-    // mid-sentence ("I loved Intersteller", not "thinking" or "Thinking about…" for "The Thinning") or right
-    // after a word that introduces a film, when it is no everyday word ("i saw interstaller").
-    const named = (toks[i].capital && !toks[i].sentenceStart) || (FILM_CUES.has(toks[i - 1]?.norm ?? "") && !isCommonWord(toks[i].norm));
+    // mid-sentence ("I loved Intersteller", not "thinking" or "Thinking about…" for "The Thinning") or, when it
+    // is no everyday word, right after a word that introduces a film ("i saw interstaller") or after a film and
+    // an "and" ("loved the godfather and goodfelas").
+    const before = toks[i - 1]?.norm ?? "";
+    const listed = (before === "and" || before === "or") && found.some((s) => s.to === i - 1 && s.items.length > 0 && !s.blocked);
+    const named = (toks[i].capital && !toks[i].sentenceStart) || ((FILM_CUES.has(before) || listed) && !isCommonWord(toks[i].norm));
     if (fuzzy && (items.length(p) === 0 || this.letters(p) < 8 || (words.length(p) === 1 && !named))) return;
     const span = this.spanOf(toks, i, p, fuzzy, shouting);
     if (span) found.push(span);

@@ -1,6 +1,6 @@
 import type { Catalog } from "./lexicon.ts";
 import { orderValue } from "./synonyms.ts";
-import { parseTitle } from "./text.ts";
+import { spokenTitle } from "./text.ts";
 
 /**
  * What users read when no model runs: several phrasings per act, picked by a seed (session and
@@ -68,14 +68,10 @@ export class Templates {
 
   /** The item's title as people say it: "The Matrix (1999)" for the catalog's "Matrix, The (1999)". */
   title(item: number): string {
-    return (this.titles[item] ??= this.spokenTitle(item));
+    return (this.titles[item] ??= spokenTitle(this.catalog.itemTitle[item]));
   }
 
-  private spokenTitle(item: number): string {
-    const raw = this.catalog.itemTitle[item];
-    const p = parseTitle(raw);
-    return p.main === "" ? raw : p.year === null ? p.main : `${p.main} (${p.year})`;
-  }
+
 
   /** A genre's words ("a comedy", "comedies", "comedy", "comedy"); an unknown genre as "a shoegaze artist". */
   private genre(attribute: number): GenreWords {

@@ -154,6 +154,12 @@ export function parseTitle(raw: string): ParsedTitle {
   return { main: frontArticle(rest), alts, year };
 }
 
+/** A catalog title as people say it: "Matrix, The (1999)" is "The Matrix (1999)". */
+export function spokenTitle(raw: string): string {
+  const p = parseTitle(raw);
+  return p.main === "" ? raw : p.year === null ? p.main : `${p.main} (${p.year})`;
+}
+
 const LEADING_ARTICLE = new Set(["the", "a", "an"]);
 
 /** Tokens without a leading English article: "The Matrix" and "Matrix" both index the film. */

@@ -45,6 +45,8 @@ describe("titles", () => {
     // Two vowels wrong, typed in lowercase right after "saw": a long word that is no everyday word.
     expect(titles("i saw interstaller and liked it")).toEqual(["Interstellar (2014)"]);
     expect(titles("we watched godfether last night")).toEqual(["Godfather, The (1972)"]);
+    // After a film and an "and": the next one, corrected, in lowercase too.
+    expect(titles("hi! loved the godfether and goodfelas")).toEqual(["Godfather, The (1972)", "Goodfellas (1990)"]);
     expect(titles("The Shawshank Redemtion is my favorite")).toEqual(["Shawshank Redemption, The (1994)"]);
     expect(titles("i do like the excorcist")).toEqual(["Exorcist, The (1973)"]);
     expect(titles("I was thinking about it")).toEqual([]); // not "The Thinning"

@@ -221,6 +221,19 @@ describe("why a card that resembles a liked film", () => {
     expect(String(why.text).split(anchor).length - 1, String(why.text)).toBe(1);
     c.close();
   }, 120_000);
+
+  it("names a film whose catalog title ends in its article once too ('Godfather, The' is said 'The Godfather')", async () => {
+    const { c, act } = await openWith(server.wsUrl, "hi! loved the godfather, anything along those lines?");
+    expect(act.type).toBe("recommendations");
+    const items = act.items as Card[];
+    const k = items.findIndex((card) => card.path.some((step) => step.kind === "similar-items"));
+    expect(k).toBeGreaterThanOrEqual(0);
+    c.send({ type: "message", text: `why number ${k + 1}?` });
+    const why = await c.next();
+    expect(why.type).toBe("explanation");
+    expect(String(why.text).split("The Godfather (1972)").length - 1, String(why.text)).toBe(1);
+    c.close();
+  }, 60_000);
 });
 
 describe("a film from outside the slate", () => {
