@@ -21,6 +21,8 @@ export interface MentionedItem {
   readonly liked: boolean | null;
   /** The message says the user has not seen it, or is waiting for it ("haven't seen Up yet"). */
   readonly unseen?: true;
+  /** Named as what to look for ("something like Heat", "similar to Alien", "I loved Up"), not in passing. */
+  readonly wanted?: true;
 }
 
 export interface Critique {

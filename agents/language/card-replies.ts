@@ -58,7 +58,7 @@ export const CARD_WORDS = new Set(["it", "that", "this", "one", "those", "these"
 /** Words that point away from the cards shown: "something else", "another one", "a different one". */
 const OTHER = new Set(["else", "other", "others", "another", "different", "instead"]);
 const SEEN = new Set(["seen", "saw", "watched", "already"]);
-const LIKED_BEFORE = new Set(["loved", "liked", "enjoyed", "adored"]);
+export const LIKED_BEFORE = new Set(["loved", "liked", "enjoyed", "adored"]);
 /** Liking said in the present: "I love that movie!", "I really enjoy those movies" (seen, so more like it). */
 const LIKE_NOW = new Set(["love", "like", "enjoy", "adore", "loves", "likes"]);
 /** Before a liking, it is a wish, not a memory: "I'd love that", "I would probably like them". */

@@ -3370,4 +3370,120 @@ export const REPLY_EXAMPLES: readonly ReplyExample[] = [
   { kind: "restart", text: "Honestly I think I've muddled things up. Can we just start over from the beginning?" },
   { kind: "restart", text: "lets start over" },
   { kind: "restart", text: "Ok so I've changed my mind about the whole thing, sorry. Could we start fresh?" },
+  // A thirty-eighth (AL), written by a seventeenth outside measurer in the same session as AK: replies that drop in
+  // asides about other films, actors and people while giving one clear intent, as ReDial seekers do; first run
+  // unseen: understood .975, honoured .675.
+  // take (10)
+  { kind: "take", text: "I'll go with the third one. My sister watched Titanic last week and hasn't stopped crying about it lol", position: 3 },
+  { kind: "take", text: "First one. Way better than Cats lol", position: 1 },
+  { kind: "take", text: "I'll take the last one. My boyfriend picked Fast and Furious last time so it's my turn to choose", position: 0 },
+  { kind: "take", text: "Number 7 sounds good, we'll watch that tonight. Already did The Hangover twice this month haha", position: 7 },
+  { kind: "take", text: "second one, just finished Jurassic World", position: 2 },
+  { kind: "take", text: "Let's do #5, Meryl Streep can wait", position: 5 },
+  { kind: "take", text: "The tenth one looks perfect for movie night with my friends. Last time we watched Mean Girls and everybody loved it.", position: 10 },
+  { kind: "take", text: "Gonna go with the fourth. My mom always says nothing beats Casablanca but I'll try this one instead", position: 4 },
+  { kind: "take", text: "Sixth one! Still recovering from Hereditary lol", position: 6 },
+  { kind: "take", text: "8 please, kids are sick of Frozen", position: 8 },
+
+  // take-title (4)
+  { kind: "take-title", text: "{} it is! Husband's still quoting Anchorman", position: 2 },
+  { kind: "take-title", text: "Ok let's go with {}. My roommate has been raving about it ever since we saw Parasite together.", position: 6 },
+  { kind: "take-title", text: "{}, definitely. Seen Gladiator too many times", position: 0 },
+  { kind: "take-title", text: "I've heard good things about {} from my coworker who loves Denzel, so I'll watch that one", position: 9 },
+
+  // take-with (3)
+  { kind: "take-with", text: "I'll take the one with {}. Reminds me of watching Jaws with my grandpa when I was little." },
+  { kind: "take-with", text: "The one with {}, wife loved Gone Girl" },
+  { kind: "take-with", text: "The one with {}. Tarantino fan here" },
+
+  // more (7)
+  { kind: "more", text: "None of these really grab me. I just rewatched Die Hard last night and I'm still in a weird mood. Show me some others?" },
+  { kind: "more", text: "Nah, others? Seen enough Nicolas Cage" },
+  { kind: "more", text: "Hmm, nothing here is clicking for me. Can you show me a different batch? My cousin swears by Tom Cruise stuff but I'm not sure." },
+  { kind: "more", text: "Any other options? My girlfriend vetoed all of these, she's been picky ever since we saw Cats in theaters lol" },
+  { kind: "more", text: "Pass on these. Anything else? Still tired from a Lord of the Rings marathon with my roommates" },
+  { kind: "more", text: "Can I see a few more? I'm not sure about these and I don't want a repeat of when we tried Tenet and everyone fell asleep." },
+  { kind: "more", text: "Next batch please, Keanu wouldn't approve" },
+
+  // similar (6)
+  { kind: "similar", text: "The fourth one looks right up my alley, can you find more like that? I loved Heat with De Niro and Pacino.", position: 4 },
+  { kind: "similar", text: "More like the first one please. My brother and I used to watch Rocky every Thanksgiving", position: 1 },
+  { kind: "similar", text: "Ooh number 9 is my kind of thing. Got more like that one? I've watched Zodiac about five times so I know what I like lol", position: 9 },
+  { kind: "similar", text: "that last one is a vibe, show me more like it before I pick. my friend Jess would love it too, she's obsessed with Amelie", position: 0 },
+  { kind: "similar", text: "Liking the sixth one. Could you pull up a few more in that style before I decide? Feels like something Wes Anderson would do.", position: 6 },
+  { kind: "similar", text: "More like #2! Chris Pratt energy", position: 2 },
+
+  // liked-all (3)
+  { kind: "liked-all", text: "Ha, I've seen every one of these and loved them all. My brother's a huge Spielberg nerd so we've been through a lot. Anything I haven't seen?" },
+  { kind: "liked-all", text: "Seen them all, all great! I basically grew up in a Blockbuster lol. Show me some I haven't watched" },
+  { kind: "liked-all", text: "All great picks, but I've already watched every single one. My wife and I did a Nolan marathon last month so we're pretty caught up. What else have you got?" },
+
+  // why (6)
+  { kind: "why", text: "Why'd you pick the second one for me? I usually go for Will Smith stuff so just curious.", position: 2 },
+  { kind: "why", text: "What's #5 about? Husband's a Clint Eastwood guy", position: 5 },
+  { kind: "why", text: "Why #8? Shrek fan here, curious", position: 8 },
+  { kind: "why", text: "What's the deal with the last one? My friend mentioned it after we saw Get Out but I never looked it up.", position: 0 },
+  { kind: "why", text: "How come the tenth one made the list? My coworker brought it up at lunch right after talking about Top Gun.", position: 10 },
+  { kind: "why", text: "Why the third? Keira Knightley fan here", position: 3 },
+
+  // less (6)
+  { kind: "less", text: "We just watched The Notebook last night so less {} please." },
+  { kind: "less", text: "Less {} please, Ryan Gosling or not" },
+  { kind: "less", text: "Can you cut down on the {}? My kids watched Moana three times today and I need a break." },
+  { kind: "less", text: "Honestly I'm not in a {} mood. My friend keeps pushing those on me ever since she saw La La Land. Can we drop them?" },
+  { kind: "less", text: "Skip the {} ones. My dad is visiting and he fell asleep during the last one we tried, some Oscar thing with Leo." },
+  { kind: "less", text: "No {} tonight, Brad's rule" },
+
+  // more-of (5)
+  { kind: "more-of", text: "Could use more comedies on here. Had a rough week and I just want to laugh like when I first saw Step Brothers.", genre: "Comedy" },
+  { kind: "more-of", text: "More horror! Halloween got me hooked", genre: "Horror" },
+  { kind: "more-of", text: "Got any more war movies? My grandpa served in Korea and he always liked Saving Private Ryan, so he'd be into those.", genre: "War" },
+  { kind: "more-of", text: "more documentaries pls, Blackfish got me hooked", genre: "Documentary" },
+  { kind: "more-of", text: "My niece is over and she's been singing songs from Coco all day, so more animated stuff please.", genre: "Animation" },
+
+  // mixed (4)
+  { kind: "mixed", text: "Can I get more comedy and no romance? We watched The Proposal last night and I've had my fill of Ryan Reynolds being smooth lol", holds: ["Comedy"], lacks: ["Romance"] },
+  { kind: "mixed", text: "I want more thrillers but nothing horror. Gone Girl was perfect for me but The Shining gave me nightmares for a week.", holds: ["Thriller"], lacks: ["Horror"] },
+  { kind: "mixed", text: "More action, skip sci-fi. Sorry, Spock", holds: ["Action"], lacks: ["Sci-Fi"] },
+  { kind: "mixed", text: "Could we get more dramas but leave out the war ones? My dad watches Band of Brothers on repeat so I've seen enough of that.", holds: ["Drama"], lacks: ["War"] },
+
+  // older (4)
+  { kind: "older", text: "Anything older? Grew up on Hitchcock with mom" },
+  { kind: "older", text: "These all feel pretty recent. Can you go back a few decades? I'm thinking stuff from when Paul Newman was around." },
+  { kind: "older", text: "Older ones please, Bogart-era stuff" },
+  { kind: "older", text: "Something older maybe? My film class just did Citizen Kane and now I'm curious about the classics." },
+
+  // newer (4)
+  { kind: "newer", text: "Got anything more recent? My teenager rolls her eyes at anything older than Spider-Man: Homecoming lol" },
+  { kind: "newer", text: "Newer stuff? Done all the Bond classics" },
+  { kind: "newer", text: "These feel kind of dated. Can you show me newer movies? I just saw Dune in theaters and I'm in a modern mood." },
+  { kind: "newer", text: "Something from the last few years maybe? My husband still thinks Home Alone is a new release haha" },
+
+  // show (4)
+  { kind: "show", text: "Honestly just show me what you've got. My friends are coming over at 8 and last time we spent an hour arguing over Avatar" },
+  { kind: "show", text: "Just show me stuff, Netflix broke me" },
+  { kind: "show", text: "Can you just give me some suggestions already? I don't feel like answering a bunch of stuff, I just sat through Oppenheimer and I'm wiped." },
+  { kind: "show", text: "Just show me a few, I'll know it when I see it. That's how I found Knives Out." },
+
+  // indifferent (5)
+  { kind: "indifferent", text: "Doesn't matter to me. I've liked old stuff like Jaws and new stuff like Get Out just the same" },
+  { kind: "indifferent", text: "Either is fine, I'm not picky like my sister who only watches Sandra Bullock movies." },
+  { kind: "indifferent", text: "Dunno honestly, my boyfriend's the Scorsese buff" },
+  { kind: "indifferent", text: "No idea lol, whatever works" },
+  { kind: "indifferent", text: "I could go either way on that. We've watched everything from Singin' in the Rain to Mad Max in this house." },
+
+  // echo (4)
+  { kind: "echo", text: "Hi! I'm looking for a good comedy from the 90s, something like Groundhog Day. My kids are obsessed with Frozen right now so I need a break from that lol", accepted: ["Comedy", "1990s"], liked: ["Groundhog Day"] },
+  { kind: "echo", text: "I love crime movies like Goodfellas and Casino. No horror please, my girlfriend still hasn't forgiven me for making her watch The Ring.", accepted: ["Crime"], rejected: ["Horror"], liked: ["Goodfellas", "Casino"] },
+  { kind: "echo", text: "hey, looking for some sci-fi. I really liked Alien and Blade Runner, my dad was a huge Harrison Ford fan so I grew up on that stuff", accepted: ["Sci-Fi"], liked: ["Alien", "Blade Runner"] },
+  { kind: "echo", text: "Can you recommend a western? My grandpa watched John Wayne every Sunday so I kind of grew up around them.", accepted: ["Western"] },
+
+  // undo (2)
+  { kind: "undo", text: "Undo that, I was thinking of Jaws" },
+  { kind: "undo", text: "Oops, can I change my last answer? I got mixed up because my wife was talking about Pride and Prejudice" },
+
+  // restart (3)
+  { kind: "restart", text: "Can we start over? My wife just walked in and she wants a say, she's been on a Julia Roberts kick" },
+  { kind: "restart", text: "Start over please, Dan changed his mind" },
+  { kind: "restart", text: "Actually let's begin again from the top. I was picking for myself but now it's for my parents, and they still think E.T. is the height of cinema lol" },
 ];

@@ -8,7 +8,7 @@ import { skippedClauses } from "./skipped.ts";
 import { CLAUSE_BREAK, NEGATORS, NUMBERS, REACH, YES, indexOfPhrase, negatedBefore } from "./words.ts";
 import { along, beyondAge, beyondYear, describesShown, goesBack, goesBackInAge, lastYears, orderWords, yearsBack } from "./orders.ts";
 import {
-  CARD_WORDS, ELSEWHERE, TAKE_PHRASES, TAKE_WORDS, WATCH_PHRASES, WHY_PHRASES, asksForSimilar, asksWhatItIs, asksWhy, likedBefore, likedFeatured,
+  CARD_WORDS, ELSEWHERE, LIKED_BEFORE, TAKE_PHRASES, TAKE_WORDS, WATCH_PHRASES, WHY_PHRASES, asksForSimilar, asksWhatItIs, asksWhy, likedBefore, likedFeatured,
   likesNow, praisesAll, praisesFeatured, dislikedFeatured, likesAt, asksForInfo, cardReplyWords, takesExplicitly, PERMISSION, saysSeen, seesFeatured, shownTitle, takes, unseenFeatured,
 } from "./card-replies.ts";
 
@@ -52,6 +52,8 @@ const CUTTING = new Set(["cut", "drop", "ditch", "lose", "nix", "swap", "replace
 const AGE_UNITS = new Set(["year", "years", "yr", "yrs", "yo"]);
 /** "the kids loved them", "show the kids": people, not a wish for children's films ("for the kids" is one). */
 const PEOPLE_WORDS = new Set(["kids", "kid", "children", "child", "boys", "girls", "family"]);
+/** Who likes a film named as what to look for: "I loved Up", "we really enjoyed Heat". */
+const FIRST_PERSON = new Set(["i", "we", "ive", "weve"]);
 const DETERMINERS = new Set(["the", "my", "our", "your", "his", "her", "their"]);
 /** Before "the kids": the kids as what is asked for or kept out ("for the kids", "without the kids stuff"). */
 const FOR_THEM = new Set(["for", "with", "fo", "4", "without", "no", "not", "less", "fewer", "more", "any", "some"]);
@@ -243,8 +245,13 @@ export function understandWithLexicon(lexicon: Lexicon, typed: string, context: 
     if (s.items.length > 0) {
       const liked = p === undefined ? likedByTone(tokens) : p;
       // A series means every film of it; a title its most likely reading.
+      // "something like Heat", "similar to Alien", "I loved Up": what to look for, not a film said in passing.
+      const before = tokens[s.from - 1]?.norm ?? "";
+      const mine = FIRST_PERSON.has(tokens[s.from - 2]?.norm ?? "") || FIRST_PERSON.has(tokens[s.from - 3]?.norm ?? "");
+      const wanted = before === "like" || (before === "to" && tokens[s.from - 2]?.norm === "similar") || (LIKED_BEFORE.has(before) && mine);
       for (const itemId of s.series ? s.items : [s.items[0]]) {
-        const item: MentionedItem = p === null ? { itemId, liked, unseen: true } : { itemId, liked };
+        const said: MentionedItem = p === null ? { itemId, liked, unseen: true } : { itemId, liked };
+        const item: MentionedItem = wanted && liked !== false ? { ...said, wanted: true } : said;
         const seen = items.findIndex((m) => m.itemId === itemId);
         if (seen < 0) items.push(item);
         else if (items[seen].liked === null) items[seen] = item;
@@ -294,7 +301,8 @@ export function understandWithLexicon(lexicon: Lexicon, typed: string, context: 
   if (allLiked) for (const itemId of shown) items.push({ itemId, liked: true });
   if (shown.length > 0) {
     // "I love anything with Ben Stiller, let's go with that one": the one attribute named, with a take.
-    const wanted = rewatch && items.length === 0 && reject.length === 0 ? oneNamed(accept, critique) : null;
+    // Films named beside it from outside the slate are asides ("The one with {tag}, wife loved Gone Girl").
+    const wanted = rewatch && !items.some((m) => shown.includes(m.itemId)) && reject.length === 0 ? oneNamed(accept, critique) : null;
     if (at) {
       ordinal = at.position;
       const item = shown[at.position - 1];
@@ -347,6 +355,9 @@ export function understandWithLexicon(lexicon: Lexicon, typed: string, context: 
   if (critique === null && shown.length > 0 && (asksWhy(tokens) || (atCard && (asksWhatItIs(tokens) || (asksForInfo(tokens) && !takesExplicitly(tokens))) && !asksForSimilar(tokens)) || newToThem || asksForPick(tokens))) intent = "explain";
   else if (critique) intent = "critique";
   else if (accept.length + reject.length + items.length === 0 && (saysIndifferent(tokens) || (shown.length === 0 && context.question?.kind !== "choice" && (anyAlone(tokens) || skipsQuestion(tokens))))) intent = "indifferent";
+  // To a question, a message that opens by shrugging and asks for nothing after it: the films it goes on about
+  // are asides ("Doesn't matter to me. I've liked old stuff like Jaws and new stuff like Get Out").
+  else if (context.question && shown.length === 0 && accept.length + reject.length === 0 && critique === null && saysIndifferent(leadClause(tokens))) intent = "indifferent";
   else if (context.question && answerQuestion(tokens, context, accept, reject)) intent = "answer";
   else if (items.some((m) => m.liked !== false && shown.includes(m.itemId))) {
     const seen = saysSeen(tokens);
@@ -686,8 +697,10 @@ function mostShown(lexicon: Lexicon, attrs: readonly number[], shown: readonly n
 }
 
 function critiqueTarget(namedItems: readonly number[], context: TurnContext): number | null {
-  if (namedItems.length > 0) return namedItems[0];
-  return context.shown && context.shown.length === 1 ? context.shown[0] : null;
+  const shown = context.shown ?? [];
+  // On a slate, a card it names; a film from outside it is an aside ("less romance, we just watched The Notebook").
+  if (shown.length > 0) return namedItems.find((i) => shown.includes(i)) ?? (shown.length === 1 ? shown[0] : null);
+  return namedItems.length > 0 ? namedItems[0] : null;
 }
 
 /** Fills accept/reject from a reply to the pending question; true when the message answers it. */
@@ -816,6 +829,12 @@ function cardLiked(tokens: readonly Token[], from: number, to: number): boolean 
   return polarity(tokens, { from, to, items: [], attrs: [], year: null }) !== false;
 }
 
+/** The tokens before the first clause break: "Dunno honestly" of "Dunno honestly, my boyfriend's the Scorsese buff". */
+function leadClause(tokens: readonly Token[]): readonly Token[] {
+  const end = tokens.findIndex((t, k) => k > 0 && t.breakBefore);
+  return end < 0 ? tokens : tokens.slice(0, end);
+}
+
 function saysIndifferent(tokens: readonly Token[]): boolean {
   // Room for a hedge around the phrase: "Honestly, I don't have a strong preference either way."
   if (tokens.length === 0 || tokens.length > 14) return false;
@@ -878,13 +897,24 @@ function controlOf(tokens: readonly Token[], spans: readonly Span[]): "restart" 
   for (const [intent, phrases] of [["restart", RESTART_PHRASES], ["undo", UNDO_PHRASES]] as const) {
     for (const p of phrases) {
       const at = indexOfPhrase(tokens, p);
-      if (at < 0 || (long && at > 3) || !spans.every((s) => s.from >= at && s.to <= at + p.length)) continue;
+      // A name in the phrase's own clause makes it a request ("go back to the 80s"); one in another clause is an
+      // aside ("Undo that, I was thinking of Jaws").
+      const clause = clauseOf(tokens);
+      const own = (s: Span) => clause[s.from] === clause[at] || clause[s.to - 1] === clause[at + p.length - 1];
+      if (at < 0 || (long && at > 3) || spans.some((s) => !(s.from >= at && s.to <= at + p.length) && own(s))) continue;
       // "can we go back a few decades", "go back in time": back in age, not an undo.
       if (p[p.length - 1] === "back" && goesBackInAge(tokens, at + p.length - 1)) continue;
       return intent;
     }
   }
   return null;
+}
+
+/** Per token, the index of its clause (a new one at each break: a comma, a stop, a dash). */
+function clauseOf(tokens: readonly Token[]): Int32Array {
+  const out = new Int32Array(tokens.length);
+  for (let k = 1; k < tokens.length; k++) out[k] = out[k - 1] + (tokens[k].breakBefore ? 1 : 0);
+  return out;
 }
 
 /** Words the reading acts on (besides catalog vocabulary; function words left out): a clause holding one was not skipped. */

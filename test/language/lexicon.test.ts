@@ -173,7 +173,8 @@ describe("attributes, synonyms and negation", () => {
     const matrix = item(g, "Matrix, The (1999)");
     expect(read("I don't like The Matrix").items).toEqual([{ itemId: matrix, liked: false }]);
     expect(read("The Matrix was boring")).toMatchObject({ items: [{ itemId: matrix, liked: false }], accept: [], reject: [] }); // not a request for the tag "boring"
-    expect(read("I loved The Matrix").items).toEqual([{ itemId: matrix, liked: true }]);
+    expect(read("I loved The Matrix").items).toEqual([{ itemId: matrix, liked: true, wanted: true }]); // named as what to look for, not in passing
+    expect(read("we watched The Matrix last night").items).toEqual([{ itemId: matrix, liked: null }]); // in passing: no "wanted"
     expect(read("I haven't seen The Matrix").items).toEqual([{ itemId: matrix, liked: null, unseen: true }]);
     expect(read("I can't wait to see The Matrix again").items[0].liked).not.toBe(false);
   });

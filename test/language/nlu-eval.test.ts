@@ -79,7 +79,7 @@ describe.skipIf(!HAS_SHARED)(`ReDial seeker utterances (${HAS_SHARED ? "../share
 
   it("reads real seeker sentences right", () => {
     const superTroopers = item(g, "Super Troopers (2001)");
-    expect(understandWithLexicon(lexicon, dialogues[0].utterances[0].text).act.items).toEqual([{ itemId: superTroopers, liked: true }]); // "a movie like X" asks for more of X
+    expect(understandWithLexicon(lexicon, dialogues[0].utterances[0].text).act.items).toEqual([{ itemId: superTroopers, liked: true, wanted: true }]); // "a movie like X" asks for more of X
     const text = "I haven't seen The Proposal but saw Knocked Up and didn't like that.";
     const act = understandWithLexicon(lexicon, text).act;
     expect(act.items.map((m) => g.itemTitle[m.itemId])).toEqual(["Proposal, The (2009)", "Knocked Up (2007)"]);

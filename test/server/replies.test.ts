@@ -33,6 +33,7 @@ let server: ServerProcess;
 let holds: (item: number, attr: number) => boolean;
 let film: number;
 let titleIndex: (title: string) => number;
+let genreOf: (name: string) => number;
 
 beforeAll(async () => {
   const workspace = await prepareWorkspace();
@@ -40,6 +41,7 @@ beforeAll(async () => {
   holds = (item, attr) => rowHas(g.itemAttrs, item, attr);
   film = g.itemTitle.indexOf("Toy Story (1995)");
   titleIndex = (title) => g.itemTitle.indexOf(title);
+  genreOf = (name) => g.attrName.findIndex((n, a) => n === name && g.typeNames[g.attrTypes.ids[g.attrTypes.offsets[a]]] === "genre");
   // Replies come faster than a person types them: the address budget is raised.
   server = await startServer({ db: freshDb("replies"), args: ["--address-rate", "1000", "--address-burst", "1000"] });
 }, 120_000);
@@ -237,6 +239,19 @@ describe("why a card that resembles a liked film", () => {
 });
 
 describe("a film from outside the slate", () => {
+  it("said in passing beside a critique is an aside: the critique is done, not a slate like that film", async () => {
+    const { c, cards } = await slate();
+    const animation = cards.length > 0 ? genreOf("Animation") : -1;
+    expect(cards.some((card) => holds(card.id, animation))).toBe(true);
+    c.send({ type: "message", text: "We just watched The Notebook last night so less animation please." });
+    const next = (await c.act()).act;
+    expect(next.type).toBe("recommendations");
+    const items = next.items as Card[];
+    expect(items.filter((card) => holds(card.id, animation)), String(next.text)).toEqual([]);
+    expect(items.some((card) => card.path.some((step) => step.kind === "similar-items"))).toBe(false);
+    c.close();
+  }, 60_000);
+
   it("'something similar to Shrek' on a slate gets a slate at once, steered by it and without it", async () => {
     const { c, cards } = await slate();
     // The first of these the slate does not show.
