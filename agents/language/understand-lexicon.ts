@@ -360,17 +360,20 @@ export function understandWithLexicon(lexicon: Lexicon, typed: string, context: 
   else if (context.question && shown.length === 0 && accept.length + reject.length === 0 && critique === null && saysIndifferent(leadClause(tokens))) intent = "indifferent";
   else if (context.question && answerQuestion(tokens, context, accept, reject)) intent = "answer";
   else if (items.some((m) => m.liked !== false && shown.includes(m.itemId))) {
-    const seen = saysSeen(tokens);
+    // What the message says of having seen or liked the card, not of a film from outside the slate in a sentence
+    // of its own ("The tenth one looks perfect. Last time we watched Mean Girls and everybody loved it.").
+    const own = aboutShown(tokens, spans, shown);
+    const seen = saysSeen(own);
     // "haven't seen the 4th one, I'll watch it" takes it.
-    const talk = seen !== null && !(seen && likedByTone(tokens)) && !rewatch;
+    const talk = seen !== null && !(seen && likedByTone(own)) && !rewatch;
     // "I loved it!", "seen it and loved it", "I really liked Dave": liked before, so more like it rather than taking it.
     // "Oh yes, I love Porky's" of a shown film: known and liked.
     const lovesShown = spans.some((sp) => sp.items.some((i) => shown.includes(i)) && likesAt(tokens, sp.from - 1));
     // ...unless it is taken as well: "oh i love pretty woman! ill go with that one".
-    const fond = (praisesFeatured(tokens) || lovesShown) && !takesExplicitly(tokens);
+    const fond = (praisesFeatured(own) || lovesShown) && !takesExplicitly(tokens);
     // "More in the vein of number 4. Seen it already, mind.": more like it, seen or not.
     const similar = asksForSimilar(tokens);
-    intent = talk && !similar ? "chitchat" : allLiked || similar || (!rewatch && (seen || likedBefore(tokens) || fond)) ? "request" : "answer";
+    intent = talk && !similar ? "chitchat" : allLiked || similar || (!rewatch && (seen || likedBefore(own) || fond)) ? "request" : "answer";
   }
   else if (accept.length + reject.length + items.length > 0 || tokens.some((t) => REQUEST.has(t.norm))) intent = "request";
   else if (shown.length === 0 && OPEN_PHRASES.some((p) => indexOfPhrase(tokens, p) >= 0)) intent = "request";
@@ -827,6 +830,22 @@ function picksByAttribute(tokens: readonly Token[], spans: readonly Span[], attr
 /** Whether the words around a card's reference leave it wanted: not "not the first one", "Dave is not for me". */
 function cardLiked(tokens: readonly Token[], from: number, to: number): boolean {
   return polarity(tokens, { from, to, items: [], attrs: [], year: null }) !== false;
+}
+
+/** `tokens` without the sentences that name a film from outside `shown` and no card of it. */
+function aboutShown(tokens: readonly Token[], spans: readonly Span[], shown: readonly number[]): readonly Token[] {
+  const sentences = splitAt(tokens, (t) => t.stopBefore);
+  if (sentences.length < 2) return tokens;
+  const out: Token[] = [];
+  let from = 0;
+  for (const sentence of sentences) {
+    const to = from + sentence.length;
+    const named = spans.filter((sp) => sp.from >= from && sp.to <= to && sp.items.length > 0);
+    const aside = named.length > 0 && named.every((sp) => !sp.items.some((i) => shown.includes(i)));
+    if (!aside) out.push(...sentence);
+    from = to;
+  }
+  return out;
 }
 
 /** The tokens before the first clause break: "Dunno honestly" of "Dunno honestly, my boyfriend's the Scorsese buff". */

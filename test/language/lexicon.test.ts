@@ -265,6 +265,12 @@ describe("attributes, synonyms and negation", () => {
     expect(taken("These are a little too heavy on the horror for me.")).toMatchObject({ intent: "critique", critique: { attributeId: horror, direction: "less" } });
     expect(taken("That sounds like fun. Yes, I'll watch it.")).toMatchObject({ intent: "answer", items: [{ itemId: shown[0], liked: true }] });
     expect(taken("Oh the second one was so good. Are there others similar to it?")).toMatchObject({ intent: "request", ordinal: 2 });
+    // What another film's sentence says of it is not said of the card: a take, with an aside.
+    expect(taken("The second one looks perfect for tonight. Last time we watched Mean Girls and everybody loved it.")).toMatchObject({ intent: "answer", ordinal: 2 });
+    expect(taken("I've seen the first one. Loved it!")).toMatchObject({ intent: "request", ordinal: 1 });
+    // To a question, a shrug or an undo with a film in a later clause: the film is an aside.
+    expect(read("Doesn't matter to me. I've liked old stuff like Jaws and new stuff like Get Out", { question: { kind: "yesno", attributeId: comedy } })).toMatchObject({ intent: "indifferent" });
+    expect(read("Undo that, I was thinking of Jaws", { question: { kind: "yesno", attributeId: comedy } })).toMatchObject({ intent: "undo" });
     // "too old" of the newest decade there is: said back as the way it asks, newer.
     const recent = ["Inception (2010)", "Interstellar (2014)", "Deadpool (2016)"].map((t) => item(g, t));
     expect(read("these r too old lol", { shown: recent })).toMatchObject({ critique: null, ungrounded: { word: "newer", why: "nothing here is newer than these" } });
