@@ -162,6 +162,9 @@ function turnContext(latest: SystemAct): TurnContext {
 const NONE_OF_THESE =
   /\b(no|nope|nah|none|neither|nothing|other|others|else|different|diff|another|alternatives?|more|next|pass|try again|not (these|those|them|it|really|interested|for me|feeling (any of )?(these|those|them|it))|(seen|saw|watched) (them |these |those )?(all|every (single )?one)\b|(seen|saw|watched) (pretty much |almost |nearly |just about )?(most |all |every (single )?one |a lot |many |some )?(of )?(these|those|them|em|all|both|it)|(new|different|another|fresh) (batch|set|list|round|bunch)|skip (these|those|them|all)|pass on (these|those|them|all)|new ones|(these|those|they) (are not|aren'?t|r not) (it|for me|my thing)|(tired|sick|had my fill) of (these|those|them)|(aren'?t|are not|isn'?t|not) (really )?doing it for me|(don'?t|doesn'?t) do it for me|know (all|every (single )?one) (of )?(these|those|this|them|the)|know already (these|those|this|them|all)|already know (these|those|them|all)|(don'?t|do not) (really )?(interest|appeal|like|want))\b/i;
 
+/** Asking outright for other picks than these (narrower than NONE_OF_THESE, whose "another" or "no" may praise or answer). */
+const OTHER_PICKS = /\b(any ?(thing|one|body)? else|other (options|ones|picks|suggestions|choices)|pass on (these|those|them|all)|next (batch|set|bunch|page|round)|none of (these|those|them)|different (ones|picks|options|batch|set)|something else)\b/i;
+
 /** "I haven't seen either of those", "never heard of any of them": the slate is all new to them. */
 const NONE_SEEN = /\b(haven'?t|have not|havent|never|not) (seen|watched|heard of) (any|either|none|them|those|these|both)\b/i;
 
@@ -239,10 +242,10 @@ function fromText(catalog: Catalog, latest: SystemAct, t: TextAct, text: string)
     if (taken && t.intent === "answer") return { kind: "accept-item", item: taken.itemId };
     // "More like the third one": a liked anchor for the next slate. Films from outside the slate ("I loved
     // Alien though") steer the next one too, unless the message asks something else of the slate: beside a card
-    // pointed at, a critique, what it wants more or less of, or other picks, those said in passing are asides ("less romance
+    // pointed at, a critique, or other picks asked for outright, those said in passing are asides ("less romance
     // please, we just watched The Notebook"), those named as what to look for are not ("less romance, something
     // like Gone Girl").
-    const aside = t.critique !== null || t.ordinal !== undefined;
+    const aside = t.critique !== null || t.ordinal !== undefined || says(OTHER_PICKS);
     const named = namedItems(aside ? { ...t, items: t.items.filter((m) => m.wanted) } : t, slate);
     // "More like the third one"; "I've seen both of them, great movies" likes every card.
     if (taken && t.intent === "request") named.liked.unshift(...t.items.filter((m) => m.liked !== false && slate.includes(m.itemId)).map((m) => m.itemId));
