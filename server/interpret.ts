@@ -242,9 +242,9 @@ function fromText(catalog: Catalog, latest: SystemAct, t: TextAct, text: string)
     if (taken && t.intent === "answer") return { kind: "accept-item", item: taken.itemId };
     // "More like the third one": a liked anchor for the next slate. Films from outside the slate ("I loved
     // Alien though") steer the next one too, unless the message asks something else of the slate: beside a card
-    // pointed at, a critique, what it turns down, or other picks asked for outright, those said in passing are asides ("less romance
-    // please, we just watched The Notebook"), those named as what to look for are not ("less romance, something
-    // like Gone Girl").
+    // pointed at, a critique, what it turns down, or other picks asked for outright, those said in passing are
+    // asides ("less romance please, we just watched The Notebook"), those named as what to look for are not
+    // ("less romance, something like Gone Girl").
     const aside = t.critique !== null || t.reject.length > 0 || t.ordinal !== undefined || says(OTHER_PICKS);
     const named = namedItems(aside ? { ...t, items: t.items.filter((m) => m.wanted) } : t, slate);
     // "More like the third one"; "I've seen both of them, great movies" likes every card.
