@@ -167,10 +167,7 @@ export class Lexicon {
     // mid-sentence ("I loved Intersteller", not "thinking" or "Thinking about…" for "The Thinning") or, when it
     // is no everyday word, right after a word that introduces a film ("i saw interstaller") or after a film and
     // an "and" ("loved the godfather and goodfelas").
-    const before = toks[i - 1]?.norm ?? "";
-    const listed = (before === "and" || before === "or") && found.some((s) => s.to === i - 1 && s.items.length > 0 && !s.blocked);
-    const named = (toks[i].capital && !toks[i].sentenceStart) || ((FILM_CUES.has(before) || listed) && !isCommonWord(toks[i].norm));
-    if (fuzzy && (items.length(p) === 0 || this.letters(p) < 8 || (words.length(p) === 1 && !named))) return;
+    if (fuzzy && (items.length(p) === 0 || this.letters(p) < 8 || (words.length(p) === 1 && !namedAlone(toks, i, found)))) return;
     const span = this.spanOf(toks, i, p, fuzzy, shouting);
     if (span) found.push(span);
   }
@@ -325,6 +322,14 @@ export class Lexicon {
 
 /** After "the one", words that pick a card by what it holds: "the one with Tom Hanks", "the one about the war". */
 export const ONE_WITH: ReadonlySet<string> = new Set(["with", "that", "where", "about", "starring", "featuring", "from", "in", "by"]);
+
+/** A corrected word alone is a film's name: written as one mid-sentence, or, no everyday word, after a film cue or after a film and an "and". */
+function namedAlone(toks: readonly Token[], i: number, found: readonly Found[]): boolean {
+  if (toks[i].capital && !toks[i].sentenceStart) return true;
+  if (isCommonWord(toks[i].norm)) return false;
+  const before = toks[i - 1]?.norm ?? "";
+  return FILM_CUES.has(before) || ((before === "and" || before === "or") && found.some((s) => s.to === i - 1 && s.items.length > 0 && !s.blocked));
+}
 
 /** Before a word typed in lowercase, these make it theirs ("my roommate"), not a film's. */
 const POSSESSIVES = new Set(["my", "your", "his", "her", "our", "their", "ur"]);

@@ -71,8 +71,6 @@ export class Templates {
     return (this.titles[item] ??= spokenTitle(this.catalog.itemTitle[item]));
   }
 
-
-
   /** A genre's words ("a comedy", "comedies", "comedy", "comedy"); an unknown genre as "a shoegaze artist". */
   private genre(attribute: number): GenreWords {
     const name = this.catalog.attrName[attribute];

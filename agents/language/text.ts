@@ -67,7 +67,7 @@ const CHAT: ReadonlyMap<string, string> = new Map([
   ["abt", "about"], ["gimme", "give me"], ["recs", "recommendations"], ["rec", "recommendation"], ["qs", "questions"],
 ]);
 /** Words a lowercase "w" after them is "with": "the one w ben stiller". */
-const ONE_WITH = new Set(["one", "ones", "movie", "movies", "film", "films", "something", "anything"]);
+const BEFORE_W = new Set(["one", "ones", "movie", "movies", "film", "films", "something", "anything"]);
 /** Names as fans write them short, read as the name written out (capitalised, as a title is). */
 const NAMES: ReadonlyMap<string, string> = new Map([["lotr", "lord of the rings"]]);
 
@@ -88,7 +88,7 @@ export function tokenize(text: string, limit = Infinity): Token[] {
     // "w/" is "with" ("the one w/ Ben Stiller"); not "w/e", and "W." alone may be a title.
     const withSlash = (m[0] === "w" || m[0] === "W") && text[start + 1] === "/" && !/\p{L}/u.test(text[start + 2] ?? "");
     // A lowercase "w" after "one" is "with" too: "the one w ben stiller pls".
-    const withW = m[0] === "w" && ONE_WITH.has(prev?.norm ?? "");
+    const withW = m[0] === "w" && BEFORE_W.has(prev?.norm ?? "");
     const parts = m[0] === "&" ? ["and"] : withSlash || withW ? ["with"] : tokens(m[0]).flatMap((w) => (NAMES.get(w) ?? CHAT.get(w))?.split(" ") ?? [w]);
     // A name written short ("lotr") is a name however typed: its words read as capitalised.
     const name = NAMES.has(m[0].toLowerCase());

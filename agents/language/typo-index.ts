@@ -9,6 +9,9 @@ const MIN_CONSONANTS = 5;
 /** Keeps a skeleton's key apart from a deletion's of the same letters. */
 const SKELETON_SALT = 0x5bd1e995;
 
+/** The key a skeleton is indexed under. */
+const skeletonKey = (bones: string): number => (wordHash(bones) ^ SKELETON_SALT) >>> 0;
+
 /** A long word's letters without its vowels ("interstellar" → "ntrstllr"), or null for a short one. */
 function skeleton(word: string): string | null {
   if (word.length < LONG) return null;
@@ -43,7 +46,7 @@ export class TypoIndex {
     }
     const bones = skeleton(word);
     if (bones !== null) {
-      hashes.push((wordHash(bones) ^ SKELETON_SALT) >>> 0);
+      hashes.push(skeletonKey(bones));
       words.push(id);
     }
   }
@@ -95,7 +98,7 @@ export class TypoIndex {
     }
     const bones = out.length === 0 && !isCommonWord(word) ? skeleton(word) : null;
     if (bones !== null) {
-      const b = ((wordHash(bones) ^ SKELETON_SALT) >>> 0) & mask;
+      const b = skeletonKey(bones) & mask;
       for (let e = this.offsets[b]; e < this.offsets[b + 1]; e++) {
         const c = this.ids[e];
         const other = this.vocabulary.word(c);

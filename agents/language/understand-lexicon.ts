@@ -176,7 +176,8 @@ export function understandWithLexicon(lexicon: Lexicon, typed: string, context: 
   // "I'll watch it", "Number 7 it is!", "I haven't seen it since high school, time to rewatch it", "hmm {title} i
   // guess": taken, seen or not.
   const pointer = at !== null ? at.token + 1 : titled !== null ? titled.to : -1;
-  const rewatch = takesExplicitly(tokens) || (pointer >= 0 && (itIs(tokens, pointer) || guessed(tokens, pointer)));
+  const explicitTake = takesExplicitly(tokens);
+  const rewatch = explicitTake || (pointer >= 0 && (itIs(tokens, pointer) || guessed(tokens, pointer)));
   // On a slate, a word that is an attribute and a comparative ("classic" the tag, "more of a classic") reads as
   // the comparative.
   const comparatives = new Set<Span>();
@@ -352,12 +353,12 @@ export function understandWithLexicon(lexicon: Lexicon, typed: string, context: 
   const newToThem = shown.length > 0 && items.every((m) => m.unseen && shown.includes(m.itemId)) && accept.length + reject.length === 0 && unseenFeatured(tokens) && !rewatch;
   // "Are there others similar to it?" asks for more like it, not what it is; "I'll just go with {title}, I remember
   // the trailer" takes it (an info word beside a take), while "what's number 3 about? ... before I put it on" asks.
-  if (critique === null && shown.length > 0 && (asksWhy(tokens) || (atCard && (asksWhatItIs(tokens) || (asksForInfo(tokens) && !takesExplicitly(tokens))) && !asksForSimilar(tokens)) || newToThem || asksForPick(tokens))) intent = "explain";
+  if (critique === null && shown.length > 0 && (asksWhy(tokens) || (atCard && (asksWhatItIs(tokens) || (asksForInfo(tokens) && !explicitTake)) && !asksForSimilar(tokens)) || newToThem || asksForPick(tokens))) intent = "explain";
   else if (critique) intent = "critique";
   else if (accept.length + reject.length + items.length === 0 && (saysIndifferent(tokens) || (shown.length === 0 && context.question?.kind !== "choice" && (anyAlone(tokens) || skipsQuestion(tokens))))) intent = "indifferent";
   // To a question, a message that opens by shrugging and asks for nothing after it: the films it goes on about
   // are asides ("Doesn't matter to me. I've liked old stuff like Jaws and new stuff like Get Out").
-  else if (context.question && shown.length === 0 && accept.length + reject.length === 0 && critique === null && saysIndifferent(leadClause(tokens))) intent = "indifferent";
+  else if (context.question && shown.length === 0 && accept.length + reject.length === 0 && saysIndifferent(leadClause(tokens))) intent = "indifferent";
   else if (context.question && answerQuestion(tokens, context, accept, reject)) intent = "answer";
   else if (items.some((m) => m.liked !== false && shown.includes(m.itemId))) {
     // What the message says of having seen or liked the card, not of a film from outside the slate in a sentence
@@ -370,7 +371,7 @@ export function understandWithLexicon(lexicon: Lexicon, typed: string, context: 
     // "Oh yes, I love Porky's" of a shown film: known and liked.
     const lovesShown = spans.some((sp) => sp.items.some((i) => shown.includes(i)) && likesAt(tokens, sp.from - 1));
     // ...unless it is taken as well: "oh i love pretty woman! ill go with that one".
-    const fond = (praisesFeatured(own) || lovesShown) && !takesExplicitly(tokens);
+    const fond = (praisesFeatured(own) || lovesShown) && !explicitTake;
     // "More in the vein of number 4. Seen it already, mind.": more like it, seen or not.
     const similar = asksForSimilar(tokens);
     intent = talk && !similar ? "chitchat" : allLiked || similar || (!rewatch && (seen || likedBefore(own) || fond)) ? "request" : "answer";
@@ -913,12 +914,12 @@ function controlOf(tokens: readonly Token[], spans: readonly Span[]): "restart" 
   const long = tokens.length > 16;
   // "back" alone (as a button would say it).
   if (tokens[0]?.norm === "back" && tokens.every((t, k) => k === 0 || POLITE.has(t.norm))) return "undo";
+  const clause = clauseOf(tokens);
   for (const [intent, phrases] of [["restart", RESTART_PHRASES], ["undo", UNDO_PHRASES]] as const) {
     for (const p of phrases) {
       const at = indexOfPhrase(tokens, p);
       // A name in the phrase's own clause makes it a request ("go back to the 80s"); one in another clause is an
       // aside ("Undo that, I was thinking of Jaws").
-      const clause = clauseOf(tokens);
       const own = (s: Span) => clause[s.from] === clause[at] || clause[s.to - 1] === clause[at + p.length - 1];
       if (at < 0 || (long && at > 3) || spans.some((s) => !(s.from >= at && s.to <= at + p.length) && own(s))) continue;
       // "can we go back a few decades", "go back in time": back in age, not an undo.
