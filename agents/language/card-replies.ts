@@ -35,7 +35,7 @@ export const WATCH_PHRASES = [
   ["sounds", "like", "a", "good"], ["sounds", "like", "a", "great"], ["sounds", "really"], ["sounds", "very"],
 ];
 /** Words before a "why" that keep it a question about the slate ("just curious, why", "so why that one"), unlike "that's why". */
-const WHY_LEADS = new Set(["but", "so", "and", "ok", "okay", "hmm", "hm", "hmmm", "um", "umm", "uh", "wait", "well", "just", "curious", "wondering", "wonder", "me", "oh", "then"]);
+const WHY_LEADS = new Set(["but", "so", "and", "ok", "okay", "hmm", "hm", "hmmm", "um", "umm", "uh", "wait", "well", "just", "curious", "wondering", "wonder", "me", "oh", "then", "ask", "asking"]);
 /** Other ways of asking why: "what makes the second one a good pick?", "how come", "explain the first". */
 export const WHY_PHRASES = [["what", "makes"], ["what", "made"], ["how", "come"], ["explain"], ["tell", "me", "more", "about"], ["tell", "me", "about"], ["bit", "more", "about"], ["little", "more", "about"], ["more", "about", "the"], ["more", "about", "that"], ["more", "about", "it"], ["whats", "up", "with"], ["what", "is", "up", "with"], ["whats", "so", "good", "about"], ["whats", "good", "about"], ["whats", "special", "about"], ["special", "about"], ["reason", "for"], ["a", "fit"], ["a", "good", "fit"],
   ["what", "happens", "in"], ["whats", "the", "deal", "with"], ["what", "is", "the", "deal", "with"], ["tell", "me", "a", "little", "about"], ["tell", "me", "a", "bit", "about"], ["tell", "me", "something", "about"], ["whats", "the", "story"], ["what", "is", "the", "story"], ["whats", "the", "plot"], ["what", "is", "the", "plot"], ["whats", "the", "premise"], ["what", "is", "the", "premise"]];
@@ -175,8 +175,14 @@ export function dislikedFeatured(tokens: readonly Token[]): boolean {
 
 /** Praise of every card, as films seen: "Those are all great!", "All good movies!", "both absolutely wonderful" (not "cool, I'll check them out"). */
 export function praisesAll(tokens: readonly Token[]): boolean {
-  if (tokens.length > 8 || tokens.some((t) => PROSPECTIVE.has(t.norm) || NEGATORS.has(t.norm)) || meansToWatch(tokens)) return false;
-  return tokens.some((t) => EVERY_CARD.has(t.norm)) && tokens.some((t) => PRAISE.has(t.norm));
+  if (tokens.some((t) => PROSPECTIVE.has(t.norm)) || meansToWatch(tokens)) return false;
+  // A short sentence of its own: "Oh these are all great movies! I've watched every single one of them already."
+  const sentences: Token[][] = [];
+  for (const t of tokens) {
+    if (t.stopBefore || sentences.length === 0) sentences.push([]);
+    sentences[sentences.length - 1].push(t);
+  }
+  return sentences.some((s) => s.length <= 8 && !s.some((t) => NEGATORS.has(t.norm)) && s.some((t) => EVERY_CARD.has(t.norm)) && s.some((t) => PRAISE.has(t.norm)));
 }
 
 /**
@@ -187,7 +193,7 @@ export function unseenFeatured(tokens: readonly Token[]): boolean {
   for (let k = 0; k < tokens.length; k++) {
     const w = tokens[k].norm;
     const heard = w === "heard" && tokens[k + 1]?.norm === "of";
-    if (!(SEEN.has(w) || heard) || !negatedBefore(tokens, k)) continue;
+    if (!(SEEN.has(w) || heard) || !negatedBefore(tokens, k) || ofOthers(tokens, k)) continue;
     const at = k + (heard ? 2 : 1);
     const next = tokens[at]?.norm;
     if (!(next === undefined || next === "it" || next === "that" || next === "this" || next === "yet")) continue;
@@ -285,7 +291,7 @@ export function asksForSimilar(tokens: readonly Token[]): boolean {
 /** true: the message says the user has seen it ("I've seen the first one"); false: has not ("haven't seen it"); null: neither. */
 export function saysSeen(tokens: readonly Token[]): boolean | null {
   for (let k = 0; k < tokens.length; k++) {
-    if (!SEEN.has(tokens[k].norm)) continue;
+    if (!SEEN.has(tokens[k].norm) || ofOthers(tokens, k)) continue;
     for (let j = k - 1; j >= 0 && j >= k - 3; j--) if (NEGATORS.has(tokens[j].norm)) return sinceLong(tokens, k);
     return true;
   }
@@ -293,6 +299,15 @@ export function saysSeen(tokens: readonly Token[]): boolean | null {
 }
 
 const SINCE_LONG = [["since"], ["in", "years"], ["in", "donkeys", "years"], ["in", "yonks"], ["in", "ages"], ["in", "forever"], ["in", "a", "while"], ["in", "a", "long", "time"], ["for", "years"], ["for", "ages"], ["for", "a", "long", "time"], ["in", "decades"], ["in", "so", "long"]];
+/** "any others I haven't seen", "something else we haven't watched": seeing at `k` said of other films, not the cards. */
+function ofOthers(tokens: readonly Token[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 5; j--) {
+    if (OTHER.has(tokens[j].norm)) return true;
+    if (tokens[j + 1].breakBefore) return false;
+  }
+  return false;
+}
+
 /** "haven't seen it since high school", "not watched it in years": seen, long ago (true); otherwise not seen (false). */
 function sinceLong(tokens: readonly Token[], k: number): boolean {
   const rest = tokens.slice(k + 1, k + 6);
@@ -351,8 +366,10 @@ function questionAt(tokens: readonly Token[], k: number): boolean {
     const ref = tokens[next === "is" || next === "s" ? k + 2 : first === "what" ? -1 : k + 1];
     return ref !== undefined && (CARD_LEADS.has(ref.norm) || ref.joiner === "#" || /^\d+$/.test(ref.norm));
   }
-  // "is it ok if I see a few others?" asks leave, not what a card is.
-  if (first === "is" && tokens[k + 1]?.norm === "it" && PERMISSION.has(tokens[k + 2]?.norm ?? "") && tokens[k + 3]?.norm === "if") return false;
+  // "is it ok if I see a few others?", "is it possible to see ten different ones?" ask leave, not what a card is.
+  if (first === "is" && tokens[k + 1]?.norm === "it" && PERMISSION.has(tokens[k + 2]?.norm ?? "") && (tokens[k + 3]?.norm === "if" || tokens[k + 3]?.norm === "to")) return false;
+  // "are there any others?", "is there anything that isn't a drama?" ask for other films.
+  if ((first === "is" || first === "are") && tokens[k + 1]?.norm === "there") return false;
   return QUESTION_LEADS.has(first) && tokens[k + 1]?.norm !== "about";
 }
 /** "is it ok ...", "is it alright ...": asking leave. */
@@ -369,7 +386,7 @@ export function cardReplyWords(): string[] {
 }
 
 /** Taking a card in so many words, whatever else is said: "ill go with that one", "I'll take it", "I'm sold". */
-const EXPLICIT_TAKES = [["go", "with"], ["go", "for"], ["ill", "take"], ["take", "it"], ["im", "sold"], ["ill", "pick"], ["ill", "choose"], ["ill", "have", "the"], ["ill", "have", "that"], ["ill", "have", "it"], ["ill", "have", "number"],
+const EXPLICIT_TAKES = [["go", "with"], ["go", "for"], ["going", "with"], ["ill", "take"], ["take", "it"], ["im", "sold"], ["ill", "pick"], ["ill", "choose"], ["ill", "have", "the"], ["ill", "have", "that"], ["ill", "have", "it"], ["ill", "have", "number"],
   ["lets", "have"], ["put", "on"], ["will", "choose"], ["will", "pick"], ["will", "take"]];
 export function takesExplicitly(tokens: readonly Token[]): boolean {
   return meansToWatch(tokens) || hasUnnegated(tokens, EXPLICIT_TAKES);

@@ -3486,4 +3486,204 @@ export const REPLY_EXAMPLES: readonly ReplyExample[] = [
   { kind: "restart", text: "Can we start over? My wife just walked in and she wants a say, she's been on a Julia Roberts kick" },
   { kind: "restart", text: "Start over please, Dan changed his mind" },
   { kind: "restart", text: "Actually let's begin again from the top. I was picking for myself but now it's for my parents, and they still think E.T. is the height of cinema lol" },
+  // A thirty-ninth (AM), written by an eighteenth outside measurer in the next session: a plain mix of ordinary
+  // people on a movie site in the evening, a third short lowercase replies, the odd natural typo; first run unseen:
+  // understood .988, honoured .963.
+  // take (10)
+  { kind: "take", text: "number 3", position: 3 },
+  { kind: "take", text: "ill take 7", position: 7 },
+  { kind: "take", text: "Going with #5, haven't seen that one in ages. Thanks!", position: 5 },
+  { kind: "take", text: "The last one looks good, I'll watch that tonight.", position: 0 },
+  { kind: "take", text: "2 please", position: 2 },
+  { kind: "take", text: "Ok I think I'll go with number 8. Thank you!", position: 8 },
+  { kind: "take", text: "first one", position: 1 },
+  { kind: "take", text: "#10 sounds perfect for tonight, lets do that one", position: 10 },
+  { kind: "take", text: "lets do 4", position: 4 },
+  { kind: "take", text: "Oh 6 looks fun, gonna put that on now.", position: 6 },
+  // take-title (4)
+  { kind: "take-title", text: "ok {} it is", position: 2 },
+  { kind: "take-title", text: "Oh I've been meaning to see {} for ages! Let's go with that.", position: 5 },
+  { kind: "take-title", text: "{} please", position: 9 },
+  { kind: "take-title", text: "I'll watch {} tonight, thanks for the help", position: 1 },
+  // take-with (3)
+  { kind: "take-with", text: "I'll take the one with {}." },
+  { kind: "take-with", text: "ooh the {} one, lets watch that" },
+  { kind: "take-with", text: "Gonna go with the one about {}, sounds right up my alley." },
+  // more (7)
+  { kind: "more", text: "none of those" },
+  { kind: "more", text: "Hmm, none of these really grab me. Can you show me some others?" },
+  { kind: "more", text: "nah not feeling any of these" },
+  { kind: "more", text: "something else please" },
+  { kind: "more", text: "I dont like any of them tbh, got other options?" },
+  { kind: "more", text: "Not really my thing, any of them. What else do you have?" },
+  { kind: "more", text: "different ones pls" },
+  // similar (6)
+  { kind: "similar", text: "I loved number 3! Anything like that one?", position: 3 },
+  { kind: "similar", text: "4 is one of my all time favorites, more like that please", position: 4 },
+  { kind: "similar", text: "more like 6", position: 6 },
+  { kind: "similar", text: "Saw the first one last year and really enjoyed it. Something along those lines?", position: 1 },
+  { kind: "similar", text: "The last one is a favorite of mine, got anything simillar?", position: 0 },
+  { kind: "similar", text: "9 was so good when i saw it, can you find me more like it", position: 9 },
+  // liked-all (3)
+  { kind: "liked-all", text: "seen all of these and loved them lol" },
+  { kind: "liked-all", text: "Oh these are all great movies! I've watched every single one of them already though." },
+  { kind: "liked-all", text: "love every one of those, already seen em all" },
+  // why (6)
+  { kind: "why", text: "why number 2", position: 2 },
+  { kind: "why", text: "What makes you think I'd like #7?", position: 7 },
+  { kind: "why", text: "how come you picked the 5th one for me", position: 5 },
+  { kind: "why", text: "Why did you recomend the last one?", position: 0 },
+  { kind: "why", text: "why 10", position: 10 },
+  { kind: "why", text: "Not sure about number 4, why'd you pick that one?", position: 4 },
+  // less (6)
+  { kind: "less", text: "no {} please" },
+  { kind: "less", text: "Less {} maybe? Not really in the mood for that tonight." },
+  { kind: "less", text: "can you take out the {} ones" },
+  { kind: "less", text: "I'm not a big fan of {} movies honestly." },
+  { kind: "less", text: "too much {}" },
+  { kind: "less", text: "Could we skip anything {}? My wife can't stand it." },
+  // more-of (5)
+  { kind: "more-of", text: "anything scarier", genre: "Horror" },
+  { kind: "more-of", text: "Something funnier maybe? I need a good laugh after this week.", genre: "Comedy" },
+  { kind: "more-of", text: "more action please", genre: "Action" },
+  { kind: "more-of", text: "Do you have more romantic ones? Its date night", genre: "Romance" },
+  { kind: "more-of", text: "Got any more animated movies? Thats what the kids like.", genre: "Animation" },
+  // mixed (4)
+  { kind: "mixed", text: "funny ones but no romance please", holds: ["Comedy"], lacks: ["Romance"] },
+  { kind: "mixed", text: "i want action but not sci fi", holds: ["Action"], lacks: ["Sci-Fi"] },
+  { kind: "mixed", text: "Could you show me animated ones that aren't kids movies? It's just me and my husband tonight.", holds: ["Animation"], lacks: ["Children"] },
+  { kind: "mixed", text: "Something with a mystery to it, but nothing horror. I scare easy lol", holds: ["Mystery"], lacks: ["Horror"] },
+  // older (4)
+  { kind: "older", text: "anything older" },
+  { kind: "older", text: "Got any classics? These are all a bit too recent for me." },
+  { kind: "older", text: "older movies please" },
+  { kind: "older", text: "These feel too new, I'm more into the older stuff from back in the day." },
+  // newer (4)
+  { kind: "newer", text: "anything more recent" },
+  { kind: "newer", text: "These are kinda old, do you have something newer?" },
+  { kind: "newer", text: "Is there anything that came out in the last few years?" },
+  { kind: "newer", text: "newer pls" },
+  // show (4)
+  { kind: "show", text: "just show me some movies" },
+  { kind: "show", text: "idk just give me some options to look at" },
+  { kind: "show", text: "Can you just show me what you've got?" },
+  { kind: "show", text: "Skip the questions, just show me some films please." },
+  // indifferent (5)
+  { kind: "indifferent", text: "doesnt matter" },
+  { kind: "indifferent", text: "I don't really care about that one way or the other." },
+  { kind: "indifferent", text: "either way is fine" },
+  { kind: "indifferent", text: "No preference honestly." },
+  { kind: "indifferent", text: "Not fussed either way, whatever's good" },
+  // echo (4)
+  { kind: "echo", text: "hi, in the mood for a good comedy from the 80s tonight", accepted: ["Comedy", "1980s"] },
+  { kind: "echo", text: "Hello! I really loved Inception and Jurassic Park, anything sci-fi like that?", accepted: ["Sci-Fi"], liked: ["Inception", "Jurassic Park"] },
+  { kind: "echo", text: "looking for a horror movie but no comedy horror stuff pls", accepted: ["Horror"], rejected: ["Comedy"] },
+  { kind: "echo", text: "Hi there, my favorite movie is Groundhog Day. Something romantic maybe, just not a drama.", accepted: ["Romance"], rejected: ["Drama"], liked: ["Groundhog Day"] },
+  // undo (2)
+  { kind: "undo", text: "wait actually no, I want to change my answer to that" },
+  { kind: "undo", text: "oops wrong one, take that back" },
+  // restart (3)
+  { kind: "restart", text: "can we start over" },
+  { kind: "restart", text: "Let's start again from scratch, I want something totally different." },
+  { kind: "restart", text: "start over pls" },
+  // A fortieth (AN), written by a nineteenth outside measurer at the same time: people who ask rather than tell
+  // ("could I have the tenth one?", "are there any others?"), softened requests and second thoughts; first run
+  // unseen: understood .988, honoured .875.
+  // take (10)
+  { kind: "take", text: "Could I go with number 3?", position: 3 },
+  { kind: "take", text: "I think I'd like the last one, if that's alright?", position: 0 },
+  { kind: "take", text: "Would it be okay if I picked #7?", position: 7 },
+  { kind: "take", text: "number 1 it is.", position: 1 },
+  { kind: "take", text: "Can I watch the second one, please?", position: 2 },
+  { kind: "take", text: "Hmm, maybe the 5th... yes, let's do the fifth one.", position: 5 },
+  { kind: "take", text: "I was going to say 4, but could I actually have 9 instead?", position: 9 },
+  { kind: "take", text: "Is it alright if I choose no. 6? That one sounds perfect", position: 6 },
+  { kind: "take", text: "ooh could i have the tenth one?", position: 10 },
+  { kind: "take", text: "Would number four be okay? I'll take that one.", position: 4 },
+  // take-title (4)
+  { kind: "take-title", text: "Could I pick {}, please?", position: 8 },
+  { kind: "take-title", text: "I think I'll go with {}, if that's okay?", position: 4 },
+  { kind: "take-title", text: "ooh {} - can I watch that one?", position: 10 },
+  { kind: "take-title", text: "{} please", position: 1 },
+  // take-with (3)
+  { kind: "take-with", text: "Could I go with the one with {}?" },
+  { kind: "take-with", text: "I think the one with {} sounds good... can I watch that one?" },
+  { kind: "take-with", text: "ok the one with {}." },
+  // more (7)
+  { kind: "more", text: "Would you have any other options? None of these really appeal to me." },
+  { kind: "more", text: "Could I see a different set, please? These aren't quite it." },
+  { kind: "more", text: "Are there any others? I'm not feeling these ones, sorry" },
+  { kind: "more", text: "Hmm, I'm not sure about any of these... could you try again?" },
+  { kind: "more", text: "none of them. others?" },
+  { kind: "more", text: "Do you have anything else at all? I'd rather pass on this lot." },
+  { kind: "more", text: "is it possible to see ten different ones?" },
+  // similar (6)
+  { kind: "similar", text: "Number 6 looks like my kind of thing — do you have more along those lines?", position: 6 },
+  { kind: "similar", text: "I really like the look of the 2nd one. Could you find others like it?", position: 2 },
+  { kind: "similar", text: "The last one is right up my alley. Anything similar?", position: 0 },
+  { kind: "similar", text: "Could you show me more in the style of #8?", position: 8 },
+  { kind: "similar", text: "would there be other films like number 4? that's the closest to what I'm after", position: 4 },
+  { kind: "similar", text: "more like 10 please", position: 10 },
+  // liked-all (3)
+  { kind: "liked-all", text: "I've actually seen all of these and loved them — could you find some I might not have watched yet?" },
+  { kind: "liked-all", text: "Oh, those are all favourites of mine! Do you have any others I haven't seen?" },
+  { kind: "liked-all", text: "ha, I've watched every one of these and enjoyed them all. anything else?" },
+  // why (6)
+  { kind: "why", text: "Why the third one? I'm curious what made you suggest it.", position: 3 },
+  { kind: "why", text: "Would you mind telling me what made you pick the last one?", position: 0 },
+  { kind: "why", text: "Sorry, how does number 7 fit with what I said?", position: 7 },
+  { kind: "why", text: "I'm not sure I see why #9 is on the list — could you explain?", position: 9 },
+  { kind: "why", text: "What's the reasoning behind number 1, if you don't mind me asking?", position: 1 },
+  { kind: "why", text: "why 5?", position: 5 },
+  // less (6)
+  { kind: "less", text: "Could we maybe skip the {} ones next time?" },
+  { kind: "less", text: "Is it possible to leave out anything {}? Not really in the mood for it." },
+  { kind: "less", text: "Hmm, I'm not really a {} person — could you take those out?" },
+  { kind: "less", text: "Are there options that aren't {}, by any chance?" },
+  { kind: "less", text: "Could you drop the {}? It's not really my thing." },
+  { kind: "less", text: "no {} please" },
+  // more-of (5)
+  { kind: "more-of", text: "Could there be a few more scary ones in the next lot?", genre: "Horror" },
+  { kind: "more-of", text: "do you have anything else with a bit more action?", genre: "Action" },
+  { kind: "more-of", text: "Would it be possible to lean a little more towards romance?", genre: "Romance" },
+  { kind: "more-of", text: "Any chance of more animated films? I do love a good cartoon.", genre: "Animation" },
+  { kind: "more-of", text: "could you show me more documentaries, if there are any?", genre: "Documentary" },
+  // mixed (4)
+  { kind: "mixed", text: "Could we have something funny, but maybe not a cartoon?", holds: ["Comedy"], lacks: ["Animation"] },
+  { kind: "mixed", text: "Is there anything with a bit of romance that isn't a drama?", holds: ["Romance"], lacks: ["Drama"] },
+  { kind: "mixed", text: "Would it be possible to get sci-fi ones, but without the horror?", holds: ["Sci-Fi"], lacks: ["Horror"] },
+  { kind: "mixed", text: "any chance of some crime films that aren't thrillers?", holds: ["Crime"], lacks: ["Thriller"] },
+  // older (4)
+  { kind: "older", text: "Could we go back a few decades, maybe?" },
+  { kind: "older", text: "Do you have anything from further back? I love the old classics." },
+  { kind: "older", text: "Would it be possible to see some older films instead?" },
+  { kind: "older", text: "older ones?" },
+  // newer (4)
+  { kind: "newer", text: "Do you have anything a little more recent?" },
+  { kind: "newer", text: "Are there any newer ones? These all feel a bit dated to me." },
+  { kind: "newer", text: "Could you maybe show me stuff that came out more recently, say the last ten years or so?" },
+  { kind: "newer", text: "newer please" },
+  // show (4)
+  { kind: "show", text: "Could you just show me some films now?" },
+  { kind: "show", text: "Would it be possible to skip the questions and see what you've got?" },
+  { kind: "show", text: "um can I just see a few recommendations?" },
+  { kind: "show", text: "Let's just see some movies." },
+  // indifferent (5)
+  { kind: "indifferent", text: "I don't really mind either way, to be honest — does it matter?" },
+  { kind: "indifferent", text: "Hmm, I'm not fussed about that. Is it okay if I don't choose?" },
+  { kind: "indifferent", text: "could go either way? it doesn't make much difference to me" },
+  { kind: "indifferent", text: "Would it be alright if we didn't narrow that down? Either is fine with me." },
+  { kind: "indifferent", text: "no preference." },
+  // echo (4)
+  { kind: "echo", text: "Hi! Would you be able to suggest a sci-fi film from the 80s? Something like Alien maybe, but not horror if possible.", accepted: ["Sci-Fi", "1980s"], rejected: ["Horror"], liked: ["Alien"] },
+  { kind: "echo", text: "hello, do you have any good comedies? I loved Groundhog Day", accepted: ["Comedy"], liked: ["Groundhog Day"] },
+  { kind: "echo", text: "I was wondering if you could help me find a western, maybe from the 1960s? Nothing too romantic please.", accepted: ["Western", "1960s"], rejected: ["Romance"] },
+  { kind: "echo", text: "Could you recommend an animated movie? We really enjoyed Toy Story and Shrek.", accepted: ["Animation"], liked: ["Toy Story", "Shrek"] },
+  // undo (2)
+  { kind: "undo", text: "Oh wait, sorry — could I change my answer to that?" },
+  { kind: "undo", text: "Hmm, actually, can I take that back? I answered too fast." },
+  // restart (3)
+  { kind: "restart", text: "Would it be possible to start over from scratch?" },
+  { kind: "restart", text: "Sorry, I think I've muddled things. Can we begin again from the top?" },
+  { kind: "restart", text: "start over please" },
 ];

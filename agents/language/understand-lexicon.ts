@@ -374,7 +374,7 @@ export function understandWithLexicon(lexicon: Lexicon, typed: string, context: 
     const fond = (praisesFeatured(own) || lovesShown) && !explicitTake;
     // "More in the vein of number 4. Seen it already, mind.": more like it, seen or not.
     const similar = asksForSimilar(tokens);
-    intent = talk && !similar ? "chitchat" : allLiked || similar || (!rewatch && (seen || likedBefore(own) || fond)) ? "request" : "answer";
+    intent = talk && !similar && !explicitTake ? "chitchat" : allLiked || similar || (!rewatch && (seen || likedBefore(own) || fond)) ? "request" : "answer";
   }
   else if (accept.length + reject.length + items.length > 0 || tokens.some((t) => REQUEST.has(t.norm))) intent = "request";
   else if (shown.length === 0 && OPEN_PHRASES.some((p) => indexOfPhrase(tokens, p) >= 0)) intent = "request";
@@ -766,19 +766,21 @@ function positionOf(tokens: readonly Token[], spans: readonly Span[], count: num
     // "no one of these" is none of them; "no. 1", "no 2" are numbers.
     const before = tokens[k - 1]?.norm ?? "";
     const position = POSITION.has(before) && !(before === "no" && w === "one" && tokens[k].joiner !== ".");
-    // "the 3 please", "the 4 one": a bare number pointed at.
+    // "the 3 please", "the 4 one", "could I have 9 instead": a bare number pointed at.
     // Not an amount: "I'd like 2 more", "about 10 years ago", "like 3 movies".
     const after = tokens[k + 1]?.norm ?? "";
     // "4 looks good", "3. in a rush, thanks": a number opening the message, said of or standing alone.
-    const said = k === 0 && (CARD_VERBS.has(after) || itIs(tokens, k + 1) || tokens[k + 1]?.stopBefore === true || tokens[k + 1]?.joiner === "." || after === "please" || after === "pls");
+    const said = tokens.slice(0, k).every((t) => INTERJECTIONS.has(t.norm)) && (CARD_VERBS.has(after) || itIs(tokens, k + 1) || tokens[k + 1]?.stopBefore === true || tokens[k + 1]?.joiner === "." || after === "please" || after === "pls");
     const asked = (before === "is" || before === "of") && tokens.slice(Math.max(0, k - 4), k - 1).some((t) => ASKING_OF.has(t.norm));
-    const pointed = /^\d+$/.test(w) && (before === "the" || DIGIT_POSITION.has(before) || ONE_WORDS.has(after) || said || asked) && !TIME_WORDS.has(after) && !ELSEWHERE.has(after) && !(WORKS.has(after) && after !== "movie" && after !== "film");
+    const pointed = /^\d+$/.test(w) && (before === "the" || DIGIT_POSITION.has(before) || ONE_WORDS.has(after) || after === "instead" || said || asked) && !TIME_WORDS.has(after) && (after === "instead" || !ELSEWHERE.has(after)) && !(WORKS.has(after) && after !== "movie" && after !== "film");
     if (p === undefined && n !== undefined && (tokens[k].joiner === "#" || position || pointed || alone)) p = n;
     if (p !== undefined && p >= 1 && p <= count) return { position: p, token: k };
   }
   return null;
 }
 
+/** Words a message may open with before the number it points at: "oh 6 looks fun", "ok 3 please". */
+const INTERJECTIONS = new Set(["oh", "ooh", "oooh", "ok", "okay", "hmm", "um", "umm", "so", "well", "yeah", "yes", "ah", "aah"]);
 /** What is said of a card right after pointing at it: "4 looks good", "2 sounds fun". */
 const CARD_VERBS = new Set(["looks", "sounds", "seems", "is", "was"]);
 
@@ -863,7 +865,18 @@ function saysIndifferent(tokens: readonly Token[]): boolean {
 }
 
 /** A question that asks for a card: "can I get the second one?", "could we watch #3?". */
-const ASKS_FOR_IT = /(^|[.!?]\s+)\W*(oh\W+|ok(ay)?\W+|so\W+)?((can|could|may|might) (i|we)|(is|would) it (be )?(ok|okay|alright|fine) if (i|we)|(do you )?mind if (i|we))\b/i;
+const ASKS_FOR_IT = new RegExp(
+  [
+    // "can I get the second one?", "ooh could i have the tenth one?", "{title} - can I watch that one?"
+    "\\b(can|could|may|might) (i|we) (please |just |actually |maybe )?(have|get|take|watch|do|try|pick|choose|go with|go for|grab)\\b",
+    "(^|[.!?]\\s+)\\W*(\\w+\\W+)?(can|could|may|might) (i|we)\\b",
+    // "I'd like the last one, if that's alright?", "is it ok if I take 3?", "mind if we go with that one?"
+    "\\bif (that['’]?s|that is|it['’]?s|it is) (ok|okay|alright|all right|fine|cool)\\b",
+    "\\b(is|would) it (be )?(ok|okay|alright|fine) if (i|we)\\b",
+    "\\b(do you )?mind if (i|we)\\b",
+  ].join("|"),
+  "i",
+);
 
 /** A genre or an age: what a person asks for by kind, never a word of a title they mean. */
 const KINDS = [...GENRE, ...AGE];
