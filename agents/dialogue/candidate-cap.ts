@@ -5,7 +5,8 @@
  * kept set runs low. The pool is the hard constraints' exact filter (stated attributes, seen, named and
  * rejected items left out) and, once a "yes" outweighs the pruning margin, only the items holding an
  * answered attribute: the rest would be pruned anyway. The best are found by one pass over the pool's
- * scores and a selection (agents/top-k.ts; bench/candidate-cap.ts measures it). A pool within the cap is kept whole,
+ * scores and a selection (agents/top-k.ts; bench/candidate-cap.ts measures it); the pass reads the model's
+ * int8 item codes (agents/ranking/item-codes.ts), and the items kept are then scored exactly. A pool within the cap is kept whole,
  * exactly as without a cap, so catalogs below the cap run as before.
  */
 import { rowHas } from "../../graph/types.ts";
@@ -13,7 +14,7 @@ import { gallop, intersect, LEAP } from "../sorted-ids.ts";
 import { topPositions } from "../top-k.ts";
 import { scoreNamed } from "./anchors.ts";
 import { answerLogOdds, type DialogueContext } from "./context.ts";
-import { baseScores } from "./scoring.ts";
+import { baseScores, exactFolded } from "./scoring.ts";
 import type { DialogueState } from "./state.ts";
 
 /** Whether a pool of `n` items is over the context's cap. */
@@ -249,5 +250,6 @@ function retrieve(ctx: DialogueContext, state: DialogueState, pool: Int32Array, 
     state.score[j] = opening && state.named.length > 0 ? baseBuf[k] : score[k];
   }
   state.n = size;
+  exactFolded(ctx, state);
   state.retrieval = keep ? { answers: state.answers.length, named: state.named.length, required: state.stated.length + state.wanted.length, profileMean, openingProfileMean } : null;
 }

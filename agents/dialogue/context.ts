@@ -1,6 +1,7 @@
 import type { Graph } from "../../graph/types.ts";
 import type { PreferenceModel } from "../ranking/preference.ts";
 import type { Policy } from "./policy.ts";
+import { ItemCodes } from "../ranking/item-codes.ts";
 import { AttributeProfile } from "../ranking/profile.ts";
 import { DotCache } from "./dot-cache.ts";
 import type { ItemPrior } from "./state.ts";
@@ -124,6 +125,8 @@ export interface DialogueContext {
   readonly profile: AttributeProfile;
   /** The model's user and attribute dot products, memoized across the sessions of this context; null without a model. */
   readonly dots: DotCache | null;
+  /** The model's item vectors as int8 codes, for retrievals over a catalog larger than the cap; null otherwise. */
+  readonly codes: ItemCodes | null;
   readonly anchoring: Anchoring;
   readonly scratch: Scratch;
 }
@@ -138,14 +141,17 @@ export function createContext(
   const popularity = new Float32Array(graph.nItems);
   const off = graph.itemUsers.offsets;
   for (let i = 0; i < graph.nItems; i++) popularity[i] = Math.log1p(off[i + 1] - off[i]);
+  const settings: DialogueConfig = { ...DEFAULT_CONFIG, profileWeight: model?.info.profileWeight ?? 0, ...config };
+  const codes = model && settings.candidateCap > 0 && model.nItems > settings.candidateCap ? new ItemCodes(model) : null;
   return {
     graph,
     model,
     policy,
-    config: { ...DEFAULT_CONFIG, profileWeight: model?.info.profileWeight ?? 0, ...config },
+    config: settings,
     popularity,
     profile: new AttributeProfile(graph),
     dots: model ? new DotCache(model) : null,
+    codes,
     anchoring,
     scratch: {
       attrMass: new Float64Array(graph.nAttributes),

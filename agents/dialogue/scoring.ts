@@ -1,5 +1,6 @@
 import { row } from "../../graph/types.ts";
 import { dotItems, scoreItems, type PreferenceModel } from "../ranking/preference.ts";
+import type { ItemCodes } from "../ranking/item-codes.ts";
 import type { DialogueContext } from "./context.ts";
 import { priorScore, type DialogueState } from "./state.ts";
 
@@ -14,7 +15,7 @@ import { priorScore, type DialogueState } from "./state.ts";
 export function baseScores(ctx: DialogueContext, state: DialogueState, folded = false, profileMean?: number): number {
   const { model, dots, config, graph } = ctx;
   const { cand, n, score } = state;
-  if (model && folded) foldedScores(model, state);
+  if (model && folded) foldedScores(model, ctx.codes, state);
   else if (model && dots) {
     if (state.user >= 0 && state.user < model.nUsers) dots.userScores(state.user, cand, n, score);
     else scoreItems(model, state.user, cand, n, score);
@@ -34,22 +35,47 @@ export function baseScores(ctx: DialogueContext, state: DialogueState, folded = 
   return mean;
 }
 
-/** score[k] = b_i + q·v_i, q = u + Σ accepted a − γ Σ rejected a (u = 0 for a user the model does not know). */
-function foldedScores(m: PreferenceModel, state: DialogueState): void {
+/**
+ * score[k] = b_i + q·v_i, q = u + Σ accepted a − γ Σ rejected a (u = 0 for a user the model does not know);
+ * approximate from the item codes where the context has them (a catalog over the cap: `exactFolded` then
+ * corrects the items kept).
+ */
+function foldedScores(m: PreferenceModel, codes: ItemCodes | null, state: DialogueState): void {
+  const q = foldedQuery(m, state);
+  const { cand, n, score } = state;
+  // A visitor the model does not know, before any attribute: the biases alone (what scoreItems gives).
+  if (q === null) {
+    for (let k = 0; k < n; k++) score[k] = m.itemBias[cand[k]];
+    return;
+  }
+  if (codes) return codes.dots(q, cand, n, score);
+  const sums = dotItems(m, q, m.itemBias, cand, n);
+  for (let k = 0; k < n; k++) score[k] = sums[k];
+}
+
+/** The query of `foldedScores`; null when it is all zeros. */
+function foldedQuery(m: PreferenceModel, state: DialogueState): Float64Array | null {
   const d = m.dim;
   const q = new Float64Array(d);
   if (state.user >= 0 && state.user < m.nUsers) for (let f = 0; f < d; f++) q[f] = m.user[state.user * d + f];
   for (const a of state.accepted) for (let f = 0; f < d; f++) q[f] += m.attr[a * d + f];
   for (const a of state.rejected) for (let f = 0; f < d; f++) q[f] -= m.rejectWeight * m.attr[a * d + f];
-  const { cand, n, score } = state;
-  // A visitor the model does not know, before any attribute: the biases alone (what scoreItems gives).
-  if (q.every((v) => v === 0)) {
-    for (let k = 0; k < n; k++) score[k] = m.itemBias[cand[k]];
-    return;
-  }
-  const sums = dotItems(m, q, m.itemBias, cand, n);
-  for (let k = 0; k < n; k++) score[k] = sums[k];
+  return q.every((v) => v === 0) ? null : q;
 }
+
+/** After folded scores from the item codes chose the candidates: their scores with the exact dots instead. */
+export function exactFolded(ctx: DialogueContext, state: DialogueState): void {
+  const m = ctx.model;
+  const q = m && ctx.codes ? foldedQuery(m, state) : null;
+  if (!m || !ctx.codes || q === null) return;
+  const { cand, n, score } = state;
+  if (approxBuf.length < n) approxBuf = new Float32Array(n);
+  ctx.codes.dots(q, cand, n, approxBuf);
+  const sums = dotItems(m, q, m.itemBias, cand, n);
+  for (let k = 0; k < n; k++) score[k] += sums[k] - approxBuf[k];
+}
+
+let approxBuf = new Float32Array(0);
 
 /** Folds one more accepted (sign 1) or rejected (sign −1) attribute into the model scores. */
 export function scoreAttribute(ctx: DialogueContext, state: DialogueState, attr: number, sign: 1 | -1): void {
