@@ -164,14 +164,16 @@ export function createEngine(o: EngineOptions): Engine<EngineState> {
         return await interpret(catalog, latest, act, read);
       } catch (err) {
         // "the second one" to a question asked after a slate: that slate is still on screen, and taking a card of it
-        // ends the conversation there; "more like that first one" likes it; "why the second one?" explains it.
-        // Anything else it might mean stays refused as the question's reply.
+        // ends the conversation there; "more like that first one" likes it; "why the second one?" explains it; "are
+        // there any others? not feeling these" turns it down. Anything else it might mean stays refused as the
+        // question's reply.
         const slate = state.slate;
         if (!(err instanceof ProtocolError) || err.code !== "not_understood" || act.type !== "message" || latest.type !== "question" || slate === null) throw err;
         const ids = slate.items.map((card) => card.id);
         const earlier = await interpret(catalog, slate, act, read).catch(() => null);
         if (earlier?.kind === "accept-item") return earlier;
         if (earlier?.kind === "inform-items" && earlier.liked.some((i) => ids.includes(i))) return earlier;
+        if (earlier?.kind === "reject-slate") return earlier;
         // A bare "why?" asks about the question; a card must be pointed at.
         if (earlier?.kind === "explain" && (await read(act.text, { shown: ids })).ordinal !== undefined) return { ...earlier, slate };
         throw err;

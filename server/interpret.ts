@@ -272,8 +272,10 @@ function fromText(catalog: Catalog, latest: SystemAct, t: TextAct, text: string)
       return { kind: "reject-slate", items: slate, critique: { item, attribute: c.attributeId, direction: c.direction, ...also }, ...(then.length > 0 ? { then } : {}) };
     }
     if (says(FAREWELL) && t.items.length === 0) return { kind: "leave" };
-    // "No sequels please": none of these, and none of a liked film's series from now on.
-    if (says(NONE_OF_THESE) || t.intent === "indifferent" || t.noSeries || t.items.some((m) => m.liked === false)) return { kind: "reject-slate", items: slate };
+    // "Show me more", "none of these": a new slate of others. "No sequels please": none of these, and none of a
+    // liked film's series from now on. "Just show me what you have" with a slate on screen: others.
+    const showMe = t.intent === "request" && t.items.length === 0 && says(SHOW_NOW);
+    if (says(NONE_OF_THESE) || t.intent === "indifferent" || t.noSeries || t.items.some((m) => m.liked === false) || showMe) return { kind: "reject-slate", items: slate, show: true };
     const hint = CRITIQUE_HINT[catalog.graph.manifest.format];
     if (says(NONE_SEEN)) throw new ProtocolError("not_understood", `Then they are all new to you: pick one, ask why one was picked, or say what should change (${hint}).`);
     // "Hi!", "I'm fine how are you?": greeted back, with what the slate takes.

@@ -117,7 +117,11 @@ export class Presenter {
     if (!u) return "";
     // Genres and decades before tags; a tag is quoted as the catalog has it ("“tom hanks”", not "Tom hanks").
     const name = (a: Understood["accepted"][number]) => (a.type === "tag" ? `“${a.name}”` : a.name);
-    const byKind = (list: Understood["accepted"]) => [...list.filter((a) => a.type !== "tag"), ...list.filter((a) => a.type === "tag")];
+    // A tag named as a genre or decade said beside it ("Romance" and "romance") is said once.
+    const byKind = (list: Understood["accepted"]) => {
+      const named = new Set(list.filter((a) => a.type !== "tag").map((a) => a.name.toLowerCase()));
+      return [...list.filter((a) => a.type !== "tag"), ...list.filter((a) => a.type === "tag" && !named.has(a.name.toLowerCase()))];
+    };
     const parts = [
       ...byKind(u.accepted).map(name),
       ...byKind(u.rejected).map((a) => `no ${name(a)}`),

@@ -91,6 +91,8 @@ type UserMove =
       readonly critique?: Critique;
       /** Further critiques said in the same breath ("from the 80s, and not horror"), applied after `critique`. */
       readonly then?: readonly Critique[];
+      /** Others asked for in so many words ("show me more", "none of these"): a new slate comes next. */
+      readonly show?: boolean;
     }
   /**
    * A critique on its own: of a shown item ("less of this", "more of this"), or with nothing shown, of the

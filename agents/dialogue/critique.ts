@@ -35,15 +35,22 @@ export function applyCritique(ctx: DialogueContext, state: DialogueState, c: Cri
 
 /**
  * Takes back an accepted attribute (stated, answered yes, or wanted in a critique) or a rejected one (answered no,
- * or excluded), then rebuilds the candidates from what still stands. Nothing is learned the other way.
+ * or excluded), then rebuilds the candidates from what still stands. Nothing is learned the other way. Any other
+ * attribute said the same way under the same name goes with it: "no romance" read as the genre Romance and the
+ * tag "romance" is one thing to the person taking it back.
  */
 export function retract(ctx: DialogueContext, state: DialogueState, attribute: number, said: "accepted" | "rejected"): void {
   const yes = said === "accepted";
-  removeAll(yes ? state.accepted : state.rejected, attribute);
-  if (yes) removeAll(state.stated, attribute);
-  else removeAll(state.excluded, attribute);
-  for (let k = state.answers.length - 1; k >= 0; k--) if (state.answers[k].attribute === attribute && state.answers[k].yes === yes) state.answers.splice(k, 1);
-  if (yes) for (let k = state.wanted.length - 1; k >= 0; k--) if (state.wanted[k].includes(attribute)) state.wanted.splice(k, 1);
+  const name = ctx.graph.attrName[attribute].toLowerCase();
+  const held = yes ? [...state.accepted, ...state.stated, ...state.wanted.flat()] : [...state.rejected, ...state.excluded];
+  const same = new Set([attribute, ...held.filter((b) => ctx.graph.attrName[b].toLowerCase() === name)]);
+  for (const a of same) {
+    removeAll(yes ? state.accepted : state.rejected, a);
+    if (yes) removeAll(state.stated, a);
+    else removeAll(state.excluded, a);
+    for (let k = state.answers.length - 1; k >= 0; k--) if (state.answers[k].attribute === a && state.answers[k].yes === yes) state.answers.splice(k, 1);
+    if (yes) for (let k = state.wanted.length - 1; k >= 0; k--) if (state.wanted[k].includes(a)) state.wanted.splice(k, 1);
+  }
   reopen(ctx, state);
 }
 

@@ -11,7 +11,7 @@ export type ReplyExample =
   | { kind: "take-title"; text: string; position: number }
   /** On a slate: `{}` is a tag only one card holds ("the one with {}"); that card is taken. */
   | { kind: "take-with"; text: string }
-  /** On a slate: none of these; the next act shows none of them again. */
+  /** On a slate: none of these; the next act is a new slate of none of them. */
   | { kind: "more"; text: string }
   /** On a slate: the card at `position` is liked; the next act is a new slate without it and says it was understood. */
   | { kind: "similar"; text: string; position: number }

@@ -30,6 +30,25 @@ function opened() {
 }
 
 describe("a critique on the MovieLens-small graph", () => {
+  it("a chip taken back lifts every reading of its name: 'less romance' kept out the genre and the tag, taking back the genre brings back both", () => {
+    const ctx = createContext(g, null, cpr());
+    const state = newDialogue(g.nAttributes);
+    const romance = attr(g, "Romance");
+    const romanceTag = attr(g, "romance", "tag");
+    turn(ctx, state, { kind: "inform", accept: [comedy], reject: [], stated: true });
+    const candidates = () => Array.from(state.cand.subarray(0, state.n));
+    const slate = candidates().slice(0, 10);
+    turn(ctx, state, { kind: "reject-slate", items: slate, critique: { item: slate[0], attribute: romance, direction: "less", also: [romanceTag] } });
+    // The comedies tagged "romance" ("(500) Days of Summer", ...) are out with the genre.
+    const tagged = candidates().filter((i) => rowHas(g.itemAttrs, i, romanceTag));
+    expect(tagged).toEqual([]);
+    turn(ctx, state, { kind: "retract", attribute: romance, said: "rejected" });
+    expect(state.excluded).not.toContain(romanceTag);
+    expect(state.rejected).not.toContain(romanceTag);
+    expect(candidates()).toContain(item(g, "(500) Days of Summer (2009)"));
+    expect(candidates().filter((i) => rowHas(g.itemAttrs, i, romance)).length).toBeGreaterThan(100);
+  });
+
   it("'less Children' after asking for it: no Children, still comedies, the no to Animation and the film named still hold", () => {
     const { ctx, state, toyStory, candidates } = opened();
     const slate = candidates().slice(0, 10);

@@ -130,7 +130,7 @@ export class ReplyJudge {
         return { honoured: next.type === "end" && next.reason === "accepted" && next.itemId === want.id && String(next.text).includes(want.title), detail: `wanted ${want.title} ${shown}` };
       }
       case "more":
-        return { honoured: (next.type === "recommendations" || next.type === "question") && !ids.some((i) => cards.some((k) => k.id === i)), detail: shown };
+        return { honoured: next.type === "recommendations" && !ids.some((i) => cards.some((k) => k.id === i)), detail: shown };
       case "similar": {
         const liked = at(reply.position);
         const understood = (next.understood as { items: { id: number; opinion: string }[] } | undefined)?.items ?? [];

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadGraph } from "../../graph/workspace.ts";
 import { rowHas } from "../../graph/types.ts";
-import { answerUntilSlate, ChatClient, freshDb, prepareWorkspace, startServer, type Frame, type ServerProcess } from "./helpers.ts";
+import { answerUntilSlate, ChatClient, freshDb, prepareWorkspace, startServer, toSlate, type Frame, type ServerProcess } from "./helpers.ts";
 
 /**
  * The reply to a free-text message says back what it took from it, in words and as `understood` (the chips a
@@ -109,6 +109,20 @@ describe("what was understood is said back", () => {
     expect(cards.every((k) => holds(k.id, attr("1990s")))).toBe(true);
     expect(cards.some((k) => !holds(k.id, attr("Comedy")))).toBe(true);
     expect(cards.some((k) => holds(k.id, attr("Comedy")))).toBe(true);
+    c.close();
+  });
+
+  it("'less romance' on a slate keeps out the genre and the tag of that name", async () => {
+    const c = await opened();
+    const slate = await toSlate(c, await say(c, "a comedy from the 90s"));
+    expect(slate.type).toBe("recommendations");
+    const act = await say(c, "less romance please");
+    expect(act.type).toBe("recommendations");
+    expect((act.understood as Understood).rejected.map((a) => a.name).sort()).toEqual(["Romance", "romance"]);
+    for (const card of act.items as { id: number }[]) {
+      expect(holds(card.id, attr("Romance"))).toBe(false);
+      expect(holds(card.id, attr("romance"))).toBe(false);
+    }
     c.close();
   });
 

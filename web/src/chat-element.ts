@@ -225,12 +225,15 @@ export class PathwiseChat extends HTMLElement {
       });
       return h("span", { class: "took" }, label, remove);
     };
+    // One chip per name: the genre Romance and the tag "romance" are one thing to the person (and the server takes
+    // back both when one is removed).
+    const once = (list: AttributeRef[]) => list.filter((a, k) => list.findIndex((b) => b.name.toLowerCase() === a.name.toLowerCase()) === k);
     const opinion = { liked: "♥ ", disliked: "✗ ", mentioned: "" } as const;
     const row = h(
       "div",
       { class: "understood", role: "group", "aria-label": "What I understood" },
-      ...u.accepted.map((a) => chip(a, false)),
-      ...u.rejected.map((a) => chip(a, true)),
+      ...once(u.accepted).map((a) => chip(a, false)),
+      ...once(u.rejected).map((a) => chip(a, true)),
       ...u.items.map((i) => h("span", { class: "took item" }, opinion[i.opinion] + i.title)),
     );
     // Under the person's message; streamed text may already have started the reply's bubble after it.
