@@ -126,6 +126,25 @@ describe("what was understood is said back", () => {
     c.close();
   });
 
+  it("'show me more' on a slate is a new slate of others; 'not feeling these' to a question asked after a slate turns that slate down", async () => {
+    const c = await opened();
+    const first = await toSlate(c, await say(c, "any good sci fi from the 80s? not horror"));
+    expect(first.type).toBe("recommendations");
+    const more = await say(c, "show me more");
+    expect(more.type).toBe("recommendations");
+    const firstIds = (first.items as { id: number }[]).map((k) => k.id);
+    expect((more.items as { id: number }[]).filter((k) => firstIds.includes(k.id))).toEqual([]);
+    // Turned down by the buttons (none of these, keep going): the policy asks a question after it.
+    const shown = (more.items as { id: number }[]).map((k) => k.id);
+    c.send({ type: "answer", questionId: more.questionId, accept: [], reject: shown });
+    const question = (await c.act()).act;
+    expect(question.type).toBe("question");
+    const next = await say(c, "are there any others? not feeling these");
+    expect(next.type).toBe("recommendations");
+    expect((next.items as { id: number }[]).filter((k) => shown.includes(k.id) || firstIds.includes(k.id))).toEqual([]);
+    c.close();
+  });
+
   it("an opening that names nothing ('Hi, I'm looking for a good movie') is asked about, not refused", async () => {
     const c = await opened();
     const act = await say(c, "Hi, I'm looking for a good movie");
