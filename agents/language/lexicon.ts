@@ -261,6 +261,11 @@ export class Lexicon {
     const cued = ((!single && (FILM_CUES.has(toks[i - 1]?.norm ?? "") || KIND_CUES.has(toks[to]?.norm ?? ""))) || cuedWord) && !picking;
     // "my roommate", "our neighbours": a word typed in lowercase after a possessive is theirs, not a film.
     if (single && !toks[i].capital && POSSESSIVES.has(toks[i - 1]?.norm ?? "")) return null;
+    // "anything with Keanu", "movies starring Depp": a person, not a film (people "go with" and "can't go wrong
+    // with" films, so "with" counts only after what the person is looking for).
+    const before = toks[i - 1]?.norm ?? "";
+    const person = before === "starring" || before === "featuring" || (before === "with" && WANTED_WITH.has(toks[i - 2]?.norm ?? ""));
+    if (person && !KIND_CUES.has(toks[to]?.norm ?? "")) return null;
     if (weak && !cued) {
       // Everyday words name a film only when written as a title, and not as a sentence's first word, unless
       // praised as one right after ("Heat is one of my favourites").
@@ -345,6 +350,8 @@ function praisedAsFilm(toks: readonly Token[], k: number): boolean {
   return FAVOURITES.has(rest[fav] ?? "");
 }
 /** Words after which a name is a film's: "liked", "loved", "seen", "like" (as in "something like"). */
+/** What a person looks for "with" someone: "anything with Keanu", "movies with Depp". */
+const WANTED_WITH = new Set(["anything", "something", "movie", "movies", "film", "films", "stuff", "one", "ones", "anyone", "any"]);
 const FILM_CUES = new Set(["like", "liked", "likes", "love", "loved", "loves", "enjoyed", "seen", "saw", "watched", "rewatched"]);
 
 /** The type names of genres, for `hasType`. */

@@ -435,6 +435,8 @@ function polarity(tokens: readonly Token[], s: Span): boolean | null | undefined
       for (let j = k + 1; j < s.from && !WANTING.has(tokens[j].norm); j++) if (NEUTRALISERS.has(tokens[j].norm)) return null;
       const next = tokens[k + 1]?.norm ?? "";
       if (w === "not" && (next === "only" || next === "just")) return null;
+      // "you can't go wrong with X": praise.
+      if (next === "go" && tokens[k + 2]?.norm === "wrong") return true;
       return false;
     }
   }

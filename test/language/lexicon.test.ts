@@ -102,6 +102,11 @@ describe("titles", () => {
     expect(titles("I just watched Avengers: Infinity War Part Two")).not.toContain("Avengers, The (2012)");
     expect(titles("I like Life of the Party")).toEqual([]);
     expect(titles("lol that was funny")).toEqual([]);
+    // A name after what someone looks for "with" or "starring" is a person's ("Keanu (2016)", "Elizabeth (1998)" are films).
+    expect(titles("anything with Keanu?")).toEqual([]);
+    expect(titles("i'd love to see anything with elizabeth taylor in it")).toEqual([]);
+    expect(titles("movies starring Keanu")).toEqual([]);
+    expect(titles("I think I'll go with Inception")).toEqual(["Inception (2010)"]);
   });
 
   it("recognises at least 95% of 600 random multi-word MovieLens titles typed without their year", () => {
@@ -177,6 +182,7 @@ describe("attributes, synonyms and negation", () => {
     expect(read("we watched The Matrix last night").items).toEqual([{ itemId: matrix, liked: null }]); // in passing: no "wanted"
     expect(read("I haven't seen The Matrix").items).toEqual([{ itemId: matrix, liked: null, unseen: true }]);
     expect(read("I can't wait to see The Matrix again").items[0].liked).not.toBe(false);
+    expect(read("you can't go wrong with The Matrix").items[0].liked).toBe(true); // praise, not a refusal
   });
 
   it("reads answers to yes/no and multiple-choice questions, and critiques", () => {
