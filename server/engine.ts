@@ -202,8 +202,11 @@ export function createEngine(o: EngineOptions): Engine<EngineState> {
       const { state } = this.open(userKey, seed);
       state.seq = seq - inputs.length;
       let act = present.opening(seq, seed);
-      // The act comes again without the echo of the message that first led to it.
+      // The act comes again without what first acknowledged the input that led to it (its echo, "OK, I won't ask
+      // about that again").
       for (const input of inputs) act = advance(state, input as DialogueMove, false);
+      const last = state.dialogue.last;
+      if (inputs.length > 0 && last) act = present.act(last, { seq: state.seq, seed: state.seed, accepted: askedFor(state.dialogue), input: null, critiqued: null });
       return { state, act: { ...act, text: `${present.say.rewound(why, phrasingSeed(seed, seq))} ${act.text}` } };
     },
     async *narrate(state, act) {

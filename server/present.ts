@@ -5,7 +5,7 @@
  */
 import type { PathFact, RecommendedItem, SystemAct as DialogueAct, UserAct } from "../agents/dialogue/acts.ts";
 import type { CritiqueOutcome, DialogueState } from "../agents/dialogue/state.ts";
-import { degree, row, type Graph } from "../graph/types.ts";
+import { degree, row, rowHas, type Graph } from "../graph/types.ts";
 import type { Catalog } from "./catalog.ts";
 import type { ItemCard, PathStep, SystemAct, Understood } from "./protocol.ts";
 import { justificationFacts, type Utterances } from "./utterances.ts";
@@ -62,7 +62,7 @@ export class Presenter {
         const apart = setApart(g, act.items, t.accepted);
         const items = act.items.map((r, k) => this.card(r.item, r.facts, t.accepted, apart[k], seed + k));
         // The intro says what the whole slate shares; each card says what is particular to it.
-        return { type: "recommendations", questionId, items, text: ack + this.say.slate(items.length, t.accepted, seed) };
+        return { type: "recommendations", questionId, items, text: ack + this.say.slate(items.length, shared(g, act.items, t.accepted), seed) };
       }
       case "end":
         return { type: "end", reason: END_REASON[act.reason], ...(act.reason === "accepted" && { itemId: act.item }), text: ack + this.say.end(act.reason, act.item, seed) };
@@ -135,7 +135,7 @@ export class Presenter {
   /** The slate's opening words, which a model follows with its own sentence on the top item. */
   slateIntro(act: DialogueAct & { kind: "recommend" }, t: Turn): string {
     const seed = phrasingSeed(t.seed, t.seq);
-    return this.acknowledge(t, seed, this.heard(t)) + this.say.slate(act.items.length, t.accepted, seed);
+    return this.acknowledge(t, seed, this.heard(t)) + this.say.slate(act.items.length, shared(this.catalog.graph, act.items, t.accepted), seed);
   }
 
   /** What the turn's input said, when it was read from free text (an answer the client built is not echoed). */
@@ -158,6 +158,7 @@ export class Presenter {
       return [...(outcome.lifted.length > 0 ? [this.say.dropped(outcome.lifted)] : []), ...parts].join(" ") + " ";
     }
     if (input?.kind === "retract") return `${this.say.retracted(input.attribute, input.said)} `;
+    if (t.critiqued?.exhausted) return `${this.say.templates.exhausted(t.critiqued.exhausted)} `;
     const echo = this.echo(understood);
     // Stated attributes that would have left less than a slate were taken as leanings (agents/dialogue/turn.ts).
     const unmet = t.critiqued?.unmet ?? [];
@@ -190,6 +191,11 @@ export class Presenter {
  * leaving out what the user asked for and what the item's path already names: the reason that
  * card alone can give. A genre says most, then a decade, then a tag; among equals the better known.
  */
+/** What was asked for that every card of the slate holds: a leaning some lack ("feel-good" once its films ran out) is not said of all. */
+function shared(g: Graph, slate: readonly RecommendedItem[], accepted: readonly number[]): number[] {
+  return accepted.filter((a) => slate.every((r) => rowHas(g.itemAttrs, r.item, a)));
+}
+
 function setApart(g: Graph, slate: readonly RecommendedItem[], accepted: readonly number[]): number[][] {
   const holders = new Map<number, number>();
   for (const r of slate) for (const a of row(g.itemAttrs, r.item)) holders.set(a, (holders.get(a) ?? 0) + 1);

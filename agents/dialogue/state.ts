@@ -135,6 +135,8 @@ export interface CritiqueOutcome {
   readonly lifted: readonly number[];
   /** Attributes of the critique it could not honour: no candidate would have been left. */
   readonly unmet: readonly number[];
+  /** Required attributes whose every item was turned down: now leanings, so the conversation goes on. */
+  readonly exhausted?: readonly number[];
 }
 
 /** What the user asked for, each once: an attribute said twice is in `accepted` twice (its evidence counts each time) but is said once. */

@@ -3,7 +3,7 @@ import { updateBelief } from "./belief.ts";
 import { allItems, markAny, openCandidates, removeItems, requireAttribute } from "./candidates.ts";
 import { poolHolds, refillCandidates } from "./candidate-cap.ts";
 import type { DialogueContext } from "./context.ts";
-import { applyCritique, retract } from "./critique.ts";
+import { applyCritique, reopen, retract } from "./critique.ts";
 import { addEvidence, leanTowards, prune } from "./evidence.ts";
 import { applyAttributes, applyNamedItems, keepOutSeries } from "./anchors.ts";
 import { scoreAttribute } from "./scoring.ts";
@@ -24,6 +24,7 @@ export function turn(ctx: DialogueContext, state: DialogueState, act: UserAct): 
   if (ended) return end(state, ended, act.kind === "accept-item" ? act.item : undefined);
   prune(ctx, state);
   refillCandidates(ctx, state);
+  if (state.n === 0) relaxRequired(ctx, state);
   if (state.n === 0) return end(state, "no-candidates");
   if (state.turn > ctx.config.maxTurns) return end(state, "max-turns");
 
@@ -124,6 +125,20 @@ function applyStated(ctx: DialogueContext, state: DialogueState, attrs: readonly
     }
   }
   if (unmet.length > 0) state.critiqued = { lifted: [], unmet };
+}
+
+/**
+ * Every item holding what the user required was turned down ("a feel-good movie": four films, then "show me
+ * more"): what was stated or wanted becomes a leaning (still in the scores, no longer a filter), and the
+ * candidates are rebuilt without it, so the conversation goes on with the nearest others rather than ending.
+ */
+function relaxRequired(ctx: DialogueContext, state: DialogueState): void {
+  const required = [...new Set([...state.stated, ...state.wanted.flat()])];
+  if (required.length === 0) return;
+  state.stated.length = 0;
+  state.wanted.length = 0;
+  reopen(ctx, state);
+  state.critiqued = { lifted: state.critiqued?.lifted ?? [], unmet: state.critiqued?.unmet ?? [], exhausted: required };
 }
 
 /** Whether keeping to `a` would leave no candidate, or less than a slate of a set that fills one. */

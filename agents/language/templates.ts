@@ -229,6 +229,11 @@ export class Templates {
     return `Too few ${plural(this.noun)} are all of that at once, so I'll lean towards ${this.massOf(unmet)} rather than require it.`;
   }
 
+  /** Required attributes whose every item was turned down, now leanings (agents/dialogue/turn.ts). */
+  exhausted(attrs: readonly number[]): string {
+    return `That was everything I have for ${join([...new Set(attrs)].map((a) => this.label(a)))}, so here are the nearest others.`;
+  }
+
   /** "Dropping Children and the 1990s": constraints a critique lifted. */
   dropping(lifted: readonly number[]): string {
     return `Dropping ${join(lifted.map((a) => this.label(a)))}`;

@@ -320,3 +320,28 @@ describe("never a dead end", () => {
     c.close();
   }, 60_000);
 });
+
+describe("going back after a shrug", () => {
+  it("asks the question again without what acknowledged the shrug the first time", async () => {
+    const { c } = await open();
+    c.send({ type: "message", text: "a comedy" });
+    let q = (await c.act()).act;
+    for (let i = 0; i < 5 && q.kind !== "yesno"; i++) {
+      c.send({ type: "answer", questionId: q.questionId, accept: [], reject: [] });
+      q = (await c.act()).act;
+    }
+    c.send({ type: "message", text: "hmm not sure" });
+    const asked = (await c.act()).act;
+    expect(asked.type).toBe("question");
+    const shrugs = ["No problem, I'll leave that out.", "Fine, that doesn't matter then.", "OK, I won't ask about that again."];
+    expect(shrugs.some((s) => (asked.text as string).startsWith(s))).toBe(true);
+    c.send({ type: "message", text: "yes" });
+    await c.act();
+    c.send({ type: "message", text: "go back" });
+    const back = (await c.act()).act;
+    expect(gist(back)).toEqual(gist(asked));
+    expect(back.text as string).toMatch(/^(OK, going back a step\.|Sure, let's go back one step\.) /);
+    for (const s of shrugs) expect(back.text as string).not.toContain(s);
+  });
+});
+

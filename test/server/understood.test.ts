@@ -145,6 +145,24 @@ describe("what was understood is said back", () => {
     c.close();
   });
 
+  it("every film of what was asked for turned down ('a feel good movie', four films, then 'show me more') is no dead end: the nearest others, said so", async () => {
+    const c = await opened();
+    const first = await say(c, "a feel good movie for a rainy sunday");
+    expect(first.type).toBe("recommendations");
+    const tagged = (first.items as { id: number }[]).map((k) => k.id);
+    expect(tagged.every((i) => holds(i, attr("feel-good")))).toBe(true);
+    expect(tagged.length).toBeLessThan(10);
+    const next = await say(c, "show me more");
+    expect(next.type).toBe("recommendations");
+    const cards = next.items as { id: number }[];
+    expect(cards.length).toBe(10);
+    expect(cards.filter((k) => tagged.includes(k.id))).toEqual([]);
+    expect(next.text as string).toMatch(/^That was everything I have for “feel-good”/);
+    // The slate's own words say nothing its cards do not all hold.
+    expect(next.text as string).not.toMatch(/films tagged/);
+    c.close();
+  });
+
   it("an opening that names nothing ('Hi, I'm looking for a good movie') is asked about, not refused", async () => {
     const c = await opened();
     const act = await say(c, "Hi, I'm looking for a good movie");
