@@ -193,8 +193,9 @@ export function understandWithLexicon(lexicon: Lexicon, typed: string, context: 
       beyond ??= past;
       continue;
     }
-    // "Is it more of a tearjerker or a thriller?" of a card asks what it is; it asks for neither.
-    if (shown.length > 0 && s.items.length === 0 && asksOfCard(text, tokens, s.from)) {
+    // "Is it more of a tearjerker or a thriller?" of a card asks what it is; it asks for neither. So does "is the
+    // first one scary?" with no slate on screen (a card of an earlier one, or none: never a wish for horror).
+    if ((shown.length > 0 || positionOf(tokens, spans, MAX_SLATE) !== null) && s.items.length === 0 && asksOfCard(text, tokens, s.from)) {
       aboutCard.add(s);
       continue;
     }
@@ -510,7 +511,9 @@ function oneNamed(accept: readonly number[], critique: Critique | null): number 
   return accept.length === 0 && critique.direction === "more" && critique.also === undefined ? critique.attributeId : null;
 }
 
-const CARD_QUESTION = [["is", "it"], ["is", "that"], ["is", "this"], ["was", "it"], ["does", "it"], ["is", "the"]];
+const CARD_QUESTION = [["is", "it"], ["is", "that"], ["is", "this"], ["was", "it"], ["does", "it"], ["is", "the"], ["is", "number"]];
+/** The most cards a slate shows, for reading a position where none is shown. */
+const MAX_SLATE = 10;
 /** The sentence holding token `k` opens "is it ..." (or the like) and ends with a question mark. */
 function asksOfCard(text: string, tokens: readonly Token[], k: number): boolean {
   let from = k;

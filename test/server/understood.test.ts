@@ -309,7 +309,7 @@ describe("what was understood is said back", () => {
   });
 
   it("pointing at a card before any slate says there is nothing to pick from yet", async () => {
-    for (const text of ["the second one", "why the first one?", "number 3 please", "y the 3rd?", "ok #2 it is"]) {
+    for (const text of ["the second one", "why the first one?", "number 3 please", "y the 3rd?", "ok #2 it is", "is the first one scary? my youngest is 5", "is number 2 funny?"]) {
       const c = await opened();
       c.send({ type: "message", text });
       const error = await c.next();
