@@ -31,12 +31,16 @@ export function along(lexicon: Lexicon, c: Extract<Comparative, { order: unknown
   const values = orderedValues(lexicon, c.types);
   if (values.length === 0) return { word, why: `this catalog has no ${c.needs}` };
   const whole = shown.length === 0;
-  const median = whole ? catalogMedian(lexicon, values) : shownMedian(lexicon, values, shown);
+  const held = whole ? [] : shownValues(lexicon, values, shown);
+  const median = whole ? catalogMedian(lexicon, values) : held.length > 0 ? held[(held.length - 1) >> 1] : null;
   if (median === null) return { word, why: `these have no ${c.needs}` };
   const lower = c.order === "lower";
   // Against the whole catalog "old" is its older half, the median included (in ReDial, people who like "older
-  // movies" are offered 1990s films as often as earlier ones); against a slate, only what is older than it.
-  const beyond = values.filter((x) => (lower ? x.v < median || (whole && x.v === median) : x.v > median)).sort((x, y) => (lower ? y.v - x.v : x.v - y.v));
+  // movies" are offered 1990s films as often as earlier ones); against a slate, only what is older than it...
+  let beyond = values.filter((x) => (lower ? x.v < median || (whole && x.v === median) : x.v > median)).sort((x, y) => (lower ? y.v - x.v : x.v - y.v));
+  // ...or, where the catalog has nothing beyond the slate's middle but the slate reaches back from it (2000s and
+  // 2010s films, "anything newer?"), that middle without the rest.
+  if (beyond.length === 0 && held.some((v) => (lower ? v > median : v < median))) beyond = values.filter((x) => x.v === median);
   // "too old" asks for newer: said back as the way it asks ("nothing here is newer than these").
   if (beyond.length === 0) return { word: comparativeWord(c), why: `nothing here is ${comparativeWord(c)} than these` };
   return oneOf(beyond.map((x) => x.a));
@@ -87,7 +91,8 @@ export function beyondYear(lexicon: Lexicon, tokens: readonly Token[], spans: re
     if (!Number.isFinite(width)) return null;
     let beyond = lower ? values.filter((x) => x.v < year).reverse() : values.filter((x) => x.v + width - 1 > year);
     // "anything before 2000?" of a slate of the 1990s, which already is: beyond the slate too, where anything is.
-    const median = shown.length > 0 ? shownMedian(lexicon, values, shown) : null;
+    const held = shownValues(lexicon, values, shown);
+    const median = held.length > 0 ? held[(held.length - 1) >> 1] : null;
     const past = median === null ? [] : beyond.filter((x) => (lower ? x.v < median : x.v > median));
     if (past.length > 0 && past.length < beyond.length) beyond = past;
     return beyond.length > 0 ? oneOf(beyond.map((x) => x.a)) : null;
@@ -119,16 +124,14 @@ function orderedValues(lexicon: Lexicon, typeNames: readonly string[]): { a: num
   return values;
 }
 
-/** The median of the shown items' values (each item's first), or null when none holds one. */
-function shownMedian(lexicon: Lexicon, values: readonly { a: number; v: number }[], shown: readonly number[]): number | null {
+/** The shown items' values (each item's first), ascending; their middle one is the slate's median. */
+function shownValues(lexicon: Lexicon, values: readonly { a: number; v: number }[], shown: readonly number[]): number[] {
   const held: number[] = [];
   for (const i of shown) {
     const at = values.find((x) => rowHas(lexicon.catalog.attrItems, x.a, i));
     if (at) held.push(at.v);
   }
-  if (held.length === 0) return null;
-  held.sort((x, y) => x - y);
-  return held[(held.length - 1) >> 1];
+  return held.sort((x, y) => x - y);
 }
 
 /** The median value over the catalog's items, each value weighed by how many items hold it (its row's length). */

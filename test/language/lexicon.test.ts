@@ -210,6 +210,9 @@ describe("attributes, synonyms and negation", () => {
     expect(older).toMatchObject({ intent: "critique", critique: { attributeId: decade("1980s"), direction: "more" } });
     expect(older.critique?.also).toEqual(["1970s", "1960s", "1950s", "1940s", "1930s", "1920s", "1910s", "1900s"].map(decade));
     expect(read("anything more recent?", { shown }).critique).toMatchObject({ attributeId: decade("2000s"), direction: "more", also: [decade("2010s")] });
+    // A slate of the 2000s and 2010s, the catalog's newest decade in its middle: newer is that decade, not nothing.
+    const recent = ["Monsters, Inc. (2001)", "Up (2009)", "Toy Story 3 (2010)", "Brave (2012)", "Inside Out (2015)"].map((t) => item(g, t));
+    expect(read("we have seen the second one already, anything newer?", { shown: recent }).critique).toMatchObject({ attributeId: decade("2010s"), direction: "more" });
     expect(read("funnier please", { shown }).critique).toMatchObject({ attributeId: comedy, direction: "more" });
     // "No more" is less; "too violent", "no gore", "something gentler" keep out every violent genre and tag, led by what the slate shows.
     // Every reading of the phrase is kept out: Children the genre and "children" the tag.
