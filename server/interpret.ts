@@ -288,7 +288,9 @@ function fromText(catalog: Catalog, latest: SystemAct, t: TextAct, text: string)
   }
   const accept = [...t.accept];
   const reject = [...t.reject];
-  if (t.critique) (t.critique.direction === "more" ? accept : reject).push(t.critique.attributeId);
+  // "less violent" is against every attribute its words cover; "older" wants one of them, read as the nearest.
+  if (t.critique?.direction === "less") reject.push(t.critique.attributeId, ...(t.critique.also ?? []).filter((a) => !reject.includes(a)));
+  else if (t.critique) accept.push(t.critique.attributeId);
   const open = latest.type === "question" && latest.kind === "open";
   if (t.intent === "indifferent") return !open && says(SHOW_NOW) ? { kind: "show" } : indifferent(catalog, latest);
   // Films named on a question steer by themselves; "more action than Titanic" there is about wanting action.

@@ -98,6 +98,8 @@ function asksForAge(tokens: readonly Token[], k: number, spans: readonly Span[])
   const span = spans.find((s) => s.from === next);
   if (span) next = span.to;
   if (WORKS.has(tokens[next]?.norm ?? "")) return true;
+  // "older please", "newer?": the word alone asks.
+  if (tokens.every((t, j) => j === k || POLITE.has(t.norm))) return true;
   let prev = k - 1;
   while (prev >= 0 && SOFTENERS.has(tokens[prev].norm)) prev--;
   return prev >= 0 && SOME.has(tokens[prev].norm);

@@ -188,6 +188,8 @@ describe("attributes, synonyms and negation", () => {
   it("reads answers to yes/no and multiple-choice questions, and critiques", () => {
     expect(read("yes please", { question: { kind: "yesno", attributeId: comedy } })).toMatchObject({ intent: "answer", accept: [comedy] });
     expect(read("nope", { question: { kind: "yesno", attributeId: comedy } })).toMatchObject({ intent: "answer", reject: [comedy] });
+    // "older please" asks for older films; its "please" is no yes to the question.
+    expect(read("older please", { question: { kind: "yesno", attributeId: comedy } })).toMatchObject({ intent: "critique", accept: [], critique: { attributeId: attr(g, "1990s", "decade"), direction: "more" } });
     // A card pointed at with nothing shown is no "yes", whatever its "please" (the server says there is nothing to pick yet).
     for (const text of ["the second one please", "number 3 please", "ok the first one then"]) {
       expect(read(text, { question: { kind: "yesno", attributeId: comedy } }), text).toMatchObject({ accept: [], reject: [] });

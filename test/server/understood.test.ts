@@ -63,6 +63,15 @@ describe("what was understood is said back", () => {
     c.close();
   });
 
+  it("'something like Heat but less violent' likes Heat and turns down every violent genre, not only the first", async () => {
+    const c = await opened();
+    const act = await say(c, "something like Heat but less violent");
+    const u = act.understood as Understood;
+    expect(u.items).toEqual([{ id: title("Heat (1995)"), title: expect.stringContaining("Heat"), opinion: "liked" }]);
+    for (const genre of ["Action", "Thriller", "Crime", "War"]) expect(u.rejected.map((a) => a.name)).toContain(genre);
+    c.close();
+  });
+
   it("films named with an opinion come back as liked and disliked items", async () => {
     const c = await opened();
     const act = await say(c, "I loved The Matrix but Titanic was boring");
