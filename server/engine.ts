@@ -44,7 +44,8 @@ export interface Engine<S = unknown> {
    * What a client act means, given the latest act: a dialogue input, or a move about the conversation itself
    * (why, start over, go back) for the sessions layer; throws ProtocolError when unusable.
    */
-  understand(state: S, latest: SystemAct, act: ClientAct): Promise<Move>;
+  /** `focus`: the card of the latest slate last explained ("ok I'll take it" then takes that one). */
+  understand(state: S, latest: SystemAct, act: ClientAct, focus?: number): Promise<Move>;
   /** Applies an input to the state (in place) and returns the next act; `fromText`: it says back what it understood. */
   apply(state: S, input: DialogueInput, fromText?: boolean): SystemAct;
   /**
@@ -158,10 +159,10 @@ export function createEngine(o: EngineOptions): Engine<EngineState> {
       const dialogue = newDialogue(graph.nAttributes, user, models.sequencePrior?.for(user) ?? null);
       return { state: { dialogue, seed, seq: 1, input: null, fromText: false, context: contextOf(models), slate: null }, act: present.opening(1, seed) };
     },
-    async understand(state, latest, act) {
+    async understand(state, latest, act, focus) {
       const read = (text: string, context: TurnContext) => understanding.understand(text, context);
       try {
-        return await interpret(catalog, latest, act, read);
+        return await interpret(catalog, latest, act, read, focus);
       } catch (err) {
         // "the second one" to a question asked after a slate: that slate is still on screen, and taking a card of it
         // ends the conversation there; "more like that first one" likes it; "why the second one?" explains it; "are

@@ -51,7 +51,8 @@ export function slateOf(latest: SystemAct): number[] {
   return latest.type === "recommendations" ? latest.items.map((i) => i.id) : [];
 }
 
-export async function interpret(catalog: Catalog, latest: SystemAct, act: ClientAct, understand: Understand): Promise<Move> {
+/** `focus`: the card of the latest slate last explained, which "it" and "that one" then mean. */
+export async function interpret(catalog: Catalog, latest: SystemAct, act: ClientAct, understand: Understand, focus?: number): Promise<Move> {
   checkAnswer(catalog, latest, act);
   switch (act.type) {
     case "answer":
@@ -66,14 +67,14 @@ export async function interpret(catalog: Catalog, latest: SystemAct, act: Client
       return latest.type === "recommendations" ? { kind: "reject-slate", items: slateOf(latest), critique } : { kind: "critique", critique };
     }
     case "message": {
-      const t = await understand(act.text, turnContext(latest));
+      const t = await understand(act.text, turnContext(latest, focus));
       try {
         return fromMessage(catalog, latest, t, act.text);
       } catch (err) {
         // Nothing the rules know: the reply's kind guessed from its words, said again in words they know.
         const again = err instanceof NothingRead ? guessedAs(latest, act.text, t.ordinal) : null;
         if (again === null) throw err;
-        return fromMessage(catalog, latest, await understand(again, turnContext(latest)), again);
+        return fromMessage(catalog, latest, await understand(again, turnContext(latest, focus)), again);
       }
     }
   }
@@ -152,8 +153,8 @@ function guessedAs(latest: SystemAct, text: string, position: number | undefined
   return SAID_AS[guess.kind]?.(position, latest.type === "recommendations", text) ?? null;
 }
 
-function turnContext(latest: SystemAct): TurnContext {
-  if (latest.type === "recommendations") return { shown: slateOf(latest) };
+function turnContext(latest: SystemAct, focus?: number): TurnContext {
+  if (latest.type === "recommendations") return { shown: slateOf(latest), ...(focus !== undefined ? { focus } : {}) };
   if (latest.type === "question" && latest.kind === "yesno" && latest.attribute) return { question: { kind: "yesno", attributeId: latest.attribute.id } };
   if (latest.type === "question" && latest.kind === "choice" && latest.options) return { question: { kind: "choice", attributeIds: latest.options.map((o) => o.id) } };
   return {};

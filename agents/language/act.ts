@@ -65,4 +65,6 @@ export interface TurnContext {
   readonly question?: { readonly kind: "yesno"; readonly attributeId: number } | { readonly kind: "choice"; readonly attributeIds: readonly number[] };
   /** Items of the last slate, in order. */
   readonly shown?: readonly number[];
+  /** The card of it the conversation is on: the one last explained ("why the second one?"), else the first. */
+  readonly focus?: number;
 }

@@ -333,10 +333,12 @@ export function understandWithLexicon(lexicon: Lexicon, typed: string, context: 
         for (let k = items.length - 1; k >= 0; k--) if (titleTokens(lexicon.catalog.itemTitle[items[k].itemId]).every((w) => words.has(w))) items.splice(k, 1);
       }
       // "I have seen that one several times!", "I'll check it out": the featured card.
-      const item = part ?? (takes(tokens) || rewatch || seesFeatured(tokens) || likedFeatured(tokens) || praisesFeatured(tokens) ? shown[0] : null);
+      // "It", "that one": the card just explained, else the featured one.
+      const featured = context.focus !== undefined && shown.includes(context.focus) ? context.focus : shown[0];
+      const item = part ?? (takes(tokens) || rewatch || seesFeatured(tokens) || likedFeatured(tokens) || praisesFeatured(tokens) ? featured : null);
       if (item !== null) items.push({ itemId: item, liked: true });
       // "I did see it. I did not like it very much.": the featured film, turned down.
-      else if (dislikedFeatured(tokens)) items.push({ itemId: shown[0], liked: false });
+      else if (dislikedFeatured(tokens)) items.push({ itemId: featured, liked: false });
     }
     // "I've seen the first one", "haven't seen the second one": about having seen it, not taking it; "I've
     // seen number 2 and loved it" likes it (and asks for more like it).

@@ -18,6 +18,8 @@ export interface Live {
   holders: number;
   /** The state took an input whose turn was not stored (a failed write): rebuild it before the next act. */
   dirty: boolean;
+  /** The card last explained and the act (seq) it was on: while that act is the latest, "it" means that card. */
+  focus?: { readonly seq: number; readonly item: number };
 }
 
 export function newLive(id: string, userKey: string | null, seed: number, state: unknown, seq: number, latest: SystemAct, status: "open" | "ended"): Live {

@@ -172,11 +172,12 @@ export class Sessions {
         throw new ProtocolError("stale_question", `question ${act.questionId} is not the latest (${questionIdOf(live.latest)}); resume to catch up`, 409);
       }
       const started = performance.now();
-      const input = await this.engine.understand(live.state, live.latest, act);
+      const input = await this.engine.understand(live.state, live.latest, act, live.focus?.seq === live.seq ? live.focus.item : undefined);
       const { id: _ref, ...stored } = act;
       const shown = input.kind !== "explain" ? null : live.latest.type === "recommendations" ? live.latest : (input.slate ?? null);
       if (input.kind === "explain" && shown) {
         const aside = explanation(shown, input.item);
+        if (shown === live.latest) live.focus = { seq: live.seq, item: input.item };
         const json = JSON.stringify(aside);
         await this.store.addAside({ sessionId: live.id, seq: live.seq, clientAct: JSON.stringify(stored), systemAct: json, createdAt: Date.now() });
         return { seq: live.seq, act: aside, json };

@@ -103,6 +103,21 @@ describe("why, on a slate", () => {
     }
   }, 120_000);
 
+  it("after 'why the third one?', 'ok I'll take it' and 'more like that one' mean that card, not the first", async () => {
+    for (const [text, kind] of [["ok I'll take it", "take"], ["sounds good, I'll watch it", "take"], ["I love that one, more like it please", "like"]] as const) {
+      const { c, cards } = await slate();
+      c.send({ type: "message", text: "why the third one?" });
+      const why = await c.next();
+      expect(why).toMatchObject({ type: "explanation", itemId: cards[2].id });
+      await c.next();
+      c.send({ type: "message", text });
+      const next = (await c.act()).act;
+      if (kind === "take") expect(next, text).toMatchObject({ type: "end", reason: "accepted", itemId: cards[2].id });
+      else expect((next.understood as { items: { id: number; opinion: string }[] }).items, text).toEqual([expect.objectContaining({ id: cards[2].id, opinion: "liked" })]);
+      c.close();
+    }
+  });
+
   it("a title of the slate names the card to explain", async () => {
     const { c, cards } = await slate();
     const third = cards[2];
