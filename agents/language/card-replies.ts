@@ -122,7 +122,7 @@ export function likesAt(tokens: readonly Token[], k: number): boolean {
 }
 
 /** Words that praise films: "Those are all great!". */
-const PRAISE = new Set(["great", "good", "awesome", "wonderful", "amazing", "excellent", "fantastic", "brilliant", "classics", "favorites", "favourites"]);
+const PRAISE = new Set(["great", "good", "awesome", "wonderful", "amazing", "excellent", "fantastic", "brilliant", "classics", "favorites", "favourites", "bangers", "gems"]);
 
 /** Between a pointer and praise: "that's a really good one", "it was so funny". */
 const PRAISE_FILLERS = new Set(["a", "an", "such", "very", "really", "so", "pretty", "quite", "super", "truly", "great", "good"]);
@@ -387,7 +387,7 @@ export function cardReplyWords(): string[] {
 
 /** Taking a card in so many words, whatever else is said: "ill go with that one", "I'll take it", "I'm sold". */
 const EXPLICIT_TAKES = [["go", "with"], ["go", "for"], ["going", "with"], ["ill", "take"], ["take", "it"], ["im", "sold"], ["ill", "pick"], ["ill", "choose"], ["ill", "have", "the"], ["ill", "have", "that"], ["ill", "have", "it"], ["ill", "have", "number"],
-  ["lets", "have"], ["put", "on"], ["will", "choose"], ["will", "pick"], ["will", "take"]];
+  ["lets", "have"], ["put", "on"], ["will", "choose"], ["will", "pick"], ["will", "take"], ["that", "one", "please"], ["thats", "the", "one"], ["that", "is", "the", "one"]];
 export function takesExplicitly(tokens: readonly Token[]): boolean {
   return meansToWatch(tokens) || hasUnnegated(tokens, EXPLICIT_TAKES);
 }

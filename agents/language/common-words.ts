@@ -9,7 +9,7 @@ being believe below best better between big bird birds black blood blue board bo
 break bring brother brothers brought build burn business but buy by call called came can cant car care carry case
 cat catch cause certain change chance check child children choice city class clean clear close cold color come comes
 coming company cool could couldnt country couple course crazy cry cut dad dance dark date daughter day days dead
-deal dear death deep did didnt die different do does doesnt dog doing done dont door down dream dreams drive drop
+deal dear death decent deep did didnt die different do does doesnt dog doing done dont door down dream dreams drive drop
 during each early earth easy eat eight else end enough even evening ever every everyone everything exactly eye eyes
 face fact fall family far fast father fear feel feeling few field fight fighting figure film final find fine fire
 first fish five fly follow food for force forever forget form found four free friend friends from front full fun

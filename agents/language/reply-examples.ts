@@ -3686,4 +3686,204 @@ export const REPLY_EXAMPLES: readonly ReplyExample[] = [
   { kind: "restart", text: "Would it be possible to start over from scratch?" },
   { kind: "restart", text: "Sorry, I think I've muddled things. Can we begin again from the top?" },
   { kind: "restart", text: "start over please" },
+  // A forty-first (AO), written by a twentieth outside measurer in the same session as AM and AN, after their
+  // fixes: people who react first (to the cards, the question, their evening) and then ask; first run unseen:
+  // understood 1.000, honoured .850.
+  // take (10)
+  { kind: "take", text: "Oh nice, I've been meaning to watch number 7 for ages. I'll go with that one.", position: 7 },
+  { kind: "take", text: "Ha, my brother keeps going on about the first one. Okay fine, I'll watch #1.", position: 1 },
+  { kind: "take", text: "These all look kinda heavy for a Tuesday but the 3rd one seems fun. Picking that.", position: 3 },
+  { kind: "take", text: "Not thrilled with most of this list tbh. The last one is decent though, I'll take it", position: 0 },
+  { kind: "take", text: "ooh good picks!! going with 10", position: 10 },
+  { kind: "take", text: "Okay, that fifth card is exactly my kind of thing. Let's watch it.", position: 5 },
+  { kind: "take", text: "I'm tired and my popcorn is getting cold lol. Number 2, done.", position: 2 },
+  { kind: "take", text: "Hmm, half of these I've already seen. Never saw 8 though, so that's the one for tonight.", position: 8 },
+  { kind: "take", text: "You did good this time! I'll settle on number nine.", position: 9 },
+  { kind: "take", text: "Wow, number 6 looks creepy as hell. Perfect, that's what we're watching.", position: 6 },
+  // take-title (4)
+  { kind: "take-title", text: "My wife loved {} when it came out and I never got around to seeing it. That one, please.", position: 4 },
+  { kind: "take-title", text: "ok {} actually looks interesting. i'll watch that", position: 2 },
+  { kind: "take-title", text: "None of these really jump out at me, but I guess {} will do.", position: 9 },
+  { kind: "take-title", text: "Oh wow, {}! Haven't seen that since I was a kid, putting it on now.", position: 6 },
+  // take-with (3)
+  { kind: "take-with", text: "A few of these look a bit cheesy to me. I'll take the one with {} though." },
+  { kind: "take-with", text: "Total sucker for this kind of thing lol. The one with {}, please." },
+  { kind: "take-with", text: "Honestly some of these reasons made me smile. Let's go with the one that has {}." },
+  // more (7)
+  { kind: "more", text: "Meh. Seen most of these and the rest don't grab me. Got a different batch?" },
+  { kind: "more", text: "None of these are really doing it for me, sorry. Can you show me some other ones?" },
+  { kind: "more", text: "I've either seen these or never want to. Next ten please." },
+  { kind: "more", text: "lol no. try again" },
+  { kind: "more", text: "Hmm, I'm sure these are good films, but nothing here is calling to me tonight. What else have you got?" },
+  { kind: "more", text: "Not feeling any of them. Different options please" },
+  { kind: "more", text: "That's a pretty random list, no offense. Can I see a completely different set?" },
+  // similar (6)
+  { kind: "similar", text: "Oh I saw number 3 last year and loved it! More along those lines please.", position: 3 },
+  { kind: "similar", text: "The 8th one is one of my all-time favorites. Anything else like it?", position: 8 },
+  { kind: "similar", text: "ha, #1 is such a good movie, already seen it though. find me something similar", position: 1 },
+  { kind: "similar", text: "That last one was amazing when I watched it. Can you find more in that vein?", position: 0 },
+  { kind: "similar", text: "Number 5... watched it twice, cried both times. Give me stuff like that.", position: 5 },
+  { kind: "similar", text: "already seen 10 but I really enjoyed it, so more like that would be great", position: 10 },
+  // liked-all (3)
+  { kind: "liked-all", text: "Whoa, I've literally seen every one of these and loved them all. You've got my taste down!" },
+  { kind: "liked-all", text: "Ha, seen 'em all, and honestly there isn't a bad one in the bunch." },
+  { kind: "liked-all", text: "these are all bangers but I've watched every single one already" },
+  // why (6)
+  { kind: "why", text: "Never heard of number 4. Why do you think I'd like it?", position: 4 },
+  { kind: "why", text: "Number 7 seems like an odd pick for me, to be honest. What's the reasoning behind it?", position: 7 },
+  { kind: "why", text: "huh, the second one? didn't expect that. why'd you put it on here", position: 2 },
+  { kind: "why", text: "The last card looks intriguing but I'm not sure. Can you tell me why you chose it?", position: 0 },
+  { kind: "why", text: "I don't usually go for stuff like #9, so that one surprises me. Explain?", position: 9 },
+  { kind: "why", text: "Number 6 looks a little out there. What makes it a match for me?", position: 6 },
+  // less (6)
+  { kind: "less", text: "Too much {} on this list for my taste. Leave that out next time." },
+  { kind: "less", text: "Ugh, I had enough {} for a lifetime last weekend. No more of it please." },
+  { kind: "less", text: "These are fine but I really don't do {}. Skip those." },
+  { kind: "less", text: "hmm, kinda {}-heavy. can we drop that genre" },
+  { kind: "less", text: "The kids just went to bed and I'm jumpy enough already. Please get rid of the {} ones." },
+  { kind: "less", text: "Not a {} person, never have been. Take them off." },
+  // more-of (5)
+  { kind: "more-of", text: "The animated ones are the only ones that caught my eye. Could I see more of those?", genre: "Animation" },
+  { kind: "more-of", text: "Rough day at work, honestly. Could you lean more into comedies?", genre: "Comedy" },
+  { kind: "more-of", text: "It's date night! Throw a few more romantic ones in there.", genre: "Romance" },
+  { kind: "more-of", text: "Love that there's a spaceship movie on here. More sci-fi please", genre: "Sci-Fi" },
+  { kind: "more-of", text: "Only one scary movie on the whole list?? I want more horror.", genre: "Horror" },
+  // mixed (4)
+  { kind: "mixed", text: "Some of these look decent but I'm not in the mood for blood tonight. Comedies only, and no horror.", holds: ["Comedy"], lacks: ["Horror"] },
+  { kind: "mixed", text: "I'm watching with my 6-year-old, so the war movie is a hard no. Just animated stuff, nothing with war in it.", holds: ["Animation"], lacks: ["War"] },
+  { kind: "mixed", text: "great list for someone else lol. I want action, and none of the romance stuff", holds: ["Action"], lacks: ["Romance"] },
+  { kind: "mixed", text: "These are all too gloomy for me. Only sci-fi please, and leave out anything that's a drama.", holds: ["Sci-Fi"], lacks: ["Drama"] },
+  // older (4)
+  { kind: "older", text: "These all feel so recent and shiny. Show me some older stuff." },
+  { kind: "older", text: "Ugh, I'm so tired of modern CGI movies. Something from further back?" },
+  { kind: "older", text: "my dad's visiting and he hates anything new, can you go older?" },
+  { kind: "older", text: "Nice list, but it's all from the last few years. Take me back a few decades." },
+  // newer (4)
+  { kind: "newer", text: "Wow, these are ancient. Anything more recent?" },
+  { kind: "newer", text: "I've seen all these classics a hundred times. Give me newer ones please." },
+  { kind: "newer", text: "most of these came out before I was born lol. something more modern?" },
+  { kind: "newer", text: "The black and white ones aren't for me, sorry. Stuff from the last ten years or so would be better." },
+  // show (4)
+  { kind: "show", text: "I honestly have no idea how to answer that. Just show me what you've got." },
+  { kind: "show", text: "Too many questions lol. show me some movies already" },
+  { kind: "show", text: "Hmm, I'll know it when I see it. Can you skip ahead and list some films?" },
+  { kind: "show", text: "I'm really indecisive tonight, so let's skip the quiz. Just give me some options." },
+  // indifferent (5)
+  { kind: "indifferent", text: "I've never really cared about that sort of thing. Doesn't matter to me." },
+  { kind: "indifferent", text: "Hmm, tough one, I could go either way. No preference." },
+  { kind: "indifferent", text: "Eh, I've liked some and hated some, so it really doesn't matter. Whatever works." },
+  { kind: "indifferent", text: "Good question, but honestly I'm fine with it or without it." },
+  { kind: "indifferent", text: "lol idk, i'm not picky about that" },
+  // echo (4)
+  { kind: "echo", text: "Long week, I just want to switch my brain off. A comedy from the 2000s, like Shaun of the Dead or Zombieland, but no romance please.", accepted: ["Comedy", "2000s"], rejected: ["Romance"], liked: ["Shaun of the Dead", "Zombieland"] },
+  { kind: "echo", text: "Hi! Finally have the house to myself tonight. I'm in the mood for a thriller, maybe something from the 90s.", accepted: ["Thriller", "1990s"] },
+  { kind: "echo", text: "hey. my friends made me watch Alien last week and I loved it, so now I want sci-fi horror. anything like that?", accepted: ["Sci-Fi", "Horror"], liked: ["Alien"] },
+  { kind: "echo", text: "Rainy Sunday and I'm on the couch with a blanket. I loved Groundhog Day and Back to the Future, so something from the 80s would be great, just no horror.", accepted: ["1980s"], rejected: ["Horror"], liked: ["Groundhog Day", "Back to the Future"] },
+  // undo (2)
+  { kind: "undo", text: "Hmm, actually I answered that too fast. Take it back, please." },
+  { kind: "undo", text: "Oops, fat fingers on my phone lol. Undo that last answer." },
+  // restart (3)
+  { kind: "restart", text: "This has gone totally sideways, probably my fault. Can we start over from scratch?" },
+  { kind: "restart", text: "Okay, my girlfriend just walked in and she wants a say. Let's begin again from the top." },
+  { kind: "restart", text: "lol i think i confused both of us. let's just start over" },
+  // A forty-second (AP), written by a twenty-first outside measurer at the same time: speech typed by a voice
+  // assistant (no punctuation, fillers, numbers as words, run-ons, the odd misheard word); first run unseen:
+  // understood 1.000, honoured .938.
+  // take (10)
+  { kind: "take", text: "um yeah lets go with the first one", position: 1 },
+  { kind: "take", text: "ok so the the one thats uh number two lets watch number two", position: 2 },
+  { kind: "take", text: "i'll take the uh i'll take the third one", position: 3 },
+  { kind: "take", text: "number for looks good lets do that", position: 4 },
+  { kind: "take", text: "oh the fifth one is perfect my wife has been wanting to see that forever so yeah put on number five", position: 5 },
+  { kind: "take", text: "um ok six six is the one ill go with six", position: 6 },
+  { kind: "take", text: "so i think ill watch number seven tonight thats the one", position: 7 },
+  { kind: "take", text: "the eighth one yeah eighth one is exactly what im in the mood for lets watch it", position: 8 },
+  { kind: "take", text: "number ten please im gonna watch that one", position: 10 },
+  { kind: "take", text: "uh the lass one that one sounds good ill take it", position: 0 },
+  // take-title (4)
+  { kind: "take-title", text: "so yeah um {} that one lets watch it", position: 9 },
+  { kind: "take-title", text: "oh i've been meaning to see {} for like ever ok im picking that", position: 3 },
+  { kind: "take-title", text: "can you put on {} please", position: 7 },
+  { kind: "take-title", text: "uh lets do lets go with {}", position: 1 },
+  // take-with (3)
+  { kind: "take-with", text: "ill go with the {} one" },
+  { kind: "take-with", text: "i want the movie thats got like {} in it um yeah that one please" },
+  { kind: "take-with", text: "so the one that had {} yeah ill watch that one" },
+  // more (7)
+  { kind: "more", text: "um none of these are really doing it for me can you show me some other ones" },
+  { kind: "more", text: "nah not these uh got anything else" },
+  { kind: "more", text: "hmm these dont these dont really look interesting to me next bunch please" },
+  { kind: "more", text: "can i see more options" },
+  { kind: "more", text: "so yeah um not feeling any of them what else you got" },
+  { kind: "more", text: "i don't like any of these ones try again" },
+  { kind: "more", text: "no no no different ones please like a whole new list" },
+  // similar (6)
+  { kind: "similar", text: "oh i already saw number two and loved it got any more like that", position: 2 },
+  { kind: "similar", text: "the sixth one is like one of my favorites actually so stuff like that", position: 6 },
+  { kind: "similar", text: "um i watched the last one already it was great can you find me things kinda like it", position: 0 },
+  { kind: "similar", text: "number nine i saw that like twice its so good more in that vane", position: 9 },
+  { kind: "similar", text: "so the first one i seen it already and really liked it uh something similar to that maybe", position: 1 },
+  { kind: "similar", text: "yeah number eight was awesome when i saw it last year show me ones like that", position: 8 },
+  // liked-all (3)
+  { kind: "liked-all", text: "oh wow ive seen every single one of these and i loved them all" },
+  { kind: "liked-all", text: "um yeah so ive watched all ten of those already and they were all really good" },
+  { kind: "liked-all", text: "ha these are all like my favorites i've seen them all love every one" },
+  // why (6)
+  { kind: "why", text: "why did you pick number four for me", position: 4 },
+  { kind: "why", text: "what makes you think id like the seventh one", position: 7 },
+  { kind: "why", text: "can you tell me more about number ten like why that one", position: 10 },
+  { kind: "why", text: "uh how come the last one is on there", position: 0 },
+  { kind: "why", text: "wait why is number one on the list", position: 1 },
+  { kind: "why", text: "so the fifth one um what is it about that one that you think fits what i want", position: 5 },
+  // less (6)
+  { kind: "less", text: "um no more {} please" },
+  { kind: "less", text: "i'm not really into {} so like can you take those out" },
+  { kind: "less", text: "get rid of the {} stuff" },
+  { kind: "less", text: "so yeah i dont wanna watch anything {} tonight" },
+  { kind: "less", text: "can you like skip the {} ones" },
+  { kind: "less", text: "i'm kinda sick of {} honestly show me stuff without it" },
+  // more-of (5)
+  { kind: "more-of", text: "got any more like funny ones uh stuff thatll crack me up", genre: "Comedy" },
+  { kind: "more-of", text: "um something scarier maybe like more spooky stuff", genre: "Horror" },
+  { kind: "more-of", text: "more sci fi please like space and aliens and robots and all that", genre: "Sci-Fi" },
+  { kind: "more-of", text: "can you give me some more romantic ones like a love story for date night", genre: "Romance" },
+  { kind: "more-of", text: "you got any more of them cowboy movies like westerns i love those", genre: "Western" },
+  // mixed (4)
+  { kind: "mixed", text: "um funny stuff but like no cartoons", holds: ["Comedy"], lacks: ["Animation"] },
+  { kind: "mixed", text: "so i want action but no um no sci fi", holds: ["Action"], lacks: ["Sci-Fi"] },
+  { kind: "mixed", text: "only scary ones and uh none of those horror comedy ones either just straight horror", holds: ["Horror"], lacks: ["Comedy"] },
+  { kind: "mixed", text: "something thats like a serious drama but um no romance please no love stories", holds: ["Drama"], lacks: ["Romance"] },
+  // older (4)
+  { kind: "older", text: "um these are all too new got anything older" },
+  { kind: "older", text: "can you do like more classic stuff like older films" },
+  { kind: "older", text: "something older than these like from my parents time" },
+  { kind: "older", text: "uh im in the mood for oldies you know like the really old ones" },
+  // newer (4)
+  { kind: "newer", text: "anything more resent these are kinda old" },
+  { kind: "newer", text: "um newer stuff please" },
+  { kind: "newer", text: "like something that came out in the last few years" },
+  { kind: "newer", text: "these feel dated uh show me more modern ones" },
+  // show (4)
+  { kind: "show", text: "i dont know just show me some movies" },
+  { kind: "show", text: "um can we skip the questions and like just see what you got" },
+  { kind: "show", text: "just give me a list already" },
+  { kind: "show", text: "no more questions just recommendations please" },
+  // indifferent (5)
+  { kind: "indifferent", text: "um i dont really care either way" },
+  { kind: "indifferent", text: "doesnt matter to me" },
+  { kind: "indifferent", text: "i mean i'm not picky about that honestly" },
+  { kind: "indifferent", text: "uh no preference" },
+  { kind: "indifferent", text: "eh yes or no both are fine im good with whatever on that one" },
+  // echo (4)
+  { kind: "echo", text: "hi um so im looking for a comedy from like the nineties my favorite is groundhog day", accepted: ["Comedy", "1990s"], liked: ["Groundhog Day"] },
+  { kind: "echo", text: "hey so uh i wanna watch a horror movie tonight but not like sci fi horror i really liked zombieland", accepted: ["Horror"], rejected: ["Sci-Fi"], liked: ["Zombieland"] },
+  { kind: "echo", text: "can you find me uh an action movie from the eighties i love die hard", accepted: ["Action", "1980s"], liked: ["Die Hard"] },
+  { kind: "echo", text: "ok uh sci fi from the two thousands like i really liked minority report and um nothing animated", accepted: ["Sci-Fi", "2000s"], rejected: ["Animation"], liked: ["Minority Report"] },
+  // undo (2)
+  { kind: "undo", text: "uh wait undo that last answer i didnt mean it" },
+  { kind: "undo", text: "hold on i said that wrong can you ask me that again" },
+  // restart (3)
+  { kind: "restart", text: "um can we just star over from the beginning" },
+  { kind: "restart", text: "ok this isnt working lets start the whole thing fresh" },
+  { kind: "restart", text: "uh scrap all this i wanna i wanna begin again from scratch" },
 ];

@@ -37,7 +37,7 @@ const NEGATIVE_AFTER = new Set([
 const POSITIVE = new Set([
   "good", "great", "funny", "fun", "interesting", "enjoyable", "worth", "best", "amazing", "awesome", "favorite",
   "favourite", "favorites", "favourites", "fave", "faves", "love", "loved", "like", "liked", "enjoy", "enjoyed", "fan", "excellent", "brilliant", "classic",
-  "wonderful", "fantastic", "cool", "nice", "perfect", "hilarious", "into", "adore", "adored",
+  "wonderful", "fantastic", "cool", "nice", "perfect", "hilarious", "into", "adore", "adored", "banger", "bangers", "gem", "gems",
 ]);
 /** Opinion words; after a copula ("it was boring", "so funny") they judge something, they do not ask for a tag. */
 const OPINION = new Set([...POSITIVE, ...NEGATIVE_AFTER, "sad", "weird", "predictable", "ridiculous", "original", "unique", "intense", "emotional", "touching", "sweet", "smart", "clever", "beautiful"]);
@@ -280,8 +280,9 @@ export function understandWithLexicon(lexicon: Lexicon, typed: string, context: 
   // "movies from before 1990", "anything after 2005": a year, not a decade, as the bound.
   if (critique === null) beyond ??= beyondYear(lexicon, tokens, spans, shown);
   if (beyond && critique === null) critique = { ...beyond, itemId: shown.length > 0 ? critiqueTarget(namedItems, context) : null };
-  // "something older", "funnier please": a critique of the slate without an attribute named.
-  if (shown.length > 0 && critique === null && accept.length + reject.length === 0) {
+  // "something older", "funnier please": a critique of the slate without an attribute named (beside what it
+  // turns down: "the black and white ones aren't for me, something from the last ten years").
+  if (shown.length > 0 && critique === null && accept.length === 0) {
     const read = comparative(lexicon, tokens, spans.filter((s) => !comparatives.has(s) && !aboutCard.has(s)), shown);
     if (read && "attributeId" in read) critique = { ...read, itemId: critiqueTarget(namedItems, context) };
     else if (read) ungrounded = read;
@@ -457,13 +458,15 @@ function polarity(tokens: readonly Token[], s: Span): boolean | null | undefined
     const w = tokens[k].norm;
     // "scare me silly": the word finishes the phrase, it judges nothing.
     if (NEGATIVE_AFTER.has(w) && !(k === s.to && tokens[k - 1].norm === "me")) return sawNot ? undefined : false;
+    // "kinda romance-heavy": too much of it.
+    if (w === "heavy" && k === s.to && tokens[k].joiner === "-") return false;
     // "X was too violent", "X is not for me"; a closing "too" means "also".
     if (w === "too" && k + 1 < tokens.length && !tokens[k + 1].breakBefore && !sawNot) return false;
     // "not for me", "isn't my thing", "isn't really my kind of movie".
-    if ((w === "not" || w === "isnt" || w === "wasnt") && NOT_MINE.has(tokens[k + 1]?.norm ?? "")) return false;
+    if ((w === "not" || w === "isnt" || w === "wasnt" || w === "arent" || w === "werent") && NOT_MINE.has(tokens[k + 1]?.norm ?? "")) return false;
     // "romance is a no for me".
     if (w === "no" && tokens[k - 1]?.norm === "a") return false;
-    if (w === "not" || w === "isnt" || w === "wasnt" || w === "didnt" || w === "never") sawNot = true;
+    if (w === "not" || w === "isnt" || w === "wasnt" || w === "arent" || w === "werent" || w === "didnt" || w === "never") sawNot = true;
     else if (POSITIVE.has(w)) return sawNot ? false : true;
   }
   return undefined;
@@ -653,17 +656,32 @@ function comparative(
   shown: readonly number[],
   catalogWide = false,
 ): Omit<Critique, "itemId"> | NonNullable<UserAct["ungrounded"]> | null {
-  const years = yearsBack(tokens);
-  if (years !== null) {
-    const read = lastYears(lexicon, years);
-    if (read) return read;
-  }
-  if (goesBack(tokens)) return along(lexicon, OLDER, "older", shown);
-  // A comparative form asks ("kinda old school, got anything newer?"): it goes before a plain word describing
-  // what was shown, then the words in order.
+  // A comparative form asks ("kinda old school, got anything newer?"): it goes before what describes the slate
+  // ("these came out before I was born", "it's all from the last few years"), then an age asked by going back or
+  // as a stretch of years, then a plain word describing what was shown, the words in order.
   // Not "the older ones", which says what was seen ("I've seen a lot of the older ones, so something more recent").
   const asked = (k: number) => (/er$/.test(tokens[k].norm) && tokens[k - 1]?.norm !== "the") || MORE.has(tokens[k - 1]?.norm ?? "") || LESS.has(tokens[k - 1]?.norm ?? "");
-  const positions = [...tokens.keys()].filter(asked).concat([...tokens.keys()].filter((k) => !asked(k)));
+  const outright = [...tokens.keys()].filter(asked);
+  const read = readComparative(lexicon, tokens, spans, shown, catalogWide, outright);
+  if (read) return read;
+  if (goesBack(tokens)) return along(lexicon, OLDER, "older", shown);
+  const years = yearsBack(tokens);
+  if (years !== null) {
+    const last = lastYears(lexicon, years);
+    if (last) return last;
+  }
+  return readComparative(lexicon, tokens, spans, shown, catalogWide, [...tokens.keys()].filter((k) => !asked(k)));
+}
+
+/** The first of `positions` holding a comparative or an aspect word, read against the slate (or the catalog). */
+function readComparative(
+  lexicon: Lexicon,
+  tokens: readonly Token[],
+  spans: readonly Span[],
+  shown: readonly number[],
+  catalogWide: boolean,
+  positions: readonly number[],
+): Omit<Critique, "itemId"> | NonNullable<UserAct["ungrounded"]> | null {
   for (const k of positions) {
     const word = tokens[k].norm;
     if (spans.some((s) => k >= s.from && k < s.to)) continue;
@@ -761,14 +779,17 @@ function positionOf(tokens: readonly Token[], spans: readonly Span[], count: num
     if (w === "forth" && (tokens[k - 1]?.norm === "and" || tokens[k - 1]?.norm === "so")) continue;
     let p = ORDINALS[w];
     // "the last one", not "the last 20 years" or "the last decade".
-    const span = (/^\d+$/.test(tokens[k + 1]?.norm ?? "") && tokens[k + 1].norm !== "1") || TIME_WORDS.has(tokens[k + 1]?.norm ?? "");
+    // Not "the last ten years" either.
+    const span = (/^\d+$/.test(tokens[k + 1]?.norm ?? "") && tokens[k + 1].norm !== "1") || TIME_WORDS.has(tokens[k + 1]?.norm ?? "") || (NUMBERS[tokens[k + 1]?.norm ?? ""] ?? 0) > 1;
     if (w === "last" && !span && (tokens[k + 1]?.norm === "one" || tokens[k + 1]?.norm === "1" || tokens[k - 1]?.norm === "the" || tokens.length === 1)) p = count;
     // "the bottom one", "the one at the bottom", "top one".
     const atThe = tokens[k - 1]?.norm === "the" && (k === tokens.length - 1 || tokens[k - 2]?.norm === "at");
     if (w === "bottom" && (tokens[k + 1]?.norm === "one" || tokens.length === 1 || atThe)) p = count;
     // "the one you put up top", not "on top of that".
     const upTop = (tokens[k - 1]?.norm === "up" || tokens[k - 1]?.norm === "on") && tokens[k + 1]?.norm !== "of";
-    if (w === "top" && (tokens[k + 1]?.norm === "one" || PICK.has(tokens[k + 1]?.norm ?? "") || tokens.length === 1 || atThe || upTop)) p = 1;
+    // "let's begin again from the top" starts over.
+    const fromTop = tokens[k - 2]?.norm === "from" && tokens[k - 1]?.norm === "the";
+    if (w === "top" && !fromTop && (tokens[k + 1]?.norm === "one" || PICK.has(tokens[k + 1]?.norm ?? "") || tokens.length === 1 || atThe || upTop)) p = 1;
     const n = /^\d+$/.test(w) ? Number(w) : NUMBERS[w];
     // A message that is only a number, give or take a "please": "2", "one please".
     const alone = tokens.every((t, j) => j === k || POLITE.has(t.norm));
@@ -781,7 +802,9 @@ function positionOf(tokens: readonly Token[], spans: readonly Span[], count: num
     // "4 looks good", "3. in a rush, thanks": a number opening the message, said of or standing alone.
     const said = tokens.slice(0, k).every((t) => INTERJECTIONS.has(t.norm)) && (CARD_VERBS.has(after) || itIs(tokens, k + 1) || tokens[k + 1]?.stopBefore === true || tokens[k + 1]?.joiner === "." || after === "please" || after === "pls");
     const asked = (before === "is" || before === "of") && tokens.slice(Math.max(0, k - 4), k - 1).some((t) => ASKING_OF.has(t.norm));
-    const pointed = /^\d+$/.test(w) && (before === "the" || DIGIT_POSITION.has(before) || ONE_WORDS.has(after) || after === "instead" || said || asked) && !TIME_WORDS.has(after) && (after === "instead" || !ELSEWHERE.has(after)) && !(WORKS.has(after) && after !== "movie" && after !== "film");
+    // "ill go with six", "why five": a number word after such a word, closing the message.
+    const spoken = (NUMBERS[w] ?? 0) > 1 && DIGIT_POSITION.has(before) && tokens.slice(k + 1).every((t) => POLITE.has(t.norm));
+    const pointed = spoken || /^\d+$/.test(w) && (before === "the" || DIGIT_POSITION.has(before) || ONE_WORDS.has(after) || after === "instead" || said || asked) && !TIME_WORDS.has(after) && (after === "instead" || !ELSEWHERE.has(after)) && !(WORKS.has(after) && after !== "movie" && after !== "film");
     if (p === undefined && n !== undefined && (tokens[k].joiner === "#" || position || pointed || alone)) p = n;
     if (p !== undefined && p >= 1 && p <= count) return { position: p, token: k };
   }
