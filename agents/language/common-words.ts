@@ -28,7 +28,7 @@ remember rest right river road rock room round run running said same saw say sch
 send sense set seven several shall she ship short should show side sign simple since sing single sister sit six
 sky sleep small so some someone something sometimes son song soon sorry sound space speak special spring stand star
 stars start state stay still stop story strange street strong such summer sun sure surprise take taken talk tell ten
-than thank thanks that thats the their them then there these they thing things think third this those though thought
+than thank thanks that thats the their them then there these they thing things think third this those though thought thrilled
 three through time times to today together told tomorrow tonight too took top touch town toy trip true truth try
 turn twelve twenty two under until up upon us use used very wait walk wall want wanted war was watch watched watching
 water way we week well went were what whatever when where which while white who whole why wife wild will win wind

@@ -183,6 +183,9 @@ describe("attributes, synonyms and negation", () => {
     expect(read("I haven't seen The Matrix").items).toEqual([{ itemId: matrix, liked: null, unseen: true }]);
     expect(read("I can't wait to see The Matrix again").items[0].liked).not.toBe(false);
     expect(read("you can't go wrong with The Matrix").items[0].liked).toBe(true); // praise, not a refusal
+    // Everyday words a slip correction once turned into catalog words: "decent" into "recent", "thrilled" into Thriller.
+    expect(read("not thrilled with these")).toMatchObject({ accept: [], reject: [] });
+    expect(read("something decent").critique).toBeNull();
   });
 
   it("reads answers to yes/no and multiple-choice questions, and critiques", () => {
