@@ -122,9 +122,11 @@ export class Presenter {
       const named = new Set(list.filter((a) => a.type !== "tag").map((a) => a.name.toLowerCase()));
       return [...list.filter((a) => a.type !== "tag"), ...list.filter((a) => a.type === "tag" && !named.has(a.name.toLowerCase()))];
     };
+    // "less violent" or "no comedy" may turn down a dozen attributes: the first three, "and the like".
+    const refused = byKind(u.rejected).map(name);
     const parts = [
       ...byKind(u.accepted).map(name),
-      ...byKind(u.rejected).map((a) => `no ${name(a)}`),
+      ...(refused.length > 3 ? [`no ${refused.slice(0, 3).join(", ")} and the like`] : refused.map((n) => `no ${n}`)),
       ...titles("like", u.items.filter((i) => i.opinion === "liked")),
       ...titles("not like", u.items.filter((i) => i.opinion === "disliked")),
     ];

@@ -108,7 +108,7 @@ export type Comparative =
 export const AGE = ["decade", "year", "era", "period"];
 const LENGTH = ["length", "duration", "runtime", "running time"];
 export const OLDER = { order: "lower", types: AGE, needs: "dates" } as const satisfies Comparative;
-const NEWER: Comparative = { order: "higher", types: AGE, needs: "dates" };
+export const NEWER: Comparative = { order: "higher", types: AGE, needs: "dates" };
 const GENTLER: Comparative = { direction: "less", aspect: "violent" };
 const FUNNIER: Comparative = { direction: "more", aspect: "funny" };
 

@@ -1,7 +1,7 @@
 import type { Critique, Direction, Intent, MentionedItem, TurnContext, UserAct } from "./act.ts";
 import { rowHas } from "../../graph/types.ts";
 import { GENRE, ONE_WITH, TRIVIAL, type Lexicon, type Span } from "./lexicon.ts";
-import { AGE, ASPECTS, COMPARATIVES, OLDER, SYNONYMS, TOO_AGED, type Comparative } from "./synonyms.ts";
+import { AGE, ASPECTS, COMPARATIVES, NEWER, OLDER, SYNONYMS, TOO_AGED, type Comparative } from "./synonyms.ts";
 import { SlipCorrector, withSlipsCorrected } from "./slips.ts";
 import { fold, parseTitle, tokens as textTokens, type Token } from "./text.ts";
 import { skippedClauses } from "./skipped.ts";
@@ -54,6 +54,9 @@ const AGE_UNITS = new Set(["year", "years", "yr", "yrs", "yo"]);
 const PEOPLE_WORDS = new Set(["kids", "kid", "children", "child", "boys", "girls", "family"]);
 /** Who likes a film named as what to look for: "I loved Up", "we really enjoyed Heat". */
 const FIRST_PERSON = new Set(["i", "we", "ive", "weve"]);
+/** "I like", "we love", "I'd prefer": a liking said by the person, which a negation earlier in the message does not reach. */
+const OWN_LIKING = new Set(["like", "love", "enjoy", "want", "prefer", "adore"]);
+const FIRST_PERSON_SUBJECT = new Set(["i", "we", "id", "wed"]);
 const DETERMINERS = new Set(["the", "my", "our", "your", "his", "her", "their"]);
 /** Before "the kids": the kids as what is asked for or kept out ("for the kids", "without the kids stuff"). */
 const FOR_THEM = new Set(["for", "with", "fo", "4", "without", "no", "not", "less", "fewer", "more", "any", "some"]);
@@ -98,8 +101,8 @@ function asksForAge(tokens: readonly Token[], k: number, spans: readonly Span[])
   const span = spans.find((s) => s.from === next);
   if (span) next = span.to;
   if (WORKS.has(tokens[next]?.norm ?? "")) return true;
-  // "older please", "newer?": the word alone asks.
-  if (tokens.every((t, j) => j === k || POLITE.has(t.norm))) return true;
+  // "older please", "newer?": the word alone asks; so does "more old" ("is possible more old?").
+  if (tokens.every((t, j) => j === k || POLITE.has(t.norm)) || (tokens[k - 1]?.norm === "more" && TOO_AGED[word] !== undefined)) return true;
   let prev = k - 1;
   while (prev >= 0 && SOFTENERS.has(tokens[prev].norm)) prev--;
   return prev >= 0 && SOME.has(tokens[prev].norm);
@@ -434,6 +437,8 @@ function polarity(tokens: readonly Token[], s: Span): boolean | null | undefined
       break;
     }
     const w = tokens[k].norm;
+    // "i not like horror and i like comedy": a new "I like" before the span opens its own clause.
+    if (OWN_LIKING.has(w) && FIRST_PERSON_SUBJECT.has(tokens[k - 1]?.norm ?? "")) break;
     if (NEGATORS.has(w)) {
       // "haven't seen X", "can't wait for X", "not sure about X": about having seen or wanting, not disliking;
       // but "I don't want to watch X", "I'd rather not watch X" are.
@@ -692,7 +697,9 @@ function readComparative(
     // "I want new movies" on a slate: newer ones ("new ones", "a new list" ask for others).
     // "a little less old": the other way along the same order.
     const lessOf = !too && tokens[k - 1]?.norm === "less" && TOO_AGED[word] !== undefined;
-    const order = lessOf ? TOO_AGED[word] : too ?? COMPARATIVES[word] ?? (word === "new" && shown.length > 0 && NEW_WORKS.has(tokens[k + 1]?.norm ?? "") ? TOO_AGED.old : undefined);
+    // "more old", "more new", as people new to English say "older", "newer": the way away from "too old".
+    const moreOf = !too && tokens[k - 1]?.norm === "more" && TOO_AGED[word] !== undefined ? (TOO_AGED[word] === OLDER ? NEWER : OLDER) : undefined;
+    const order = lessOf ? TOO_AGED[word] : too ?? moreOf ?? COMPARATIVES[word] ?? (word === "new" && shown.length > 0 && NEW_WORKS.has(tokens[k + 1]?.norm ?? "") ? TOO_AGED.old : undefined);
     if (catalogWide && order && "order" in order && (order.needs !== "dates" || !asksForAge(tokens, k, spans))) continue;
     // An aspect word the catalog has no attribute of: "less gore", "no gore".
     const direction = ASPECTS[word] ? critiqueDirection(tokens, k) ?? (negatedBefore(tokens, k) ? "less" : null) : null;

@@ -172,6 +172,9 @@ describe("attributes, synonyms and negation", () => {
     expect(read("I don't like horror but I love comedies")).toMatchObject({ accept: [comedy], reject: [horror] });
     expect(read("anything but horror")).toMatchObject({ reject: [horror] });
     expect(read("I don't mind horror")).toMatchObject({ accept: [horror], reject: [] });
+    // A new "I like" opens its own clause: the negation before it does not reach it.
+    expect(read("i not like horror and i like comedy of the 80s")).toMatchObject({ accept: [comedy, attr(g, "1980s", "decade")], reject: [horror] });
+    expect(read("no i prefer drama")).toMatchObject({ accept: [attr(g, "Drama")], reject: [] });
   });
 
   it("tells disliked, liked and unseen titles apart", () => {
@@ -191,6 +194,8 @@ describe("attributes, synonyms and negation", () => {
   it("reads answers to yes/no and multiple-choice questions, and critiques", () => {
     expect(read("yes please", { question: { kind: "yesno", attributeId: comedy } })).toMatchObject({ intent: "answer", accept: [comedy] });
     expect(read("nope", { question: { kind: "yesno", attributeId: comedy } })).toMatchObject({ intent: "answer", reject: [comedy] });
+    // "is possible more old?", as people new to English say "older".
+    expect(read("is possible more old?", { question: { kind: "yesno", attributeId: comedy } })).toMatchObject({ intent: "critique", accept: [], critique: { attributeId: attr(g, "1990s", "decade"), direction: "more" } });
     // "older please" asks for older films; its "please" is no yes to the question.
     expect(read("older please", { question: { kind: "yesno", attributeId: comedy } })).toMatchObject({ intent: "critique", accept: [], critique: { attributeId: attr(g, "1990s", "decade"), direction: "more" } });
     // A card pointed at with nothing shown is no "yes", whatever its "please" (the server says there is nothing to pick yet).

@@ -69,6 +69,8 @@ describe("what was understood is said back", () => {
     const u = act.understood as Understood;
     expect(u.items).toEqual([{ id: title("Heat (1995)"), title: expect.stringContaining("Heat"), opinion: "liked" }]);
     for (const genre of ["Action", "Thriller", "Crime", "War"]) expect(u.rejected.map((a) => a.name)).toContain(genre);
+    // Said back short: the first three and "the like", not all of them.
+    expect(act.text as string).toMatch(/^No Action, Thriller, Crime and the like, like Heat \(1995\)\. /);
     c.close();
   });
 
