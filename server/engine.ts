@@ -42,9 +42,9 @@ export interface Engine<S = unknown> {
   open(userKey: string | null, seed: number): { state: S; act: SystemAct };
   /**
    * What a client act means, given the latest act: a dialogue input, or a move about the conversation itself
-   * (why, start over, go back) for the sessions layer; throws ProtocolError when unusable.
+   * (why, start over, go back) for the sessions layer; throws ProtocolError when unusable. `focus`: the card of
+   * the latest slate last explained ("ok I'll take it" then takes that one).
    */
-  /** `focus`: the card of the latest slate last explained ("ok I'll take it" then takes that one). */
   understand(state: S, latest: SystemAct, act: ClientAct, focus?: number): Promise<Move>;
   /** Applies an input to the state (in place) and returns the next act; `fromText`: it says back what it understood. */
   apply(state: S, input: DialogueInput, fromText?: boolean): SystemAct;
