@@ -65,7 +65,7 @@ const LIKE_NOW = new Set(["love", "like", "enjoy", "adore", "loves", "likes"]);
 const WISHING = new Set(["id", "would", "wd", "could", "might", "may", "to", "wed", "youd"]);
 const FILM_NOUNS = new Set(["movie", "film", "flick", "show", "series"]);
 /** Words for every card: "those", "both of them", "all of these". */
-const EVERY_CARD = new Set(["those", "these", "them", "both", "all"]);
+const EVERY_CARD = new Set(["those", "these", "them", "em", "both", "all"]);
 /** A liking of the suggestions themselves, not of having seen them: "those all look good", "great choices". */
 const PROSPECTIVE = new Set(["look", "looks", "sound", "sounds", "seem", "seems", "choices", "choice", "suggestions", "picks", "ideas", "options"]);
 /** "That is my favorite!!", "haha yes, my favorite": the featured card, liked before. */

@@ -66,7 +66,7 @@ const FED_UP = new Set(["tired", "sick", "bored", "done", "fill"]);
 const NO = new Set(["no", "nope", "nah", "n", "never", "neither", "none"]);
 const ALL = new Set(["all", "any", "both", "everything", "anything"]);
 /** Every card shown: "both of them", "all of those", "these". */
-const ALL_OF_THEM = new Set(["both", "all", "those", "these", "them"]);
+const ALL_OF_THEM = new Set(["both", "all", "those", "these", "them", "em"]);
 /** "watched the lot", "loved every single one". */
 const EVERY_ONE = [["the", "lot"], ["every", "one"], ["every", "single", "one"], ["each", "one"]];
 /** 1-based positions: "second", "2nd"; "number two", "#2" and a bare "2" read through NUMBERS. */

@@ -304,6 +304,13 @@ describe("attributes, synonyms and negation", () => {
     expect(taken("not the second one").items).toEqual([{ itemId: shown[1], liked: false }]);
     expect(taken("ok, show me something else").items).toEqual([]);
     expect(taken("the top one")).toMatchObject({ intent: "answer", ordinal: 1 });
+    // "from the top" starts over, "the last ten years" is a stretch of time: neither points at a card.
+    expect(taken("let's begin again from the top").ordinal).toBeUndefined();
+    expect(taken("stuff from the last ten years please").ordinal).toBeUndefined();
+    // A number word closing "go with", as speech is typed.
+    expect(taken("um ok ill go with four")).toMatchObject({ intent: "answer", ordinal: 4 });
+    // "'em" is "them": every card liked.
+    expect(taken("love em all!").items.map((m) => m.itemId)).toEqual(shown);
     // Having seen it, or not, is not taking it.
     expect(taken("I've seen the first one")).toMatchObject({ intent: "chitchat", items: [{ itemId: shown[0], liked: null }] });
     expect(taken("I haven't seen the second one")).toMatchObject({ intent: "chitchat", items: [{ itemId: shown[1], liked: null, unseen: true }] });
