@@ -318,7 +318,8 @@ function fromText(catalog: Catalog, latest: SystemAct, t: TextAct, text: string)
     if (says(SHOW_NOW)) return { kind: "show" };
   }
   if (accept.length + reject.length === 0) {
-    if (says(FAREWELL) && t.items.length === 0) return { kind: "leave" };
+    // A farewell ends a conversation under way; as its first words ("Good night") it greets.
+    if (says(FAREWELL) && t.items.length === 0 && !open) return { kind: "leave" };
     const hint = OPENING_HINT[catalog.graph.manifest.format];
     if (says(POINTS_AT_CARD)) throw new ProtocolError("not_understood", `There is nothing to pick from yet: answer the question, or say "show me some".`);
     // "Hi! How are you?": most ReDial seekers open so; greeted back, not told they were not understood.

@@ -317,6 +317,11 @@ describe("what was understood is said back", () => {
       expect(end.text as string, text).not.toMatch(/didn't follow/);
       c.close();
     }
+    // As the first words of a conversation, "Good night" (a ReDial seeker's opening) greets; it ends nothing.
+    const c = await opened();
+    c.send({ type: "message", text: "Good night" });
+    expect(await c.next()).toMatchObject({ type: "error", code: "not_understood", message: expect.stringMatching(/^Hi! /) });
+    c.close();
   });
 
   it("pointing at a card before any slate says there is nothing to pick from yet", async () => {
