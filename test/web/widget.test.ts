@@ -279,6 +279,17 @@ describe.skipIf(!HAS_CHROMIUM)(HAS_CHROMIUM ? TITLE : `${TITLE} (skipped: no chr
     await page.waitForFunction(() => window.pathwiseFrames.some((f) => f.type === "explanation" && f.replay));
     await expect.poll(async () => (await transcript()).bubbles.slice(-2)).toEqual(shown);
     expect((await transcript()).livePicks).toEqual(live);
+
+    // A card still behind "Show N more" comes into view when asked about.
+    const fourth = chat.locator(`.cards [data-item="${slate.items![3].id}"]`).last();
+    expect(await fourth.isVisible()).toBe(false);
+    const showMore = chat.getByRole("button", { name: /^Show \d+ more$/ });
+    const before = await showMore.count();
+    await input().fill("why the fourth one?");
+    await input().press("Enter");
+    await page.waitForFunction((id) => window.pathwiseFrames.some((f) => f.type === "explanation" && f.itemId === id), slate.items![3].id);
+    await expect.poll(() => fourth.isVisible()).toBe(true);
+    expect(await showMore.count()).toBe(before - 1);
   });
 
   it("keeps the live slate usable after a message it did not understand", async () => {

@@ -6,6 +6,12 @@ import { answerKeys, words, type AnyAct } from "./replies.ts";
 import { styles } from "./styles.ts";
 
 const SHOWN_CARDS = 3;
+
+/** Every card of a slate in view, without its "Show N more". */
+function showAll(list: HTMLElement): void {
+  for (const li of list.children) (li as HTMLElement).hidden = false;
+  list.parentElement?.querySelector(".show-more")?.remove();
+}
 const STATUS_TEXT: Record<Status, string> = { connecting: "Connecting…", open: "Online", reconnecting: "Reconnecting…", unreachable: "Offline" };
 const UNREACHABLE = "Can't reach the chat server. I'll keep trying; anything you send waits until it's back.";
 
@@ -350,10 +356,9 @@ export class PathwiseChat extends HTMLElement {
     });
     const controls = h("div", { class: "chips" });
     if (items.length > SHOWN_CARDS) {
-      const more = h("button", { type: "button", class: "chip" }, `Show ${items.length - SHOWN_CARDS} more`);
+      const more = h("button", { type: "button", class: "chip show-more" }, `Show ${items.length - SHOWN_CARDS} more`);
       more.addEventListener("click", () => {
-        for (const li of list.children) (li as HTMLElement).hidden = false;
-        more.remove();
+        showAll(list);
         list.children[SHOWN_CARDS]?.querySelector("button")?.focus();
       });
       controls.append(more);
@@ -396,6 +401,9 @@ export class PathwiseChat extends HTMLElement {
     this.endStream();
     this.add(h("div", { class: "msg sys explanation" }, frame.text));
     if (!frame.replay) this.announce(frame.text);
+    // "Why the fourth one?" of a card still behind "Show 7 more": the slate opens so the card can be seen.
+    const list = [...this.log.querySelectorAll<HTMLElement>(".cards")].at(-1);
+    if (list?.querySelector<HTMLElement>(`[data-item="${frame.itemId}"]`)?.hidden) showAll(list);
   }
 
   private addUser(text: string): HTMLElement {
