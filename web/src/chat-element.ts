@@ -401,9 +401,13 @@ export class PathwiseChat extends HTMLElement {
     this.endStream();
     this.add(h("div", { class: "msg sys explanation" }, frame.text));
     if (!frame.replay) this.announce(frame.text);
-    // "Why the fourth one?" of a card still behind "Show 7 more": the slate opens so the card can be seen.
+    // "Why the fourth one?" of a card still behind "Show 7 more": the slate opens so the card can be seen, the
+    // answer still in view at the end.
     const list = [...this.log.querySelectorAll<HTMLElement>(".cards")].at(-1);
-    if (list?.querySelector<HTMLElement>(`[data-item="${frame.itemId}"]`)?.hidden) showAll(list);
+    if (list?.querySelector<HTMLElement>(`[data-item="${frame.itemId}"]`)?.hidden) {
+      showAll(list);
+      this.scrollToEnd();
+    }
   }
 
   private addUser(text: string): HTMLElement {
