@@ -208,8 +208,8 @@ function unknownName(text: string): string | null {
 const SHOW_NOW = /\b(show|results|rec+om+end|rec+om+endations|suggest|suggestions|options|give me|gimme|recs|see a list|what (have you|do you have|you got)|skip|surprise me|no more questions?|enough (with )?(the |these |your )?questions?|stop asking|just (the )?(movies|films|picks)|see (the |some |your )?(movies|films|picks|results|recommendations|suggestions|options)|list (a few|some|me|them|your|the)|(let'?s|let me|can i|could i) see)\b/i;
 /** Asking for what most people watch, nothing else said. */
 const POPULAR = /\b(popular|trending|most watched|top rated|highest rated|everyone'?s watching|everyone is watching|what'?s hot)\b/i;
-/** Asking outright for picks of what the message names: "any good thrillers?", "do you know any good romance movies?". */
-const ASKS_FOR_PICKS = /\b(any (good|great|decent|fun|funny|scary|new|recent|other|popular)|(know|have|got) any)\b/i;
+/** Asking outright for picks of what the message names: "any good thrillers?", "do you know any good romance movies?", "loved the notebook, got anything similar?". */
+const ASKS_FOR_PICKS = /\b(any (good|great|decent|fun|funny|scary|new|recent|other|popular)|(know|have|got) any|(anything|something) similar)\b/i;
 
 /**
  * Whether a pattern holds of the message as typed or as read (slips corrected: "non of these" is "none of these").

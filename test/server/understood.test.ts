@@ -229,6 +229,14 @@ describe("what was understood is said back", () => {
       for (const k of cards) expect(holds(k.id, attr(genre)), text).toBe(true);
       c.close();
     }
+    // Films named with "got anything similar?": a slate at once, of neither film.
+    const named = await opened();
+    const similar = await say(named, "i hated titanic but loved the notebook, got anything similar?");
+    expect(similar.type).toBe("recommendations");
+    const ids = (similar.items as { id: number }[]).map((k) => k.id);
+    expect(ids).not.toContain(title("Notebook, The (2004)"));
+    expect(ids).not.toContain(title("Titanic (1997)"));
+    named.close();
     const c = await opened();
     expect((await say(c, "I like comedies")).type).toBe("question");
     c.close();
