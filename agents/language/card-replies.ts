@@ -7,7 +7,7 @@ import type { Lexicon } from "./lexicon.ts";
 import { TRIVIAL } from "./lexicon.ts";
 import { isCommonWord } from "./common-words.ts";
 import { parseTitle, tokens as textTokens, withoutArticle, type Token } from "./text.ts";
-import { NEGATORS, YES, indexOfPhrase, negatedBefore } from "./words.ts";
+import { NEGATORS, YES, indexOfPhrase, negatedBefore, splitAt } from "./words.ts";
 
 /** Taking the slate's featured item: "yes", "sure", "I'll take it", "that one", "sounds good". */
 export const TAKE_PHRASES = [["take", "it"], ["that", "one"], ["this", "one"], ["sounds", "good"], ["sounds", "great"], ["go", "with", "it"], ["watch", "it"], ["ill", "take"], ["lets", "go"], ["thank", "you"], ["love", "it"], ["thatll", "do"], ["im", "sold"],
@@ -177,12 +177,7 @@ export function dislikedFeatured(tokens: readonly Token[]): boolean {
 export function praisesAll(tokens: readonly Token[]): boolean {
   if (tokens.some((t) => PROSPECTIVE.has(t.norm)) || meansToWatch(tokens)) return false;
   // A short sentence of its own: "Oh these are all great movies! I've watched every single one of them already."
-  const sentences: Token[][] = [];
-  for (const t of tokens) {
-    if (t.stopBefore || sentences.length === 0) sentences.push([]);
-    sentences[sentences.length - 1].push(t);
-  }
-  return sentences.some((s) => s.length <= 8 && !s.some((t) => NEGATORS.has(t.norm)) && s.some((t) => EVERY_CARD.has(t.norm)) && s.some((t) => PRAISE.has(t.norm)));
+  return splitAt(tokens, (t) => t.stopBefore).some((s) => s.length <= 8 && !s.some((t) => NEGATORS.has(t.norm)) && s.some((t) => EVERY_CARD.has(t.norm)) && s.some((t) => PRAISE.has(t.norm)));
 }
 
 /**

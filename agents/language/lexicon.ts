@@ -349,9 +349,9 @@ function praisedAsFilm(toks: readonly Token[], k: number): boolean {
   const fav = rest[at + 1] === "all" && rest[at + 2] === "time" ? at + 3 : at + 1;
   return FAVOURITES.has(rest[fav] ?? "");
 }
-/** Words after which a name is a film's: "liked", "loved", "seen", "like" (as in "something like"). */
 /** What a person looks for "with" someone: "anything with Keanu", "movies with Depp". */
 const WANTED_WITH = new Set(["anything", "something", "movie", "movies", "film", "films", "stuff", "one", "ones", "anyone", "any"]);
+/** Words after which a name is a film's: "liked", "loved", "seen", "like" (as in "something like"). */
 const FILM_CUES = new Set(["like", "liked", "likes", "love", "loved", "loves", "enjoyed", "seen", "saw", "watched", "rewatched"]);
 
 /** The type names of genres, for `hasType`. */

@@ -5,7 +5,7 @@ import { AGE, ASPECTS, COMPARATIVES, NEWER, OLDER, SYNONYMS, TOO_AGED, type Comp
 import { SlipCorrector, withSlipsCorrected } from "./slips.ts";
 import { fold, parseTitle, tokens as textTokens, type Token } from "./text.ts";
 import { skippedClauses } from "./skipped.ts";
-import { CLAUSE_BREAK, NEGATORS, NUMBERS, REACH, YES, indexOfPhrase, negatedBefore } from "./words.ts";
+import { CLAUSE_BREAK, NEGATORS, NUMBERS, REACH, YES, indexOfPhrase, negatedBefore, splitAt } from "./words.ts";
 import { along, beyondAge, beyondYear, describesShown, goesBack, goesBackInAge, lastYears, orderWords, yearsBack } from "./orders.ts";
 import {
   CARD_WORDS, ELSEWHERE, LIKED_BEFORE, TAKE_PHRASES, TAKE_WORDS, WATCH_PHRASES, WHY_PHRASES, asksForSimilar, asksWhatItIs, asksWhy, likedBefore, likedFeatured,
@@ -80,6 +80,8 @@ const ORDINALS: Readonly<Record<string, number>> = {
 };
 /** Words after a "not" that turn a film down: "not for me", "isn't my thing", "isn't really my type". */
 const NOT_MINE = new Set(["for", "my", "really"]);
+/** A "not" after a film or genre that says what it is not: "X isn't for me", "those aren't my thing". */
+const IS_NOT = new Set(["not", "isnt", "wasnt", "arent", "werent"]);
 /** "the Tom Hanks one", "the ben stiller movie". */
 const ONE_WORDS = new Set(["one", "movie", "film"]);
 /** What an age word must describe to be asked for with nothing shown: "old movies", "recent horror films". */
@@ -468,10 +470,10 @@ function polarity(tokens: readonly Token[], s: Span): boolean | null | undefined
     // "X was too violent", "X is not for me"; a closing "too" means "also".
     if (w === "too" && k + 1 < tokens.length && !tokens[k + 1].breakBefore && !sawNot) return false;
     // "not for me", "isn't my thing", "isn't really my kind of movie".
-    if ((w === "not" || w === "isnt" || w === "wasnt" || w === "arent" || w === "werent") && NOT_MINE.has(tokens[k + 1]?.norm ?? "")) return false;
+    if (IS_NOT.has(w) && NOT_MINE.has(tokens[k + 1]?.norm ?? "")) return false;
     // "romance is a no for me".
     if (w === "no" && tokens[k - 1]?.norm === "a") return false;
-    if (w === "not" || w === "isnt" || w === "wasnt" || w === "arent" || w === "werent" || w === "didnt" || w === "never") sawNot = true;
+    if (IS_NOT.has(w) || w === "didnt" || w === "never") sawNot = true;
     else if (POSITIVE.has(w)) return sawNot ? false : true;
   }
   return undefined;
@@ -576,18 +578,6 @@ function seenAllLiked(tokens: readonly Token[]): boolean {
     }
   }
   return false;
-}
-
-/** `tokens` cut before each token that `starts` a new part. */
-function splitAt(tokens: readonly Token[], starts: (t: Token) => boolean): Token[][] {
-  const out: Token[][] = [];
-  let from = 0;
-  for (let k = 1; k <= tokens.length; k++) {
-    if (k < tokens.length && !starts(tokens[k])) continue;
-    out.push(tokens.slice(from, k));
-    from = k;
-  }
-  return out;
 }
 
 /** "more X", "less X", "too X", "not so X", "fewer X", "no more X" right before an attribute. */

@@ -38,3 +38,15 @@ export function indexOfPhrase(tokens: readonly Token[], phrase: readonly string[
   }
   return -1;
 }
+
+/** `tokens` cut before each token that `starts` a new part. */
+export function splitAt(tokens: readonly Token[], starts: (t: Token) => boolean): Token[][] {
+  const out: Token[][] = [];
+  let from = 0;
+  for (let k = 1; k <= tokens.length; k++) {
+    if (k < tokens.length && !starts(tokens[k])) continue;
+    out.push(tokens.slice(from, k));
+    from = k;
+  }
+  return out;
+}
