@@ -6,8 +6,8 @@
  * rejected items left out) and, once a "yes" outweighs the pruning margin, only the items holding an
  * answered attribute: the rest would be pruned anyway. The best are found by one pass over the pool's
  * scores and a selection (agents/top-k.ts; bench/candidate-cap.ts measures it); the pass reads the model's
- * int8 item codes (agents/ranking/item-codes.ts), and the items kept are then scored exactly. A pool within the cap is kept whole,
- * exactly as without a cap, so catalogs below the cap run as before.
+ * int8 item codes (agents/ranking/item-codes.ts), and the items kept are then scored exactly. A pool within
+ * the cap is kept whole, exactly as without a cap, so catalogs below the cap run as before.
  */
 import { rowHas } from "../../graph/types.ts";
 import { gallop, intersect, LEAP } from "../sorted-ids.ts";
