@@ -37,7 +37,7 @@ export const WATCH_PHRASES = [
 /** Words before a "why" that keep it a question about the slate ("just curious, why", "so why that one"), unlike "that's why". */
 const WHY_LEADS = new Set(["but", "so", "and", "ok", "okay", "hmm", "hm", "hmmm", "um", "umm", "uh", "wait", "well", "just", "curious", "wondering", "wonder", "me", "oh", "then", "ask", "asking"]);
 /** Other ways of asking why: "what makes the second one a good pick?", "how come", "explain the first". */
-export const WHY_PHRASES = [["what", "makes"], ["what", "made"], ["how", "come"], ["explain"], ["tell", "me", "more", "about"], ["tell", "me", "about"], ["bit", "more", "about"], ["little", "more", "about"], ["more", "about", "the"], ["more", "about", "that"], ["more", "about", "it"], ["whats", "up", "with"], ["what", "is", "up", "with"], ["whats", "so", "good", "about"], ["whats", "good", "about"], ["whats", "special", "about"], ["special", "about"], ["reason", "for"], ["a", "fit"], ["a", "good", "fit"],
+export const WHY_PHRASES = [["what", "makes"], ["what", "made"], ["how", "come"], ["explain"], ["tell", "me", "more", "about"], ["tell", "me", "about"], ["bit", "more", "about"], ["little", "more", "about"], ["more", "about", "the"], ["more", "about", "that"], ["more", "about", "it"], ["whats", "up", "with"], ["what", "is", "up", "with"], ["whats", "so", "good", "about"], ["whats", "good", "about"], ["whats", "special", "about"], ["special", "about"], ["reason", "for"], ["the", "reason", "you"], ["reason", "why"], ["a", "fit"], ["a", "good", "fit"],
   ["what", "happens", "in"], ["whats", "the", "deal", "with"], ["what", "is", "the", "deal", "with"], ["tell", "me", "a", "little", "about"], ["tell", "me", "a", "bit", "about"], ["tell", "me", "something", "about"], ["whats", "the", "story"], ["what", "is", "the", "story"], ["whats", "the", "plot"], ["what", "is", "the", "plot"], ["whats", "the", "premise"], ["what", "is", "the", "premise"]];
 /** "what kind of movie is the first one?", "what genre is it". */
 const KIND_WORDS = new Set(["kind", "type", "sort", "genre"]);
@@ -264,6 +264,8 @@ export function asksForSimilar(tokens: readonly Token[]): boolean {
     if (w === "similar" || w === "resembling") return true;
     // "along the lines of", "in the vein of", "in the style of", "in the same spirit as".
     if ((w === "lines" || w === "vein" || w === "spirit" || w === "style") && THOSE_LINES.has(tokens[k - 1]?.norm ?? "")) return true;
+    // "in the line of", as said in some Englishes.
+    if (w === "line" && tokens[k - 1]?.norm === "the" && tokens[k + 1]?.norm === "of") return true;
     // "more of this type", "that kind of thing".
     // Not "my wife loves that kind of stuff", which says why.
     const why = LIKE_NOW.has(tokens[k - 2]?.norm ?? "") || LIKED_BEFORE.has(tokens[k - 2]?.norm ?? "");
@@ -294,10 +296,19 @@ export function saysSeen(tokens: readonly Token[]): boolean | null {
 }
 
 const SINCE_LONG = [["since"], ["in", "years"], ["in", "donkeys", "years"], ["in", "yonks"], ["in", "ages"], ["in", "forever"], ["in", "a", "while"], ["in", "a", "long", "time"], ["for", "years"], ["for", "ages"], ["for", "a", "long", "time"], ["in", "decades"], ["in", "so", "long"]];
-/** "any others I haven't seen", "something else we haven't watched": seeing at `k` said of other films, not the cards. */
+/** Films not yet named: "something I haven't seen", "anything we haven't watched". */
+const UNNAMED = new Set(["something", "anything", "stuff", "ones"]);
+const AMOUNTS = new Set(["few", "couple", "lot", "bunch", "handful", "number", "bit"]);
+/**
+ * "any others I haven't seen", "something else we haven't watched", "something I HAVEN'T seen", "we watched
+ * something forgettable last week": seeing at `k` said of other films, not the cards.
+ */
 function ofOthers(tokens: readonly Token[], k: number): boolean {
+  // After it, "something" or "a ..." that is no amount ("seen a few of these" is of the cards).
+  const next = tokens[k + 1];
+  if (next && !next.breakBefore && (next.norm === "something" || ((next.norm === "a" || next.norm === "an") && !AMOUNTS.has(tokens[k + 2]?.norm ?? "")))) return true;
   for (let j = k - 1; j >= 0 && j >= k - 5; j--) {
-    if (OTHER.has(tokens[j].norm)) return true;
+    if (OTHER.has(tokens[j].norm) || UNNAMED.has(tokens[j].norm)) return true;
     if (tokens[j + 1].breakBefore) return false;
   }
   return false;
@@ -382,7 +393,9 @@ export function cardReplyWords(): string[] {
 
 /** Taking a card in so many words, whatever else is said: "ill go with that one", "I'll take it", "I'm sold". */
 const EXPLICIT_TAKES = [["go", "with"], ["go", "for"], ["going", "with"], ["ill", "take"], ["take", "it"], ["im", "sold"], ["ill", "pick"], ["ill", "choose"], ["ill", "have", "the"], ["ill", "have", "that"], ["ill", "have", "it"], ["ill", "have", "number"],
-  ["lets", "have"], ["put", "on"], ["will", "choose"], ["will", "pick"], ["will", "take"], ["that", "one", "please"], ["thats", "the", "one"], ["that", "is", "the", "one"]];
+  ["lets", "have"], ["put", "on"], ["will", "choose"], ["will", "pick"], ["will", "take"], ["that", "one", "please"], ["thats", "the", "one"], ["that", "is", "the", "one"],
+  // "so that's my pick", "that's what we're watching".
+  ["my", "pick"], ["our", "pick"], ["what", "were", "watching"], ["what", "im", "watching"], ["what", "ill", "watch"], ["what", "well", "watch"]];
 export function takesExplicitly(tokens: readonly Token[]): boolean {
   return meansToWatch(tokens) || hasUnnegated(tokens, EXPLICIT_TAKES);
 }

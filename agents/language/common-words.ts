@@ -90,7 +90,8 @@ wage waiting wake wallet wander warm warn wash waste wave weak wealth weapon wea
 welcome west wet wheel whisper wide wing winner wise wish witness wolf wood wooden worker worry worth wound yard
 yellow youth zero zone abandon betray species punchline stuck click fear competition lonely crash trip stuff rush
 rage revenge escape fury chaos hero legend saw scream signs taken split us them drive heat gravity contact arrival
-alien aliens frozen brave cars coco up her tag rush sing crash fences rocky creed split glass upgrade hush unsane`;
+alien aliens frozen brave cars coco up her tag rush sing crash fences rocky creed split glass upgrade hush unsane
+wrap trap clap flow glow fame blame flame scrap`;
 
 export const COMMON_WORDS: ReadonlySet<string> = new Set(WORDS.split(/\s+/));
 

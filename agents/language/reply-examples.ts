@@ -3886,4 +3886,531 @@ export const REPLY_EXAMPLES: readonly ReplyExample[] = [
   { kind: "restart", text: "um can we just star over from the beginning" },
   { kind: "restart", text: "ok this isnt working lets start the whole thing fresh" },
   { kind: "restart", text: "uh scrap all this i wanna i wanna begin again from scratch" },
+  // A forty-third (AQ), written by a twenty-second outside measurer in the next session: impatient, mildly annoyed
+  // or sarcastic late-night users, some curt, some venting first; first run unseen: understood .975, honoured .950.
+  // take (10)
+  { kind: "take", text: "fine. number 3. I'm done.", position: 3 },
+  { kind: "take", text: "ugh, whatever, it's almost 1am. I'll watch the 7th one", position: 7 },
+  { kind: "take", text: "#1. going with it before you show me anything worse", position: 1 },
+  { kind: "take", text: "The last one. Goodnight.", position: 0 },
+  { kind: "take", text: "ok, none of these are amazing but I'll settle for number ten", position: 10 },
+  { kind: "take", text: "5, I guess. let's just end this", position: 5 },
+  { kind: "take", text: "Took you long enough. The second one looks watchable, I'll take it.", position: 2 },
+  { kind: "take", text: "eighth one. sold. bye", position: 8 },
+  { kind: "take", text: "I'm not scrolling through another list. Number 6, final answer.", position: 6 },
+  { kind: "take", text: "meh. put on #4 then", position: 4 },
+
+  // take-title (4)
+  { kind: "take-title", text: "fine, {} it is. at least I've heard of that one", position: 9 },
+  { kind: "take-title", text: "{}. done. don't show me anything else", position: 2 },
+  { kind: "take-title", text: "I'll go with {}, I'm too tired to keep looking", position: 5 },
+  { kind: "take-title", text: "ok whatever, {}. that's my pick", position: 1 },
+
+  // take-with (3)
+  { kind: "take-with", text: "I'll take the one with {}, whatever, it's late" },
+  { kind: "take-with", text: "just give me the one with {} and let's wrap this up" },
+  { kind: "take-with", text: "The one with {}. That's the only one that doesn't look like a snooze. Picking it." },
+
+  // more (7)
+  { kind: "more", text: "nope. none of these. next" },
+  { kind: "more", text: "Wow. Not one of these appeals to me. Show me a different batch." },
+  { kind: "more", text: "are you serious? no. different movies please" },
+  { kind: "more", text: "none of those, try again" },
+  { kind: "more", text: "I'm not feeling a single one of these. got any others?" },
+  { kind: "more", text: "pass on all ten. new list" },
+  { kind: "more", text: "This is getting old. None of these work for me, show me something else entirely." },
+
+  // similar (6)
+  { kind: "similar", text: "number 4 is the only halfway decent one on here. more like that", position: 4 },
+  { kind: "similar", text: "ok the 9th one is actually good. find me stuff along those lines", position: 9 },
+  { kind: "similar", text: "#1 is fine I guess. anything else in that vein?", position: 1 },
+  { kind: "similar", text: "Finally, the last one is my kind of movie. Give me more like it.", position: 0 },
+  { kind: "similar", text: "6 is closer to what I want. similar stuff please", position: 6 },
+  { kind: "similar", text: "the rest are junk but I liked number three. more in that direction", position: 3 },
+
+  // liked-all (3)
+  { kind: "liked-all", text: "yeah, great films, every one of them. seen them all already, that's the problem" },
+  { kind: "liked-all", text: "Congrats, you found ten movies I love. I've watched all ten. Something I HAVEN'T seen?" },
+  { kind: "liked-all", text: "loved all of these. watched all of these. got anything I haven't seen?" },
+
+  // why (6)
+  { kind: "why", text: "why on earth did you put number 9 on here?", position: 9 },
+  { kind: "why", text: "what's the reasoning behind #2. genuinely asking", position: 2 },
+  { kind: "why", text: "Explain the last one to me, because I don't see it.", position: 0 },
+  { kind: "why", text: "why 7?", position: 7 },
+  { kind: "why", text: "ok I'll bite, why'd you recommend the fifth one", position: 5 },
+  { kind: "why", text: "I don't get how number 10 fits anything I said. why is it there?", position: 10 },
+
+  // less (6)
+  { kind: "less", text: "no more {}, please, I'm begging you" },
+  { kind: "less", text: "can you lose the {} stuff" },
+  { kind: "less", text: "ugh. I'm so sick of {} movies. none of that next time" },
+  { kind: "less", text: "Way too much {} on this list. Cut it out." },
+  { kind: "less", text: "get rid of the {} ones" },
+  { kind: "less", text: "I didn't ask for {}. Drop it." },
+
+  // more-of (5)
+  { kind: "more-of", text: "these are all so serious. got anything that'll actually make me laugh, maybe more comedies?", genre: "Comedy" },
+  { kind: "more-of", text: "more animated stuff please, the kids are getting restless", genre: "Animation" },
+  { kind: "more-of", text: "can I get some actual westerns in here? cowboys, horses, the works", genre: "Western" },
+  { kind: "more-of", text: "Where are the scary ones? I want more horror.", genre: "Horror" },
+  { kind: "more-of", text: "more sci-fi. spaceships. aliens. anything.", genre: "Sci-Fi" },
+
+  // mixed (4)
+  { kind: "mixed", text: "funny, but not kids' movies. these are all cartoons for six-year-olds", holds: ["Comedy"], lacks: ["Children"] },
+  { kind: "mixed", text: "I want horror. NOT the jokey kind. no comedy", holds: ["Horror"], lacks: ["Comedy"] },
+  { kind: "mixed", text: "sci-fi without all the action, please. something that makes me think instead of blowing stuff up", holds: ["Sci-Fi"], lacks: ["Action"] },
+  { kind: "mixed", text: "Okay, a romance, but not a musical. I can't take any singing tonight.", holds: ["Romance"], lacks: ["Musical"] },
+
+  // older (4)
+  { kind: "older", text: "everything here came out like yesterday. got anything older?" },
+  { kind: "older", text: "older. much older." },
+  { kind: "older", text: "Can we go back a few decades? I'm tired of shiny new stuff." },
+  { kind: "older", text: "these all feel brand new, I want something with a bit of age on it" },
+
+  // newer (4)
+  { kind: "newer", text: "these are ancient. anything made after I was born?" },
+  { kind: "newer", text: "something more recent please, this looks like my grandpa's VHS shelf" },
+  { kind: "newer", text: "newer stuff. please." },
+  { kind: "newer", text: "Do you have anything from this century, or nah?" },
+
+  // show (4)
+  { kind: "show", text: "Enough questions. Show me what you've got." },
+  { kind: "show", text: "can you just give me the list already" },
+  { kind: "show", text: "how many more of these?? just show me some movies" },
+  { kind: "show", text: "stop quizzing me and put some films on the screen" },
+
+  // indifferent (5)
+  { kind: "indifferent", text: "doesn't matter" },
+  { kind: "indifferent", text: "I genuinely could not care less about that." },
+  { kind: "indifferent", text: "no preference. next question" },
+  { kind: "indifferent", text: "either way, honestly. don't care" },
+  { kind: "indifferent", text: "whatever, makes no difference to me" },
+
+  // echo (4)
+  { kind: "echo", text: "Comedy from the 90s. No romance. Please don't make this take forever.", accepted: ["Comedy", "1990s"], rejected: ["Romance"] },
+  { kind: "echo", text: "I want a thriller, something like Memento or Zodiac. and no horror, the last site I tried gave me nothing but slasher garbage", accepted: ["Thriller"], rejected: ["Horror"], liked: ["Memento", "Zodiac"] },
+  { kind: "echo", text: "sci-fi. 80s. go.", accepted: ["Sci-Fi", "1980s"] },
+  { kind: "echo", text: "looking for an animated movie, we liked Toy Story. no musicals though, I can't sit through another one tonight", accepted: ["Animation"], rejected: ["Musical"], liked: ["Toy Story"] },
+
+  // undo (2)
+  { kind: "undo", text: "wait, no, I didn't mean that. take that answer back" },
+  { kind: "undo", text: "ugh, wrong button. undo my last answer" },
+
+  // restart (3)
+  { kind: "restart", text: "this is going nowhere. start over." },
+  { kind: "restart", text: "Can we just start from scratch? This has gone completely off the rails." },
+  { kind: "restart", text: "reset. from the very beginning, forget everything I said" },
+  // A forty-fourth (AR), written by a twenty-third outside measurer at the same time: world Englishes (India, Nigeria,
+  // the Philippines, Singapore, South Africa, Latin America); first run unseen: understood 1.000, honoured .963.
+  // take (10)
+  { kind: "take", text: "I will watch number 3, thank you so much sir!", position: 3 },
+  { kind: "take", text: "ok let me go with no. 7", position: 7 },
+  { kind: "take", text: "The first one is fine for me. I'll take it, thanks a lot", position: 1 },
+  { kind: "take", text: "Number 10 it is. Thanks ah", position: 10 },
+  { kind: "take", text: "Ay, number 2 po, we will watch that tonight with the family. Salamat!", position: 2 },
+  { kind: "take", text: "Let me do the 5th one. Tank you, God bless", position: 5 },
+  { kind: "take", text: "Fine fine, I'll settle for number 8.", position: 8 },
+  { kind: "take", text: "The last one! That one I will watch, done", position: 0 },
+  { kind: "take", text: "Ok I choose the sixth movie. Many thanks for your help, regards", position: 6 },
+  { kind: "take", text: "Lekker, number 4 looks good. I'm going with that one", position: 4 },
+  // take-title (4)
+  { kind: "take-title", text: "ok I will go for {} itself, thank you", position: 9 },
+  { kind: "take-title", text: "{} please. That one I have been wanting to see since long", position: 2 },
+  { kind: "take-title", text: "oh {}!! that one for sure, we watch it tonight", position: 6 },
+  { kind: "take-title", text: "Alright, I'll take {}. Cheers", position: 0 },
+  // take-with (3)
+  { kind: "take-with", text: "Give me the one with {}, that one only" },
+  { kind: "take-with", text: "I'll have the film that has {} in it, thank you kindly" },
+  { kind: "take-with", text: "ok the one with {} — I'm taking that one" },
+  // more (7)
+  { kind: "more", text: "None of these is catching my fancy. Kindly show me other options" },
+  { kind: "more", text: "Nothing here for me o. Abeg bring another set" },
+  { kind: "more", text: "hmm no, none of these are my type. next please" },
+  { kind: "more", text: "Can you show a different list? These ones don't interest me at all" },
+  { kind: "more", text: "nope, nothing. other options pls" },
+  { kind: "more", text: "Naah these ones not really it leh. Show me some others can?" },
+  { kind: "more", text: "I don't like any of this list, please give me different movies" },
+  // similar (6)
+  { kind: "similar", text: "Number 3 is very nice, I watched it last year only. Give me more like that one", position: 3 },
+  { kind: "similar", text: "Something in the line of the 7th one please", position: 7 },
+  { kind: "similar", text: "I loved the first one! Got more of that type?", position: 1 },
+  { kind: "similar", text: "The last one is exactly my kind of movie. Show me films similar to it", position: 0 },
+  { kind: "similar", text: "Eish, no. 10 is my favourite, I've seen it many times. Anything like that?", position: 10 },
+  { kind: "similar", text: "I enjoyed number five too much. Can you find others same like that one po?", position: 5 },
+  // liked-all (3)
+  { kind: "liked-all", text: "Wah, I've watched every one of these and enjoyed all! Got any others?" },
+  { kind: "liked-all", text: "All ten I have already seen and loved them, you have good taste. Suggest new ones" },
+  { kind: "liked-all", text: "Ah these are all my favourites already o! I don see any one I never watch. Give me fresh ones in the same style" },
+  // why (6)
+  { kind: "why", text: "Why did you suggest number 2? I don't understand", position: 2 },
+  { kind: "why", text: "What is the 8th one about and why you think I will like it?", position: 8 },
+  { kind: "why", text: "can you explain why no. 4 is there", position: 4 },
+  { kind: "why", text: "Kindly tell me the reason you picked the 9th movie for me", position: 9 },
+  { kind: "why", text: "why the last one?", position: 0 },
+  { kind: "why", text: "How come number 6 is in the list? Please explain a little", position: 6 },
+  // less (6)
+  { kind: "less", text: "Too much {} in this list, remove those please" },
+  { kind: "less", text: "Eish, I'm not into {} at all. Take them out" },
+  { kind: "less", text: "please avoid {} films, my mother is watching with me" },
+  { kind: "less", text: "remove the {} ones na" },
+  { kind: "less", text: "Enough of {} already o, I don't want again" },
+  { kind: "less", text: "No more {} for me please, I don't enjoy that kind" },
+  // more-of (5)
+  { kind: "more-of", text: "Do you have more of the funny ones? I want to laugh until my stomach pains", genre: "Comedy" },
+  { kind: "more-of", text: "More scary ones please, my cousins and I are doing a horror night", genre: "Horror" },
+  { kind: "more-of", text: "Add more love stories pls, it's for me and my wife's anniversary", genre: "Romance" },
+  { kind: "more-of", text: "Can put more animated ones? The cartoon type", genre: "Animation" },
+  { kind: "more-of", text: "I would like more of science fiction, with space and aliens and all that", genre: "Sci-Fi" },
+  // mixed (4)
+  { kind: "mixed", text: "I want only comedies but no romance ones please", holds: ["Comedy"], lacks: ["Romance"] },
+  { kind: "mixed", text: "Give me action only, and abeg no horror at all", holds: ["Action"], lacks: ["Horror"] },
+  { kind: "mixed", text: "Only dramas please, but without any war stuff, my father cannot watch that", holds: ["Drama"], lacks: ["War"] },
+  { kind: "mixed", text: "must be animated and funny both", holds: ["Animation", "Comedy"], lacks: [] },
+  // older (4)
+  { kind: "older", text: "These are all too new. Something from my father's time?" },
+  { kind: "older", text: "Do you have older ones? Classic movies from olden days" },
+  { kind: "older", text: "I prefer the old films, from before. Can show older ones?" },
+  { kind: "older", text: "hmm these are very recent, I would like movies more antique please" },
+  // newer (4)
+  { kind: "newer", text: "All these are very old, something more latest please" },
+  { kind: "newer", text: "Eish these are ancient, give me recent ones" },
+  { kind: "newer", text: "Any more recent? These ones are from before I was born lol" },
+  { kind: "newer", text: "Can you give me newer movies? These are too old-fashioned for my taste" },
+  // show (4)
+  { kind: "show", text: "Just show me the films already, too many questions" },
+  { kind: "show", text: "skip all this and give me the list pls" },
+  { kind: "show", text: "Boss abeg just bring the movies, I trust you" },
+  { kind: "show", text: "Can you recommend me now directly? No need to ask more" },
+  // indifferent (5)
+  { kind: "indifferent", text: "Either way is fine, no issue" },
+  { kind: "indifferent", text: "Doesn't matter lah, both also can" },
+  { kind: "indifferent", text: "I'm not fussed either way, hey" },
+  { kind: "indifferent", text: "hmm I don't mind actually. any is ok po" },
+  { kind: "indifferent", text: "It's all the same to me, I have no preference for that" },
+  // echo (4)
+  { kind: "echo", text: "Hello sir, I want to watch some good thriller movie, preferably from the 2000s. I liked Inception very much.", accepted: ["Thriller", "2000s"], liked: ["Inception"] },
+  { kind: "echo", text: "Good evening. Abeg I need comedy, no horror at all, I no fit. Something like Coming to America", accepted: ["Comedy"], rejected: ["Horror"], liked: ["Coming to America"] },
+  { kind: "echo", text: "hi po! looking for a romance movie from the 1990s, pls no war movies", accepted: ["Romance", "1990s"], rejected: ["War"] },
+  { kind: "echo", text: "Howzit. Keen on animation, something like Toy Story or Shrek, but nothing musical please, my boet hates the singing", accepted: ["Animation"], rejected: ["Musical"], liked: ["Toy Story", "Shrek"] },
+  // undo (2)
+  { kind: "undo", text: "Sorry sorry, I pressed the wrong one. Let me answer that again" },
+  { kind: "undo", text: "Wait wait, I take back my answer. Ask me again please" },
+  // restart (3)
+  { kind: "restart", text: "Can we start all over again? I want to change everything" },
+  { kind: "restart", text: "Abeg let us start afresh from the beginning" },
+  { kind: "restart", text: "Let me begin again from zero please, reset the whole thing" },
+  // A forty-fifth (AS), written by a twenty-fourth outside measurer at the same time: over-sharers, two to four
+  // sentences of their day, mood and company around one request; first run unseen: understood 1.000, honoured .887.
+  // take (10)
+  { kind: "take", text: "Long week at work and I just got the kids to bed, so this is my one quiet evening. Number 3 it is, putting it on now. Thank you!", position: 3 },
+  { kind: "take", text: "ok so my sister is over and we argued about this for like ten minutes lol. she won, we're going with #7. wish us luck", position: 7 },
+  { kind: "take", text: "I watched something really heavy last weekend and I've been in a funk since. The first one looks like exactly what I need tonight, I'll take it.", position: 1 },
+  { kind: "take", text: "My boyfriend fell asleep on the couch already so I get to pick for once! Going with the tenth one. Thanks for the help.", position: 10 },
+  { kind: "take", text: "Rain all day here and I've got a blanket and leftover pizza. The last one on your list sounds perfect, let's do that one.", position: 0 },
+  { kind: "take", text: "I'm getting over a cold so I'm basically stuck on the sofa anyway. I'll go with 5. Looks like a good one to doze through if I have to, haha.", position: 5 },
+  { kind: "take", text: "We just had a big family dinner and everyone is too full to move. Grandpa says the second one, and nobody argues with grandpa. That's our pick.", position: 2 },
+  { kind: "take", text: "Honestly I was scrolling for 40 minutes before I found this chat. Option 8 looks great, I'm done searching — that's the one.", position: 8 },
+  { kind: "take", text: "First date night in ages since the baby came!! We both like the look of no. 4, so that's what we're watching. Thank you so much", position: 4 },
+  { kind: "take", text: "My roommate and I do a movie every Friday and this week it was my turn to choose. I'm picking the sixth one. Perfect, thanks.", position: 6 },
+  // take-title (4)
+  { kind: "take-title", text: "I heard a podcast talk about this one a few months back and forgot the name until now. {} — yes, that's what we're watching tonight.", position: 2 },
+  { kind: "take-title", text: "my wife has been on about {} for ages and I keep putting it off. fine, tonight's the night, let's go with it.", position: 9 },
+  { kind: "take-title", text: "Just got back from a run, showered, and now I'm ready to do absolutely nothing. I'll take {}. Thanks!", position: 6 },
+  { kind: "take-title", text: "ok so the kids are at their dad's this weekend and i have the house to myself. gonna watch {} with a glass of wine, that's my pick", position: 0 },
+  // take-with (3)
+  { kind: "take-with", text: "My dad is visiting and he only ever wants to talk about movies he saw in the 70s. Let's do the one with {}, I think even he'll sit through that." },
+  { kind: "take-with", text: "Been a rough day, my car broke down on the highway and I waited two hours for a tow. I'll go with the one with {} in it. I need the distraction." },
+  { kind: "take-with", text: "We watched something forgettable last week and my partner still won't let me live it down. So this time: the one with {}. That's our pick." },
+  // more (7)
+  { kind: "more", text: "Hmm, none of these are really grabbing me. I'm tired and kind of picky tonight, sorry! Can you show me a different bunch?" },
+  { kind: "more", text: "I was hoping something would jump out at me but nope. Not feeling any of these, can I see some other options? My friend's coming over in an hour so no rush, ha." },
+  { kind: "more", text: "ugh, none of these. i think i'm just in a weird mood after work. show me a fresh set?" },
+  { kind: "more", text: "My husband vetoed every single one of these as I read them out loud. He's grumpy because his team lost. Next batch please!" },
+  { kind: "more", text: "These all look fine on paper but nothing's clicking for me. I watched three movies last week and I'm kind of burned out. Different ones maybe?" },
+  { kind: "more", text: "Pass on all ten, sorry. The kids are yelling from the other room that they look boring, and honestly they're not wrong. What else have you got?" },
+  { kind: "more", text: "Hmm. I think I'd rather skip this whole list. It's my birthday today and I want something that actually excites me, so show me something else." },
+  // similar (6)
+  { kind: "similar", text: "Oh I watched number 4 on a plane last month and loved it, even with the terrible headphones. Can you find me more stuff like that one?", position: 4 },
+  { kind: "similar", text: "The first one is one of my all-time favourites, I must have seen it five times in college. Anything else along those lines?", position: 1 },
+  { kind: "similar", text: "ooh #8 — my brother and I quoted that one for years. more like that please, something in the same spirit", position: 8 },
+  { kind: "similar", text: "The last one you listed is exactly my kind of movie. I saw it at a friend's place years ago and never forgot it. Show me things like it?", position: 0 },
+  { kind: "similar", text: "I've had a terrible week and need cheering up. Number six is the kind of thing I love, but I've already seen it. Got others similar to it?", position: 6 },
+  { kind: "similar", text: "My mum and I watched the third one together last Christmas and we both loved it. Could you find more in that style? She's visiting again this weekend.", position: 3 },
+  // liked-all (3)
+  { kind: "liked-all", text: "Ha, I've seen every one of these and loved them all! My dad raised me on movies so it's hard to surprise me. Give me ones I haven't seen." },
+  { kind: "liked-all", text: "Wow, okay, you basically just listed my DVD shelf from college. I've watched all ten and loved every single one. Anything new for me?" },
+  { kind: "liked-all", text: "Seen 'em all, and honestly great picks, every one of them. I binge a lot on weekends since I work nights. What else is out there?" },
+  // why (6)
+  { kind: "why", text: "I'm curious about number 2 — why that one? I usually don't go for that kind of thing, but my friend swears by this site.", position: 2 },
+  { kind: "why", text: "Before I pick anything: why did you put #5 on there? I watched something that looked similar last week and hated it, so I want to understand.", position: 5 },
+  { kind: "why", text: "My wife is asking why the ninth one made the list, she thinks it looks odd. Can you explain what made you suggest it?", position: 9 },
+  { kind: "why", text: "Okay the last one surprised me. What made you pick that? I'm just trying to figure out how this thing works lol", position: 0 },
+  { kind: "why", text: "i had a long shift so forgive me if this is dumb, but why is 7 in there? doesn't seem like my usual stuff", position: 7 },
+  { kind: "why", text: "Just sat down with my tea. Can you tell me a bit about why you picked the first one for me? I'd like to know before committing.", position: 1 },
+  // less (6)
+  { kind: "less", text: "My daughter is six and she's sitting right next to me, so no {} please. Something else, just without that." },
+  { kind: "less", text: "I had nightmares for a week after the last thing I watched. Can we cut out the {} stuff?" },
+  { kind: "less", text: "Ugh, too much {} on here for me. I get enough of that at work, honestly. Drop those?" },
+  { kind: "less", text: "My partner can't stand {}, it's a whole thing with us. Could you leave that out of the next batch?" },
+  { kind: "less", text: "I'm not in the mood for {} tonight. Had a bit of a day and just want to unwind. Anything that isn't that?" },
+  { kind: "less", text: "we did a {} marathon last weekend and i'm so done with it for now. skip those please" },
+  // more-of (5)
+  { kind: "more-of", text: "My son just got home from soccer practice and he wants explosions and car chases. Could you show more action ones?", genre: "Action" },
+  { kind: "more-of", text: "It's nearly Halloween and my friends are coming over in costume. Anything scarier? We want more horror on there.", genre: "Horror" },
+  { kind: "more-of", text: "It's our anniversary tonight and these feel a bit cold. Got more romantic ones?", genre: "Romance" },
+  { kind: "more-of", text: "I've got my two nephews for the afternoon and they're bouncing off the walls. More cartoons would be great, they love animated stuff.", genre: "Animation" },
+  { kind: "more-of", text: "I've been reading a lot of Agatha Christie lately, so I'm in a puzzle mood. More mysteries, please? Whodunits ideally.", genre: "Mystery" },
+  // mixed (4)
+  { kind: "mixed", text: "Date night, but my wife hates sappy stuff. Can you make it funnier and drop the romance?", holds: ["Comedy"], lacks: ["Romance"] },
+  { kind: "mixed", text: "My nephew is obsessed with space right now. Give me sci-fi, but nothing horror-y, he's only ten.", holds: ["Sci-Fi"], lacks: ["Horror"] },
+  { kind: "mixed", text: "I just finished a true crime podcast and now I'm hooked. Crime movies please, but no comedies, I want it played straight.", holds: ["Crime"], lacks: ["Comedy"] },
+  { kind: "mixed", text: "we watched a war movie last night and it was way too much for my dad. could we get some action but no war this time?", holds: ["Action"], lacks: ["War"] },
+  // older (4)
+  { kind: "older", text: "My grandma's staying with us and these all feel too modern for her. Anything older? She loves the classics." },
+  { kind: "older", text: "I grew up on my parents' VHS collection. Could you go further back in time? These are all a bit recent for me." },
+  { kind: "older", text: "honestly the new stuff all looks the same to me. older films please, like way older. i'm having a nostalgic day" },
+  { kind: "older", text: "I'm 25 and I feel like I've missed out on all the old ones. Something from before I was born would be fun — can you show me older picks?" },
+  // newer (4)
+  { kind: "newer", text: "My teenage kids groaned at the years on these. Anything more recent? They won't watch anything older than they are." },
+  { kind: "newer", text: "These are a bit dated for me. I just got a new 4K TV and I want something newer that actually looks good on it." },
+  { kind: "newer", text: "i feel like i've seen all the old stuff already, my dad made sure of that lol. can you show newer ones?" },
+  { kind: "newer", text: "We watched an old black and white film last week and I'm still recovering. Something more modern this time, please!" },
+  // show (4)
+  { kind: "show", text: "I honestly don't have the energy for twenty questions, I just got off a 12-hour shift. Just show me some movies please." },
+  { kind: "show", text: "Ha, I don't know! I'm bad at these things. Can you just give me a list to look at?" },
+  { kind: "show", text: "my popcorn is already going cold and my brother keeps asking what we're watching. skip the questions and just show me what you've got" },
+  { kind: "show", text: "My friend is on her way and we have like 15 minutes. Could you just show me some options now?" },
+  // indifferent (5)
+  { kind: "indifferent", text: "Hmm, I genuinely don't mind either way. My taste is all over the place, I watched a cartoon and a documentary yesterday." },
+  { kind: "indifferent", text: "No preference on that, honestly. I'm easy tonight, I'll watch almost anything with my husband." },
+  { kind: "indifferent", text: "doesn't matter to me! i'm just happy to have a night off from the kids" },
+  { kind: "indifferent", text: "Either is fine. I've had a long day and I just want something decent, I'm not fussy about that." },
+  { kind: "indifferent", text: "I could go either way on that. My roommate's in charge of snacks and I'm in charge of the movie, and I'm really not picky on that part." },
+  // echo (4)
+  { kind: "echo", text: "Hi! It's been a rough week and my flatmate and I want something to cheer us up tonight. We're thinking a comedy from the 1990s, like Groundhog Day. Neither of us wants anything horror though.", accepted: ["Comedy", "1990s"], rejected: ["Horror"], liked: ["Groundhog Day"] },
+  { kind: "echo", text: "hey. just finished rewatching Alien for like the tenth time and now i want more sci-fi. ideally something with a bit of thriller to it too.", accepted: ["Sci-Fi", "Thriller"], liked: ["Alien"] },
+  { kind: "echo", text: "Hello! My kids (4 and 7) loved Toy Story so much they made me watch it twice yesterday. Looking for another animated film, but no musicals please, I can't take any more singing.", accepted: ["Animation"], rejected: ["Musical"], liked: ["Toy Story"] },
+  { kind: "echo", text: "Good evening. My husband is away on business so I finally get to watch what I like — a good crime drama, ideally from the 1970s. Nothing with romance in it, please.", accepted: ["Crime", "Drama", "1970s"], rejected: ["Romance"] },
+  // undo (2)
+  { kind: "undo", text: "Oops, wait, my toddler grabbed my phone and hit that. Can you undo that answer? Ask me again." },
+  { kind: "undo", text: "Actually hold on, I answered too fast. Scratch what I just said, I'm not sure anymore — can you ask that again?" },
+  // restart (3)
+  { kind: "restart", text: "Sorry, my girlfriend just walked in and she wants to pick too, so everything I said was only about me. Can we start over from the beginning?" },
+  { kind: "restart", text: "ok I've confused myself, I've been answering while cooking dinner. let's start over from scratch." },
+  { kind: "restart", text: "You know what, my plans just changed — the kids are joining after all. Let's scrap all this and start the whole thing again." },
+  // A forty-sixth (AT), written by a twenty-fifth outside measurer at the same time: a plain everyday mix modelled on
+  // the ReDial seekers; first run unseen: understood .988, honoured .988.
+  // take (10)
+  { kind: "take", text: "I think I will try number 3, thanks!", position: 3 },
+  { kind: "take", text: "the last one looks good, ill go with that", position: 0 },
+  { kind: "take", text: "#7 please", position: 7 },
+  { kind: "take", text: "Ok I'll watch the second one tonight.", position: 2 },
+  { kind: "take", text: "going with 5. thank you for helping me", position: 5 },
+  { kind: "take", text: "The first one sounds great, I havent seen it. That's the one!", position: 1 },
+  { kind: "take", text: "Number 9! I've been wanting to see that for a while", position: 9 },
+  { kind: "take", text: "lets do the 6th one", position: 6 },
+  { kind: "take", text: "I'll take number four, perfect for movie night with my husband", position: 4 },
+  { kind: "take", text: "10 it is. good bye!", position: 10 },
+
+  // take-title (4)
+  { kind: "take-title", text: "oh i will watch {} then", position: 2 },
+  { kind: "take-title", text: "{} sounds really good, I'll go with that one", position: 8 },
+  { kind: "take-title", text: "Haven't seen {} yet so thats my pick", position: 5 },
+  { kind: "take-title", text: "ok {} it is!", position: 10 },
+
+  // take-with (3)
+  { kind: "take-with", text: "Ooh I'll go with the movie that has {} in it" },
+  { kind: "take-with", text: "the {} one sounds interesting, I'll watch that one" },
+  { kind: "take-with", text: "I like the sound of the one about {}. I'll pick that" },
+
+  // more (7)
+  { kind: "more", text: "Do you have any other recommendations?" },
+  { kind: "more", text: "none of these really grab me" },
+  { kind: "more", text: "Hmm not feeling any of those. Can you show me some different ones?" },
+  { kind: "more", text: "nah none of those look good to me, what else you got" },
+  { kind: "more", text: "Not really my thing, any of them. Other options?" },
+  { kind: "more", text: "I dont think I'd watch any of these. something else please" },
+  { kind: "more", text: "meh. next batch?" },
+
+  // similar (6)
+  { kind: "similar", text: "I loved number 4! Anything like that one?", position: 4 },
+  { kind: "similar", text: "oh ive seen the 2nd one already, it was really good. more like it please", position: 2 },
+  { kind: "similar", text: "#8 is one of my favorite movies ever. got anything similar?", position: 8 },
+  { kind: "similar", text: "I have seen the first one and enjoyed it a lot, can you find me more like that", position: 1 },
+  { kind: "similar", text: "The last one is great, I watched it last year. Something along those lines would be awesome", position: 0 },
+  { kind: "similar", text: "i really liked 6 when i saw it, show me stuff like that", position: 6 },
+
+  // liked-all (3)
+  { kind: "liked-all", text: "I have seen all of these and loved them haha" },
+  { kind: "liked-all", text: "Good picks but I've already watched every one of those, and liked them all!" },
+  { kind: "liked-all", text: "seen em all, all really good ones" },
+
+  // why (6)
+  { kind: "why", text: "Why number 5?", position: 5 },
+  { kind: "why", text: "how come you picked the third one for me?", position: 3 },
+  { kind: "why", text: "What makes you think I'd like #9", position: 9 },
+  { kind: "why", text: "why did you suggest the last one?", position: 0 },
+  { kind: "why", text: "Can you tell me why you recommended number 1? I never heard of it", position: 1 },
+  { kind: "why", text: "whats the reason for 7", position: 7 },
+
+  // less (6)
+  { kind: "less", text: "I'm not a big fan of {} movies, can you leave those out?" },
+  { kind: "less", text: "no {} please" },
+  { kind: "less", text: "Can we skip the {} ones" },
+  { kind: "less", text: "i really dont like {} so none of that" },
+  { kind: "less", text: "Ugh, I'm so tired of {} movies. Something without that?" },
+  { kind: "less", text: "Less {} stuff please, my wife won't watch it" },
+
+  // more-of (5)
+  { kind: "more-of", text: "Do you have more action ones? I love a good action flick", genre: "Action" },
+  { kind: "more-of", text: "any more scary movies? i like being scared lol", genre: "Horror" },
+  { kind: "more-of", text: "I'd like more romantic ones if you have them", genre: "Romance" },
+  { kind: "more-of", text: "more cartoons please, its for my kids", genre: "Animation" },
+  { kind: "more-of", text: "Can you give me more sci fi stuff?", genre: "Sci-Fi" },
+
+  // mixed (4)
+  { kind: "mixed", text: "I want something funny but not a kids movie", holds: ["Comedy"], lacks: ["Children"] },
+  { kind: "mixed", text: "Action please, but no sci-fi stuff", holds: ["Action"], lacks: ["Sci-Fi"] },
+  { kind: "mixed", text: "i'm in the mood for a drama but not a war movie", holds: ["Drama"], lacks: ["War"] },
+  { kind: "mixed", text: "Something romantic, without the comedy. A real love story", holds: ["Romance"], lacks: ["Comedy"] },
+
+  // older (4)
+  { kind: "older", text: "got anything older? I love old movies" },
+  { kind: "older", text: "These are all pretty new, I was hoping for some older ones" },
+  { kind: "older", text: "something more classic maybe?" },
+  { kind: "older", text: "Any older stuff" },
+
+  // newer (4)
+  { kind: "newer", text: "anything more recent?" },
+  { kind: "newer", text: "These are a little dated for me. Do you have newer ones?" },
+  { kind: "newer", text: "I'd prefer newer movies, its been a while since Ive seen a new one" },
+  { kind: "newer", text: "Can you show me some from the last few years instead" },
+
+  // show (4)
+  { kind: "show", text: "idk just give me some movies" },
+  { kind: "show", text: "Can you just show me a few options?" },
+  { kind: "show", text: "skip the questions, what do you recomend?" },
+  { kind: "show", text: "Honestly just let me see what you have" },
+
+  // indifferent (5)
+  { kind: "indifferent", text: "I don't really care either way" },
+  { kind: "indifferent", text: "doesnt matter to me" },
+  { kind: "indifferent", text: "Eh, either is fine." },
+  { kind: "indifferent", text: "no preference on that one" },
+  { kind: "indifferent", text: "I'm open on that, whatever works" },
+
+  // echo (4)
+  { kind: "echo", text: "Hi! I'm looking for a good comedy from the 90s, something like Groundhog Day", accepted: ["Comedy", "1990s"], liked: ["Groundhog Day"] },
+  { kind: "echo", text: "hello, i like action movies but no horror please", accepted: ["Action"], rejected: ["Horror"] },
+  { kind: "echo", text: "Looking for a sci fi movie for tonight. I loved inception", accepted: ["Sci-Fi"], liked: ["Inception"] },
+  { kind: "echo", text: "Hi, my wife and I want a romance movie, nothing animated. We both love Pretty Woman.", accepted: ["Romance"], rejected: ["Animation"], liked: ["Pretty Woman"] },
+
+  // undo (2)
+  { kind: "undo", text: "wait, I answered that wrong. can I change it?" },
+  { kind: "undo", text: "Oops sorry, take that back" },
+
+  // restart (3)
+  { kind: "restart", text: "can we start over?" },
+  { kind: "restart", text: "Let's start from scratch, I want to look for something totally different" },
+  { kind: "restart", text: "i messed this up lol, can we begin again from the beginning" },
+  // A forty-seventh (AU), written by a twenty-sixth outside measurer at the same time: a plain mix of ages on phone
+  // and laptop, half short replies; first run unseen: understood 1.000, honoured 1.000.
+  // take (10)
+  { kind: "take", text: "I'll take the first one", position: 1 },
+  { kind: "take", text: "#2 please", position: 2 },
+  { kind: "take", text: "Number 3 looks perfect, I'm going to watch that tonight. Thanks!", position: 3 },
+  { kind: "take", text: "i'll go with number four", position: 4 },
+  { kind: "take", text: "The fifth one sounds really good and I haven't seen it yet. I'll watch that.", position: 5 },
+  { kind: "take", text: "6 please!!", position: 6 },
+  { kind: "take", text: "Let's do number seven", position: 7 },
+  { kind: "take", text: "My husband and I both agreed on number 8 so we'll go with that one. thank you", position: 8 },
+  { kind: "take", text: "I think I'll try the 9th one, it looks interesting", position: 9 },
+  { kind: "take", text: "Ok the last one on the list, that's the one I'll watch.", position: 0 },
+  // take-title (4)
+  { kind: "take-title", text: "{} please", position: 2 },
+  { kind: "take-title", text: "Oh I've been wanting to see {} for ages! I'll watch that one.", position: 5 },
+  { kind: "take-title", text: "ok lets go with {}", position: 9 },
+  { kind: "take-title", text: "{} sounds like exactly what I'm in the mood for, I'll take it", position: 10 },
+  // take-with (3)
+  { kind: "take-with", text: "the {} one" },
+  { kind: "take-with", text: "Ooh I want the {} movie. Let's watch that one." },
+  { kind: "take-with", text: "i'll pick the movie tagged {}" },
+  // more (7)
+  { kind: "more", text: "Nah, not feeling any of these" },
+  { kind: "more", text: "Can I see some different ones?" },
+  { kind: "more", text: "other options?" },
+  { kind: "more", text: "Hmm none of those really grab me. Do you have any other suggestions?" },
+  { kind: "more", text: "I'm not interested in any of these, sorry. Got anything else?" },
+  { kind: "more", text: "These don't look very good to me, can you show me some other ones" },
+  { kind: "more", text: "nope, something else" },
+  // similar (6)
+  { kind: "similar", text: "more like #1 please", position: 1 },
+  { kind: "similar", text: "I loved the third one! Can you find me something like it?", position: 3 },
+  { kind: "similar", text: "4 is one of my all time favorites, anything along those lines?", position: 4 },
+  { kind: "similar", text: "something similar to 6", position: 6 },
+  { kind: "similar", text: "Oh I've already seen number 8 and really liked it. Any others like that one?", position: 8 },
+  { kind: "similar", text: "the last one is great, can you find more like that", position: 0 },
+  // liked-all (3)
+  { kind: "liked-all", text: "seen them all, loved every one" },
+  { kind: "liked-all", text: "Ha, I've watched every single one of these and enjoyed all of them!" },
+  { kind: "liked-all", text: "All of these are already favorites of mine, good picks." },
+  // why (6)
+  { kind: "why", text: "why #2?", position: 2 },
+  { kind: "why", text: "What makes you think I'd like number 5?", position: 5 },
+  { kind: "why", text: "Tell me more about number 7?", position: 7 },
+  { kind: "why", text: "Why did you pick the 9th one for me? I've never heard of it.", position: 9 },
+  { kind: "why", text: "Can you explain why number 10 is on the list? Just curious.", position: 10 },
+  { kind: "why", text: "why the last one?", position: 0 },
+  // less (6)
+  { kind: "less", text: "no {} please" },
+  { kind: "less", text: "less {}" },
+  { kind: "less", text: "Can you take out the {} ones? Not really my thing." },
+  { kind: "less", text: "I'm really not in the mood for {} tonight, can you drop those." },
+  { kind: "less", text: "ugh too much {}" },
+  { kind: "less", text: "Could you leave out the {} stuff this time? I'd rather avoid it." },
+  // more-of (5)
+  { kind: "more-of", text: "more scary ones please", genre: "Horror" },
+  { kind: "more-of", text: "Got anything with more action?", genre: "Action" },
+  { kind: "more-of", text: "I'd like them to be a bit more romantic, it's date night", genre: "Romance" },
+  { kind: "more-of", text: "These are ok but I was hoping for more sci-fi. Can you add some?", genre: "Sci-Fi" },
+  { kind: "more-of", text: "something funnier? lol", genre: "Comedy" },
+  // mixed (4)
+  { kind: "mixed", text: "funny but not romantic", holds: ["Comedy"], lacks: ["Romance"] },
+  { kind: "mixed", text: "I want action movies, but nothing animated please.", holds: ["Action"], lacks: ["Animation"] },
+  { kind: "mixed", text: "Could you find me a thriller that isn't horror? I scare easily", holds: ["Thriller"], lacks: ["Horror"] },
+  { kind: "mixed", text: "dramas but no war movies", holds: ["Drama"], lacks: ["War"] },
+  // older (4)
+  { kind: "older", text: "anything older?" },
+  { kind: "older", text: "These are all a bit too recent for me. Got any older classics?" },
+  { kind: "older", text: "older stuff pls" },
+  { kind: "older", text: "I honestly prefer films from way before my time, can you go further back" },
+  // newer (4)
+  { kind: "newer", text: "something more recent?" },
+  { kind: "newer", text: "these are kinda old, anything newer" },
+  { kind: "newer", text: "My kids won't watch anything this old lol. Can you show me newer ones?" },
+  { kind: "newer", text: "Are there any from the last few years? These all feel pretty dated." },
+  // show (4)
+  { kind: "show", text: "just give me some movies" },
+  { kind: "show", text: "Can you just show me what you've got?" },
+  { kind: "show", text: "skip the questions pls" },
+  { kind: "show", text: "Can we skip all these questions? Just show me a list and I'll pick." },
+  // indifferent (5)
+  { kind: "indifferent", text: "doesn't matter" },
+  { kind: "indifferent", text: "either is fine with me" },
+  { kind: "indifferent", text: "I don't really mind either way" },
+  { kind: "indifferent", text: "I honestly don't care about that one, whatever works." },
+  { kind: "indifferent", text: "That's not really important to me, I'm good with anything." },
+  // echo (4)
+  { kind: "echo", text: "hi! looking for a good comedy from the 90s", accepted: ["Comedy", "1990s"] },
+  { kind: "echo", text: "Hello, I'm in the mood for a horror movie. Nothing animated please.", accepted: ["Horror"], rejected: ["Animation"] },
+  { kind: "echo", text: "I love sci-fi, like Alien and Jurassic Park. Got anything like that?", accepted: ["Sci-Fi"], liked: ["Alien", "Jurassic Park"] },
+  { kind: "echo", text: "romance from the 80s, no musicals", accepted: ["Romance", "1980s"], rejected: ["Musical"] },
+  // undo (2)
+  { kind: "undo", text: "wait undo that" },
+  { kind: "undo", text: "Sorry, I hit that too fast. Can I change my answer?" },
+  // restart (3)
+  { kind: "restart", text: "can we start over" },
+  { kind: "restart", text: "This isn't working, let's just begin again from scratch." },
+  { kind: "restart", text: "let me start again please" },
 ];

@@ -120,8 +120,8 @@ const PICK = new Set(["pick", "choice", "option", "suggestion", "recommendation"
 const POSITION = new Set(["number", "no", "num", "nr", "numero", "option", "choice", "pick", "item", "choose", "take", "want", "watch", "play", "stream", "queue", "movie", "film"]);
 /** Before a digit, words that make it a position too: "go with 3", "I'll do 2", "try 4", "why 3", "like 2". */
 const DIGIT_POSITION = new Set(["with", "for", "do", "try", "why", "explain", "info", "about", "like", "similar", "to", "whats", "saw", "seen", "watched", "loved", "liked", "enjoyed", "watching", "says", "said", "picks", "picked", "chose", "wants"]);
-/** "what is 5", "the plot of 8": a number after "is" or "of" in a question about a card. */
-const ASKING_OF = new Set(["what", "whats", "plot", "story", "who", "whos"]);
+/** "what is 5", "the plot of 8", "why is 7 in there": a number after "is" or "of" in a question about a card. */
+const ASKING_OF = new Set(["what", "whats", "plot", "story", "who", "whos", "why"]);
 /** Ways of saying the question does not matter; read only when nothing else in the message is catalog vocabulary. */
 const INDIFFERENT_PHRASES = [
   "doesnt matter", "does not matter", "dont care", "do not care", "dont mind", "do not mind", "no preference", "no preferences",
@@ -156,9 +156,12 @@ const SHOWING = new Set(["show", "recommend", "suggest", "surprise"]);
 /** "start over", "let's start again", "restart": a new conversation. */
 const RESTART_PHRASES = [["start", "over"], ["start", "again"], ["begin", "again"], ["from", "scratch"], ["start", "fresh"], ["start", "from", "the", "beginning"], ["from", "the", "beginning"], ["from", "beginning"], ["from", "the", "start"], ["begin", "from"], ["start", "this", "over"], ["start", "it", "over"], ["start", "all", "over"], ["from", "the", "top"], ["new", "search"], ["new", "start"], ["new", "conversation"], ["new", "chat"], ["fresh", "start"], ["restart"], ["reset"], ["startover"]];
 /** "go back", "undo", "take that back": the last answer is withdrawn. */
-const UNDO_PHRASES = [["go", "back"], ["undo"], ["take", "that", "back"], ["take", "it", "back"], ["back", "up"], ["step", "back"], ["scratch", "that"], ["previous", "question"], ["changed", "my", "mind"], ["wrong", "answer"], ["change", "my", "answer"], ["change", "my", "last", "answer"], ["meant", "to", "say"],
+/** Taking an answer back in so many words, as far into a long message as they come: "Scratch what I just said". */
+const UNDO_ANYWHERE = [["scratch", "what", "i"], ["ignore", "what", "i"], ["ignore", "my", "last"], ["answered", "too", "fast"], ["answered", "too", "quickly"], ["take", "back", "what"], ["undo"]];
+const UNDO_PHRASES = [["go", "back"], ["take", "that", "back"], ["take", "it", "back"], ["back", "up"], ["step", "back"], ["scratch", "that"], ["previous", "question"], ["changed", "my", "mind"], ["wrong", "answer"], ["change", "my", "answer"], ["change", "my", "last", "answer"], ["meant", "to", "say"],
   ["answered", "wrong"], ["answered", "that", "wrong"], ["answered", "it", "wrong"], ["made", "a", "mistake"], ["my", "mistake"], ["misclicked"], ["wrong", "button"], ["clicked", "wrong"],
-  ["meant", "the", "opposite"], ["mistake"], ["redo"], ["last", "answer"], ["last", "question"], ["before", "question"], ["question", "before"], ["other", "way", "round"], ["other", "way", "around"]];
+  ["meant", "the", "opposite"], ["mistake"], ["redo"], ["last", "answer"], ["last", "question"], ["before", "question"], ["question", "before"], ["other", "way", "round"], ["other", "way", "around"],
+  ...UNDO_ANYWHERE];
 
 /** Reads a message with the lexicon alone: no model, well under a millisecond for a chat message. */
 export function understandWithLexicon(lexicon: Lexicon, typed: string, context: TurnContext = {}): LexiconReading {
@@ -209,9 +212,16 @@ export function understandWithLexicon(lexicon: Lexicon, typed: string, context: 
     // On a slate, "the kids are nodding", "the kids loved them all": the people watching, not a critique. (Before
     // one, "my kids love Frozen" says what to look for.)
     if (shown.length > 0 && s.items.length === 0 && s.to === s.from + 1 && PEOPLE_WORDS.has(tokens[s.from].norm) && DETERMINERS.has(tokens[s.from - 1]?.norm ?? "") && !FOR_THEM.has(tokens[s.from - 2]?.norm ?? "") && !WORKS.has(tokens[s.to]?.norm ?? "")) continue;
+    // "a night off from the kids", "away from my kids": the people left at home, never a wish for their films.
+    if (s.items.length === 0 && s.to === s.from + 1 && PEOPLE_WORDS.has(tokens[s.from].norm) && DETERMINERS.has(tokens[s.from - 1]?.norm ?? "") && tokens[s.from - 2]?.norm === "from") continue;
     // "scare me silly": the word after "me" finishes the phrase before it.
     if (s.items.length === 0 && tokens[s.from - 1]?.norm === "me" && spans.some((o) => o.to === s.from && o.attrs.length > 0)) continue;
     const said = polarity(tokens, s);
+    // "We watched an old black and white film last week and I'm still recovering": a viewing told, no wish.
+    if (said === undefined && s.items.length === 0 && critiqueDirection(tokens, s.from) === null && toldOfPast(tokens, s)) {
+      aboutCard.add(s);
+      continue;
+    }
     const p = said === undefined && s.items.length === 0 && listedUnder(tokens, unwanted, s) ? false : said;
     // "since high school", "since childhood": a time, not a wish.
     if (s.items.length === 0 && tokens[s.from - 1]?.norm === "since") continue;
@@ -467,8 +477,10 @@ function polarity(tokens: readonly Token[], s: Span): boolean | null | undefined
     if (NEGATIVE_AFTER.has(w) && !(k === s.to && tokens[k - 1].norm === "me")) return sawNot ? undefined : false;
     // "kinda romance-heavy": too much of it.
     if (w === "heavy" && k === s.to && tokens[k].joiner === "-") return false;
-    // "X was too violent", "X is not for me"; a closing "too" means "also".
-    if (w === "too" && k + 1 < tokens.length && !tokens[k + 1].breakBefore && !sawNot) return false;
+    // "X was too violent", "X is not for me"; a closing "too" means "also", and "I enjoyed X too much" is
+    // liking said strongly.
+    const liking = tokens[k + 1]?.norm === "much" && tokens.slice(Math.max(0, s.from - 3), s.from).some((t) => POSITIVE.has(t.norm));
+    if (w === "too" && k + 1 < tokens.length && !tokens[k + 1].breakBefore && !sawNot && !liking) return false;
     // "not for me", "isn't my thing", "isn't really my kind of movie".
     if (IS_NOT.has(w) && NOT_MINE.has(tokens[k + 1]?.norm ?? "")) return false;
     // "romance is a no for me".
@@ -774,7 +786,8 @@ function positionOf(tokens: readonly Token[], spans: readonly Span[], count: num
     const w = tokens[k].norm;
     // "went back and forth", "and so forth": no fourth card.
     if (w === "forth" && (tokens[k - 1]?.norm === "and" || tokens[k - 1]?.norm === "so")) continue;
-    let p = ORDINALS[w];
+    // "First date night in ages", "for the first time": an ordinal of something else.
+    let p = NOT_CARDS.has(tokens[k + 1]?.norm ?? "") ? undefined : ORDINALS[w];
     // "the last one", not "the last 20 years" or "the last decade".
     // Not "the last ten years" either.
     const span = (/^\d+$/.test(tokens[k + 1]?.norm ?? "") && tokens[k + 1].norm !== "1") || TIME_WORDS.has(tokens[k + 1]?.norm ?? "") || (NUMBERS[tokens[k + 1]?.norm ?? ""] ?? 0) > 1;
@@ -797,7 +810,9 @@ function positionOf(tokens: readonly Token[], spans: readonly Span[], count: num
     // Not an amount: "I'd like 2 more", "about 10 years ago", "like 3 movies".
     const after = tokens[k + 1]?.norm ?? "";
     // "4 looks good", "3. in a rush, thanks": a number opening the message, said of or standing alone.
-    const said = tokens.slice(0, k).every((t) => INTERJECTIONS.has(t.norm)) && (CARD_VERBS.has(after) || itIs(tokens, k + 1) || tokens[k + 1]?.stopBefore === true || tokens[k + 1]?.joiner === "." || after === "please" || after === "pls");
+    // "5, I guess": so does one set off by a comma from a word that is no number.
+    const setOff = tokens[k + 1]?.breakBefore === true && NUMBERS[after] === undefined && !/^\d+$/.test(after);
+    const said = tokens.slice(0, k).every((t) => INTERJECTIONS.has(t.norm)) && (CARD_VERBS.has(after) || itIs(tokens, k + 1) || tokens[k + 1]?.stopBefore === true || tokens[k + 1]?.joiner === "." || setOff || after === "please" || after === "pls");
     const asked = (before === "is" || before === "of") && tokens.slice(Math.max(0, k - 4), k - 1).some((t) => ASKING_OF.has(t.norm));
     // "ill go with six", "why five": a number word after such a word, closing the message.
     const spoken = (NUMBERS[w] ?? 0) > 1 && DIGIT_POSITION.has(before) && tokens.slice(k + 1).every((t) => POLITE.has(t.norm));
@@ -808,6 +823,8 @@ function positionOf(tokens: readonly Token[], spans: readonly Span[], count: num
   return null;
 }
 
+/** After an ordinal, what it counts is no card: "first date", "the second time", "the first half". */
+const NOT_CARDS = new Set(["time", "times", "date", "dates", "half", "thing", "things", "place", "impression", "glance", "sight", "day", "night", "week", "weekend", "season", "episode"]);
 /** Words a message may open with before the number it points at: "oh 6 looks fun", "ok 3 please". */
 const INTERJECTIONS = new Set(["oh", "ooh", "oooh", "ok", "okay", "hmm", "um", "umm", "so", "well", "yeah", "yes", "ah", "aah"]);
 /** What is said of a card right after pointing at it: "4 looks good", "2 sounds fun". */
@@ -878,6 +895,26 @@ function aboutShown(tokens: readonly Token[], spans: readonly Span[], shown: rea
     from = to;
   }
   return out;
+}
+
+/** A time gone by: "yesterday", "last week", "the other day". */
+const PAST_TIMES = [["yesterday"], ["last", "night"], ["last", "week"], ["last", "weekend"], ["last", "month"], ["last", "year"], ["last", "time"], ["other", "day"], ["other", "night"], ["ago"]];
+/** Having watched: "we watched", "I saw", "we did a marathon", "caught". */
+const VIEWED = new Set(["watched", "saw", "did", "had", "caught", "binged", "rewatched"]);
+
+/** The span's sentence tells of a viewing at a past time, the span in its verb's clause. */
+function toldOfPast(tokens: readonly Token[], s: Span): boolean {
+  let from = s.from;
+  while (from > 0 && !tokens[from].stopBefore) from--;
+  let to = s.to;
+  while (to < tokens.length && !tokens[to].stopBefore) to++;
+  const sentence = tokens.slice(from, to);
+  if (!PAST_TIMES.some((p) => indexOfPhrase(sentence, p) >= 0)) return false;
+  for (let k = s.from - 1; k >= from; k--) {
+    if (VIEWED.has(tokens[k].norm)) return true;
+    if (tokens[k + 1].breakBefore || CLAUSE_BREAK.has(tokens[k].norm)) return false;
+  }
+  return false;
 }
 
 /** The tokens before the first clause break: "Dunno honestly" of "Dunno honestly, my boyfriend's the Scorsese buff". */
@@ -963,7 +1000,7 @@ function controlOf(tokens: readonly Token[], spans: readonly Span[]): "restart" 
       // A name in the phrase's own clause makes it a request ("go back to the 80s"); one in another clause is an
       // aside ("Undo that, I was thinking of Jaws").
       const own = (s: Span) => clause[s.from] === clause[at] || clause[s.to - 1] === clause[at + p.length - 1];
-      if (at < 0 || (long && at > 3) || spans.some((s) => !(s.from >= at && s.to <= at + p.length) && own(s))) continue;
+      if (at < 0 || (long && at > 3 && !UNDO_ANYWHERE.includes(p)) || spans.some((s) => !(s.from >= at && s.to <= at + p.length) && own(s))) continue;
       // "can we go back a few decades", "go back in time": back in age, not an undo.
       if (p[p.length - 1] === "back" && goesBackInAge(tokens, at + p.length - 1)) continue;
       return intent;

@@ -186,6 +186,20 @@ export const REPLIES: readonly Reply[] = [
   { kind: "take", text: "Sounds like my kind of movie", position: 1 },
   { kind: "older", text: "these are all too new for me lol" },
   { kind: "newer", text: "hmm these are a bit too old" },
+  // What AQ to AU, five sets by outside hands, showed (each written afresh here): a number set off by a comma, "no." before
+  // a number after an ordinal of something else ("first time"), "why is 3 ...", "the reason you chose", "in the line
+  // of", liking "too much", "that's my pick", an undo deep in a long message, a viewing told of the past, and the
+  // people a night off is from.
+  { kind: "take", text: "7, I suppose. let's wrap this up", position: 7 },
+  { kind: "take", text: "First time using one of these! We both like no. 6, that's what we're watching", position: 6 },
+  { kind: "take-title", text: "never seen {} so thats my pick", position: 3 },
+  { kind: "why", text: "why is 3 even on here?", position: 3 },
+  { kind: "why", text: "Could you tell me the reason you chose the 2nd one?", position: 2 },
+  { kind: "similar", text: "something in the line of number 4 please", position: 4 },
+  { kind: "similar", text: "I liked the fifth one too much. More like that please", position: 5 },
+  { kind: "newer", text: "We saw an old western last night and it dragged on forever. Something more modern please" },
+  { kind: "indifferent", text: "no preference! just glad for a night away from the kids" },
+  { kind: "undo", text: "Hmm, wait a second, I think that was a misread on my part. I answered too quickly there, ask me again?" },
   // Going back, starting over.
   { kind: "undo", text: "wait, go back" },
   { kind: "undo", text: "oops, undo that" },
