@@ -1,5 +1,28 @@
 import { readFileSync } from "node:fs";
+import { HalfPass } from "../workers/half-pass.ts";
 import type { PreferenceModel } from "./preference.ts";
+
+/** Where the codes, scales, biases, query, items and outputs lie in the kernel's memory (byte offsets). */
+export interface CodesLayout {
+  codes: number;
+  scale: number;
+  bias: number;
+  q: number;
+  items: number;
+  out: number;
+  stride: number;
+}
+
+export type CodesKernel = (codes: number, stride: number, scale: number, bias: number, q: number, qscale: number, items: number, n: number, out: number) => void;
+
+/** The kernel, over `memory` (shared, so a helper thread runs it on the same codes). */
+export function codesKernel(memory: WebAssembly.Memory): CodesKernel {
+  const module = new WebAssembly.Module(readFileSync(new URL("./item-codes.wasm", import.meta.url)));
+  return new WebAssembly.Instance(module, { env: { memory } }).exports.dots as CodesKernel;
+}
+
+/** Passes of at least this many items are shared with a helper thread (agents/workers/half-pass.ts). */
+export const HALF_PASS_ITEMS = 1 << 16;
 
 /**
  * The model's item vectors as int8 codes (each vector divided by its largest magnitude / 127), scored by a
@@ -8,19 +31,21 @@ import type { PreferenceModel } from "./preference.ts";
  * the time per item of the exact float pass, whose cost is the memory of items scattered through the catalog,
  * not the arithmetic (bench/retrieval-codes.ts). Scores are approximate (an item's error is within about 1% of
  * |q|·|v_i|), so they only choose which items a capped conversation keeps: the kept ones are scored exactly
- * again (agents/dialogue/candidate-cap.ts).
+ * again (agents/dialogue/candidate-cap.ts). A pass over many items is shared with a helper thread.
  */
 export class ItemCodes {
   private readonly memory: WebAssembly.Memory;
-  private readonly kernel: (codes: number, stride: number, scale: number, bias: number, q: number, qscale: number, items: number, n: number, out: number) => void;
+  private readonly kernel: CodesKernel;
   /** Bytes per item's row of codes: the dimension rounded up to 16. */
   private readonly stride: number;
-  private readonly at: { codes: number; scale: number; bias: number; q: number; items: number; out: number };
+  private readonly at: CodesLayout;
   private readonly q16: Int16Array;
   private readonly items: Int32Array;
   private readonly out: Float32Array;
+  private readonly half: HalfPass | null;
 
-  constructor(m: PreferenceModel) {
+  /** `halfPassItems`: passes this long or longer share the work with a helper thread (Infinity: never). */
+  constructor(m: PreferenceModel, halfPassItems = HALF_PASS_ITEMS) {
     const d = m.dim;
     this.stride = Math.ceil(d / 16) * 16;
     const n = m.nItems;
@@ -30,10 +55,10 @@ export class ItemCodes {
     const q = bias + 4 * n;
     const items = q + 2 * this.stride;
     const out = items + 4 * n;
-    this.at = { codes, scale, bias, q, items, out };
-    this.memory = new WebAssembly.Memory({ initial: Math.ceil((out + 4 * n) / 65536) });
-    const module = new WebAssembly.Module(readFileSync(new URL("./item-codes.wasm", import.meta.url)));
-    this.kernel = new WebAssembly.Instance(module, { env: { memory: this.memory } }).exports.dots as ItemCodes["kernel"];
+    this.at = { codes, scale, bias, q, items, out, stride: this.stride };
+    const pages = Math.ceil((out + 4 * n) / 65536);
+    this.memory = new WebAssembly.Memory({ initial: pages, maximum: pages, shared: true });
+    this.kernel = codesKernel(this.memory);
     const buf = this.memory.buffer;
     const c = new Int8Array(buf, codes, n * this.stride);
     const s = new Float32Array(buf, scale, n);
@@ -47,6 +72,7 @@ export class ItemCodes {
     this.q16 = new Int16Array(buf, q, this.stride);
     this.items = new Int32Array(buf, items, n);
     this.out = new Float32Array(buf, out, n);
+    this.half = n >= halfPassItems ? new HalfPass(new URL("./item-codes-worker.ts", import.meta.url), { memory: this.memory, at: this.at }, halfPassItems) : null;
   }
 
   /** out[k] ≈ b_i + q·v_i for i = items[k], k < n. */
@@ -56,7 +82,20 @@ export class ItemCodes {
     const qscale = max / 32767;
     for (let f = 0; f < q.length; f++) this.q16[f] = max > 0 ? Math.round(q[f] / qscale) : 0;
     this.items.set(items.subarray(0, n));
-    this.kernel(this.at.codes, this.stride, this.at.scale, this.at.bias, this.at.q, qscale, this.at.items, n, this.at.out);
+    const { codes, stride, scale, bias, q: at, items: from, out: to } = this.at;
+    const pass = (a: number, b: number) => this.kernel(codes, stride, scale, bias, at, qscale, from + 4 * a, b - a, to + 4 * a);
+    if (this.half) this.half.run(n, [qscale], pass);
+    else pass(0, n);
     out.set(this.out.subarray(0, n));
+  }
+
+  /** Whether a helper thread shares the long passes now. */
+  get helping(): boolean {
+    return this.half?.helping ?? false;
+  }
+
+  /** Stops the helper thread, if any. */
+  close(): Promise<unknown> {
+    return this.half?.close() ?? Promise.resolve();
   }
 }

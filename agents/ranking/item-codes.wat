@@ -4,7 +4,7 @@
 ;; 16); q: `stride` int16. Sixteen dimensions at a time: widen to int16, multiply-add pairs into int32.
 ;; Every argument but qscale and n is a byte offset into the imported memory.
 (module
-  (import "env" "memory" (memory 1))
+  (import "env" "memory" (memory 1 65536 shared))
   (func (export "dots") (param $codes i32) (param $stride i32) (param $scale i32) (param $bias i32)
       (param $q i32) (param $qscale f32) (param $items i32) (param $n i32) (param $out i32)
     (local $k i32) (local $item i32) (local $row i32) (local $f i32) (local $v v128) (local $acc v128)

@@ -4,6 +4,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { ItemCodes } from "../../agents/ranking/item-codes.ts";
 import { dotItems, type PreferenceModel } from "../../agents/ranking/preference.ts";
 import { loadPreference } from "../../agents/ranking/preference-store.ts";
+import { AttributeProfile } from "../../agents/ranking/profile.ts";
+import { loadGraph } from "../../graph/workspace.ts";
 import { prepareWorkspace } from "../server/helpers.ts";
 
 let model: PreferenceModel;
@@ -45,7 +47,41 @@ describe("item codes (int8 item vectors, WebAssembly SIMD)", () => {
   it("runs the kernel that item-codes.wat compiles to", async () => {
     const w = await wabt();
     const source = new URL("../../agents/ranking/item-codes.wat", import.meta.url);
-    const compiled = w.parseWat("item-codes.wat", readFileSync(source, "utf8"), { simd: true }).toBinary({}).buffer;
+    const compiled = w.parseWat("item-codes.wat", readFileSync(source, "utf8"), { simd: true, threads: true }).toBinary({}).buffer;
     expect(Buffer.from(compiled).equals(readFileSync(new URL("../../agents/ranking/item-codes.wasm", import.meta.url)))).toBe(true);
   });
+});
+
+describe("passes shared with a helper thread (agents/workers/half-pass.ts)", () => {
+  it("give the same bytes as one thread, for the item codes and the attribute profile", async () => {
+    const g = loadGraph(await prepareWorkspace());
+    // Every pass of 1,000 items or more is shared here (a million-item catalog shares those of 65,536 or more).
+    const codes = [new ItemCodes(model, Infinity), new ItemCodes(model, 1000)];
+    const profiles = [new AttributeProfile(g, Infinity), new AttributeProfile(g, 1000)];
+    try {
+      for (let wait = 0; !(codes[1].helping && profiles[1].helping); wait++) {
+        if (wait > 600) throw new Error("the helper threads did not start in 60 s");
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      expect(codes[0].helping).toBe(false);
+      const d = model.dim;
+      const everyOther = Int32Array.from({ length: model.nItems >> 1 }, (_, k) => 2 * k + 1);
+      for (const user of [0, 7, 42]) {
+        const q = new Float64Array(d);
+        for (let f = 0; f < d; f++) q[f] = model.user[user * d + f];
+        const [one, two] = [new Float32Array(everyOther.length), new Float32Array(everyOther.length)];
+        codes[0].dots(q, everyOther, everyOther.length, one);
+        codes[1].dots(q, everyOther, everyOther.length, two);
+        expect(Buffer.from(two.buffer).equals(Buffer.from(one.buffer))).toBe(true);
+        const [p1, p2] = [new Float32Array(everyOther.length), new Float32Array(everyOther.length)];
+        const means = profiles.map((p, j) => p.scoresWithMean(user, everyOther, everyOther.length, j === 0 ? p1 : p2));
+        expect(means[1]).toBe(means[0]);
+        expect(Buffer.from(p2.buffer).equals(Buffer.from(p1.buffer))).toBe(true);
+        // A real profile: most items score above zero.
+        expect(p1.filter((v) => v > 0).length).toBeGreaterThan(everyOther.length / 2);
+      }
+    } finally {
+      await Promise.all([...codes, ...profiles].map((x) => x.close()));
+    }
+  }, 120_000);
 });
