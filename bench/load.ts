@@ -8,7 +8,10 @@
  *
  * `--workers` (default 2, one per core here) is the server's process count (`pathwise serve --workers`).
  * A turn is one client frame to the end of its answer (`done` from pathwise, the echo from echo).
- * `--think-ms 0` saturates. Latencies are measured on the same machine as the servers, from the end of
+ * Each pause before a turn is drawn from an exponential distribution with mean `--think-ms`, as people's
+ * pauses vary: with one fixed pause, turns that queued together arrive together again one pause later, a
+ * burst no crowd of people keeps up (ReDial's seekers answer after a median 11 s, mean 15 s; an
+ * exponential of mean 15 s has its median at 10.4 s). `--think-ms 0` saturates. Latencies are measured on the same machine as the servers, from the end of
  * a warm-up of 2 s + 2 think times after the last session connected.
  */
 import { fork, spawn, type ChildProcess } from "node:child_process";
@@ -172,7 +175,7 @@ export function pathwiseSession(url: string, g: Graph, pairs: Pairs, id: number,
         const user = simulatedUser(g, pairs.item[k], Random.stream(id, episode), { noise: 0.1, maxTurn: 15, critique: true });
         let step = user.next(undefined as unknown as SystemAct);
         while (!step.done && !rec.stopped) {
-          await sleep(thinkMs);
+          await sleep(pause(rng, thinkMs));
           t = performance.now();
           const act: SystemAct = await chat.send(step.value as UserAct);
           rec.record(performance.now() - t);
@@ -201,7 +204,7 @@ function echoSession(url: string, id: number, thinkMs: number) {
     await sleep(rng.next() * thinkMs);
     try {
       while (!rec.stopped) {
-        await sleep(thinkMs);
+        await sleep(pause(rng, thinkMs));
         const t = performance.now();
         await new Promise<void>((resolve) => {
           resolveEcho = resolve;
@@ -248,6 +251,11 @@ function peakRssMb(pid: number): number {
   } catch {
     return NaN;
   }
+}
+
+/** A person's pause before a turn: exponential with mean `meanMs`. */
+function pause(rng: Random, meanMs: number): number {
+  return -Math.log(1 - rng.next()) * meanMs;
 }
 
 function sleep(ms: number): Promise<void> {

@@ -31,12 +31,16 @@ export function overCap(ctx: DialogueContext, n: number): boolean {
  */
 export function openCapped(ctx: DialogueContext, state: DialogueState, pool: Int32Array): void {
   state.opened = true;
-  const fresh = state.answers.length + state.named.length + state.wanted.length + state.excluded.length + state.rejectedItems.length === 0;
-  if (fresh) retrieve(ctx, state, pool, pool.length, null, true);
+  if (unconstrained(state)) retrieve(ctx, state, pool, pool.length, null, true);
   else {
     const e = eligible(ctx, state);
     retrieve(ctx, state, e.pool, e.n, e.evidence, true);
   }
+}
+
+/** No answers, named items or other constraints yet: a capped opening takes the pool it is given. */
+export function unconstrained(state: DialogueState): boolean {
+  return state.answers.length + state.named.length + state.wanted.length + state.excluded.length + state.rejectedItems.length === 0;
 }
 
 /**

@@ -1,6 +1,6 @@
-import { rowHas, type Graph } from "../../graph/types.ts";
+import { degree, rowHas, type Graph } from "../../graph/types.ts";
 import { gallop } from "../sorted-ids.ts";
-import { openCapped, overCap } from "./candidate-cap.ts";
+import { openCapped, overCap, unconstrained } from "./candidate-cap.ts";
 import type { DialogueContext } from "./context.ts";
 import { baseScores } from "./scoring.ts";
 import type { DialogueState } from "./state.ts";
@@ -38,6 +38,10 @@ export function markHolders(ctx: DialogueContext, state: DialogueState, attr: nu
 
 /** Starts the candidate set from `items` (sorted ids): fresh evidence, scores from the models; over the cap, the best of them. */
 export function openCandidates(ctx: DialogueContext, state: DialogueState, items: Int32Array): void {
+  // Over the cap even without every item the user has seen, a state with constraints is retrieved from its own
+  // pool (candidate-cap.ts): no copy of the items is needed.
+  const seen = ctx.config.excludeSeen && state.user >= 0 && state.user < ctx.graph.nUsers ? degree(ctx.graph.userItems, state.user) : 0;
+  if (!unconstrained(state) && overCap(ctx, items.length - seen)) return openCapped(ctx, state, items);
   const pool = ctx.config.excludeSeen ? unseen(ctx, state.user, items) : Int32Array.from(items);
   if (overCap(ctx, pool.length)) return openCapped(ctx, state, pool);
   state.cand = pool;
@@ -66,10 +70,16 @@ function unseen(ctx: DialogueContext, user: number, items: Int32Array): Int32Arr
   return out.subarray(0, n);
 }
 
-/** All items, for a conversation that starts without a stated attribute. */
+const everyItem = new WeakMap<Graph, Int32Array>();
+
+/** All items, for a conversation that starts without a stated attribute: one array per graph, never written. */
 export function allItems(g: Graph): Int32Array {
-  const a = new Int32Array(g.nItems);
-  for (let i = 0; i < a.length; i++) a[i] = i;
+  let a = everyItem.get(g);
+  if (!a) {
+    a = new Int32Array(g.nItems);
+    for (let i = 0; i < a.length; i++) a[i] = i;
+    everyItem.set(g, a);
+  }
   return a;
 }
 
