@@ -41,7 +41,13 @@ export function openCandidates(ctx: DialogueContext, state: DialogueState, items
   // Over the cap even without every item the user has seen, a state with constraints is retrieved from its own
   // pool (candidate-cap.ts): no copy of the items is needed.
   const seen = ctx.config.excludeSeen && state.user >= 0 && state.user < ctx.graph.nUsers ? degree(ctx.graph.userItems, state.user) : 0;
-  if (!unconstrained(state) && overCap(ctx, items.length - seen)) return openCapped(ctx, state, items);
+  if (overCap(ctx, items.length - seen)) {
+    if (!unconstrained(state)) return openCapped(ctx, state, items);
+    // The retrieval copies what it keeps: the pool goes into a buffer used again, not a new one per opening
+    // (megabytes a turn on a large catalog, each an external allocation that brings the next full collection closer).
+    if (poolScratch.length < items.length) poolScratch = new Int32Array(items.length);
+    return openCapped(ctx, state, ctx.config.excludeSeen ? unseen(ctx, state.user, items, poolScratch) : (poolScratch.set(items), poolScratch.subarray(0, items.length)));
+  }
   const pool = ctx.config.excludeSeen ? unseen(ctx, state.user, items) : Int32Array.from(items);
   if (overCap(ctx, pool.length)) return openCapped(ctx, state, pool);
   state.cand = pool;
@@ -55,15 +61,21 @@ export function openCandidates(ctx: DialogueContext, state: DialogueState, items
   baseScores(ctx, state);
 }
 
-/** `items` without those the user interacted with in training (a known user needs no recommendation of them). */
-function unseen(ctx: DialogueContext, user: number, items: Int32Array): Int32Array {
+let poolScratch = new Int32Array(0);
+
+/**
+ * `items` without those the user interacted with in training (a known user needs no recommendation of them),
+ * in `into` when given (at least as long as `items`), else in a new array.
+ */
+function unseen(ctx: DialogueContext, user: number, items: Int32Array, into?: Int32Array): Int32Array {
   const g = ctx.graph;
-  if (user < 0 || user >= g.nUsers) return Int32Array.from(items);
+  const copy = () => (into ? (into.set(items), into.subarray(0, items.length)) : Int32Array.from(items));
+  if (user < 0 || user >= g.nUsers) return copy();
   const seen = g.userItems.ids.subarray(g.userItems.offsets[user], g.userItems.offsets[user + 1]);
-  if (!seen.length) return Int32Array.from(items);
+  if (!seen.length) return copy();
   const mark = ctx.scratch.itemMark;
   for (const i of seen) mark[i] = 1;
-  const out = new Int32Array(items.length);
+  const out = into ?? new Int32Array(items.length);
   let n = 0;
   for (const i of items) if (!mark[i]) out[n++] = i;
   for (const i of seen) mark[i] = 0;
