@@ -40,15 +40,17 @@ export function markHolders(ctx: DialogueContext, state: DialogueState, attr: nu
 export function openCandidates(ctx: DialogueContext, state: DialogueState, items: Int32Array): void {
   // Over the cap even without every item the user has seen, a state with constraints is retrieved from its own
   // pool (candidate-cap.ts): no copy of the items is needed.
-  const seen = ctx.config.excludeSeen && state.user >= 0 && state.user < ctx.graph.nUsers ? degree(ctx.graph.userItems, state.user) : 0;
+  // Whose seen items are left out: nobody's where the config keeps them.
+  const user = ctx.config.excludeSeen ? state.user : -1;
+  const seen = user >= 0 && user < ctx.graph.nUsers ? degree(ctx.graph.userItems, user) : 0;
   if (overCap(ctx, items.length - seen)) {
     if (!unconstrained(state)) return openCapped(ctx, state, items);
     // The retrieval copies what it keeps: the pool goes into a buffer used again, not a new one per opening
     // (megabytes a turn on a large catalog, each an external allocation that brings the next full collection closer).
     if (poolScratch.length < items.length) poolScratch = new Int32Array(items.length);
-    return openCapped(ctx, state, ctx.config.excludeSeen ? unseen(ctx, state.user, items, poolScratch) : (poolScratch.set(items), poolScratch.subarray(0, items.length)));
+    return openCapped(ctx, state, unseen(ctx, user, items, poolScratch));
   }
-  const pool = ctx.config.excludeSeen ? unseen(ctx, state.user, items) : Int32Array.from(items);
+  const pool = unseen(ctx, user, items);
   if (overCap(ctx, pool.length)) return openCapped(ctx, state, pool);
   state.cand = pool;
   const n = state.cand.length;
@@ -64,8 +66,8 @@ export function openCandidates(ctx: DialogueContext, state: DialogueState, items
 let poolScratch = new Int32Array(0);
 
 /**
- * `items` without those the user interacted with in training (a known user needs no recommendation of them),
- * in `into` when given (at least as long as `items`), else in a new array.
+ * `items` without those the user interacted with in training (a known user needs no recommendation of them; -1,
+ * nobody's), in `into` when given (at least as long as `items`), else in a new array.
  */
 function unseen(ctx: DialogueContext, user: number, items: Int32Array, into?: Int32Array): Int32Array {
   const g = ctx.graph;

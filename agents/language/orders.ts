@@ -32,7 +32,7 @@ export function along(lexicon: Lexicon, c: Extract<Comparative, { order: unknown
   if (values.length === 0) return { word, why: `this catalog has no ${c.needs}` };
   const whole = shown.length === 0;
   const held = whole ? [] : shownValues(lexicon, values, shown);
-  const median = whole ? catalogMedian(lexicon, values) : held.length > 0 ? held[(held.length - 1) >> 1] : null;
+  const median = whole ? catalogMedian(lexicon, values) : middle(held);
   if (median === null) return { word, why: `these have no ${c.needs}` };
   const lower = c.order === "lower";
   // Against the whole catalog "old" is its older half, the median included (in ReDial, people who like "older
@@ -92,7 +92,7 @@ export function beyondYear(lexicon: Lexicon, tokens: readonly Token[], spans: re
     let beyond = lower ? values.filter((x) => x.v < year).reverse() : values.filter((x) => x.v + width - 1 > year);
     // "anything before 2000?" of a slate of the 1990s, which already is: beyond the slate too, where anything is.
     const held = shownValues(lexicon, values, shown);
-    const median = held.length > 0 ? held[(held.length - 1) >> 1] : null;
+    const median = middle(held);
     const past = median === null ? [] : beyond.filter((x) => (lower ? x.v < median : x.v > median));
     if (past.length > 0 && past.length < beyond.length) beyond = past;
     return beyond.length > 0 ? oneOf(beyond.map((x) => x.a)) : null;
@@ -132,6 +132,11 @@ function shownValues(lexicon: Lexicon, values: readonly { a: number; v: number }
     if (at) held.push(at.v);
   }
   return held.sort((x, y) => x - y);
+}
+
+/** The middle of ascending values (the lower of two), or null for none: a slate's median. */
+function middle(held: readonly number[]): number | null {
+  return held.length > 0 ? held[(held.length - 1) >> 1] : null;
 }
 
 /** The median value over the catalog's items, each value weighed by how many items hold it (its row's length). */

@@ -210,10 +210,11 @@ export function understandWithLexicon(lexicon: Lexicon, typed: string, context: 
       continue;
     }
     // On a slate, "the kids are nodding", "the kids loved them all": the people watching, not a critique. (Before
-    // one, "my kids love Frozen" says what to look for.)
-    if (shown.length > 0 && s.items.length === 0 && s.to === s.from + 1 && PEOPLE_WORDS.has(tokens[s.from].norm) && DETERMINERS.has(tokens[s.from - 1]?.norm ?? "") && !FOR_THEM.has(tokens[s.from - 2]?.norm ?? "") && !WORKS.has(tokens[s.to]?.norm ?? "")) continue;
-    // "a night off from the kids", "away from my kids": the people left at home, never a wish for their films.
-    if (s.items.length === 0 && s.to === s.from + 1 && PEOPLE_WORDS.has(tokens[s.from].norm) && DETERMINERS.has(tokens[s.from - 1]?.norm ?? "") && tokens[s.from - 2]?.norm === "from") continue;
+    // one, "my kids love Frozen" says what to look for.) Slate or not, "a night off from the kids", "away from my
+    // kids": the people left at home, never a wish for their films.
+    const people = s.items.length === 0 && s.to === s.from + 1 && PEOPLE_WORDS.has(tokens[s.from].norm) && DETERMINERS.has(tokens[s.from - 1]?.norm ?? "");
+    const before = tokens[s.from - 2]?.norm ?? "";
+    if (people && (before === "from" || (shown.length > 0 && !FOR_THEM.has(before) && !WORKS.has(tokens[s.to]?.norm ?? "")))) continue;
     // "scare me silly": the word after "me" finishes the phrase before it.
     if (s.items.length === 0 && tokens[s.from - 1]?.norm === "me" && spans.some((o) => o.to === s.from && o.attrs.length > 0)) continue;
     const said = polarity(tokens, s);

@@ -73,7 +73,8 @@ export class AttributeProfile {
       }
     }
     const half = this.half;
-    if (half && n >= half.pass.minItems) {
+    // Through shared buffers only when the helper takes half.
+    if (half?.pass.shares(n)) {
       half.items.set(items.subarray(0, n));
       half.pass.run(n, [], (from, to) => profilePass(half.attrs, w, half.items, from, to, half.out));
       out.set(half.out.subarray(0, n));

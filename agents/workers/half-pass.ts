@@ -32,7 +32,7 @@ export class HalfPass {
    * Starts the helper: `entry` is a module that calls `serveHalves` with the same pass over the same shared
    * memory (`data`, which must hold only what a worker can receive: SharedArrayBuffers, shared memories, numbers).
    */
-  constructor(entry: URL, data: Record<string, unknown>, readonly minItems: number) {
+  constructor(entry: URL, data: Record<string, unknown>, private readonly minItems: number) {
     this.worker = spawnWorker(entry, { ...data, ctl: this.ctl.buffer });
     this.worker.unref();
     this.worker.on("error", () => (this.dead = true));
@@ -44,10 +44,15 @@ export class HalfPass {
     return !this.dead && Atomics.load(this.ctl, READY) === 1;
   }
 
-  /** Runs `pass` over [0, n): the second half on the helper when it is up and n is long enough. */
+  /** Whether a pass over n items goes half to the helper: it is up, and n is long enough. */
+  shares(n: number): boolean {
+    return n >= this.minItems && this.helping;
+  }
+
+  /** Runs `pass` over [0, n): the second half on the helper when `shares(n)`. */
   run(n: number, args: readonly number[], pass: HalfFn): void {
     for (let a = 0; a < args.length; a++) this.args[a] = args[a];
-    if (n < this.minItems || !this.helping) return pass(0, n, this.args);
+    if (!this.shares(n)) return pass(0, n, this.args);
     const half = n >> 1;
     Atomics.store(this.ctl, FROM, half);
     Atomics.store(this.ctl, TO, n);
