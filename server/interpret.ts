@@ -170,7 +170,7 @@ const OTHER_PICKS = /\b(any ?(thing|one|body)? else|other (options|ones|picks|su
 const NONE_SEEN = /\b(haven'?t|have not|havent|never|not) (seen|watched|heard of) (any|either|none|them|those|these|both)\b/i;
 
 /** "the second one", "why the first one?", "number 3": pointing at a card, where no slate is shown. */
-const POINTS_AT_CARD = /\b(first|second|third|fourth|fifth|last|top) (one|1)\b|\bthe (1st|2nd|3rd|[4-9]th|second|third|fourth|fifth)\b|\b(that|this) one\b|\bnumber (\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b|#\d+\b|\bwhy (is|was) \d\b|^\s*\d\s*,/i;
+const POINTS_AT_CARD = /\b(first|second|third|fourth|fifth|last|top) (one|1)\b|\bthe (1st|2nd|3rd|[4-9]th|second|third|fourth|fifth)\b|\b(that|this) one\b|\bnumber (\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b|#\d+\b|\bwhy (is|was) \d\b|\bhow come \d\b|^\s*\d\s*,/i;
 
 /** Words of small talk: a message made of these alone ("Hi! How are you?", "Good and yourself?", "Heya") greets. */
 const SMALL_TALK = new Set(
@@ -256,7 +256,9 @@ function fromText(catalog: Catalog, latest: SystemAct, t: TextAct, text: string)
       for (const m of t.items) if (m.liked === false && slate.includes(m.itemId)) named.disliked.push(m.itemId);
       // Asked on a slate, "more like the third one" or "something similar to Heat" wants to see where it leads.
       const show = t.intent === "request" && named.liked.length > 0;
-      return { kind: "inform-items", ...named, accept: [...t.accept], reject: [...t.reject], ...(show ? { show } : {}) };
+      // "Any more animated films? I love stuff like Toy Story": the critique steers beside the film.
+      const { accept, reject } = withCritique(t);
+      return { kind: "inform-items", ...named, accept, reject, ...(show ? { show } : {}) };
     }
     // "not horror or thrillers" keeps both out; "something from the 80s" asks for it.
     const c = t.critique ?? (t.reject.length ? { itemId: null, attributeId: t.reject[0], direction: "less" as const, also: t.reject.slice(1) } : t.accept.length ? { itemId: null, attributeId: t.accept[0], direction: "more" as const } : null);
@@ -287,11 +289,7 @@ function fromText(catalog: Catalog, latest: SystemAct, t: TextAct, text: string)
     if (t.ungrounded) throw new ProtocolError("not_understood", `I can't go "${t.ungrounded.word}": ${t.ungrounded.why}. Try ${hint}, or pick one of these.`);
     throw new NothingRead(`Say which one you'd take, or what should change (${hint}).`);
   }
-  const accept = [...t.accept];
-  const reject = [...t.reject];
-  // "less violent" is against every attribute its words cover; "older" wants one of them, read as the nearest.
-  if (t.critique?.direction === "less") reject.push(t.critique.attributeId, ...(t.critique.also ?? []).filter((a) => !reject.includes(a)));
-  else if (t.critique) accept.push(t.critique.attributeId);
+  const { accept, reject } = withCritique(t);
   const open = latest.type === "question" && latest.kind === "open";
   if (t.intent === "indifferent") return !open && says(SHOW_NOW) ? { kind: "show" } : indifferent(catalog, latest);
   // Films named on a question steer by themselves; "more action than Titanic" there is about wanting action.
@@ -333,6 +331,16 @@ function fromText(catalog: Catalog, latest: SystemAct, t: TextAct, text: string)
     throw new NothingRead(`I didn't catch anything I can use in that. Try yes or no, or name ${hint}.`);
   }
   return { kind: "inform", accept, reject, ...(open && accept.length > 0 ? { stated: true } : {}), ...show };
+}
+
+/** What the message accepts and rejects, its critique among them. */
+function withCritique(t: TextAct): { accept: number[]; reject: number[] } {
+  const accept = [...t.accept];
+  const reject = [...t.reject];
+  // "less violent" is against every attribute its words cover; "older" wants one of them, read as the nearest.
+  if (t.critique?.direction === "less") reject.push(t.critique.attributeId, ...(t.critique.also ?? []).filter((a) => !reject.includes(a)));
+  else if (t.critique) accept.push(t.critique.attributeId);
+  return { accept, reject };
 }
 
 /** "Doesn't matter" to a yes/no question is about its attribute, to a choice about its attribute type, to the opening about anything. */

@@ -258,7 +258,9 @@ export class Lexicon {
     // ...or right before a word that makes it a kind ("back to the future type movies", "toy story vibes").
     // One word that is no everyday English, after such a word, is a title however typed ("something like shrek").
     const cuedWord = single && firstRank === 0 && (flags[p] & COMMON) === 0 && FILM_CUES.has(toks[i - 1]?.norm ?? "");
-    const cued = ((!single && (FILM_CUES.has(toks[i - 1]?.norm ?? "") || KIND_CUES.has(toks[to]?.norm ?? ""))) || cuedWord) && !picking;
+    // An everyday word too, closing a clause after films "like" it: "90s thrillers like heat", "movies like speed".
+    const likeFilms = single && firstRank === 0 && toks[i - 1]?.norm === "like" && LIKE_FILMS.has(toks[i - 2]?.norm ?? "") && !TRIVIAL.has(toks[i].norm) && (next === undefined || next.breakBefore || next.norm === "and" || next.norm === "or");
+    const cued = ((!single && (FILM_CUES.has(toks[i - 1]?.norm ?? "") || KIND_CUES.has(toks[to]?.norm ?? ""))) || cuedWord || likeFilms) && !picking;
     // "my roommate", "our neighbours": a word typed in lowercase after a possessive is theirs, not a film.
     if (single && !toks[i].capital && POSSESSIVES.has(toks[i - 1]?.norm ?? "")) return null;
     // "anything with Keanu", "movies starring Depp": a person, not a film (people "go with" and "can't go wrong
@@ -358,6 +360,8 @@ const FILM_CUES = new Set(["like", "liked", "likes", "love", "loved", "loves", "
 export const GENRE: readonly string[] = ["genre"];
 
 /** After a title, words that make it a kind of film: "back to the future type movies". */
+/** Films, or a kind of them, before "like": "movies like", "thrillers like". */
+const LIKE_FILMS = new Set(["movies", "films", "flicks", "ones", "thrillers", "comedies", "dramas", "westerns", "musicals", "romances", "mysteries", "cartoons", "documentaries", "horrors", "romcoms", "classics"]);
 const KIND_CUES = new Set(["type", "kind", "style", "esque", "vibe", "vibes"]);
 
 /** Words after a series' name in its titles: "Harry Potter and the ...", "Homeward Bound II", "Part 2". */

@@ -22,6 +22,16 @@ export function describesShown(tokens: readonly Token[], k: number): boolean {
 }
 const RELATIVE = new Set(["that", "which", "who", "thats"]);
 
+/** An age said of the slate ("These all feel very 2010s", "they're all 90s"): what it is, not a wish. */
+export function describesSlateAge(lexicon: Lexicon, tokens: readonly Token[], span: Span): boolean {
+  if (span.items.length > 0 || !span.attrs.some((a) => lexicon.hasType(a, AGE))) return false;
+  let j = span.from - 1;
+  while (j >= 0 && INTENSIFIERS.has(tokens[j].norm)) j--;
+  if (j < 0 || !COPULAS.has(tokens[j].norm)) return false;
+  return tokens[j].norm === "theyre" || tokens.slice(Math.max(0, j - 2), j).some((t) => SLATE_SUBJECTS.has(t.norm));
+}
+const SLATE_SUBJECTS = new Set(["these", "they", "those", "all", "them"]);
+
 /**
  * "Older" on an ordered attribute type (values named by a number: "1990s"): every value before the median of
  * the shown items' values (nothing shown: the whole catalog's), nearest first ("newer": after it). Why not, when the catalog has no such type or
@@ -181,14 +191,18 @@ const BEFORE_MY_TIME = [["before", "i", "was", "born"], ["before", "my", "time"]
 
 /** "anything from a few decades back", "something from years ago", "can we go back a few decades", "back in the day": older. */
 export function goesBack(tokens: readonly Token[]): boolean {
-  if (indexOfPhrase(tokens, BACK_IN_THE_DAY) >= 0 || BEFORE_MY_TIME.some((p) => indexOfPhrase(tokens, p) >= 0)) return true;
+  // Not "these are a bit before my time", said of the slate (too old, so newer).
+  if (indexOfPhrase(tokens, BACK_IN_THE_DAY) >= 0 || BEFORE_MY_TIME.some((p) => {
+    const at = indexOfPhrase(tokens, p);
+    return at >= 0 && !describesShown(tokens, at);
+  })) return true;
   // "something from further back".
   const further = (k: number) => tokens[k - 1]?.norm === "further" || tokens[k - 1]?.norm === "farther";
   return tokens.some((t, k) => ((t.norm === "back" || t.norm === "ago") && AGO_UNITS.has(tokens[k - 1]?.norm ?? "") && !whenWatched(tokens, k)) || (t.norm === "back" && (goesBackInAge(tokens, k) || further(k))));
 }
 
-const WATCHING = new Set(["saw", "seen", "watched", "watch", "see"]);
-/** "when I saw it years ago": the time of a viewing, not an age asked for. */
+const WATCHING = new Set(["saw", "seen", "watched", "watch", "see", "loved", "liked", "enjoyed"]);
+/** "when I saw it years ago", "my brother loved it years ago": the time of a viewing, not an age asked for. */
 function whenWatched(tokens: readonly Token[], k: number): boolean {
   for (let j = k - 1; j >= 0 && j >= k - 10; j--) {
     if (WATCHING.has(tokens[j].norm)) return true;
@@ -197,10 +211,17 @@ function whenWatched(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 
-/** The "back" at `k` goes back in age: "go back a few decades", "back in time" (not "go back one"). */
+/**
+ * The "back" at `k` goes back in age: "go back a few decades", "back in time", "I prefer older films, can you go
+ * back a bit" (not "go back one").
+ */
 export function goesBackInAge(tokens: readonly Token[], k: number): boolean {
-  return tokens.slice(k + 1, k + 5).some((t) => AGO_UNITS.has(t.norm) || t.norm === "time");
+  if (tokens.slice(k + 1, k + 5).some((t) => AGO_UNITS.has(t.norm) || t.norm === "time")) return true;
+  // "go back a bit" beside "older": how far, not how many steps ("go back a step" undoes).
+  const degree = tokens.slice(k + 1, k + 4);
+  return degree.length > 0 && degree.every((t) => BACK_DEGREE.has(t.norm)) && tokens.some((t) => OLDER_THAN.has(t.norm));
 }
+const BACK_DEGREE = new Set(["a", "bit", "little", "further", "farther", "more", "some", "way", "ways"]);
 const TENS: Readonly<Record<string, number>> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, fifteen: 15 };
 /** `yearsBack` of "this century": back to the newest value's hundred. */
 const CENTURY = -1;
@@ -223,5 +244,5 @@ export function lastYears(lexicon: Lexicon, years: number): Omit<Critique, "item
 
 /** Every word these readings look for: a reply word, never corrected into another (slips.ts). */
 export function orderWords(): string[] {
-  return [...COPULAS, ...INTENSIFIERS, ...RELATIVE, ...BEFORE, ...AFTER, ...OLDER_THAN, ...NEWER_THAN, ...AGO_UNITS, ...BACK_IN_THE_DAY, ...BEFORE_MY_TIME.flat(), ...Object.keys(TENS), "last", "past", "few", "couple", "this"];
+  return [...COPULAS, ...INTENSIFIERS, ...RELATIVE, ...BEFORE, ...AFTER, ...OLDER_THAN, ...NEWER_THAN, ...AGO_UNITS, ...BACK_IN_THE_DAY, ...BEFORE_MY_TIME.flat(), ...BACK_DEGREE, ...SLATE_SUBJECTS, ...Object.keys(TENS), "last", "past", "few", "couple", "this"];
 }

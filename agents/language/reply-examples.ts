@@ -4413,4 +4413,317 @@ export const REPLY_EXAMPLES: readonly ReplyExample[] = [
   { kind: "restart", text: "can we start over" },
   { kind: "restart", text: "This isn't working, let's just begin again from scratch." },
   { kind: "restart", text: "let me start again please" },
+  // A forty-eighth (AV), written by a twenty-seventh outside measurer in the next session: plain everyday adults in
+  // the evening, mixed lengths, a few typos; first run unseen: understood .988, honoured .963.
+  // take (10)
+  { kind: "take", text: "Ill go with number 3", position: 3 },
+  { kind: "take", text: "1 please", position: 1 },
+  { kind: "take", text: "Ooh #7 looks good, I'll watch that one tonight", position: 7 },
+  { kind: "take", text: "the last one. thats it", position: 0 },
+  { kind: "take", text: "10 looks perfect, going with that", position: 10 },
+  { kind: "take", text: "Number five sounds great. Thanks!", position: 5 },
+  { kind: "take", text: "ok lets do 2, sounds fun", position: 2 },
+  { kind: "take", text: "I havent seen 8 yet and it sounds like my kind of thing, so I'm picking that one", position: 8 },
+  { kind: "take", text: "4 it is", position: 4 },
+  { kind: "take", text: "Perfect, the 6th one. Thank you so much!!", position: 6 },
+  // take-title (4)
+  { kind: "take-title", text: "ooh {}! thats the one", position: 2 },
+  { kind: "take-title", text: "My wife has been wanting to see {} forever, we'll watch that", position: 9 },
+  { kind: "take-title", text: "lets go with {}", position: 5 },
+  { kind: "take-title", text: "{} sounds good actually, I'll pick that one", position: 0 },
+  // take-with (3)
+  { kind: "take-with", text: "gimme the {} one" },
+  { kind: "take-with", text: "I'll take whichever one has {} in it" },
+  { kind: "take-with", text: "Oh the {} one sounds fun, lets watch that" },
+  // more (7)
+  { kind: "more", text: "none of these" },
+  { kind: "more", text: "nah, not feeling any of those" },
+  { kind: "more", text: "Hmm. Can you show me different ones?" },
+  { kind: "more", text: "not really feeling these. anything else?" },
+  { kind: "more", text: "none of these grab me tbh, try again" },
+  { kind: "more", text: "I'm not into any of these, do you have other options" },
+  { kind: "more", text: "No thanks, next batch pls" },
+  // similar (6)
+  { kind: "similar", text: "I loved number 4, anything like that?", position: 4 },
+  { kind: "similar", text: "2 is one of my favs! more like it please", position: 2 },
+  { kind: "similar", text: "saw #9 already and really liked it, got similar stuff?", position: 9 },
+  { kind: "similar", text: "The last one is great but I've seen it. More like that one", position: 0 },
+  { kind: "similar", text: "something along the lines of 1", position: 1 },
+  { kind: "similar", text: "Ive seen 6, it was awesome. Anything in the same vein?", position: 6 },
+  // liked-all (3)
+  { kind: "liked-all", text: "ha I've seen every one of these and loved them all" },
+  { kind: "liked-all", text: "all good ones but ive watched them all already" },
+  { kind: "liked-all", text: "Great list! Seen em all though, and liked every single one." },
+  // why (6)
+  { kind: "why", text: "why 3?", position: 3 },
+  { kind: "why", text: "What makes you think I'd like number 7?", position: 7 },
+  { kind: "why", text: "why the last one", position: 0 },
+  { kind: "why", text: "tell me more about #10 before I decide", position: 10 },
+  { kind: "why", text: "how come 8 is on here?", position: 8 },
+  { kind: "why", text: "Why number 1? never heard of it", position: 1 },
+  // less (6)
+  { kind: "less", text: "less {} please" },
+  { kind: "less", text: "no more {} movies" },
+  { kind: "less", text: "Im not a big {} person, can you take those out" },
+  { kind: "less", text: "enough with the {} lol" },
+  { kind: "less", text: "Could you skip the {} ones next time?" },
+  { kind: "less", text: "ugh, I really dont want any {}" },
+  // more-of (5)
+  { kind: "more-of", text: "more funny ones pls", genre: "Comedy" },
+  { kind: "more-of", text: "These are ok but I want more stuff that'll actually scare me", genre: "Horror" },
+  { kind: "more-of", text: "got any more westerns?", genre: "Western" },
+  { kind: "more-of", text: "Can you lean more toward love stories? Im in a romantic mood", genre: "Romance" },
+  { kind: "more-of", text: "more sci fi!", genre: "Sci-Fi" },
+  // mixed (4)
+  { kind: "mixed", text: "something funny but without the romance stuff", holds: ["Comedy"], lacks: ["Romance"] },
+  { kind: "mixed", text: "Id like action but not sci-fi please", holds: ["Action"], lacks: ["Sci-Fi"] },
+  { kind: "mixed", text: "Horror thats not a comedy. I want to actually be scared", holds: ["Horror"], lacks: ["Comedy"] },
+  { kind: "mixed", text: "animated and funny, but no musicals, the kids hate the singing", holds: ["Animation", "Comedy"], lacks: ["Musical"] },
+  // older (4)
+  { kind: "older", text: "anything older?" },
+  { kind: "older", text: "These are all kinda new for me. Got some classics?" },
+  { kind: "older", text: "maybe somthing from further back" },
+  { kind: "older", text: "i honestly prefer older films, can you go back a bit" },
+  // newer (4)
+  { kind: "newer", text: "anything more recent?" },
+  { kind: "newer", text: "These feel pretty dated, something newer?" },
+  { kind: "newer", text: "do you have any newer ones than these" },
+  { kind: "newer", text: "I'd rather watch something that came out in the last few years" },
+  // show (4)
+  { kind: "show", text: "just give me some options" },
+  { kind: "show", text: "Can you just show me a few movies" },
+  { kind: "show", text: "idk, show me what you got" },
+  { kind: "show", text: "skip the questions and show me some picks please" },
+  // indifferent (5)
+  { kind: "indifferent", text: "doesn't matter" },
+  { kind: "indifferent", text: "I don't really care either way" },
+  { kind: "indifferent", text: "eh, no preference, whatever works for me" },
+  { kind: "indifferent", text: "Could go either way honestly." },
+  { kind: "indifferent", text: "not picky about that" },
+  // echo (4)
+  { kind: "echo", text: "hi! looking for a good comedy tonight, something like Hot Fuzz or Shaun of the Dead", accepted: ["Comedy"], liked: ["Hot Fuzz", "Shaun of the Dead"] },
+  { kind: "echo", text: "Id like a thriller from the 90s. No horror please", accepted: ["Thriller", "1990s"], rejected: ["Horror"] },
+  { kind: "echo", text: "in the mood for a romance, i loved notting hill", accepted: ["Romance"], liked: ["Notting Hill"] },
+  { kind: "echo", text: "Hey there. My husband and I want an action movie, maybe from the 80s? We both love Die Hard. Nothing animated.", accepted: ["Action", "1980s"], rejected: ["Animation"], liked: ["Die Hard"] },
+  // undo (2)
+  { kind: "undo", text: "oops, hit that by mistake. can I change my answer?" },
+  { kind: "undo", text: "actually wait, take that back" },
+  // restart (3)
+  { kind: "restart", text: "can we start over?" },
+  { kind: "restart", text: "Let's start from scratch, I changed my mind about what I want" },
+  { kind: "restart", text: "restart please" },
+  // A forty-ninth (AW), written by a twenty-eighth outside measurer at the same time: terse and fast, one to six
+  // words, lowercase, abbreviations; first run unseen: understood .988, honoured .912.
+  // take (10)
+  { kind: "take", text: "ill take 3", position: 3 },
+  { kind: "take", text: "gimme 7", position: 7 },
+  { kind: "take", text: "last one pls", position: 0 },
+  { kind: "take", text: "number 1 def", position: 1 },
+  { kind: "take", text: "going w 5", position: 5 },
+  { kind: "take", text: "10 it is", position: 10 },
+  { kind: "take", text: "ill watch 2", position: 2 },
+  { kind: "take", text: "4 pls", position: 4 },
+  { kind: "take", text: "watching no. 8 tonite", position: 8 },
+  { kind: "take", text: "9, thx", position: 9 },
+
+  // take-title (4)
+  { kind: "take-title", text: "{} pls", position: 2 },
+  { kind: "take-title", text: "gonna watch {}", position: 9 },
+  { kind: "take-title", text: "{} it is", position: 0 },
+  { kind: "take-title", text: "ok {} then. done", position: 6 },
+
+  // take-with (3)
+  { kind: "take-with", text: "the {} one pls" },
+  { kind: "take-with", text: "ill take the {} one" },
+  { kind: "take-with", text: "{} one. sold" },
+
+  // more (7)
+  { kind: "more", text: "nah none of those" },
+  { kind: "more", text: "diff ones pls" },
+  { kind: "more", text: "meh. others?" },
+  { kind: "more", text: "not feelin any of em" },
+  { kind: "more", text: "show more" },
+  { kind: "more", text: "nope try again" },
+  { kind: "more", text: "none r good, next batch" },
+
+  // similar (6)
+  { kind: "similar", text: "liked 3, more like it", position: 3 },
+  { kind: "similar", text: "5 was great, similar?", position: 5 },
+  { kind: "similar", text: "more like #8", position: 8 },
+  { kind: "similar", text: "loved 1, sth like that", position: 1 },
+  { kind: "similar", text: "stuff like 6", position: 6 },
+  { kind: "similar", text: "smth like 10 pls", position: 10 },
+
+  // liked-all (3)
+  { kind: "liked-all", text: "seen all these, loved em" },
+  { kind: "liked-all", text: "lol all favs of mine" },
+  { kind: "liked-all", text: "seen n liked every one" },
+
+  // why (6)
+  { kind: "why", text: "why 4?", position: 4 },
+  { kind: "why", text: "y #9", position: 9 },
+  { kind: "why", text: "why'd u pick 7", position: 7 },
+  { kind: "why", text: "why the last one", position: 0 },
+  { kind: "why", text: "how come 1?", position: 1 },
+  { kind: "why", text: "reason for 6?", position: 6 },
+
+  // less (6)
+  { kind: "less", text: "no {} pls" },
+  { kind: "less", text: "less {}" },
+  { kind: "less", text: "skip the {} stuff" },
+  { kind: "less", text: "not into {}" },
+  { kind: "less", text: "ugh no {}" },
+  { kind: "less", text: "cut teh {} ones" },
+
+  // more-of (5)
+  { kind: "more-of", text: "funnier pls", genre: "Comedy" },
+  { kind: "more-of", text: "scarier ones?", genre: "Horror" },
+  { kind: "more-of", text: "more action", genre: "Action" },
+  { kind: "more-of", text: "more animated stuff", genre: "Animation" },
+  { kind: "more-of", text: "moar sci fi", genre: "Sci-Fi" },
+
+  // mixed (4)
+  { kind: "mixed", text: "funny but no kids stuff", holds: ["Comedy"], lacks: ["Children"] },
+  { kind: "mixed", text: "action w/o the horror", holds: ["Action"], lacks: ["Horror"] },
+  { kind: "mixed", text: "scifi, not animated", holds: ["Sci-Fi"], lacks: ["Animation"] },
+  { kind: "mixed", text: "drama no romance pls", holds: ["Drama"], lacks: ["Romance"] },
+
+  // older (4)
+  { kind: "older", text: "older ones pls" },
+  { kind: "older", text: "too recent" },
+  { kind: "older", text: "got anything older" },
+  { kind: "older", text: "more old school stuff" },
+
+  // newer (4)
+  { kind: "newer", text: "newer?" },
+  { kind: "newer", text: "these r too old" },
+  { kind: "newer", text: "more recent pls" },
+  { kind: "newer", text: "sth more modern" },
+
+  // show (4)
+  { kind: "show", text: "skip qs, show me movies" },
+  { kind: "show", text: "pls just list some" },
+  { kind: "show", text: "stop asking, show recs" },
+  { kind: "show", text: "show me wat u got" },
+
+  // indifferent (5)
+  { kind: "indifferent", text: "dont care" },
+  { kind: "indifferent", text: "either way" },
+  { kind: "indifferent", text: "doesnt matter" },
+  { kind: "indifferent", text: "no pref" },
+  { kind: "indifferent", text: "eh, any is fine" },
+
+  // echo (4)
+  { kind: "echo", text: "80s horror", accepted: ["Horror", "1980s"] },
+  { kind: "echo", text: "scifi pls, no romance", accepted: ["Sci-Fi"], rejected: ["Romance"] },
+  { kind: "echo", text: "comedy, liked clueless", accepted: ["Comedy"], liked: ["Clueless"] },
+  { kind: "echo", text: "90s thrillers like heat", accepted: ["Thriller", "1990s"], liked: ["Heat"] },
+
+  // undo (2)
+  { kind: "undo", text: "wait no, undo that" },
+  { kind: "undo", text: "oops misclicked, go back" },
+
+  // restart (3)
+  { kind: "restart", text: "start over" },
+  { kind: "restart", text: "restart pls" },
+  { kind: "restart", text: "can we start fresh" },
+  // A fiftieth (AX), written by a twenty-ninth outside measurer at the same time: film fans and casual viewers who
+  // point at cards by title, actor or year and name other films in passing; first run unseen: understood 1.000, honoured .938.
+  // take (10)
+  { kind: "take", text: "Number 3 it is, that's my Friday night sorted. Thanks!", position: 3 },
+  { kind: "take", text: "ok the 7th one sounds perfect, I'll watch that", position: 7 },
+  { kind: "take", text: "Oh I've heard great things about the first one. Going with that!", position: 1 },
+  { kind: "take", text: "the last one on the list looks awesome, let's do that one", position: 0 },
+  { kind: "take", text: "I'll go with #5. My brother has been nagging me to see it for years.", position: 5 },
+  { kind: "take", text: "Let's go with number 10, I've been meaning to catch that one forever", position: 10 },
+  { kind: "take", text: "the second one please! thanks so much", position: 2 },
+  { kind: "take", text: "Ooh, number 8. My wife loved it and I never got round to it, so that's the pick.", position: 8 },
+  { kind: "take", text: "going with 6 tonight, cheers for the help", position: 6 },
+  { kind: "take", text: "Number nine looks like a real Coen brothers kind of thing, I'm in. Thank you!", position: 9 },
+  // take-title (4)
+  { kind: "take-title", text: "oh {}!! haven't seen that since high school, I'll watch it", position: 2 },
+  { kind: "take-title", text: "Let's do {}. Loved the trailer when it came out.", position: 6 },
+  { kind: "take-title", text: "{} please, that one's been on my list for ages", position: 9 },
+  { kind: "take-title", text: "I'll take {}, sounds right up my street", position: 0 },
+  // take-with (3)
+  { kind: "take-with", text: "The {} one sounds fun, I'll go for that!" },
+  { kind: "take-with", text: "ooh give me the movie about {}, that's totally my thing" },
+  { kind: "take-with", text: "I'll pick the one tagged {}. Perfect for tonight." },
+  // more (7)
+  { kind: "more", text: "Hmm, I've seen most of these already. Got anything else?" },
+  { kind: "more", text: "none of these really grab me tbh, can you show me a different bunch?" },
+  { kind: "more", text: "Nah, not feeling any of them. Next page?" },
+  { kind: "more", text: "I've watched like half of these and the rest don't appeal, other options?" },
+  { kind: "more", text: "these all look kinda meh to me, show me some others" },
+  { kind: "more", text: "Pass on all ten, sorry! What else have you got?" },
+  { kind: "more", text: "Not quite it. Could I see a fresh list instead?" },
+  // similar (6)
+  { kind: "similar", text: "Seen number 1 and loved it. Anything along those lines?", position: 1 },
+  { kind: "similar", text: "#7 is one of my all-time favourites! More in that vein?", position: 7 },
+  { kind: "similar", text: "the last one is exactly my kind of film, can you find me more like it", position: 0 },
+  { kind: "similar", text: "I really enjoyed the 4th one when it came out. Something similar that I haven't seen?", position: 4 },
+  { kind: "similar", text: "number 3 was great, kinda reminded me of Alien. more like that pls", position: 3 },
+  { kind: "similar", text: "8 is spot on, give me stuff like that one", position: 8 },
+  // liked-all (3)
+  { kind: "liked-all", text: "Ha, I've seen every one of these and loved them all! What else?" },
+  { kind: "liked-all", text: "wow you nailed my taste, I've watched all ten and enjoyed every single one. got any I haven't seen?" },
+  { kind: "liked-all", text: "Already seen the lot, and honestly they're all favourites of mine. Keep going!" },
+  // why (6)
+  { kind: "why", text: "Why did you pick number 5 for me?", position: 5 },
+  { kind: "why", text: "what makes you think I'd like the second one?", position: 2 },
+  { kind: "why", text: "Hmm, #8 seems like an odd one. Why's that on the list?", position: 8 },
+  { kind: "why", text: "Can you tell me a bit about why the last one is there?", position: 0 },
+  { kind: "why", text: "how come number 10 made the cut?", position: 10 },
+  { kind: "why", text: "Why the 6th one? Never heard of it before.", position: 6 },
+  // less (6)
+  { kind: "less", text: "Can we drop the {} stuff? Not in the mood for it tonight." },
+  { kind: "less", text: "no more {} movies please, I get enough of that" },
+  { kind: "less", text: "I'm not really a {} person, could you leave those out?" },
+  { kind: "less", text: "skip the {} ones pls" },
+  { kind: "less", text: "Could you take out anything {}? Had my fill of it after last weekend's marathon." },
+  { kind: "less", text: "Ugh, {} isn't for me at all. Something without it?" },
+  // more-of (5)
+  { kind: "more-of", text: "These are fine but I want something scarier, got any more horror?", genre: "Horror" },
+  { kind: "more-of", text: "can you lean more into the sci-fi side? I'm on a big Blade Runner kick", genre: "Sci-Fi" },
+  { kind: "more-of", text: "More funny ones please, I really need a laugh after this week!", genre: "Comedy" },
+  { kind: "more-of", text: "Any more animated films? I love stuff like Toy Story.", genre: "Animation" },
+  { kind: "more-of", text: "got any more westerns? huge Unforgiven fan here", genre: "Western" },
+  // mixed (4)
+  { kind: "mixed", text: "Could I get something funny, but not animated this time?", holds: ["Comedy"], lacks: ["Animation"] },
+  { kind: "mixed", text: "I want action, just nothing sci-fi please", holds: ["Action"], lacks: ["Sci-Fi"] },
+  { kind: "mixed", text: "More thrillers, and cut out the horror ones, I'm watching alone lol", holds: ["Thriller"], lacks: ["Horror"] },
+  { kind: "mixed", text: "Something with some romance in it but no musicals, my husband can't stand the singing.", holds: ["Romance"], lacks: ["Musical"] },
+  // older (4)
+  { kind: "older", text: "These are all a bit recent for me. Anything from further back?" },
+  { kind: "older", text: "do you have some older stuff? the kind of thing they'd show on TCM" },
+  { kind: "older", text: "Can you go back a few decades? These all feel very 2010s." },
+  { kind: "older", text: "I'm more of an old-movie person, could you show me some earlier ones?" },
+  // newer (4)
+  { kind: "newer", text: "Got anything more recent? These feel pretty dated." },
+  { kind: "newer", text: "something newer please, my kids won't sit through old movies" },
+  { kind: "newer", text: "Hmm, can we get some more modern ones? I've seen all the classics." },
+  { kind: "newer", text: "these are a bit before my time lol, anything from the last few years?" },
+  // show (4)
+  { kind: "show", text: "Honestly, just show me what you've got" },
+  { kind: "show", text: "idk, can you just give me some suggestions already?" },
+  { kind: "show", text: "Skip the questions, let's see some movies!" },
+  { kind: "show", text: "Can we jump straight to the recommendations please?" },
+  // indifferent (5)
+  { kind: "indifferent", text: "Doesn't matter to me either way" },
+  { kind: "indifferent", text: "eh, not fussed about that" },
+  { kind: "indifferent", text: "I could go either way on that one, honestly." },
+  { kind: "indifferent", text: "No strong feelings there, whatever works" },
+  { kind: "indifferent", text: "That part doesn't really matter to me" },
+  // echo (4)
+  { kind: "echo", text: "Hi there! Big fan of Die Hard and Heat, I'm in the mood for a good action movie from the 90s.", accepted: ["Action", "1990s"], liked: ["Die Hard", "Heat"] },
+  { kind: "echo", text: "hey, want something funny tonight but nothing animated, the kids are finally in bed lol", accepted: ["Comedy"], rejected: ["Animation"] },
+  { kind: "echo", text: "I really enjoyed Fargo. Any crime films? Not horror though, I scare easily.", accepted: ["Crime"], rejected: ["Horror"], liked: ["Fargo"] },
+  { kind: "echo", text: "Can you find me a 1970s thriller? I loved Jaws, so something with that kind of tension.", accepted: ["Thriller", "1970s"], liked: ["Jaws"] },
+  // undo (2)
+  { kind: "undo", text: "wait, actually no, I didn't mean that. can I change my answer?" },
+  { kind: "undo", text: "Oops, scratch that last answer please." },
+  // restart (3)
+  { kind: "restart", text: "Can we start over? I think I gave you the wrong idea at the beginning." },
+  { kind: "restart", text: "hmm this isn't going where I wanted, mind if we start again from the top?" },
+  { kind: "restart", text: "Let's begin again from scratch, I'm picking for a different crowd now." },
 ];

@@ -66,8 +66,8 @@ const CHAT: ReadonlyMap<string, string> = new Map([
   ["mvoie", "movie"], ["movis", "movies"], ["moives", "movies"], ["flik", "flick"], ["2nite", "tonight"], ["diff", "different"],
   ["abt", "about"], ["gimme", "give me"], ["recs", "recommendations"], ["rec", "recommendation"], ["qs", "questions"],
 ]);
-/** Words a lowercase "w" after them is "with": "the one w ben stiller". */
-const BEFORE_W = new Set(["one", "ones", "movie", "movies", "film", "films", "something", "anything"]);
+/** Words a lowercase "w" after them is "with": "the one w ben stiller", "going w 5". */
+const BEFORE_W = new Set(["one", "ones", "movie", "movies", "film", "films", "something", "anything", "go", "going", "goin"]);
 /** Names as fans write them short, read as the name written out (capitalised, as a title is). */
 const NAMES: ReadonlyMap<string, string> = new Map([["lotr", "lord of the rings"]]);
 
@@ -75,9 +75,15 @@ const NAMES: ReadonlyMap<string, string> = new Map([["lotr", "lord of the rings"
 export function tokenize(text: string, limit = Infinity): Token[] {
   const out: Token[] = [];
   let last = 0;
+  // The "o" of a "w/o" read as "without".
+  let skip = -1;
   for (const m of text.matchAll(WORD)) {
     if (out.length >= limit) break;
     const start = m.index;
+    if (start === skip) {
+      last = start + m[0].length;
+      continue;
+    }
     const gap = text.slice(last, start);
     const prev = out[out.length - 1];
     const abbreviation = prev !== undefined && /^\.\s*$/.test(gap) && (ABBREVIATIONS.has(prev.norm) || prev.end - prev.start === 1);
@@ -89,7 +95,10 @@ export function tokenize(text: string, limit = Infinity): Token[] {
     const withSlash = (m[0] === "w" || m[0] === "W") && text[start + 1] === "/" && !/\p{L}/u.test(text[start + 2] ?? "");
     // A lowercase "w" after "one" is "with" too: "the one w ben stiller pls".
     const withW = m[0] === "w" && BEFORE_W.has(prev?.norm ?? "");
-    const parts = m[0] === "&" ? ["and"] : withSlash || withW ? ["with"] : tokens(m[0]).flatMap((w) => (NAMES.get(w) ?? CHAT.get(w))?.split(" ") ?? [w]);
+    // "w/o" is "without": "action w/o the horror".
+    const without = (m[0] === "w" || m[0] === "W") && /^\/o(?!\p{L})/iu.test(text.slice(start + 1, start + 4));
+    if (without) skip = start + 2;
+    const parts = m[0] === "&" ? ["and"] : without ? ["without"] : withSlash || withW ? ["with"] : tokens(m[0]).flatMap((w) => (NAMES.get(w) ?? CHAT.get(w))?.split(" ") ?? [w]);
     // A name written short ("lotr") is a name however typed: its words read as capitalised.
     const name = NAMES.has(m[0].toLowerCase());
     const first = m[0].charCodeAt(0);

@@ -6,7 +6,7 @@ import { SlipCorrector, withSlipsCorrected } from "./slips.ts";
 import { fold, parseTitle, tokens as textTokens, type Token } from "./text.ts";
 import { skippedClauses } from "./skipped.ts";
 import { CLAUSE_BREAK, NEGATORS, NUMBERS, REACH, YES, indexOfPhrase, negatedBefore, splitAt } from "./words.ts";
-import { along, beyondAge, beyondYear, describesShown, goesBack, goesBackInAge, lastYears, orderWords, yearsBack } from "./orders.ts";
+import { along, beyondAge, beyondYear, describesShown, describesSlateAge, goesBack, goesBackInAge, lastYears, orderWords, yearsBack } from "./orders.ts";
 import {
   CARD_WORDS, ELSEWHERE, LIKED_BEFORE, TAKE_PHRASES, TAKE_WORDS, WATCH_PHRASES, WHY_PHRASES, asksForSimilar, asksWhatItIs, asksWhy, likedBefore, likedFeatured,
   likesNow, praisesAll, praisesFeatured, dislikedFeatured, likesAt, asksForInfo, cardReplyWords, takesExplicitly, PERMISSION, saysSeen, seesFeatured, shownTitle, takes, unseenFeatured,
@@ -182,11 +182,14 @@ export function understandWithLexicon(lexicon: Lexicon, typed: string, context: 
 
   // A shown card's whole title, typed however ("i havent seen dave yet", "lets do while you were sleeping"), or its position.
   const titled = shown.length > 0 ? shownTitle(lexicon, tokens, shown) : null;
-  const at = shown.length > 0 ? positionOf(tokens, spans, shown.length) : null;
+  // A number inside the title is no position ("lets do 10 things i hate about you").
+  const at = shown.length > 0 ? positionOf(tokens, titled ? [...spans, { from: titled.from, to: titled.to, items: [titled.item], attrs: [], year: null }] : spans, shown.length) : null;
   // "I'll watch it", "Number 7 it is!", "I haven't seen it since high school, time to rewatch it", "hmm {title} i
   // guess": taken, seen or not.
   const pointer = at !== null ? at.token + 1 : titled !== null ? titled.to : -1;
-  const explicitTake = takesExplicitly(tokens);
+  // "Let's do {title}. Loved the trailer": taken, whatever is said of it after.
+  const cardFrom = at !== null ? (POSITION.has(tokens[at.token - 1]?.norm ?? "") ? at.token - 1 : at.token) : titled !== null ? titled.from : -1;
+  const explicitTake = takesExplicitly(tokens) || (cardFrom >= 0 && ledByTake(tokens, cardFrom));
   const rewatch = explicitTake || (pointer >= 0 && (itIs(tokens, pointer) || guessed(tokens, pointer)));
   // On a slate, a word that is an attribute and a comparative ("classic" the tag, "more of a classic") reads as
   // the comparative.
@@ -220,6 +223,11 @@ export function understandWithLexicon(lexicon: Lexicon, typed: string, context: 
     const said = polarity(tokens, s);
     // "We watched an old black and white film last week and I'm still recovering": a viewing told, no wish.
     if (said === undefined && s.items.length === 0 && critiqueDirection(tokens, s.from) === null && toldOfPast(tokens, s)) {
+      aboutCard.add(s);
+      continue;
+    }
+    // "Can you go back a few decades? These all feel very 2010s.": the slate described.
+    if (shown.length > 0 && said === undefined && describesSlateAge(lexicon, tokens, s)) {
       aboutCard.add(s);
       continue;
     }
@@ -814,16 +822,30 @@ function positionOf(tokens: readonly Token[], spans: readonly Span[], count: num
     // "5, I guess": so does one set off by a comma from a word that is no number.
     const setOff = tokens[k + 1]?.breakBefore === true && NUMBERS[after] === undefined && !/^\d+$/.test(after);
     const said = tokens.slice(0, k).every((t) => INTERJECTIONS.has(t.norm)) && (CARD_VERBS.has(after) || itIs(tokens, k + 1) || tokens[k + 1]?.stopBefore === true || tokens[k + 1]?.joiner === "." || setOff || after === "please" || after === "pls");
-    const asked = (before === "is" || before === "of") && tokens.slice(Math.max(0, k - 4), k - 1).some((t) => ASKING_OF.has(t.norm));
+    // "why is 7 in there?", "what's the plot of 4", "how come 8 is on here?".
+    const asked = ((before === "is" || before === "of") && tokens.slice(Math.max(0, k - 4), k - 1).some((t) => ASKING_OF.has(t.norm))) || (before === "come" && tokens[k - 2]?.norm === "how");
+    // "something along the lines of 1", "give me 7" (typed "gimme 7"): a number closing the message after them.
+    const closing = tokens.slice(k + 1).every((t) => POLITE.has(t.norm));
+    const closed = closing && ((before === "of" && tokens.slice(Math.max(0, k - 3), k - 1).some((t) => LIKE_NOUNS.has(t.norm))) || (before === "me" && tokens[k - 2]?.norm === "give"));
     // "ill go with six", "why five": a number word after such a word, closing the message.
     const spoken = (NUMBERS[w] ?? 0) > 1 && DIGIT_POSITION.has(before) && tokens.slice(k + 1).every((t) => POLITE.has(t.norm));
-    const pointed = spoken || /^\d+$/.test(w) && (before === "the" || DIGIT_POSITION.has(before) || ONE_WORDS.has(after) || after === "instead" || said || asked) && !TIME_WORDS.has(after) && (after === "instead" || !ELSEWHERE.has(after)) && !(WORKS.has(after) && after !== "movie" && after !== "film");
+    // "I'd like 2 more" counts films; "liked 3, more like it" points at the third.
+    const counts = ELSEWHERE.has(after) && after !== "instead" && !tokens[k + 1].breakBefore;
+    const pointed = spoken || /^\d+$/.test(w) && (before === "the" || DIGIT_POSITION.has(before) || ONE_WORDS.has(after) || after === "instead" || said || asked || closed) && !TIME_WORDS.has(after) && !counts && !(WORKS.has(after) && after !== "movie" && after !== "film");
     if (p === undefined && n !== undefined && (tokens[k].joiner === "#" || position || pointed || alone)) p = n;
     if (p !== undefined && p >= 1 && p <= count) return { position: p, token: k };
   }
   return null;
 }
 
+/** Right before a card named or pointed at, words that take it: "let's do {title}", "let's watch the 3rd". */
+const TAKE_LEADS = [["lets", "do"], ["lets", "watch"], ["lets", "try"], ["give", "me"]];
+function ledByTake(tokens: readonly Token[], from: number): boolean {
+  const at = tokens[from - 1]?.norm === "the" ? from - 1 : from;
+  return TAKE_LEADS.some((p) => at >= p.length && p.every((w, j) => tokens[at - p.length + j].norm === w));
+}
+/** Nouns of likeness before an "of": "along the lines of 1", "in the vein of 4". */
+const LIKE_NOUNS = new Set(["lines", "line", "vein", "style", "spirit", "mold", "mould"]);
 /** After an ordinal, what it counts is no card: "first date", "the second time", "the first half". */
 const NOT_CARDS = new Set(["time", "times", "date", "dates", "half", "thing", "things", "place", "impression", "glance", "sight", "day", "night", "week", "weekend", "season", "episode"]);
 /** Words a message may open with before the number it points at: "oh 6 looks fun", "ok 3 please". */
@@ -868,7 +890,8 @@ function titleTokens(title: string): string[] {
 /** "the one with X", "the one starring X", "the X one", "the X movie": a card picked by what it holds. */
 function picksByAttribute(tokens: readonly Token[], spans: readonly Span[], attribute: number): boolean {
   const span = spans.find((x) => x.attrs[0] === attribute);
-  if (span && ONE_WORDS.has(tokens[span.to]?.norm ?? "") && tokens[span.from - 1]?.norm === "the") return true;
+  // "the Ben Stiller one", or opening the message: "ben stiller one. sold".
+  if (span && ONE_WORDS.has(tokens[span.to]?.norm ?? "") && (tokens[span.from - 1]?.norm === "the" || span.from === 0)) return true;
   // "the one with X", "the movie with X".
   for (let k = 0; k + 1 < tokens.length; k++) {
     const one = tokens[k].norm === "one" || (ONE_WORDS.has(tokens[k].norm) && tokens[k - 1]?.norm === "the");

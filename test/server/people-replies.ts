@@ -200,6 +200,25 @@ export const REPLIES: readonly Reply[] = [
   { kind: "newer", text: "We saw an old western last night and it dragged on forever. Something more modern please" },
   { kind: "indifferent", text: "no preference! just glad for a night away from the kids" },
   { kind: "undo", text: "Hmm, wait a second, I think that was a misread on my part. I answered too quickly there, ask me again?" },
+  // What AV to AX, three more sets by outside hands, showed (each written afresh here): "how come 6", a number after
+  // "along the lines of" or "give me", "w" and "w/o" for "with" and "without", a tag's card named at the start, a
+  // number set off from "more" by a comma, "let's do {title}" beside a word about its trailer, "that's the pick" after
+  // someone else loved it, a critique beside a film liked, an age that describes the slate, "go back a bit" beside
+  // "older", "before my time" said of the slate, a lowercase everyday title after "films like".
+  { kind: "why", text: "how come 6 made the list?", position: 6 },
+  { kind: "similar", text: "anything in the vein of 2", position: 2 },
+  { kind: "take", text: "gimme 4", position: 4 },
+  { kind: "take", text: "go w 9", position: 9 },
+  { kind: "mixed", text: "comedy w/o the romance pls", holds: ["Comedy"], lacks: ["Romance"] },
+  { kind: "take-with", text: "{} one please" },
+  { kind: "similar", text: "loved 2, more of that", position: 2 },
+  { kind: "take-title", text: "Let's do {}, the trailer looked fun", position: 6 },
+  { kind: "take", text: "Number 5! My brother loved it years ago and I never saw it, so that's the pick.", position: 5 },
+  { kind: "more-of", text: "Anything more animated? I really like stuff like Shrek.", genre: "Animation" },
+  { kind: "older", text: "Could you go back a couple of decades? They all seem so 90s." },
+  { kind: "older", text: "I like older stuff really, can you go back a little" },
+  { kind: "newer", text: "those are before my time honestly, got anything from the last ten years?" },
+  { kind: "echo", text: "action films like speed", accepted: ["Action"], liked: ["Speed"] },
   // Going back, starting over.
   { kind: "undo", text: "wait, go back" },
   { kind: "undo", text: "oops, undo that" },
