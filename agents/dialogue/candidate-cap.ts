@@ -88,17 +88,18 @@ export function poolHolds(ctx: DialogueContext, state: DialogueState, attrs: rea
   return admitting(ctx, state, (keep, first) => {
     for (const a of attrs) for (let e = offsets[a]; e < offsets[a + 1]; e++) if (first(ids[e]) && keep(ids[e])) return true;
     return false;
-  });
+  }, attrs.reduce((n, a) => n + offsets[a + 1] - offsets[a], 0));
 }
 
 /**
  * Calls `fn` with the hard constraints as predicates: `keep` (not seen by a known user, named or rejected;
  * every stated attribute but the rarest; one of each wanted set; none excluded) and `first` (holds the
- * rarest stated attribute, whose row a caller walks instead where it can). `wholeCatalog`: the caller tests
- * every item, so the excluded attributes' items are marked once (their rows) rather than looked up in each
- * item's row (a binary search per item and excluded attribute: most of a reopened million-item pool's time).
+ * rarest stated attribute, whose row a caller walks instead where it can). `tested`: about how many items the
+ * caller will test. Where the excluded attributes' rows are not much longer than that, their items are marked
+ * once rather than looked up in each tested item's row (a binary search per item and excluded attribute: most
+ * of a refill's time on a million-item catalog after a few critiques).
  */
-function admitting<T>(ctx: DialogueContext, state: DialogueState, fn: (keep: (i: number) => boolean, first: (i: number) => boolean, stated: readonly number[]) => T, wholeCatalog = false): T {
+function admitting<T>(ctx: DialogueContext, state: DialogueState, fn: (keep: (i: number) => boolean, first: (i: number) => boolean, stated: readonly number[]) => T, tested: number): T {
   const g = ctx.graph;
   const { offsets, ids } = g.attrItems;
   const mark = ctx.scratch.itemMark;
@@ -109,8 +110,11 @@ function admitting<T>(ctx: DialogueContext, state: DialogueState, fn: (keep: (i:
   }
   for (const i of left) mark[i] = 1;
   const { wanted } = state;
-  const marked = wholeCatalog ? state.excluded : [];
-  const excluded = wholeCatalog ? [] : state.excluded;
+  let rows = 0;
+  for (const a of state.excluded) rows += offsets[a + 1] - offsets[a];
+  const marking = rows <= MARK_RATIO * tested;
+  const marked = marking ? state.excluded : [];
+  const excluded = marking ? [] : state.excluded;
   for (const a of marked) for (let e = offsets[a]; e < offsets[a + 1]; e++) mark[ids[e]] = 1;
   const stated = [...state.stated].sort((x, y) => offsets[x + 1] - offsets[x] - (offsets[y + 1] - offsets[y]));
   const keep = (i: number) => {
@@ -129,10 +133,22 @@ function admitting<T>(ctx: DialogueContext, state: DialogueState, fn: (keep: (i:
   }
 }
 
+/** How much longer than the items tested the excluded rows may be and still be marked: a mark is one write, a lookup a binary search. */
+const MARK_RATIO = 4;
+
 /**
  * The items the conversation may still hold (`admitting`), ascending, with each one's evidence; only holders
  * of an accepted answer once a "yes" outweighs the pruning margin.
  */
+/** About how many items `eligible` tests: the accepted rows, else the rarest stated row, else every item. */
+function tested(ctx: DialogueContext, state: DialogueState, yes: readonly number[]): number {
+  const { offsets } = ctx.graph.attrItems;
+  const row = (a: number) => offsets[a + 1] - offsets[a];
+  if (yes.length > 0) return yes.reduce((n, a) => n + row(a), 0);
+  if (state.stated.length > 0) return Math.min(...state.stated.map(row));
+  return ctx.graph.nItems;
+}
+
 function eligible(ctx: DialogueContext, state: DialogueState): { pool: Int32Array; n: number; evidence: Float32Array } {
   const g = ctx.graph;
   buffers(g.nItems);
@@ -172,7 +188,7 @@ function eligible(ctx: DialogueContext, state: DialogueState): { pool: Int32Arra
       for (let i = 0; i < g.nItems; i++) if (mark[i] === 0) poolBuf[n++] = i;
     }
     return n;
-  }, yes.length === 0 && state.stated.length === 0);
+  }, tested(ctx, state, yes));
   poolEvidence(ctx, state, poolBuf, n, evBuf);
   return { pool: poolBuf, n, evidence: evBuf };
 }

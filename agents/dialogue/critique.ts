@@ -20,8 +20,14 @@ import type { DialogueState } from "./state.ts";
 export function applyCritique(ctx: DialogueContext, state: DialogueState, c: Critique): void {
   const attrs = [c.attribute, ...(c.also ?? []).filter((a) => a !== c.attribute)];
   const less = c.direction === "less";
-  const { lifted, loosened } = less ? giveWayToLess(state, attrs) : giveWayToMore(ctx, state, attrs);
-  if (loosened) reopen(ctx, state);
+  const { lifted, loosened, widened, dropped } = less ? giveWayToLess(state, attrs) : giveWayToMore(ctx, state, attrs);
+  if (loosened) {
+    // A capped set whose pool did not grow ("less X" where only a yes to X gave way): its kept candidates lacking
+    // X are still the best of the pool lacking X, so they lose the yes and X's holders go, rather than the
+    // whole pool being retrieved again (a turn's worth of work on a large catalog). Below the cap, rebuilt.
+    if (less && !widened && state.retrieval && attrs.every((a) => markAny(ctx, state, [a]) < state.n)) takeBackYes(ctx, state, dropped);
+    else reopen(ctx, state);
+  }
   let unmet: number[];
   if (less) {
     // The lifted constraint turns into evidence the other way ("less Children" after asking for Children).
@@ -59,6 +65,10 @@ interface GaveWay {
   readonly lifted: number[];
   /** Something that kept candidates out was dropped: the candidates must be rebuilt. */
   readonly loosened: boolean;
+  /** A hard constraint was dropped (a stated attribute, a wanted set): the pool grew. */
+  readonly widened: boolean;
+  /** The answers dropped, with where each stood in `state.answers`. */
+  readonly dropped: readonly { readonly at: number; readonly attribute: number; readonly yes: boolean }[];
 }
 
 function giveWayToLess(state: DialogueState, attrs: readonly number[]): GaveWay {
@@ -66,20 +76,35 @@ function giveWayToLess(state: DialogueState, attrs: readonly number[]): GaveWay 
   for (const a of attrs) {
     if (removeAll(state.stated, a)) lifted.push(a);
   }
+  let widened = lifted.length > 0;
+  const dropped: GaveWay["dropped"][number][] = [];
   for (let k = state.answers.length - 1; k >= 0; k--) {
     const { attribute, yes } = state.answers[k];
     if (!yes || !attrs.includes(attribute)) continue;
     state.answers.splice(k, 1);
+    dropped.push({ at: k, attribute, yes });
     if (!lifted.includes(attribute)) lifted.push(attribute);
   }
   for (const a of lifted) removeAll(state.accepted, a);
-  let loosened = lifted.length > 0;
   for (let k = state.wanted.length - 1; k >= 0; k--) {
     if (!state.wanted[k].every((a) => attrs.includes(a))) continue;
     state.wanted.splice(k, 1);
-    loosened = true;
+    widened = true;
   }
-  return { lifted, loosened };
+  return { lifted, loosened: widened || lifted.length > 0, widened, dropped };
+}
+
+/** Takes answers out of the kept candidates' evidence, and out of what their retrieval had seen. */
+function takeBackYes(ctx: DialogueContext, state: DialogueState, dropped: GaveWay["dropped"]): void {
+  const odds = answerLogOdds(ctx.config);
+  const holds = ctx.scratch.holds;
+  for (const { attribute, yes } of dropped) {
+    holds.fill(0, 0, state.n);
+    markHolders(ctx, state, attribute, 1, holds);
+    for (let k = 0; k < state.n; k++) if (holds[k]) state.evidence[k] -= yes ? odds : -odds;
+  }
+  const r = state.retrieval;
+  if (r) state.retrieval = { ...r, answers: r.answers - dropped.filter((d) => d.at < r.answers).length };
 }
 
 function giveWayToMore(ctx: DialogueContext, state: DialogueState, attrs: readonly number[]): GaveWay {
@@ -134,7 +159,7 @@ function giveWayToMore(ctx: DialogueContext, state: DialogueState, attrs: readon
       loosened = true;
     }
   }
-  return { lifted, loosened: loosened || lifted.length > 0 };
+  return { lifted, loosened: loosened || lifted.length > 0, widened: true, dropped: [] };
 }
 
 /** The items holding one of `attrs` that nothing said rules out: no excluded attribute, not rejected or named. */
