@@ -304,7 +304,8 @@ function fromText(catalog: Catalog, latest: SystemAct, t: TextAct, text: string)
     // nothing too gory"), and the rest of the message as critiques beside it (wanted, or kept out).
     const { direction } = t.critique;
     const [attribute, ...also] = [t.critique.attributeId, ...t.critique.also].filter((a) => direction === "more" || !t.accept.includes(a));
-    const rest = [...t.accept.map((a) => ({ attribute: a, direction: "more" as const })), ...t.reject.map((a) => ({ attribute: a, direction: "less" as const }))];
+    // Not the critique's own attribute again ("these all feel very 90s, go back a few decades" reaches the 1990s).
+    const rest = [...t.accept.filter((a) => a !== attribute).map((a) => ({ attribute: a, direction: "more" as const })), ...t.reject.map((a) => ({ attribute: a, direction: "less" as const }))];
     if (attribute !== undefined) return { kind: "critique", critique: { attribute, direction, ...(also.length > 0 ? { also } : {}) }, ...(rest.length > 0 ? { then: rest } : {}) };
   }
   // "What's popular right now?", "what's trending": the best-known picks, a slate now (the opening included).
@@ -338,8 +339,8 @@ function withCritique(t: TextAct): { accept: number[]; reject: number[] } {
   const accept = [...t.accept];
   const reject = [...t.reject];
   // "less violent" is against every attribute its words cover; "older" wants one of them, read as the nearest.
-  if (t.critique?.direction === "less") reject.push(t.critique.attributeId, ...(t.critique.also ?? []).filter((a) => !reject.includes(a)));
-  else if (t.critique) accept.push(t.critique.attributeId);
+  if (t.critique?.direction === "less") reject.push(...[t.critique.attributeId, ...(t.critique.also ?? [])].filter((a) => !reject.includes(a)));
+  else if (t.critique && !accept.includes(t.critique.attributeId)) accept.push(t.critique.attributeId);
   return { accept, reject };
 }
 

@@ -1048,6 +1048,8 @@ const KNOWN_WORDS: ReadonlySet<string> = withoutFunctionWords([
   ...WHY_PHRASES.flat(), "why", "similar", "resembling", "seen", "saw", "watched", "already", "last", "top", "bottom",
   ...Object.keys(COMPARATIVES), ...Object.keys(TOO_AGED), ...WORKS, "past", "years", "decade", "decades", "century",
   ...TONES_DOWN.flat(), ...LIKING_PHRASES.flat(), ...EVERY_ONE.flat(), ...CUTTING, ...CARD_VERBS, ...ASKING_OF, ...REMOVING,
+  // "They all seem so 90s": what the slate is, read (orders.ts).
+  "seem", "seems", "feel", "feels",
 ]);
 const isKnownWord = (w: string): boolean => KNOWN_WORDS.has(w);
 

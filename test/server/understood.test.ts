@@ -333,7 +333,7 @@ describe("what was understood is said back", () => {
   });
 
   it("pointing at a card before any slate says there is nothing to pick from yet", async () => {
-    for (const text of ["the second one", "why the first one?", "number 3 please", "y the 3rd?", "ok #2 it is", "is the first one scary? my youngest is 5", "is number 2 funny?", "why is 3 in there?", "5, I guess. lets wrap this up"]) {
+    for (const text of ["the second one", "why the first one?", "number 3 please", "y the 3rd?", "ok #2 it is", "is the first one scary? my youngest is 5", "is number 2 funny?", "why is 3 in there?", "5, I guess. lets wrap this up", "how come 4 is on here?"]) {
       const c = await opened();
       c.send({ type: "message", text });
       const error = await c.next();
@@ -341,6 +341,21 @@ describe("what was understood is said back", () => {
       expect(error.message as string, text).toMatch(/nothing to pick from yet/);
       c.close();
     }
+  });
+
+  it("a decade said and reached by a comparative ('feel very 90s, go back a few decades') is understood once; 'They all seem so 90s' on a slate is what the slate is, not a clause skipped", async () => {
+    const c = await opened();
+    const asked = await say(c, "these all feel very 90s to me, can you go back a few decades?");
+    const u = asked.understood as Understood;
+    expect(u.accepted.map((a) => a.name)).toEqual(["1990s"]);
+    const slate = await toSlate(c, asked);
+    c.send({ type: "message", text: "They all seem so 90s. Could you go back a couple of decades?" });
+    const next = (await c.act()).act;
+    expect(next.type).toBe("recommendations");
+    expect(next.text as string).not.toMatch(/didn't follow/);
+    const year = (f: Frame) => (f.items as { title: string }[]).map((i) => Number(/\((\d{4})\)\s*$/.exec(i.title)?.[1])).sort((x, y) => x - y)[5];
+    expect(year(next)).toBeLessThan(year(slate));
+    c.close();
   });
 
   it("the echo is stored with the act, so a resumed session replays it", async () => {
