@@ -7,7 +7,7 @@
  * labels say a genre was talked about, not which way.
  *
  *   npx tsx bench/genre-understanding.ts [--data W] [--dialogues F]
- *   (defaults: the embedded MovieLens-small workspace, ../shared/data/redial/test_data.first900.jsonl)
+ *   (defaults: the embedded MovieLens-small as the server imports it, ../shared/data/redial/test_data.first900.jsonl)
  */
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -15,6 +15,8 @@ import path from "node:path";
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import { readRedial } from "../agents/language/redial.ts";
+import { ensureWorkspace } from "../graph/ensure-workspace.ts";
+import { DEFAULT_WORKSPACE, EMBEDDED_DATA } from "../server/workspace.ts";
 
 const { values } = parseArgs({ options: { data: { type: "string" }, dialogues: { type: "string" } } });
 const ROOT = path.resolve(import.meta.dirname, "..");
@@ -47,8 +49,13 @@ const KEYWORDS: Readonly<Record<string, RegExp>> = {
 };
 
 const texts = readRedial(dialogues).flatMap((d) => d.utterances.map((u) => u.text));
-const cli = spawn(process.execPath, [path.join(ROOT, "bin", "pathwise.js"), "understand", ...(values.data ? ["--data", values.data] : ["--data", path.join(ROOT, "data", "movielens-small")])], {
-  stdio: ["pipe", "pipe", "inherit"],
+// The embedded MovieLens-small as the server reads it by default (imported on first use).
+const data = values.data ?? (ensureWorkspace(EMBEDDED_DATA, "movielens", DEFAULT_WORKSPACE, { log: (m) => console.error(m) }), DEFAULT_WORKSPACE);
+const cli = spawn(process.execPath, [path.join(ROOT, "bin", "pathwise.js"), "understand", "--data", data], { stdio: ["pipe", "pipe", "inherit"] });
+// A CLI that stops early (a workspace it cannot read) has said why on stderr: stop with it, not on a broken pipe.
+cli.stdin.on("error", () => {});
+cli.on("exit", (code) => {
+  if (code !== 0) process.exit(code ?? 1);
 });
 const started = performance.now();
 for (const text of texts) cli.stdin.write(`${JSON.stringify({ text })}\n`);
