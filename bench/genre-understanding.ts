@@ -54,9 +54,7 @@ const data = values.data ?? (ensureWorkspace(EMBEDDED_DATA, "movielens", DEFAULT
 const cli = spawn(process.execPath, [path.join(ROOT, "bin", "pathwise.js"), "understand", "--data", data], { stdio: ["pipe", "pipe", "inherit"] });
 // A CLI that stops early (a workspace it cannot read) has said why on stderr: stop with it, not on a broken pipe.
 cli.stdin.on("error", () => {});
-cli.on("exit", (code) => {
-  if (code !== 0) process.exit(code ?? 1);
-});
+const exited = new Promise<number | null>((resolve) => cli.on("exit", resolve));
 const started = performance.now();
 for (const text of texts) cli.stdin.write(`${JSON.stringify({ text })}\n`);
 cli.stdin.end();
@@ -81,6 +79,8 @@ for await (const out of createInterface({ input: cli.stdout })) {
     } else if (predicted.has(genre)) fp++;
   }
 }
+const code = await exited;
+if (code !== 0) process.exit(code ?? 1);
 const seconds = (performance.now() - started) / 1000;
 const recall = tp / (tp + fn);
 const precision = tp / (tp + fp);
