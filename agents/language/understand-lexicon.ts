@@ -98,6 +98,8 @@ const SOFTENERS = new Set(["a", "bit", "little", "more", "slightly", "much"]);
  */
 function asksForAge(tokens: readonly Token[], k: number, spans: readonly Span[]): boolean {
   const word = tokens[k].norm;
+  // "something not too old", "nothing too new": the other way along the order.
+  if (tokens[k - 1]?.norm === "too" && NOT_TOO.has(tokens[k - 2]?.norm ?? "") && TOO_AGED[word] !== undefined) return true;
   if (word === "later" || word === "earlier" || negatedBefore(tokens, k)) return false;
   let next = k + 1;
   const span = spans.find((s) => s.from === next);
@@ -110,6 +112,8 @@ function asksForAge(tokens: readonly Token[], k: number, spans: readonly Span[])
   return prev >= 0 && SOME.has(tokens[prev].norm);
 }
 
+/** Before "too old": "not too old", "nothing too old", "isn't too old". */
+const NOT_TOO = new Set(["not", "nothing", "isnt", "arent", "nt"]);
 /** "the last few years", "the last decade": a stretch of time, not the last card. */
 const TIME_WORDS = new Set(["few", "couple", "years", "year", "decade", "decades", "century", "time", "night", "week", "month", "months", "weeks"]);
 /** Positions a reply to a question may point at when no slate is in view: any a slate could have. */

@@ -254,6 +254,8 @@ describe("attributes, synonyms and negation", () => {
     expect(read("ok, see you later").critique).toBeNull();
     expect(read("is it ok for a 40 year old?").critique).toBeNull();
     expect(read("not really into anything old").critique).toBeNull();
+    // "not too old" goes the other way along the order, as "less old" does.
+    expect(read("something not too old").critique).toMatchObject({ attributeId: decade("2000s"), also: [decade("2010s")] });
     // Years counted back from the catalog's newest decade (the 2010s), oldest first; on a slate too.
     expect(read("anything from the last 20 years?").critique).toMatchObject({ attributeId: decade("2000s"), also: [decade("2010s")] });
     expect(read("something from the past decade", { shown }).critique).toMatchObject({ attributeId: decade("2010s"), direction: "more" });

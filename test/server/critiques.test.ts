@@ -216,6 +216,8 @@ describe("an age asked for with nothing shown yet, as ReDial seekers say it", ()
       ["something recent", "Inception (2010)"],
       ["I'd like a newer comedy", "Superbad (2007)"],
       ["recent ones?", "Inception (2010)"],
+      // Seen in a conversation held in Chromium: "not too old" was read as nothing at all.
+      ["a comedy, nothing too old please", "Superbad (2007)"],
     ] as const) {
       const { c, act: first } = await openWith(server.wsUrl, text);
       expect(first.type, text).not.toBe("error");
