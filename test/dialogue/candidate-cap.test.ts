@@ -62,6 +62,16 @@ function acts(ctx: DialogueContext, s: EvalSettings, count: number): SystemAct[]
   return out;
 }
 
+/** A capped and an uncapped conversation opened alike by an anonymous visitor naming the user's first film. */
+function openedOnFilm(capped: DialogueContext, whole: DialogueContext, user: number): [DialogueState, DialogueState] {
+  const opening: UserAct = { kind: "inform-items", liked: [row(g.userItems, user)[0]], disliked: [], mentioned: [], accept: [], reject: [] };
+  const a = newDialogue(g.nAttributes);
+  const b = newDialogue(g.nAttributes);
+  turn(capped, a, opening);
+  turn(whole, b, opening);
+  return [a, b];
+}
+
 /** The best `k` items of a state's belief. */
 const top = (state: DialogueState, k: number) => Array.from({ length: Math.min(k, state.n) }, (_, r) => ranked(state, r));
 
@@ -151,12 +161,7 @@ describe("the candidate cap (MovieLens-small, 9,742 items)", () => {
     let same = 0;
     let compared = 0;
     for (let k = 0; k < 20; k++) {
-      const liked = row(g.userItems, pairs.user[k])[0];
-      const a = newDialogue(g.nAttributes);
-      const b = newDialogue(g.nAttributes);
-      const opening: UserAct = { kind: "inform-items", liked: [liked], disliked: [], mentioned: [], accept: [], reject: [] };
-      turn(capped, a, opening);
-      turn(whole, b, opening);
+      const [a, b] = openedOnFilm(capped, whole, pairs.user[k]);
       const first = turn(capped, a, { kind: "show" });
       turn(whole, b, { kind: "show" });
       if (first.kind !== "recommend") throw new Error(`a slate was asked for, got ${first.kind}`);
@@ -189,12 +194,7 @@ describe("the candidate cap (MovieLens-small, 9,742 items)", () => {
     let compared = 0;
     let incremental = 0;
     for (let k = 0; k < 20; k++) {
-      const liked = row(g.userItems, pairs.user[k])[0];
-      const a = newDialogue(g.nAttributes);
-      const b = newDialogue(g.nAttributes);
-      const opening: UserAct = { kind: "inform-items", liked: [liked], disliked: [], mentioned: [], accept: [], reject: [] };
-      turn(capped, a, opening);
-      turn(whole, b, opening);
+      const [a, b] = openedOnFilm(capped, whole, pairs.user[k]);
       // A yes (answers assumed flipped one time in ten: no hard filter) to the kept set's most common attribute
       // that fewer items hold than half the cap, so the retrieval after it keeps items lacking it too.
       const count = new Map<number, number>();
