@@ -36,6 +36,8 @@ export const WATCH_PHRASES = [
 ];
 /** Words before a "why" that keep it a question about the slate ("just curious, why", "so why that one"), unlike "that's why". */
 const WHY_LEADS = new Set(["but", "so", "and", "ok", "okay", "hmm", "hm", "hmmm", "um", "umm", "uh", "wait", "well", "just", "curious", "wondering", "wonder", "me", "oh", "then", "ask", "asking"]);
+/** "why", "why'd", "why's". */
+const WHY = new Set(["why", "whyd", "whys"]);
 /** Other ways of asking why: "what makes the second one a good pick?", "how come", "explain the first". */
 export const WHY_PHRASES = [["what", "makes"], ["what", "made"], ["how", "come"], ["explain"], ["tell", "me", "more", "about"], ["tell", "me", "about"], ["bit", "more", "about"], ["little", "more", "about"], ["more", "about", "the"], ["more", "about", "that"], ["more", "about", "it"], ["whats", "up", "with"], ["what", "is", "up", "with"], ["whats", "so", "good", "about"], ["whats", "good", "about"], ["whats", "special", "about"], ["special", "about"], ["reason", "for"], ["the", "reason", "you"], ["reason", "why"], ["a", "fit"], ["a", "good", "fit"],
   ["what", "happens", "in"], ["whats", "the", "deal", "with"], ["what", "is", "the", "deal", "with"], ["tell", "me", "a", "little", "about"], ["tell", "me", "a", "bit", "about"], ["tell", "me", "something", "about"], ["whats", "the", "story"], ["what", "is", "the", "story"], ["whats", "the", "plot"], ["what", "is", "the", "plot"], ["whats", "the", "premise"], ["what", "is", "the", "premise"]];
@@ -246,6 +248,8 @@ export function shownTitle(lexicon: Lexicon, tokens: readonly Token[], shown: re
   return best;
 }
 
+/** Words asking for the like of a card, read as typed however ("more in that directon"). */
+const SIMILAR_WORDS = new Set(["similar", "resembling", "lines", "vein", "spirit", "style", "direction", "vibe", "vibes", "cousins", "lookalike", "lookalikes", "soundalikes"]);
 /** "along the lines of", "along those lines", "in the same vein". */
 const THOSE_LINES = new Set(["the", "same", "those", "these", "that"]);
 const SAME_AS = new Set(["same", "similar", "that", "those", "this", "the"]);
@@ -331,8 +335,10 @@ export function asksWhy(tokens: readonly Token[]): boolean {
   // "y the 2nd?", "y u pick that": "y" for "why" (alone, "y" is a yes).
   if (tokens[0]?.norm === "y" && Y_WHY.has(tokens[1]?.norm ?? "")) return true;
   for (let k = 0; k < tokens.length; k++) {
-    if ((tokens[k].norm !== "why" && tokens[k].norm !== "whyd") || tokens[k + 1]?.norm === "not") continue;
-    if (k === 0 || tokens[k].breakBefore || WHY_LEADS.has(tokens[k - 1].norm)) return true;
+    if (!WHY.has(tokens[k].norm) || tokens[k + 1]?.norm === "not") continue;
+    // "my wife wants to know why", not "I don't know why".
+    const toKnow = tokens[k - 1]?.norm === "know" && tokens[k - 2]?.norm === "to";
+    if (k === 0 || tokens[k].breakBefore || WHY_LEADS.has(tokens[k - 1].norm) || toKnow) return true;
   }
   return WHY_PHRASES.some((p) => indexOfPhrase(tokens, p) >= 0);
 }
@@ -386,7 +392,7 @@ export function cardReplyWords(): string[] {
   const sets: Iterable<string>[] = [
     TAKE_WORDS, REACTION_LEADS, ELSEWHERE, LIKE_LEADS, WHY_LEADS, KIND_WORDS, QUESTION_LEADS, FILLERS, POINTER, WHAT, CARD_LEADS, Y_WHY,
     CARD_WORDS, OTHER, SEEN, LIKED_BEFORE, LIKE_NOW, WISHING, FILM_NOUNS, EVERY_CARD, PROSPECTIVE, FAVOURITE, PRAISE, PRAISE_FILLERS,
-    HEARSAY, SOCIAL, PRAISE_ONE, PRAISE_NOUNS, WATCH_ADVERBS, THOSE_LINES, SAME_AS, INFO,
+    HEARSAY, SOCIAL, PRAISE_ONE, PRAISE_NOUNS, WATCH_ADVERBS, THOSE_LINES, SAME_AS, INFO, SIMILAR_WORDS, WHY,
   ];
   return [...sets.flatMap((s) => [...s]), ...[TAKE_PHRASES, WATCH_PHRASES, WHY_PHRASES, INFO_PHRASES].flat(2)];
 }

@@ -4726,4 +4726,317 @@ export const REPLY_EXAMPLES: readonly ReplyExample[] = [
   { kind: "restart", text: "Can we start over? I think I gave you the wrong idea at the beginning." },
   { kind: "restart", text: "hmm this isn't going where I wanted, mind if we start again from the top?" },
   { kind: "restart", text: "Let's begin again from scratch, I'm picking for a different crowd now." },
+  // A fifty-first (AY), written by a thirtieth outside measurer later in the same session: a plain everyday mix
+  // modelled on ReDial seekers, new people again; first run unseen: understood 1.000, honoured .975.
+  // take (10)
+  { kind: "take", text: "I'll go with number 3, thanks!", position: 3 },
+  { kind: "take", text: "ok the last one. sounds good", position: 0 },
+  { kind: "take", text: "lets do #7", position: 7 },
+  { kind: "take", text: "The first one looks good, I'll watch that tonight.", position: 1 },
+  { kind: "take", text: "i havent seen 10 yet so ill go with that one", position: 10 },
+  { kind: "take", text: "Number 5 please!", position: 5 },
+  { kind: "take", text: "hmm ok I'll try the second one", position: 2 },
+  { kind: "take", text: "8 sounds perfect, thank you so much", position: 8 },
+  { kind: "take", text: "Ive been meaning to see the 6th one, ill pick that", position: 6 },
+  { kind: "take", text: "I will check out number 9. Thanks for the help!", position: 9 },
+
+  // take-title (4)
+  { kind: "take-title", text: "oh i love the look of {}, going with that", position: 6 },
+  { kind: "take-title", text: "{} it is", position: 2 },
+  { kind: "take-title", text: "Ok I think I'll go with {}. Thanks!", position: 9 },
+  { kind: "take-title", text: "never got around to seeing {} so lets do that one", position: 4 },
+
+  // take-with (3)
+  { kind: "take-with", text: "Oh the {} one sounds like me, let's do that" },
+  { kind: "take-with", text: "whichever one is tagged {}, ill take it" },
+  { kind: "take-with", text: "I want the one that has {} please" },
+
+  // more (7)
+  { kind: "more", text: "none of these really grab me. can you show me some others?" },
+  { kind: "more", text: "Nah, seen most of these already. Different ones?" },
+  { kind: "more", text: "hmm not really feeling any of them" },
+  { kind: "more", text: "Can I see a different batch?" },
+  { kind: "more", text: "I dont think any of these are for me, sorry. got anything else?" },
+  { kind: "more", text: "Pass on all of these lol" },
+  { kind: "more", text: "Not these. Other options please" },
+
+  // similar (6)
+  { kind: "similar", text: "Oh I really liked number 2! Anything else like that?", position: 2 },
+  { kind: "similar", text: "ive seen the 6th one and loved it, more along those lines would be great", position: 6 },
+  { kind: "similar", text: "The last one is one of my favorites. Something similar maybe?", position: 0 },
+  { kind: "similar", text: "#8 was so good. got anything like it", position: 8 },
+  { kind: "similar", text: "I saw number 1 a while ago and enjoyed it alot, more like that please", position: 1 },
+  { kind: "similar", text: "10 is great, I've watched it a bunch of times. what else is like it?", position: 10 },
+
+  // liked-all (3)
+  { kind: "liked-all", text: "Ive seen all of these and liked every one of them haha" },
+  { kind: "liked-all", text: "Oh wow, those are all movies I love! Already watched them all though." },
+  { kind: "liked-all", text: "seen em all, all really good ones. what else you got" },
+
+  // why (6)
+  { kind: "why", text: "why #4?", position: 4 },
+  { kind: "why", text: "what makes you think I'd like the third one?", position: 3 },
+  { kind: "why", text: "How come you picked number 9 for me", position: 9 },
+  { kind: "why", text: "Whats the reason for the last one?", position: 0 },
+  { kind: "why", text: "why did you put 7 on there? just curious", position: 7 },
+  { kind: "why", text: "can you tell me why you suggested the fifth one", position: 5 },
+
+  // less (6)
+  { kind: "less", text: "no more {} please, not in the mood for that" },
+  { kind: "less", text: "Could you take out the {} ones?" },
+  { kind: "less", text: "i don't really like {} movies tbh" },
+  { kind: "less", text: "Can we skip the {} stuff" },
+  { kind: "less", text: "Im not a fan of {}, can you leave those out" },
+  { kind: "less", text: "{} isnt really my thing" },
+
+  // more-of (5)
+  { kind: "more-of", text: "Anything scarier?", genre: "Horror" },
+  { kind: "more-of", text: "got anything funnier? i need a good laugh", genre: "Comedy" },
+  { kind: "more-of", text: "More action ones would be great", genre: "Action" },
+  { kind: "more-of", text: "Do you have more animated movies? watching with my nephew", genre: "Animation" },
+  { kind: "more-of", text: "Something with more romance maybe?", genre: "Romance" },
+
+  // mixed (4)
+  { kind: "mixed", text: "Can I get comedies but without the romantic stuff", holds: ["Comedy"], lacks: ["Romance"] },
+  { kind: "mixed", text: "I'd like sci-fi, just nothing horror please", holds: ["Sci-Fi"], lacks: ["Horror"] },
+  { kind: "mixed", text: "Action but not sci fi please, i want more realistic stuff", holds: ["Action"], lacks: ["Sci-Fi"] },
+  { kind: "mixed", text: "something animated and funny, no musicals tho", holds: ["Animation", "Comedy"], lacks: ["Musical"] },
+
+  // older (4)
+  { kind: "older", text: "Anything older? I like the classics" },
+  { kind: "older", text: "these are a bit too new for me, do you have some older movies" },
+  { kind: "older", text: "can you go back a few decades" },
+  { kind: "older", text: "Something from further back maybe?" },
+
+  // newer (4)
+  { kind: "newer", text: "do you have anything more recent? these are kinda dated" },
+  { kind: "newer", text: "newer stuff please" },
+  { kind: "newer", text: "I'd prefer something that came out more recently than these" },
+  { kind: "newer", text: "Something a little more modern maybe?" },
+
+  // show (4)
+  { kind: "show", text: "idk, just show me some movies" },
+  { kind: "show", text: "Can you just give me a few suggestions already?" },
+  { kind: "show", text: "skip the questions and show me what you've got" },
+  { kind: "show", text: "Honestly just throw some options at me" },
+
+  // indifferent (5)
+  { kind: "indifferent", text: "doesnt matter to me" },
+  { kind: "indifferent", text: "Either way is fine honestly" },
+  { kind: "indifferent", text: "I don't really have a preference on that" },
+  { kind: "indifferent", text: "eh, I'm not picky about that" },
+  { kind: "indifferent", text: "Could go either way, I don't mind" },
+
+  // echo (4)
+  { kind: "echo", text: "Hi! I like comedy and romance, something like Notting Hill would be great", accepted: ["Comedy", "Romance"], liked: ["Notting Hill"] },
+  { kind: "echo", text: "hey im looking for a horror movie from the 80s. nothing with comedy in it please", accepted: ["Horror", "1980s"], rejected: ["Comedy"] },
+  { kind: "echo", text: "Hello. I'm in the mood for some sci-fi, I loved Inception. Not big on horror tho", accepted: ["Sci-Fi"], rejected: ["Horror"], liked: ["Inception"] },
+  { kind: "echo", text: "I want a good action movie like Die Hard or Lethal Weapon", accepted: ["Action"], liked: ["Die Hard", "Lethal Weapon"] },
+
+  // undo (2)
+  { kind: "undo", text: "oops wrong answer, can I change that?" },
+  { kind: "undo", text: "Wait sorry, I didn't mean that. go back" },
+
+  // restart (3)
+  { kind: "restart", text: "Can we start over?" },
+  { kind: "restart", text: "let's start from the beginning, I changed my mind on what I want" },
+  { kind: "restart", text: "Actually scrap all this and lets start fresh" },
+  // A fifty-second (AZ), written by a thirty-first outside measurer at the same time: fast phone typing with
+  // autocorrect slips and typos, ordinals misspelled; first run unseen: understood .975, honoured .963.
+  // take (10)
+  { kind: "take", text: "ill watch the forth one", position: 4 },
+  { kind: "take", text: "ok numbr 7 it is", position: 7 },
+  { kind: "take", text: "secnd one looks good, ill go with that", position: 2 },
+  { kind: "take", text: "the frist one!! perfect", position: 1 },
+  { kind: "take", text: "gonna go w the last one thx", position: 0 },
+  { kind: "take", text: "ok the tenht one, watchin it now", position: 10 },
+  { kind: "take", text: "Thrid one sounds great ill watch it", position: 3 },
+  { kind: "take", text: "5th one plz, thats exactly what i wanted", position: 5 },
+  { kind: "take", text: "Ok ill take the sixht, thnks!", position: 6 },
+  { kind: "take", text: "eigth one. done", position: 8 },
+  // take-title (4)
+  { kind: "take-title", text: "{} !! ive been meanig to watch that, ill take it", position: 9 },
+  { kind: "take-title", text: "ok gonna watch {} tonite", position: 2 },
+  { kind: "take-title", text: "oh {} lol yes thats the one", position: 6 },
+  { kind: "take-title", text: "id pick {} thx", position: 1 },
+  // take-with (3)
+  { kind: "take-with", text: "ill take the {} one" },
+  { kind: "take-with", text: "that one abt {} looks good, ill watch it" },
+  { kind: "take-with", text: "ooh whichever has {} in it, thats my pick" },
+  // more (7)
+  { kind: "more", text: "nah none of thse, show me diffrent ones" },
+  { kind: "more", text: "not feelin any of em. next" },
+  { kind: "more", text: "nothin here for me, more optoins pls" },
+  { kind: "more", text: "meh none of these. somethin else?" },
+  { kind: "more", text: "dont like any of thsee sorry, try again" },
+  { kind: "more", text: "all of these look boring tbh, diffrent ones pls" },
+  { kind: "more", text: "No to all 10, keep goin" },
+  // similar (6)
+  { kind: "similar", text: "ooh the 3rd one is one of my favs, more like that pls", position: 3 },
+  { kind: "similar", text: "loved numbr 7, anythng similar?", position: 7 },
+  { kind: "similar", text: "the frist one was great, seen it tho. got others like it", position: 1 },
+  { kind: "similar", text: "5th ones right up my ally, show me stuff like it", position: 5 },
+  { kind: "similar", text: "the last one is exactly my vibe, more in that directon", position: 0 },
+  { kind: "similar", text: "ive seen 9 and liked it alot, find me simlar ones", position: 9 },
+  // liked-all (3)
+  { kind: "liked-all", text: "lol ive seen evry one of these and loved em all" },
+  { kind: "liked-all", text: "all bangers but ive watchd them all already" },
+  { kind: "liked-all", text: "Great picks but seen all 10, liked evry single one" },
+  // why (6)
+  { kind: "why", text: "why the forth one?", position: 4 },
+  { kind: "why", text: "whats so good abt the secnd one", position: 2 },
+  { kind: "why", text: "y did u pick numbr 10", position: 10 },
+  { kind: "why", text: "why is the last one on here, how does it fit", position: 0 },
+  { kind: "why", text: "can u tell me more abt 6? why that one", position: 6 },
+  { kind: "why", text: "whys the eigth one in there", position: 8 },
+  // less (6)
+  { kind: "less", text: "less {} pls, too much of it" },
+  { kind: "less", text: "no more {} stuff" },
+  { kind: "less", text: "way too many {} ones, cut those" },
+  { kind: "less", text: "can u drop the {} movies" },
+  { kind: "less", text: "ugh not into {} at all, get rid of those" },
+  { kind: "less", text: "{} isnt my thing, lose em" },
+  // more-of (5)
+  { kind: "more-of", text: "got any more scarey ones?", genre: "Horror" },
+  { kind: "more-of", text: "i want more funny stuff like thes", genre: "Comedy" },
+  { kind: "more-of", text: "more cartoons pls, animated ones", genre: "Animation" },
+  { kind: "more-of", text: "more space and alien sci fi stuff", genre: "Sci-Fi" },
+  { kind: "more-of", text: "moar cowboy westerns!!", genre: "Western" },
+  // mixed (4)
+  { kind: "mixed", text: "comdey yes but no romantic stuff pls", holds: ["Comedy"], lacks: ["Romance"] },
+  { kind: "mixed", text: "want scifi but nothing horor", holds: ["Sci-Fi"], lacks: ["Horror"] },
+  { kind: "mixed", text: "i want animated ones but not musicals, kids hate singing", holds: ["Animation"], lacks: ["Musical"] },
+  { kind: "mixed", text: "crime ones but no dramas pls", holds: ["Crime"], lacks: ["Drama"] },
+  // older (4)
+  { kind: "older", text: "anythng older? these r all too new" },
+  { kind: "older", text: "got more classic stuff, like from way back" },
+  { kind: "older", text: "somethin older pls, 70s 80s ish" },
+  { kind: "older", text: "to recent for me, older ones?" },
+  // newer (4)
+  { kind: "newer", text: "these are ancient lol, anything more recnt" },
+  { kind: "newer", text: "newer stuff pls" },
+  { kind: "newer", text: "somethin from the last few yrs maybe? these r old" },
+  { kind: "newer", text: "got anything less dated? more modern" },
+  // show (4)
+  { kind: "show", text: "just show me somethin already" },
+  { kind: "show", text: "skip the questons, give me movies" },
+  { kind: "show", text: "pls just show me the list now" },
+  { kind: "show", text: "enough qs lol show me what u got" },
+  // indifferent (5)
+  { kind: "indifferent", text: "dont care either way" },
+  { kind: "indifferent", text: "doesnt mattr to me" },
+  { kind: "indifferent", text: "eh no prefrence" },
+  { kind: "indifferent", text: "im fine w either" },
+  { kind: "indifferent", text: "whatevr works, not fussed" },
+  // echo (4)
+  { kind: "echo", text: "hey im after a scifi movie from the 80s, loved blade runner. no horor pls", accepted: ["Sci-Fi", "1980s"], rejected: ["Horror"], liked: ["Blade Runner"] },
+  { kind: "echo", text: "lookin for an animated comedy, evryone here loved toy story", accepted: ["Animation", "Comedy"], liked: ["Toy Story"] },
+  { kind: "echo", text: "crime thrillers pls, 90s ideally. no romance", accepted: ["Crime", "Thriller", "1990s"], rejected: ["Romance"] },
+  { kind: "echo", text: "hi! in the mood for a horor comedy like zombieland, not into musicals", accepted: ["Horror", "Comedy"], rejected: ["Musical"], liked: ["Zombieland"] },
+  // undo (2)
+  { kind: "undo", text: "wait no i ment to say the oposite, undo that" },
+  { kind: "undo", text: "oops hit the wrong thing, take that back pls" },
+  // restart (3)
+  { kind: "restart", text: "can we strat over" },
+  { kind: "restart", text: "lets start from scrtach, totally diffrent mood now" },
+  { kind: "restart", text: "reset evrything pls, begining again" },
+  // A fifty-third (BA), written by a thirty-second outside measurer at the same time: couples and friends deciding
+  // together ('we', 'my wife says', 'he wants'); first run unseen: understood .988, honoured .938.
+  // take (10)
+  { kind: "take", text: "ok we both agreed on 3, let's go with that one", position: 3 },
+  { kind: "take", text: "He says number 7 and for once I agree. That one!", position: 7 },
+  { kind: "take", text: "my wife picked the first one, we'll watch that", position: 1 },
+  { kind: "take", text: "after 10 minutes of arguing lol we're going with #10", position: 10 },
+  { kind: "take", text: "fine, the last one. she wins, we're watching it", position: 0 },
+  { kind: "take", text: "We'll take 5. Popcorn's ready", position: 5 },
+  { kind: "take", text: "he wanted 4, i wanted 2... i won. number 2 please", position: 2 },
+  { kind: "take", text: "Number eight! Neither of us has seen it and it sounds fun", position: 8 },
+  { kind: "take", text: "ok my boyfriend keeps pointing at the fourth one so.. that one I guess, let's do it", position: 4 },
+  { kind: "take", text: "9 it is. Settled. Thanks!", position: 9 },
+  // take-title (4)
+  { kind: "take-title", text: "we're going with {}, she's been wanting to see it for ages", position: 6 },
+  { kind: "take-title", text: "my husband just yelled '{}!' from the kitchen so i guess that's the one lol", position: 2 },
+  { kind: "take-title", text: "ok {}. final answer, no more debating", position: 9 },
+  { kind: "take-title", text: "Let's do {} please, we both liked the sound of that one", position: 4 },
+  // take-with (3)
+  { kind: "take-with", text: "she wants the one with {} in it, we'll watch that" },
+  { kind: "take-with", text: "ok we'll go with the one that has {}, he's sold on it" },
+  { kind: "take-with", text: "The one with {}! That's the winner for us tonight" },
+  // more (7)
+  { kind: "more", text: "nope, she's not into any of these and neither am I. show us different ones?" },
+  { kind: "more", text: "my wife vetoed every single one of those lol. anything else?" },
+  { kind: "more", text: "Hmm none of these are grabbing either of us. Other options?" },
+  { kind: "more", text: "he says no to all of them. next batch please" },
+  { kind: "more", text: "not feeling any of these tbh, show us some others" },
+  { kind: "more", text: "We went through the whole list and nothing. Got any different picks?" },
+  { kind: "more", text: "nah, neither of us wants any of those. try again?" },
+  // similar (6)
+  { kind: "similar", text: "ooh we both loved number 4. more like that one please?", position: 4 },
+  { kind: "similar", text: "my wife says #1 is one of her favorites, anything similar to it?", position: 1 },
+  { kind: "similar", text: "We've seen 6 already and it was great. What else is like that?", position: 6 },
+  { kind: "similar", text: "he keeps saying the last one was amazing when we saw it, can you find us something in that vibe", position: 0 },
+  { kind: "similar", text: "the 8th one is exactly our kind of movie but we've watched it twice. similar stuff?", position: 8 },
+  { kind: "similar", text: "Number 3 was SO good, we saw it in theaters. Got anything along those lines?", position: 3 },
+  // liked-all (3)
+  { kind: "liked-all", text: "lol we've seen every one of these and loved them all, you clearly get us" },
+  { kind: "liked-all", text: "My husband and I have watched all ten of those and honestly they're all favorites!" },
+  { kind: "liked-all", text: "seen em all, liked em all. we have good taste apparently haha" },
+  // why (6)
+  { kind: "why", text: "why number 5? my girlfriend wants to know what makes you think we'd like it", position: 5 },
+  { kind: "why", text: "he's asking what 2 is even about, can you tell us more about that one?", position: 2 },
+  { kind: "why", text: "Why'd you pick the 7th one for us? She's skeptical", position: 7 },
+  { kind: "why", text: "what's the deal with #10, why's that on there", position: 10 },
+  { kind: "why", text: "hold on, before we choose - why the last one? neither of us has heard of it", position: 0 },
+  { kind: "why", text: "my wife wants to know why you suggested number 9", position: 9 },
+  // less (6)
+  { kind: "less", text: "she's had enough {} for one week, can we skip those?" },
+  { kind: "less", text: "no {} please, my husband falls asleep during them" },
+  { kind: "less", text: "less {} stuff, we're not in the mood" },
+  { kind: "less", text: "We both said no {} tonight. Can you take those out?" },
+  { kind: "less", text: "ugh he hates {} movies. anything without that?" },
+  { kind: "less", text: "can you cut the {} ones? we're just not feeling it tonight" },
+  // more-of (5)
+  { kind: "more-of", text: "these are ok but we really need a laugh tonight. anything funnier?", genre: "Comedy" },
+  { kind: "more-of", text: "he wants more action, like explosions and car chases", genre: "Action" },
+  { kind: "more-of", text: "can we get more scary ones? she loves being terrified lol", genre: "Horror" },
+  { kind: "more-of", text: "It's date night, so more romantic stuff if you have it 😊", genre: "Romance" },
+  { kind: "more-of", text: "We're both sci-fi nerds, any more space and aliens type stuff?", genre: "Sci-Fi" },
+  // mixed (4)
+  { kind: "mixed", text: "ok compromise: she wants something funny, I say no romance. so a comedy without the lovey dovey stuff?", holds: ["Comedy"], lacks: ["Romance"] },
+  { kind: "mixed", text: "action please, but he's sick of war movies so nothing war-related", holds: ["Action"], lacks: ["War"] },
+  { kind: "mixed", text: "We want a thriller but my wife can't handle horror. Thrillers without the horror please", holds: ["Thriller"], lacks: ["Horror"] },
+  { kind: "mixed", text: "a drama, but nothing with crime in it, we just binged three cop shows in a row", holds: ["Drama"], lacks: ["Crime"] },
+  // older (4)
+  { kind: "older", text: "these are all too recent for my husband, he likes the old classics. anything older?" },
+  { kind: "older", text: "we're in the mood for something from way back, like before we were born" },
+  { kind: "older", text: "Can you go older? She says modern movies all look the same" },
+  { kind: "older", text: "hmm older ones please, more like the stuff our parents watched" },
+  // newer (4)
+  { kind: "newer", text: "these are kinda dated, she wants something more recent" },
+  { kind: "newer", text: "anything newer? he refuses to watch anything that looks old lol" },
+  { kind: "newer", text: "We'd prefer newer movies please, like the last few years" },
+  { kind: "newer", text: "too old for us! something more modern?" },
+  // show (4)
+  { kind: "show", text: "honestly we've been going back and forth for 20 min, just show us some movies" },
+  { kind: "show", text: "skip the questions, my wife's getting impatient. just give us a list" },
+  { kind: "show", text: "Can you just show us what you've got?" },
+  { kind: "show", text: "we can't agree on anything so just throw some options at us" },
+  // indifferent (5)
+  { kind: "indifferent", text: "we don't really care about that, either way's fine" },
+  { kind: "indifferent", text: "he doesn't mind and neither do I" },
+  { kind: "indifferent", text: "Doesn't matter to us honestly" },
+  { kind: "indifferent", text: "eh, no preference, we're both easy on that one" },
+  { kind: "indifferent", text: "she shrugged and so did I, no preference on that" },
+  // echo (4)
+  { kind: "echo", text: "hi! me and my boyfriend want a comedy tonight. we both loved Groundhog Day. he says no horror", accepted: ["Comedy"], rejected: ["Horror"], liked: ["Groundhog Day"] },
+  { kind: "echo", text: "My wife and I are looking for a thriller from the 90s", accepted: ["Thriller", "1990s"] },
+  { kind: "echo", text: "we're after sci-fi or adventure, but nothing animated please", accepted: ["Sci-Fi", "Adventure"], rejected: ["Animation"] },
+  { kind: "echo", text: "dad's staying with us this weekend and he only watches westerns. something from the 60s, he loved Unforgiven", accepted: ["Western", "1960s"], liked: ["Unforgiven"] },
+  // undo (2)
+  { kind: "undo", text: "wait sorry, my husband just said the opposite. can I change that answer?" },
+  { kind: "undo", text: "Actually no, take that back, she disagrees. Ask me again" },
+  // restart (3)
+  { kind: "restart", text: "ok we totally changed our minds, can we start over?" },
+  { kind: "restart", text: "scrap all this, the in-laws just showed up lol. let's start from the beginning" },
+  { kind: "restart", text: "Start again please - she wants to pick this time" },
 ];

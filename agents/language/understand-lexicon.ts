@@ -123,13 +123,15 @@ const PICK = new Set(["pick", "choice", "option", "suggestion", "recommendation"
 /** Words before a number that make it a position: "number 3", "no. 3", "option 2". */
 const POSITION = new Set(["number", "no", "num", "nr", "numero", "option", "choice", "pick", "item", "choose", "take", "want", "watch", "play", "stream", "queue", "movie", "film"]);
 /** Before a digit, words that make it a position too: "go with 3", "I'll do 2", "try 4", "why 3", "like 2". */
-const DIGIT_POSITION = new Set(["with", "for", "do", "try", "why", "explain", "info", "about", "like", "similar", "to", "whats", "saw", "seen", "watched", "loved", "liked", "enjoyed", "watching", "says", "said", "picks", "picked", "chose", "wants"]);
+const DIGIT_POSITION = new Set(["with", "for", "do", "try", "why", "explain", "info", "about", "like", "similar", "to", "whats", "saw", "seen", "watched", "loved", "liked", "enjoyed", "watching", "says", "said", "picks", "picked", "chose", "wants",
+  // "why did you put 7 on there?", "why you suggested 9".
+  "put", "suggested", "recommended", "included", "added"]);
 /** "what is 5", "the plot of 8", "why is 7 in there": a number after "is" or "of" in a question about a card. */
 const ASKING_OF = new Set(["what", "whats", "plot", "story", "who", "whos", "why"]);
 /** Ways of saying the question does not matter; read only when nothing else in the message is catalog vocabulary. */
 const INDIFFERENT_PHRASES = [
   "doesnt matter", "does not matter", "dont care", "do not care", "dont mind", "do not mind", "no preference", "no preferences",
-  "dont know", "do not know", "not sure", "no idea", "up to you", "either way", "no opinion", "all the same", "not bothered",
+  "doesnt mind", "does not mind", "dont know", "do not know", "not sure", "no idea", "up to you", "either way", "no opinion", "all the same", "not bothered",
   "doesnt really matter", "dont really care", "dont have a preference", "im easy", "both are fine", "both fine", "any is fine",
   "either is fine", "not picky", "not fussy", "no pref", "what ever", "w e", "open to anything", "open to whatever", "anything is fine", "anything works", "anything goes",
   "not important", "isnt important", "no matter", "not matter", "no difference", "makes no difference", "doesnt make a difference",
@@ -599,11 +601,15 @@ function seenAllLiked(tokens: readonly Token[]): boolean {
     for (const said of negated ? splitAt(sentence, (t) => t.breakBefore || CLAUSE_BREAK.has(t.norm)) : [sentence]) {
       const every = said.some((t) => ALL_OF_THEM.has(t.norm)) || EVERY_ONE.some((p) => indexOfPhrase(said, p) >= 0);
       if (!every || said.some((t) => NEGATORS.has(t.norm))) continue;
-      if ((saysSeen(said) === true && likedByTone(said) === true) || likedBefore(said)) return true;
+      // "those are all movies I love": a liking said in the present ("like" is too often "such as").
+      const loves = said.some((t, j) => LOVES.has(t.norm) && likesAt(said, j));
+      if ((saysSeen(said) === true && likedByTone(said) === true) || likedBefore(said) || loves) return true;
     }
   }
   return false;
 }
+
+const LOVES = new Set(["love", "loves", "adore", "enjoy"]);
 
 /** "more X", "less X", "too X", "not so X", "fewer X", "no more X" right before an attribute. */
 function critiqueDirection(tokens: readonly Token[], from: number): Direction | null {
@@ -827,7 +833,10 @@ function positionOf(tokens: readonly Token[], spans: readonly Span[], count: num
     const setOff = tokens[k + 1]?.breakBefore === true && NUMBERS[after] === undefined && !/^\d+$/.test(after);
     const said = tokens.slice(0, k).every((t) => INTERJECTIONS.has(t.norm)) && (CARD_VERBS.has(after) || itIs(tokens, k + 1) || tokens[k + 1]?.stopBefore === true || tokens[k + 1]?.joiner === "." || setOff || after === "please" || after === "pls");
     // "why is 7 in there?", "what's the plot of 4", "how come 8 is on here?".
-    const asked = ((before === "is" || before === "of") && tokens.slice(Math.max(0, k - 4), k - 1).some((t) => ASKING_OF.has(t.norm))) || (before === "come" && tokens[k - 2]?.norm === "how");
+    // "he's asking what 2 is even about".
+    const asked = ((before === "is" || before === "of") && tokens.slice(Math.max(0, k - 4), k - 1).some((t) => ASKING_OF.has(t.norm))) || (before === "come" && tokens[k - 2]?.norm === "how") || ASKING_OF.has(before);
+    // "we both agreed on 3", "settled on 6".
+    const agreed = before === "on" && AGREED.has(tokens[k - 2]?.norm ?? "");
     // "something along the lines of 1", "give me 7" (typed "gimme 7"): a number closing the message after them.
     const closing = tokens.slice(k + 1).every((t) => POLITE.has(t.norm));
     const closed = closing && ((before === "of" && tokens.slice(Math.max(0, k - 3), k - 1).some((t) => LIKE_NOUNS.has(t.norm))) || (before === "me" && tokens[k - 2]?.norm === "give"));
@@ -835,7 +844,7 @@ function positionOf(tokens: readonly Token[], spans: readonly Span[], count: num
     const spoken = (NUMBERS[w] ?? 0) > 1 && DIGIT_POSITION.has(before) && tokens.slice(k + 1).every((t) => POLITE.has(t.norm));
     // "I'd like 2 more" counts films; "liked 3, more like it" points at the third.
     const counts = ELSEWHERE.has(after) && after !== "instead" && !tokens[k + 1].breakBefore;
-    const pointed = spoken || /^\d+$/.test(w) && (before === "the" || DIGIT_POSITION.has(before) || ONE_WORDS.has(after) || after === "instead" || said || asked || closed) && !TIME_WORDS.has(after) && !counts && !(WORKS.has(after) && after !== "movie" && after !== "film");
+    const pointed = spoken || /^\d+$/.test(w) && (before === "the" || DIGIT_POSITION.has(before) || ONE_WORDS.has(after) || after === "instead" || said || asked || closed || agreed) && !TIME_WORDS.has(after) && !counts && !(WORKS.has(after) && after !== "movie" && after !== "film");
     if (p === undefined && n !== undefined && (tokens[k].joiner === "#" || position || pointed || alone)) p = n;
     if (p !== undefined && p >= 1 && p <= count) return { position: p, token: k };
   }
@@ -848,6 +857,8 @@ function ledByTake(tokens: readonly Token[], from: number): boolean {
   const at = tokens[from - 1]?.norm === "the" ? from - 1 : from;
   return TAKE_LEADS.some((p) => at >= p.length && p.every((w, j) => tokens[at - p.length + j].norm === w));
 }
+/** Before "on" and a number: "agreed on 3". */
+const AGREED = new Set(["agreed", "agree", "settled", "settle", "decided", "decide", "landed", "land", "compromised"]);
 /** Nouns of likeness before an "of": "along the lines of 1", "in the vein of 4". */
 const LIKE_NOUNS = new Set(["lines", "line", "vein", "style", "spirit", "mold", "mould"]);
 /** After an ordinal, what it counts is no card: "first date", "the second time", "the first half". */
@@ -926,7 +937,9 @@ function aboutShown(tokens: readonly Token[], spans: readonly Span[], shown: rea
 }
 
 /** A time gone by: "yesterday", "last week", "the other day". */
-const PAST_TIMES = [["yesterday"], ["last", "night"], ["last", "week"], ["last", "weekend"], ["last", "month"], ["last", "year"], ["last", "time"], ["other", "day"], ["other", "night"], ["ago"]];
+const PAST_TIMES = [["yesterday"], ["last", "night"], ["last", "week"], ["last", "weekend"], ["last", "month"], ["last", "year"], ["last", "time"], ["other", "day"], ["other", "night"], ["ago"],
+  // "we just binged three cop shows": just now.
+  ["just", "watched"], ["just", "saw"], ["just", "binged"], ["just", "finished"], ["just", "rewatched"], ["just", "did"]];
 /** Having watched: "we watched", "I saw", "we did a marathon", "caught". */
 const VIEWED = new Set(["watched", "saw", "did", "had", "caught", "binged", "rewatched"]);
 

@@ -219,6 +219,18 @@ export const REPLIES: readonly Reply[] = [
   { kind: "older", text: "I like older stuff really, can you go back a little" },
   { kind: "newer", text: "those are before my time honestly, got anything from the last ten years?" },
   { kind: "echo", text: "action films like speed", accepted: ["Action"], liked: ["Speed"] },
+  // What AY to BA, three more sets by outside hands, showed (each written afresh here): every card loved in the present,
+  // a number after "put", "agreed on" or "what", "whys", "wants to know why", an ordinal misspelled, a slip in
+  // "direction", "doesn't mind", a series of viewings "just binged" told beside a critique.
+  { kind: "liked-all", text: "haha these are all films I adore, seen every one of them" },
+  { kind: "why", text: "why'd you put 4 in there?", position: 4 },
+  { kind: "take", text: "we finally settled on 6, that one please", position: 6 },
+  { kind: "why", text: "she wants to know what 3 is even about", position: 3 },
+  { kind: "why", text: "my husband would like to know why you picked number 5", position: 5 },
+  { kind: "take", text: "nineth one, thanks", position: 9 },
+  { kind: "similar", text: "number 2 is totally my vibe, more in that direciton please", position: 2 },
+  { kind: "indifferent", text: "she doesn't mind and I'm easy too" },
+  { kind: "mixed", text: "comedy please, but no romance, we just watched two romcoms back to back", holds: ["Comedy"], lacks: ["Romance"] },
   // Going back, starting over.
   { kind: "undo", text: "wait, go back" },
   { kind: "undo", text: "oops, undo that" },
