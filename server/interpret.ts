@@ -170,7 +170,7 @@ const OTHER_PICKS = /\b(any ?(thing|one|body)? else|other (options|ones|picks|su
 const NONE_SEEN = /\b(haven'?t|have not|havent|never|not) (seen|watched|heard of) (any|either|none|them|those|these|both)\b/i;
 
 /** "the second one", "why the first one?", "number 3": pointing at a card, where no slate is shown. */
-const POINTS_AT_CARD = /\b(first|second|third|fourth|fifth|last|top) (one|1)\b|\bthe (1st|2nd|3rd|[4-9]th|second|third|fourth|fifth)\b|\b(that|this) one\b|\bnumber (\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b|#\d+\b|\bwhy (is|was) \d\b|\bhow come \d\b|^\s*\d\s*,/i;
+const POINTS_AT_CARD = /\b(first|second|third|fourth|fifth|last|top) (one|1)\b|\bthe (1st|2nd|3rd|[4-9]th|second|third|fourth|fifth)\b|\b(that|this) one\b|\bnumber (\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b|#\d+\b|\bwhy (is|was) \d\b|\bhow come \d\b|\b(put|suggested|recommended|included|agreed on|settled on|decided on) (number |#)?\d\b|\b\d+ it is\b|^\s*\d\s*,/i;
 
 /** Words of small talk: a message made of these alone ("Hi! How are you?", "Good and yourself?", "Heya") greets. */
 const SMALL_TALK = new Set(

@@ -333,7 +333,7 @@ describe("what was understood is said back", () => {
   });
 
   it("pointing at a card before any slate says there is nothing to pick from yet", async () => {
-    for (const text of ["the second one", "why the first one?", "number 3 please", "y the 3rd?", "ok #2 it is", "is the first one scary? my youngest is 5", "is number 2 funny?", "why is 3 in there?", "5, I guess. lets wrap this up", "how come 4 is on here?"]) {
+    for (const text of ["the second one", "why the first one?", "number 3 please", "y the 3rd?", "ok #2 it is", "is the first one scary? my youngest is 5", "is number 2 funny?", "why is 3 in there?", "5, I guess. lets wrap this up", "how come 4 is on here?", "we both agreed on 3 tbh, but why did you put 3 on there?", "my gf says 5 it is"]) {
       const c = await opened();
       c.send({ type: "message", text });
       const error = await c.next();
