@@ -29,7 +29,7 @@ export const WATCH_PHRASES = [
   ["definitely", "watch"], ["definitely", "check"], ["would", "like", "that"], ["perfect", "for", "me"], ["my", "kind", "of"],
   ["id", "love", "that"], ["would", "love", "that"], ["id", "like", "that"], ["love", "to", "see", "it"], ["love", "to", "see", "that"], ["love", "to", "watch", "it"],
   ["like", "to", "see", "it"], ["check", "those", "ones", "out"], ["check", "these", "out"], ["check", "these", "ones", "out"], ["check", "both", "out"], ["well", "watch", "it"], ["well", "watch", "that"], ["we", "will", "watch"], ["well", "check"],
-  ["give", "it", "a", "try"], ["give", "it", "a", "go"], ["give", "it", "a", "shot"], ["give", "that", "a", "try"], ["give", "that", "one", "a", "try"], ["put", "it", "on"], ["putting", "it", "on"], ["stick", "it", "on"], ["sticking", "it", "on"], ["pop", "it", "on"], ["popping", "it", "on"], ["meaning", "to", "watch"], ["meaning", "to", "rewatch"], ["want", "to", "rewatch"], ["ill", "rewatch"], ["rewatch", "it"],
+  ["give", "it", "a", "try"], ["give", "it", "a", "go"], ["give", "it", "a", "shot"], ["give", "that", "a", "try"], ["give", "that", "one", "a", "try"], ["put", "it", "on"], ["putting", "it", "on"], ["stick", "it", "on"], ["sticking", "it", "on"], ["pop", "it", "on"], ["popping", "it", "on"], ["meaning", "to", "watch"], ["meaning", "to", "rewatch"], ["meant", "to", "see"], ["meant", "to", "watch"], ["want", "to", "rewatch"], ["ill", "rewatch"], ["rewatch", "it"], ["rewatch", "that"], ["rewatching", "it"], ["rewatching", "that"],
   // "haven't seen that one, it looks good": wanting to see it.
   ["looks", "good"], ["looks", "great"], ["looks", "cool"], ["looks", "interesting"], ["sounds", "good"], ["sounds", "great"], ["sounds", "awesome"], ["sounds", "cool"], ["sounds", "interesting"], ["sounds", "fun"],
   ["sounds", "like", "a", "good"], ["sounds", "like", "a", "great"], ["sounds", "really"], ["sounds", "very"],
@@ -399,7 +399,7 @@ export function cardReplyWords(): string[] {
 
 /** Taking a card in so many words, whatever else is said: "ill go with that one", "I'll take it", "I'm sold". */
 const EXPLICIT_TAKES = [["go", "with"], ["go", "for"], ["going", "with"], ["ill", "take"], ["take", "it"], ["im", "sold"], ["ill", "pick"], ["ill", "choose"], ["ill", "have", "the"], ["ill", "have", "that"], ["ill", "have", "it"], ["ill", "have", "number"],
-  ["lets", "have"], ["put", "on"], ["will", "choose"], ["will", "pick"], ["will", "take"], ["that", "one", "please"], ["thats", "the", "one"], ["that", "is", "the", "one"],
+  ["lets", "have"], ["lets", "do", "that"], ["lets", "do", "it"], ["lets", "do", "this"], ["i", "choose"], ["put", "on"], ["will", "choose"], ["will", "pick"], ["will", "take"], ["that", "one", "please"], ["thats", "the", "one"], ["that", "is", "the", "one"],
   // "so that's my pick", "so that's the pick", "that's what we're watching".
   ["my", "pick"], ["our", "pick"], ["thats", "the", "pick"], ["that", "is", "the", "pick"], ["thats", "the", "winner"], ["we", "have", "a", "winner"], ["what", "were", "watching"], ["what", "im", "watching"], ["what", "ill", "watch"], ["what", "well", "watch"]];
 export function takesExplicitly(tokens: readonly Token[]): boolean {

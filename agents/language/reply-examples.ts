@@ -5039,4 +5039,349 @@ export const REPLY_EXAMPLES: readonly ReplyExample[] = [
   { kind: "restart", text: "ok we totally changed our minds, can we start over?" },
   { kind: "restart", text: "scrap all this, the in-laws just showed up lol. let's start from the beginning" },
   { kind: "restart", text: "Start again please - she wants to pick this time" },
+  // A fifty-fourth (BB), written by a thirty-third outside measurer later in the same session: plain everyday adults at
+  // home in the evening, some one-word replies; first run unseen: understood 1.000, honoured .988.
+  // take (10)
+  { kind: "take", text: "#1 please", position: 1 },
+  { kind: "take", text: "ill take number 2", position: 2 },
+  { kind: "take", text: "3 looks good, lets do that one", position: 3 },
+  { kind: "take", text: "Going with 4.", position: 4 },
+  { kind: "take", text: "ok five. thats the one we'll watch", position: 5 },
+  { kind: "take", text: "6 please thanks", position: 6 },
+  { kind: "take", text: "Number seven sounds perfect, thank you!", position: 7 },
+  { kind: "take", text: "8!", position: 8 },
+  { kind: "take", text: "lets watch the tenth one", position: 10 },
+  { kind: "take", text: "I'll go with the last one. done", position: 0 },
+
+  // take-title (4)
+  { kind: "take-title", text: "{} sounds perfect, we'll watch that", position: 3 },
+  { kind: "take-title", text: "oh {}! yes that one", position: 6 },
+  { kind: "take-title", text: "ok going with {}", position: 1 },
+  { kind: "take-title", text: "{} please", position: 9 },
+
+  // take-with (3)
+  { kind: "take-with", text: "the one with {} please" },
+  { kind: "take-with", text: "I'll have the one about {}, sounds fun" },
+  { kind: "take-with", text: "gimme the {} one" },
+
+  // more (7)
+  { kind: "more", text: "none of these really" },
+  { kind: "more", text: "nope. next" },
+  { kind: "more", text: "Can you show me some different ones?" },
+  { kind: "more", text: "meh, not feeling any of them" },
+  { kind: "more", text: "other options?" },
+  { kind: "more", text: "hmm no. somethin else pls" },
+  { kind: "more", text: "Not really into any of those tbh, got anything else?" },
+
+  // similar (6)
+  { kind: "similar", text: "I liked number 2 a lot, anything along those lines?", position: 2 },
+  { kind: "similar", text: "5 is my kind of movie. more like it?", position: 5 },
+  { kind: "similar", text: "oh ive seen 7 and loved it! got others like that one", position: 7 },
+  { kind: "similar", text: "The first one is right up my alley, can you find similar stuff", position: 1 },
+  { kind: "similar", text: "10 was great, seen it already tho. similar ones?", position: 10 },
+  { kind: "similar", text: "really enjoyed #4 when i saw it, more like that please", position: 4 },
+
+  // liked-all (3)
+  { kind: "liked-all", text: "ha ive seen every one of these and loved them all" },
+  { kind: "liked-all", text: "All good ones but I've watched them all already!" },
+  { kind: "liked-all", text: "love all of these. seen every single one though lol" },
+
+  // why (6)
+  { kind: "why", text: "why number 3?", position: 3 },
+  { kind: "why", text: "what makes you think I'd like 6", position: 6 },
+  { kind: "why", text: "How come you picked the 8th one?", position: 8 },
+  { kind: "why", text: "why'd you recomend the last one", position: 0 },
+  { kind: "why", text: "9? whats the reason for that one", position: 9 },
+  { kind: "why", text: "Just curious, why is #2 on there?", position: 2 },
+
+  // less (6)
+  { kind: "less", text: "less {} please" },
+  { kind: "less", text: "no {} movies" },
+  { kind: "less", text: "can you drop the {} stuff" },
+  { kind: "less", text: "Not in the mood for {} tonight." },
+  { kind: "less", text: "skip anything {} pls" },
+  { kind: "less", text: "too much {} in there, cut that out" },
+
+  // more-of (5)
+  { kind: "more-of", text: "more scary ones pls", genre: "Horror" },
+  { kind: "more-of", text: "Could you give me some funnier stuff?", genre: "Comedy" },
+  { kind: "more-of", text: "something a bit more romantic maybe", genre: "Romance" },
+  { kind: "more-of", text: "more sci fi!!", genre: "Sci-Fi" },
+  { kind: "more-of", text: "any more documentaries? i like learning stuff", genre: "Documentary" },
+
+  // mixed (4)
+  { kind: "mixed", text: "more action but no horror please", holds: ["Action"], lacks: ["Horror"] },
+  { kind: "mixed", text: "Something funny, but not a cartoon.", holds: ["Comedy"], lacks: ["Animation"] },
+  { kind: "mixed", text: "id like a thriller, nothing romantic", holds: ["Thriller"], lacks: ["Romance"] },
+  { kind: "mixed", text: "sci-fi yes, war stuff no", holds: ["Sci-Fi"], lacks: ["War"] },
+
+  // older (4)
+  { kind: "older", text: "anything older?" },
+  { kind: "older", text: "these are all pretty new, got some classics?" },
+  { kind: "older", text: "Older stuff please" },
+  { kind: "older", text: "honestly i prefer older films, can you go back a bit" },
+
+  // newer (4)
+  { kind: "newer", text: "anything more recent?" },
+  { kind: "newer", text: "these are kinda old. newer ones?" },
+  { kind: "newer", text: "Could I see something from the last few years instead" },
+  { kind: "newer", text: "got anything newer lol" },
+
+  // show (4)
+  { kind: "show", text: "idk, just give me some movies" },
+  { kind: "show", text: "Can we skip the questions and see what you've got?" },
+  { kind: "show", text: "just recommend something already" },
+  { kind: "show", text: "show me a list pls" },
+
+  // indifferent (5)
+  { kind: "indifferent", text: "don't care" },
+  { kind: "indifferent", text: "either way is fine" },
+  { kind: "indifferent", text: "doesnt matter to me" },
+  { kind: "indifferent", text: "No preference really." },
+  { kind: "indifferent", text: "eh, not fussed" },
+
+  // echo (4)
+  { kind: "echo", text: "hi! looking for a comedy from the 90s, no horror please", accepted: ["Comedy", "1990s"], rejected: ["Horror"] },
+  { kind: "echo", text: "I loved Inception and Interstellar, want more sci-fi like that", accepted: ["Sci-Fi"], liked: ["Inception", "Interstellar"] },
+  { kind: "echo", text: "hey, something animated? we all love toy story", accepted: ["Animation"], liked: ["Toy Story"] },
+  { kind: "echo", text: "Romance or drama please, not into war films. Loved Notting Hill", accepted: ["Romance", "Drama"], rejected: ["War"], liked: ["Notting Hill"] },
+
+  // undo (2)
+  { kind: "undo", text: "oops sorry i answered that wrong, can i change it" },
+  { kind: "undo", text: "wait no, take that back" },
+
+  // restart (3)
+  { kind: "restart", text: "can we start over?" },
+  { kind: "restart", text: "lets start from scratch" },
+  { kind: "restart", text: "ugh. reset please, I want to begin again" },
+  // A fifty-fifth (BC), written by a thirty-fourth outside measurer at the same time: ReDial-style reactions to the cards
+  // as films known or heard of; first run unseen: understood 1.000, honoured .950.
+  // take (10)
+  { kind: "take", text: "Oh I've been wanting to see number 3 forever! I'll go with that one.", position: 3 },
+  { kind: "take", text: "never seen #8 but my sister says its great, ill watch that tonight", position: 8 },
+  { kind: "take", text: "The last one! Saw it years ago and would love to watch it again, that's my pick.", position: 0 },
+  { kind: "take", text: "ok number 1 it is. my kids watched it last week and keep telling me I have to see it", position: 1 },
+  { kind: "take", text: "I've heard good things about 5. Let's go with that.", position: 5 },
+  { kind: "take", text: "Haven't seen 10 yet, I'll take that one, thanks!", position: 10 },
+  { kind: "take", text: "Number 6 please - I remember the trailer and always meant to see it.", position: 6 },
+  { kind: "take", text: "ooh #4, saw it in theaters and loved it. definitely rewatching that one tonight", position: 4 },
+  { kind: "take", text: "The second one sounds perfect. Never heard of it but I'm sold!", position: 2 },
+  { kind: "take", text: "Number 9 for sure, my husband has been bugging me to watch it for months", position: 9 },
+
+  // take-title (4)
+  { kind: "take-title", text: "oh {} , I've been meaning to watch that forever. I'll go with it", position: 2 },
+  { kind: "take-title", text: "{}!! my kids watched it at a sleepover and won't stop talking about it, let's do that one", position: 7 },
+  { kind: "take-title", text: "Never seen {} but I've heard it's good. I'll take it.", position: 5 },
+  { kind: "take-title", text: "ok {} it is, haven't watched that since high school", position: 0 },
+
+  // take-with (3)
+  { kind: "take-with", text: "The one with {} sounds right up my alley. Never heard of it but I'll watch that one." },
+  { kind: "take-with", text: "gimme the {} one, my buddy told me about it a while ago and I never got around to it" },
+  { kind: "take-with", text: "Ooh, the one with {} - I'm watching that tonight!" },
+
+  // more (7)
+  { kind: "more", text: "Seen pretty much all of these and none of them really did it for me. Got anything else?" },
+  { kind: "more", text: "hmm never heard of any of these and they don't really grab me. other options?" },
+  { kind: "more", text: "Nope, none of these. My kids have already watched them all lol" },
+  { kind: "more", text: "I'm not feeling any of those, can you show me different ones?" },
+  { kind: "more", text: "Meh. Different movies please" },
+  { kind: "more", text: "None of these sound good to me tbh. What else you got?" },
+  { kind: "more", text: "Already watched like half of these and didn't like them, and the rest just aren't my thing. Next batch?" },
+
+  // similar (6)
+  { kind: "similar", text: "Ahh I loved number 7! Anything else like that one?", position: 7 },
+  { kind: "similar", text: "2 is a great movie, already seen it though. more like that?", position: 2 },
+  { kind: "similar", text: "My kids watched #5 like twenty times and loved it, can you find something similar?", position: 5 },
+  { kind: "similar", text: "Seen the last one and it was awesome. Show me more in that vein", position: 0 },
+  { kind: "similar", text: "I really enjoyed number 10 when I saw it years ago. Any others like it?", position: 10 },
+  { kind: "similar", text: "#8 is right up my alley, seen it twice. something along those lines that I haven't seen?", position: 8 },
+
+  // liked-all (3)
+  { kind: "liked-all", text: "Ha, I've seen every single one of these and loved them all! You know me too well." },
+  { kind: "liked-all", text: "wow these are all favorites of mine, already watched every one though" },
+  { kind: "liked-all", text: "I've seen all 10 of these and honestly enjoyed each one. I need ones I haven't seen!" },
+
+  // why (6)
+  { kind: "why", text: "Never heard of number 6, why'd you pick that one?", position: 6 },
+  { kind: "why", text: "Hm, #9? I've never even heard of it. How come it's on the list?", position: 9 },
+  { kind: "why", text: "what makes you think I'd like the 3rd one? my brother watched it and said it was weird lol", position: 3 },
+  { kind: "why", text: "why the last one?", position: 0 },
+  { kind: "why", text: "Number 1 sounds kind of familiar but I don't know anything about it... why did you suggest it?", position: 1 },
+  { kind: "why", text: "Whats the reason for #4? never seen it", position: 4 },
+
+  // less (6)
+  { kind: "less", text: "Too much {} on here, I'm not in the mood for that. Can you leave those out?" },
+  { kind: "less", text: "no more {} please, I've watched enough of those lately" },
+  { kind: "less", text: "I'm not really a {} person, skip those" },
+  { kind: "less", text: "Can you take out the {} ones? Never been a fan." },
+  { kind: "less", text: "ugh, {} again.. leave those off" },
+  { kind: "less", text: "Drop the {} movies, my wife can't stand them" },
+
+  // more-of (5)
+  { kind: "more-of", text: "The scary ones on here look good, got any more horror?", genre: "Horror" },
+  { kind: "more-of", text: "Could you throw in more animated stuff? My kids are watching with me and they've seen most of these", genre: "Animation" },
+  { kind: "more-of", text: "more space and alien type movies please, those are my favorite", genre: "Sci-Fi" },
+  { kind: "more-of", text: "I'm a sucker for love stories, can I get more of those?", genre: "Romance" },
+  { kind: "more-of", text: "Any more westerns? My grandpa and I watched all the old John Wayne ones together", genre: "Western" },
+
+  // mixed (4)
+  { kind: "mixed", text: "Funny ones please, but not the romantic kind, I've seen enough of those", holds: ["Comedy"], lacks: ["Romance"] },
+  { kind: "mixed", text: "sci-fi would be great but no horror, my kids are in the room", holds: ["Sci-Fi"], lacks: ["Horror"] },
+  { kind: "mixed", text: "I'm in the mood for a crime movie, just not an action one this time.", holds: ["Crime"], lacks: ["Action"] },
+  { kind: "mixed", text: "A drama would be good but no war movies, my dad made me watch enough of those growing up", holds: ["Drama"], lacks: ["War"] },
+
+  // older (4)
+  { kind: "older", text: "These are all a bit too recent for me, I like the classics from way back. Anything older?" },
+  { kind: "older", text: "seen most of these newer ones already, got some older stuff?" },
+  { kind: "older", text: "My mom is watching with me and she only likes old movies. Can you go further back?" },
+  { kind: "older", text: "older films please" },
+
+  // newer (4)
+  { kind: "newer", text: "Those are pretty old, I've never heard of most of them. Anything more recent?" },
+  { kind: "newer", text: "my kids won't watch anything that looks old lol, something newer?" },
+  { kind: "newer", text: "Saw a lot of these back in the day. Can you show me newer stuff?" },
+  { kind: "newer", text: "something from the last few years maybe" },
+
+  // show (4)
+  { kind: "show", text: "I don't know honestly, can you just show me some movies?" },
+  { kind: "show", text: "skip the questions and show me what you've got, I'll know it when I see it" },
+  { kind: "show", text: "Just give me a list, I've seen a ton of movies so I'll pick from there." },
+  { kind: "show", text: "idk, just recommend something" },
+
+  // indifferent (5)
+  { kind: "indifferent", text: "Doesn't matter to me, I'll watch pretty much anything" },
+  { kind: "indifferent", text: "either way is fine" },
+  { kind: "indifferent", text: "I don't really care about that one, honestly." },
+  { kind: "indifferent", text: "No preference. Some of my favorite movies are like that and some aren't" },
+  { kind: "indifferent", text: "Eh, whatever, I'm not picky about that" },
+
+  // echo (4)
+  { kind: "echo", text: "Hi! I'm in the mood for a good comedy from the 90s. I've seen Groundhog Day more times than I can count and still love it.", accepted: ["Comedy", "1990s"], liked: ["Groundhog Day"] },
+  { kind: "echo", text: "hey, looking for some sci-fi but not horror, I can't do scary. Back to the Future is my all time favorite", accepted: ["Sci-Fi"], rejected: ["Horror"], liked: ["Back to the Future"] },
+  { kind: "echo", text: "Any good westerns? I loved Tombstone", accepted: ["Western"], liked: ["Tombstone"] },
+  { kind: "echo", text: "Hello! I like action movies from the 80s like Die Hard and Predator, but please no romance.", accepted: ["Action", "1980s"], rejected: ["Romance"], liked: ["Die Hard", "Predator"] },
+
+  // undo (2)
+  { kind: "undo", text: "wait, no, I answered that wrong. can I change it?" },
+  { kind: "undo", text: "Oops, I meant the opposite on that last one" },
+
+  // restart (3)
+  { kind: "restart", text: "Can we start over? My husband just sat down and wants to pick now." },
+  { kind: "restart", text: "let's start from scratch, I think I confused you" },
+  { kind: "restart", text: "Start over please" },
+  // A fifty-sixth (BD), written by a thirty-fifth outside measurer at the same time: English as a second or third
+  // language, small grammar and word-order slips; first run unseen: understood 1.000, honoured .963.
+  // take (10)
+  { kind: "take", text: "ok I take the number 3, sounds very nice for tonight", position: 3 },
+  { kind: "take", text: "Seventh one is good for me, I will watch this.", position: 7 },
+  { kind: "take", text: "i choose first one", position: 1 },
+  { kind: "take", text: "The last one please, this I want to watch", position: 0 },
+  { kind: "take", text: "number 10 i will see it, thank you so much", position: 10 },
+  { kind: "take", text: "Good, the fifth film I am going to watch it tonight with my wife.", position: 5 },
+  { kind: "take", text: "2 is perfect for me. I go with that one", position: 2 },
+  { kind: "take", text: "Okay I decide for the eight one, thanks", position: 8 },
+  { kind: "take", text: "me and my brother we will watch no. 6", position: 6 },
+  { kind: "take", text: "Fourth movie is exactly what i was searching, i take it", position: 4 },
+
+  // take-title (4)
+  { kind: "take-title", text: "ok i will watch {} , looks good", position: 2 },
+  { kind: "take-title", text: "{} ! this one i take", position: 9 },
+  { kind: "take-title", text: "I am choosing {} for tonight, thank you", position: 5 },
+  { kind: "take-title", text: "i want to watch {}, this one please", position: 0 },
+
+  // take-with (3)
+  { kind: "take-with", text: "I take the one with {} in it" },
+  { kind: "take-with", text: "the film with {} , this one I want watch" },
+  { kind: "take-with", text: "Please the movie which has {}, I choose that" },
+
+  // more (7)
+  { kind: "more", text: "none of this is for me, show other ones please" },
+  { kind: "more", text: "I don't like any of these movies. Have you something different?" },
+  { kind: "more", text: "mmm no. not these. other films please" },
+  { kind: "more", text: "All of them not interesting for me, can you give another list" },
+  { kind: "more", text: "Nothing here I want to watch. more options?" },
+  { kind: "more", text: "these ones no, please show me different movies" },
+  { kind: "more", text: "No one of this ten is good for me, try again with other" },
+
+  // similar (6)
+  { kind: "similar", text: "number 4 I like very much! more films like this one please", position: 4 },
+  { kind: "similar", text: "The first one is my style. Give me similar to it", position: 1 },
+  { kind: "similar", text: "i like 8, show me more like it", position: 8 },
+  { kind: "similar", text: "the last one I liked a lot, anything similar of it?", position: 0 },
+  { kind: "similar", text: "I have seen the third and I loved. Something like him?", position: 3 },
+  { kind: "similar", text: "Film number 6 was very nice for me, please more in same style", position: 6 },
+
+  // liked-all (3)
+  { kind: "liked-all", text: "I already saw all of these and all are great films!" },
+  { kind: "liked-all", text: "wow I have watched every one of this list, I like all of them" },
+  { kind: "liked-all", text: "All these movies I know already, they are very good all. But I have seen it" },
+
+  // why (6)
+  { kind: "why", text: "why you recommend me number 5?", position: 5 },
+  { kind: "why", text: "What is the reason for the second one? I don't understand why is here", position: 2 },
+  { kind: "why", text: "Why did you put 9 in the list", position: 9 },
+  { kind: "why", text: "for what reason you show me the last one?", position: 0 },
+  { kind: "why", text: "can you explain me why number 7 is good for me", position: 7 },
+  { kind: "why", text: "Why is 10th one in this list?", position: 10 },
+
+  // less (6)
+  { kind: "less", text: "no more {} please, i am tired of it" },
+  { kind: "less", text: "Too much {} in this list, I don't want it" },
+  { kind: "less", text: "please remove {} films, I not like them" },
+  { kind: "less", text: "less {} , my wife doesn't like" },
+  { kind: "less", text: "I am not in mood for {} today, show without" },
+  { kind: "less", text: "{} is not for me. Give me list without these" },
+
+  // more-of (5)
+  { kind: "more-of", text: "more funny movies please, I want laugh a lot", genre: "Comedy" },
+  { kind: "more-of", text: "Have you something more scary? I want be afraid", genre: "Horror" },
+  { kind: "more-of", text: "please more action films, with fights and explosions", genre: "Action" },
+  { kind: "more-of", text: "I want more love stories in the list", genre: "Romance" },
+  { kind: "more-of", text: "more of cartoon movies for my kids please", genre: "Animation" },
+
+  // mixed (4)
+  { kind: "mixed", text: "only comedy ones please and no romance at all", holds: ["Comedy"], lacks: ["Romance"] },
+  { kind: "mixed", text: "I want only action films but not the sci-fi ones", holds: ["Action"], lacks: ["Sci-Fi"] },
+  { kind: "mixed", text: "Give me only dramas, but not war dramas please", holds: ["Drama"], lacks: ["War"] },
+  { kind: "mixed", text: "all of them crime movies please and no horror inside", holds: ["Crime"], lacks: ["Horror"] },
+
+  // older (4)
+  { kind: "older", text: "these are too new for me. Older films please" },
+  { kind: "older", text: "I prefer the classic movies, from before, not so modern" },
+  { kind: "older", text: "can you show more old ones? like from time of my father" },
+  { kind: "older", text: "Too recent. Give me from earlier years" },
+
+  // newer (4)
+  { kind: "newer", text: "this movies are very old, I want more new" },
+  { kind: "newer", text: "Something more recent please, not from so long ago" },
+  { kind: "newer", text: "I like modern films more, show me newer" },
+  { kind: "newer", text: "all is old movies, give me from the last years" },
+
+  // show (4)
+  { kind: "show", text: "no questions more, just show me films" },
+  { kind: "show", text: "I don't know, please only give me some movies now" },
+  { kind: "show", text: "Stop asking please and show me the list" },
+  { kind: "show", text: "directly recommend me something, is okay" },
+
+  // indifferent (5)
+  { kind: "indifferent", text: "doesn't matter for me" },
+  { kind: "indifferent", text: "Any is fine, I don't care about this" },
+  { kind: "indifferent", text: "for me is the same, no preference" },
+  { kind: "indifferent", text: "It is not important for me, both okay" },
+  { kind: "indifferent", text: "I don't mind, yes or no both is fine" },
+
+  // echo (4)
+  { kind: "echo", text: "Hello! I want see comedy from 90s, no horror please. I love Toy Story", accepted: ["Comedy", "1990s"], rejected: ["Horror"], liked: ["Toy Story"] },
+  { kind: "echo", text: "hi, looking for a sci-fi movie, something like Inception", accepted: ["Sci-Fi"], liked: ["Inception"] },
+  { kind: "echo", text: "Good evening. I search a thriller of the 2000s, but not the horror type", accepted: ["Thriller", "2000s"], rejected: ["Horror"] },
+  { kind: "echo", text: "i like very much Forrest Gump and Titanic. Today i want a drama movie, romantic also", accepted: ["Drama", "Romance"], liked: ["Forrest Gump", "Titanic"] },
+
+  // undo (2)
+  { kind: "undo", text: "oops sorry, my answer was wrong, I change it" },
+  { kind: "undo", text: "wait wait, not that. I made mistake in the answer, go back please" },
+
+  // restart (3)
+  { kind: "restart", text: "can we begin again from the start?" },
+  { kind: "restart", text: "I want start all new, forget what I told you" },
+  { kind: "restart", text: "Please let us do it again from beginning" },
 ];

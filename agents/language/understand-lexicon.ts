@@ -264,7 +264,9 @@ export function understandWithLexicon(lexicon: Lexicon, typed: string, context: 
         const also = covers.filter((a) => a !== lead);
         critique = { itemId: critiqueTarget(namedItems, context), attributeId: lead, direction, ...(also.length > 0 ? { also } : {}) };
       } else if (p === false || direction === "less") {
-        for (const a of [attributeId, ...covers]) pushOnce(reject, a);
+        // "not war dramas", "no horror comedies": the genre closing the phrase is its kind, which is not turned down.
+        const kind = p === false && unwanted !== null && unwanted.to === s.from && !tokens[s.from].breakBefore && lexicon.hasType(attributeId, GENRE);
+        if (!kind) for (const a of [attributeId, ...covers]) pushOnce(reject, a);
         unwanted = s;
       } else {
         pushOnce(accept, attributeId);
@@ -685,8 +687,9 @@ function comparative(
   // A comparative form asks ("kinda old school, got anything newer?"): it goes before what describes the slate
   // ("these came out before I was born", "it's all from the last few years"), then an age asked by going back or
   // as a stretch of years, then a plain word describing what was shown, the words in order.
-  // Not "the older ones", which says what was seen ("I've seen a lot of the older ones, so something more recent").
-  const asked = (k: number) => (/er$/.test(tokens[k].norm) && tokens[k - 1]?.norm !== "the") || MORE.has(tokens[k - 1]?.norm ?? "") || LESS.has(tokens[k - 1]?.norm ?? "");
+  // Not "the older ones", "these newer ones", which say what was seen ("I've seen a lot of the older ones, so
+  // something more recent").
+  const asked = (k: number) => (/er$/.test(tokens[k].norm) && !SEEN_ONES.has(tokens[k - 1]?.norm ?? "")) || MORE.has(tokens[k - 1]?.norm ?? "") || LESS.has(tokens[k - 1]?.norm ?? "");
   const outright = [...tokens.keys()].filter(asked);
   const read = readComparative(lexicon, tokens, spans, shown, catalogWide, outright);
   if (read) return read;
@@ -841,7 +844,8 @@ function positionOf(tokens: readonly Token[], spans: readonly Span[], count: num
     const closing = tokens.slice(k + 1).every((t) => POLITE.has(t.norm));
     const closed = closing && ((before === "of" && tokens.slice(Math.max(0, k - 3), k - 1).some((t) => LIKE_NOUNS.has(t.norm))) || (before === "me" && tokens[k - 2]?.norm === "give"));
     // "ill go with six", "why five": a number word after such a word, closing the message.
-    const spoken = (NUMBERS[w] ?? 0) > 1 && DIGIT_POSITION.has(before) && tokens.slice(k + 1).every((t) => POLITE.has(t.norm));
+    // So does one said on its own ("ok five. that's the one") or before "one" ("the eight one").
+    const spoken = (NUMBERS[w] ?? 0) > 1 && ((DIGIT_POSITION.has(before) && tokens.slice(k + 1).every((t) => POLITE.has(t.norm))) || said || (ONE_WORDS.has(after) && (before === "the" || DIGIT_POSITION.has(before))));
     // "I'd like 2 more" counts films; "liked 3, more like it" points at the third.
     const counts = ELSEWHERE.has(after) && after !== "instead" && !tokens[k + 1].breakBefore;
     const pointed = spoken || /^\d+$/.test(w) && (before === "the" || DIGIT_POSITION.has(before) || ONE_WORDS.has(after) || after === "instead" || said || asked || closed || agreed) && !TIME_WORDS.has(after) && !counts && !(WORKS.has(after) && after !== "movie" && after !== "film");
@@ -857,6 +861,8 @@ function ledByTake(tokens: readonly Token[], from: number): boolean {
   const at = tokens[from - 1]?.norm === "the" ? from - 1 : from;
   return TAKE_LEADS.some((p) => at >= p.length && p.every((w, j) => tokens[at - p.length + j].norm === w));
 }
+/** Before a comparative, words that make it the films meant, not the way asked: "the older ones", "these newer ones". */
+const SEEN_ONES = new Set(["the", "these", "those"]);
 /** Before "on" and a number: "agreed on 3". */
 const AGREED = new Set(["agreed", "agree", "settled", "settle", "decided", "decide", "landed", "land", "compromised"]);
 /** Nouns of likeness before an "of": "along the lines of 1", "in the vein of 4". */

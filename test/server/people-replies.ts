@@ -231,6 +231,18 @@ export const REPLIES: readonly Reply[] = [
   { kind: "similar", text: "number 2 is totally my vibe, more in that direciton please", position: 2 },
   { kind: "indifferent", text: "she doesn't mind and I'm easy too" },
   { kind: "mixed", text: "comedy please, but no romance, we just watched two romcoms back to back", holds: ["Comedy"], lacks: ["Romance"] },
+  // What BB to BD, three more sets by outside hands, showed (each written afresh here): a number word said on its own
+  // or before "one", "meant to see it" and "rewatching that" beside a word of having seen or a trailer, "let's do
+  // that one" after an aside, "these newer ones" as what was seen, "the movie which has {}", "no war dramas" beside
+  // dramas wanted.
+  { kind: "take", text: "hmm seven. yeah that's the one", position: 7 },
+  { kind: "take", text: "I will take the six one please", position: 6 },
+  { kind: "take", text: "#3 please, always meant to watch it after seeing the trailer", position: 3 },
+  { kind: "take", text: "oh 2! loved it as a teen, totally rewatching that tonight", position: 2 },
+  { kind: "take-title", text: "{} - my sister raves about it, let's do that one", position: 8 },
+  { kind: "older", text: "I've watched most of these newer ones, anything older?" },
+  { kind: "take-with", text: "the film which has {} please" },
+  { kind: "mixed", text: "only comedies, but not romantic comedies", holds: ["Comedy"], lacks: ["Romance"] },
   // Going back, starting over.
   { kind: "undo", text: "wait, go back" },
   { kind: "undo", text: "oops, undo that" },
