@@ -113,7 +113,7 @@ function asksForAge(tokens: readonly Token[], k: number, spans: readonly Span[])
 }
 
 /** Before "too old": "not too old", "nothing too old", "isn't too old". */
-const NOT_TOO = new Set(["not", "nothing", "isnt", "arent", "nt"]);
+const NOT_TOO = new Set(["not", "nothing", "isnt", "arent"]);
 /** "the last few years", "the last decade": a stretch of time, not the last card. */
 const TIME_WORDS = new Set(["few", "couple", "years", "year", "decade", "decades", "century", "time", "night", "week", "month", "months", "weeks"]);
 /** Positions a reply to a question may point at when no slate is in view: any a slate could have. */
@@ -611,6 +611,7 @@ function seenAllLiked(tokens: readonly Token[]): boolean {
   return false;
 }
 
+/** A liking in the present, "like" left out ("all look like comedies"). */
 const LOVES = new Set(["love", "loves", "adore", "enjoy"]);
 
 /** "more X", "less X", "too X", "not so X", "fewer X", "no more X" right before an attribute. */
@@ -835,8 +836,7 @@ function positionOf(tokens: readonly Token[], spans: readonly Span[], count: num
     // "5, I guess": so does one set off by a comma from a word that is no number.
     const setOff = tokens[k + 1]?.breakBefore === true && NUMBERS[after] === undefined && !/^\d+$/.test(after);
     const said = tokens.slice(0, k).every((t) => INTERJECTIONS.has(t.norm)) && (CARD_VERBS.has(after) || itIs(tokens, k + 1) || tokens[k + 1]?.stopBefore === true || tokens[k + 1]?.joiner === "." || setOff || after === "please" || after === "pls");
-    // "why is 7 in there?", "what's the plot of 4", "how come 8 is on here?".
-    // "he's asking what 2 is even about".
+    // "why is 7 in there?", "what's the plot of 4", "how come 8 is on here?", "he's asking what 2 is even about".
     const asked = ((before === "is" || before === "of") && tokens.slice(Math.max(0, k - 4), k - 1).some((t) => ASKING_OF.has(t.norm))) || (before === "come" && tokens[k - 2]?.norm === "how") || ASKING_OF.has(before);
     // "we both agreed on 3", "settled on 6".
     const agreed = before === "on" && AGREED.has(tokens[k - 2]?.norm ?? "");
@@ -855,8 +855,8 @@ function positionOf(tokens: readonly Token[], spans: readonly Span[], count: num
   return null;
 }
 
-/** Right before a card named or pointed at, words that take it: "let's do {title}", "let's watch the 3rd". */
 const TAKE_LEADS = [["lets", "do"], ["lets", "watch"], ["lets", "try"], ["give", "me"]];
+/** Right before the card named or pointed at from `from`, words that take it: "let's do {title}", "let's watch the 3rd". */
 function ledByTake(tokens: readonly Token[], from: number): boolean {
   const at = tokens[from - 1]?.norm === "the" ? from - 1 : from;
   return TAKE_LEADS.some((p) => at >= p.length && p.every((w, j) => tokens[at - p.length + j].norm === w));
