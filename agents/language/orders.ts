@@ -10,9 +10,9 @@ import { AGE, orderValue, type Comparative } from "./synonyms.ts";
 import type { Token } from "./text.ts";
 import { NUMBERS, indexOfPhrase } from "./words.ts";
 
-/** Copulas and their intensifiers: "these are very old", "they all seem kind of dated". */
+/** Copulas and their intensifiers: "these are very old", "they all seem kind of dated", "these all feel brand new". */
 const COPULAS = new Set(["are", "is", "r", "seem", "seems", "look", "looks", "feel", "feels", "theyre", "were", "was"]);
-const INTENSIFIERS = new Set(["very", "so", "all", "quite", "kind", "kinda", "of", "a", "bit", "really", "pretty", "rather", "too", "way"]);
+const INTENSIFIERS = new Set(["very", "so", "all", "quite", "kind", "kinda", "of", "a", "bit", "really", "pretty", "rather", "too", "way", "brand"]);
 
 /** The word at `k` describes what was shown ("this movies are very old"), not what is wanted ("movies that are old"). */
 export function describesShown(tokens: readonly Token[], k: number): boolean {

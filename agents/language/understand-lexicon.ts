@@ -823,7 +823,11 @@ function positionOf(tokens: readonly Token[], spans: readonly Span[], count: num
     // "let's begin again from the top" starts over.
     const fromTop = tokens[k - 2]?.norm === "from" && tokens[k - 1]?.norm === "the";
     if (w === "top" && !fromTop && (tokens[k + 1]?.norm === "one" || PICK.has(tokens[k + 1]?.norm ?? "") || tokens.length === 1 || atThe || upTop)) p = 1;
-    const n = /^\d+$/.test(w) ? Number(w) : NUMBERS[w];
+    // "number for looks good": a number heard as a word that sounds like it, after "number" and before what is
+    // said of a card or nothing (not "a number to call").
+    const next = tokens[k + 1];
+    const heard = tokens[k - 1]?.norm === "number" && tokens[k - 2]?.norm !== "a" && (next === undefined || next.breakBefore || POLITE.has(next.norm) || CARD_VERBS.has(next.norm) || ONE_WORDS.has(next.norm));
+    const n = /^\d+$/.test(w) ? Number(w) : (NUMBERS[w] ?? (heard ? SOUNDS_LIKE[w] : undefined));
     // A message that is only a number, give or take a "please": "2", "one please".
     const alone = tokens.every((t, j) => j === k || POLITE.has(t.norm));
     // "no one of these" is none of them; "no. 1", "no 2" are numbers.
@@ -863,6 +867,8 @@ function ledByTake(tokens: readonly Token[], from: number): boolean {
 }
 /** Before a comparative, words that make it the films meant, not the way asked: "the older ones", "these newer ones". */
 const SEEN_ONES = new Set(["the", "these", "those"]);
+/** Words heard for numbers: "number for", "number to". */
+const SOUNDS_LIKE: Readonly<Record<string, number>> = { won: 1, to: 2, too: 2, tree: 3, for: 4, fore: 4, ate: 8 };
 /** Before "on" and a number: "agreed on 3". */
 const AGREED = new Set(["agreed", "agree", "settled", "settle", "decided", "decide", "landed", "land", "compromised"]);
 /** Nouns of likeness before an "of": "along the lines of 1", "in the vein of 4". */

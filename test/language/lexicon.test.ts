@@ -277,6 +277,9 @@ describe("attributes, synonyms and negation", () => {
     expect(taken("smth funnier pls")).toMatchObject({ intent: "critique", critique: { attributeId: comedy, direction: "more" } });
     expect(taken("i'll do the thrid one")).toMatchObject({ ordinal: 3, items: [{ itemId: shown[2], liked: true }] });
     expect(taken("no. 2 sounds gr8")).toMatchObject({ intent: "answer", ordinal: 2, items: [{ itemId: shown[1], liked: true }] });
+    // A number heard as a word like it, after "number": "number for" is the fourth; "a number to call" no card.
+    expect(taken("number for looks good")).toMatchObject({ intent: "answer", ordinal: 4 });
+    expect(taken("is there a number to call?").ordinal).toBeUndefined();
     expect(taken("wat is #3")).toMatchObject({ intent: "explain", ordinal: 3 });
     expect(taken("y the 2nd?")).toMatchObject({ intent: "explain", ordinal: 2 });
     expect(taken("horror no thx")).toMatchObject({ reject: [horror] });

@@ -243,6 +243,9 @@ export const REPLIES: readonly Reply[] = [
   { kind: "older", text: "I've watched most of these newer ones, anything older?" },
   { kind: "take-with", text: "the film which has {} please" },
   { kind: "mixed", text: "only comedies, but not romantic comedies", holds: ["Comedy"], lacks: ["Romance"] },
+  // Two of the development misses: a number heard as "for", and "brand new" said of the slate.
+  { kind: "take", text: "number for please", position: 4 },
+  { kind: "older", text: "hmm, they all seem brand new" },
   // Going back, starting over.
   { kind: "undo", text: "wait, go back" },
   { kind: "undo", text: "oops, undo that" },
