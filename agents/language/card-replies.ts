@@ -399,7 +399,7 @@ export function cardReplyWords(): string[] {
 
 /** Taking a card in so many words, whatever else is said: "ill go with that one", "I'll take it", "I'm sold". */
 const EXPLICIT_TAKES = [["go", "with"], ["go", "for"], ["going", "with"], ["ill", "take"], ["take", "it"], ["im", "sold"], ["ill", "pick"], ["ill", "choose"], ["ill", "have", "the"], ["ill", "have", "that"], ["ill", "have", "it"], ["ill", "have", "number"],
-  ["lets", "have"], ["lets", "do", "that"], ["lets", "do", "it"], ["lets", "do", "this"], ["i", "choose"], ["put", "on"], ["will", "choose"], ["will", "pick"], ["will", "take"], ["that", "one", "please"], ["thats", "the", "one"], ["that", "is", "the", "one"],
+  ["lets", "have"], ["lets", "do", "that"], ["lets", "do", "it"], ["lets", "do", "this"], ["im", "choosing"], ["choosing", "it"], ["im", "picking"], ["picking", "it"], ["put", "on"], ["will", "choose"], ["will", "pick"], ["will", "take"], ["that", "one", "please"], ["thats", "the", "one"], ["that", "is", "the", "one"],
   // "so that's my pick", "so that's the pick", "that's what we're watching".
   ["my", "pick"], ["our", "pick"], ["thats", "the", "pick"], ["that", "is", "the", "pick"], ["thats", "the", "winner"], ["we", "have", "a", "winner"], ["what", "were", "watching"], ["what", "im", "watching"], ["what", "ill", "watch"], ["what", "well", "watch"]];
 export function takesExplicitly(tokens: readonly Token[]): boolean {

@@ -168,7 +168,7 @@ export class Lexicon {
     // is no everyday word, right after a word that introduces a film ("i saw interstaller") or after a film and
     // an "and" ("loved the godfather and goodfelas").
     if (fuzzy && (items.length(p) === 0 || this.letters(p) < 8 || (words.length(p) === 1 && !namedAlone(toks, i, found)))) return;
-    const span = this.spanOf(toks, i, p, fuzzy, shouting);
+    const span = this.spanOf(toks, i, p, fuzzy, shouting, found);
     if (span) found.push(span);
   }
 
@@ -223,22 +223,22 @@ export class Lexicon {
   }
 
   /** The span phrase p makes from token i; `itemsOnly`: as a title alone (a corrected word names no attribute). */
-  private spanOf(toks: readonly Token[], i: number, p: number, itemsOnly: boolean, shouting: boolean): Found | null {
+  private spanOf(toks: readonly Token[], i: number, p: number, itemsOnly: boolean, shouting: boolean, found: readonly Found[]): Found | null {
     const { words, items, attrs, inner } = this.index.phrases;
     const to = i + words.length(p);
     for (let k = i + 1; k < to; k++) if (toks[k].stopBefore) return null;
-    if (itemsOnly || attrs.length(p) === 0) return this.itemSpan(toks, i, p, shouting);
-    const dated = items.length(p) > 0 ? this.itemSpan(toks, i, p, shouting) : null;
+    if (itemsOnly || attrs.length(p) === 0) return this.itemSpan(toks, i, p, shouting, found);
+    const dated = items.length(p) > 0 ? this.itemSpan(toks, i, p, shouting, found) : null;
     if (dated?.year != null) return dated;
     // "Star Wars" is a tag and a film: a capitalised multi-word name mid-sentence reads as both; so does one word
     // that is a tag, not a genre ("I enjoyed Alien and Aliens"; "I love Romance" stays the genre).
     const named = toks[i].capital && !toks[i].sentenceStart && !shouting && (words.length(p) > 1 || !this.namesGenre(p));
     const alsoTitle = items.length(p) > 0 && named;
-    const asItem = alsoTitle ? this.itemSpan(toks, i, p, shouting) : null;
+    const asItem = alsoTitle ? this.itemSpan(toks, i, p, shouting, found) : null;
     return { from: i, to, items: asItem && !asItem.blocked ? asItem.items : [], attrs: attrs.array(p), ...(inner.length(p) > 0 && { inner: inner.array(p) }), year: null, blocked: false };
   }
 
-  private itemSpan(toks: readonly Token[], i: number, p: number, shouting: boolean): Found | null {
+  private itemSpan(toks: readonly Token[], i: number, p: number, shouting: boolean, found: readonly Found[]): Found | null {
     const { vocabulary, phrases } = this.index;
     const { words, items, itemRank, flags } = phrases;
     const to = i + words.length(p);
@@ -260,7 +260,9 @@ export class Lexicon {
     const cuedWord = single && firstRank === 0 && (flags[p] & COMMON) === 0 && FILM_CUES.has(toks[i - 1]?.norm ?? "");
     // An everyday word too, closing a clause after films "like" it: "90s thrillers like heat", "movies like speed".
     const likeFilms = single && firstRank === 0 && toks[i - 1]?.norm === "like" && LIKE_FILMS.has(toks[i - 2]?.norm ?? "") && !TRIVIAL.has(toks[i].norm) && (next === undefined || next.breakBefore || next.norm === "and" || next.norm === "or");
-    const cued = ((!single && (FILM_CUES.has(toks[i - 1]?.norm ?? "") || KIND_CUES.has(toks[to]?.norm ?? ""))) || cuedWord || likeFilms) && !picking;
+    // ...or after a film and an "and" or "or" ("something like superbad or step brothers").
+    const listed = !single && (toks[i - 1]?.norm === "and" || toks[i - 1]?.norm === "or") && found.some((s) => s.to === i - 1 && s.items.length > 0 && !s.blocked);
+    const cued = ((!single && (FILM_CUES.has(toks[i - 1]?.norm ?? "") || KIND_CUES.has(toks[to]?.norm ?? ""))) || cuedWord || likeFilms || listed) && !picking;
     // "my roommate", "our neighbours": a word typed in lowercase after a possessive is theirs, not a film.
     if (single && !toks[i].capital && POSSESSIVES.has(toks[i - 1]?.norm ?? "")) return null;
     // "anything with Keanu", "movies starring Depp": a person, not a film (people "go with" and "can't go wrong

@@ -5384,4 +5384,333 @@ export const REPLY_EXAMPLES: readonly ReplyExample[] = [
   { kind: "restart", text: "can we begin again from the start?" },
   { kind: "restart", text: "I want start all new, forget what I told you" },
   { kind: "restart", text: "Please let us do it again from beginning" },
+  // A fifty-seventh (BE), written by a thirty-sixth outside measurer at the end of the session: a plain late-evening
+  // mix, a little tired; first run unseen: understood 1.000, honoured .975.
+  // take (10)
+  { kind: "take", text: "ok 3 it is", position: 3 },
+  { kind: "take", text: "i'll go with 7, thanks", position: 7 },
+  { kind: "take", text: "Number 1 looks good, I'll watch that", position: 1 },
+  { kind: "take", text: "10 please", position: 10 },
+  { kind: "take", text: "gonna go with the last one", position: 0 },
+  { kind: "take", text: "5 sounds perfect. done", position: 5 },
+  { kind: "take", text: "lets do #2", position: 2 },
+  { kind: "take", text: "ok 9. night!", position: 9 },
+  { kind: "take", text: "hmm yeah 6, thats the one i'll watch", position: 6 },
+  { kind: "take", text: "4 looks good ill put that on", position: 4 },
+
+  // take-title (4)
+  { kind: "take-title", text: "{} looks good, ill watch that", position: 2 },
+  { kind: "take-title", text: "ok going with {}", position: 8 },
+  { kind: "take-title", text: "oh {}! yes that one", position: 5 },
+  { kind: "take-title", text: "lets do {} tonight", position: 6 },
+
+  // take-with (3)
+  { kind: "take-with", text: "the one with {} sounds fun, ill take that" },
+  { kind: "take-with", text: "ok gimme the {} one" },
+  { kind: "take-with", text: "i'll watch the one that has {} in it" },
+
+  // more (7)
+  { kind: "more", text: "nah none of these" },
+  { kind: "more", text: "meh. anything else?" },
+  { kind: "more", text: "not feeling any of these tbh" },
+  { kind: "more", text: "none of these grab me, next batch?" },
+  { kind: "more", text: "Nope, different ones pls" },
+  { kind: "more", text: "hmm no. try again" },
+  { kind: "more", text: "ehh not really what im after, other options?" },
+
+  // similar (6)
+  { kind: "similar", text: "oh 3 is great, seen it already. more like that?", position: 3 },
+  { kind: "similar", text: "loved 6! anything along those lines", position: 6 },
+  { kind: "similar", text: "1 is one of my favs, similar stuff pls", position: 1 },
+  { kind: "similar", text: "#10 was really good, got somthing like it?", position: 10 },
+  { kind: "similar", text: "8 is a great one. more in that vein", position: 8 },
+  { kind: "similar", text: "the last one is awesome, i've watched it twice. more like that", position: 0 },
+
+  // liked-all (3)
+  { kind: "liked-all", text: "ha ive seen all of these and loved them" },
+  { kind: "liked-all", text: "These are all great but I've watched every one already" },
+  { kind: "liked-all", text: "all favourites of mine lol, already seen em all" },
+
+  // why (6)
+  { kind: "why", text: "why number 2?", position: 2 },
+  { kind: "why", text: "whats 5 about, why'd you pick it", position: 5 },
+  { kind: "why", text: "how come #9 is on there", position: 9 },
+  { kind: "why", text: "why the last one?", position: 0 },
+  { kind: "why", text: "what makes you think id like 7", position: 7 },
+  { kind: "why", text: "hm, why 4? never heard of it", position: 4 },
+
+  // less (6)
+  { kind: "less", text: "no more {} pls" },
+  { kind: "less", text: "not in the mood for {} tonight" },
+  { kind: "less", text: "can you lose the {} ones" },
+  { kind: "less", text: "too much {} in there, cut those" },
+  { kind: "less", text: "ugh i really dont like {}" },
+  { kind: "less", text: "Skip anything {} please" },
+
+  // more-of (5)
+  { kind: "more-of", text: "got anything funnier?", genre: "Comedy" },
+  { kind: "more-of", text: "something scarier maybe", genre: "Horror" },
+  { kind: "more-of", text: "more action pls, these look a bit slow", genre: "Action" },
+  { kind: "more-of", text: "kinda want more romantic ones tonight", genre: "Romance" },
+  { kind: "more-of", text: "im in the mood for cartoons, more animated stuff?", genre: "Animation" },
+
+  // mixed (4)
+  { kind: "mixed", text: "funny ones but no romance pls", holds: ["Comedy"], lacks: ["Romance"] },
+  { kind: "mixed", text: "sci-fi but nothing scary, its late", holds: ["Sci-Fi"], lacks: ["Horror"] },
+  { kind: "mixed", text: "more crime stuff, but skip the dramas", holds: ["Crime"], lacks: ["Drama"] },
+  { kind: "mixed", text: "animated but not the kids stuff if that makes sense", holds: ["Animation"], lacks: ["Children"] },
+
+  // older (4)
+  { kind: "older", text: "anything older?" },
+  { kind: "older", text: "these are all pretty recent, got some older stuff" },
+  { kind: "older", text: "something a bit more classic maybe, like old films" },
+  { kind: "older", text: "can you go back a few decades" },
+
+  // newer (4)
+  { kind: "newer", text: "got anything more recent" },
+  { kind: "newer", text: "these feel kinda dated, something newer pls" },
+  { kind: "newer", text: "something from the last few years maybe?" },
+  { kind: "newer", text: "too old for me tonight tbh. more modern stuff?" },
+
+  // show (4)
+  { kind: "show", text: "idk just give me some movies" },
+  { kind: "show", text: "can you just show me a list" },
+  { kind: "show", text: "skip the questions pls, just recomend something" },
+  { kind: "show", text: "too tired for 20 questions lol, just show me what you got" },
+
+  // indifferent (5)
+  { kind: "indifferent", text: "dont care really" },
+  { kind: "indifferent", text: "either is fine" },
+  { kind: "indifferent", text: "doesn't matter to me" },
+  { kind: "indifferent", text: "eh, no preference" },
+  { kind: "indifferent", text: "not fussed either way tbh" },
+
+  // echo (4)
+  { kind: "echo", text: "hey, looking for a comedy tonight, something like superbad or step brothers", accepted: ["Comedy"], liked: ["Superbad", "Step Brothers"] },
+  { kind: "echo", text: "hi. in the mood for some sci-fi, nothing horror tho", accepted: ["Sci-Fi"], rejected: ["Horror"] },
+  { kind: "echo", text: "want a thriller from the 90s, no romance pls", accepted: ["Thriller", "1990s"], rejected: ["Romance"] },
+  { kind: "echo", text: "Hiya, I loved Inception and Memento, any mystery films like that?", accepted: ["Mystery"], liked: ["Inception", "Memento"] },
+
+  // undo (2)
+  { kind: "undo", text: "wait no, i meant the other answer. go back" },
+  { kind: "undo", text: "oops didnt mean that, take it back" },
+
+  // restart (3)
+  { kind: "restart", text: "can we start over" },
+  { kind: "restart", text: "ugh lets just start from scratch" },
+  { kind: "restart", text: "reset please, i want to begin again from the top" },
+  // A fifty-eighth (BF), written by a thirty-seventh outside measurer at the same time: a reason given with each
+  // request ('because', 'since'); first run unseen: understood 1.000, honoured .963.
+  // take (10)
+  { kind: "take", text: "I'll go with number 3 because my wife's been wanting to see it for ages.", position: 3 },
+  { kind: "take", text: "The first one sounds perfect since we want something light tonight. Let's do that.", position: 1 },
+  { kind: "take", text: "Ok #7, as I've heard good things about it from a coworker.", position: 7 },
+  { kind: "take", text: "gonna watch the last one since it's the only one my boyfriend hasn't seen", position: 0 },
+  { kind: "take", text: "Number 10 please, because my dad loves that director and we're watching together on Sunday.", position: 10 },
+  { kind: "take", text: "I'll take 5, since I haven't seen it since high school and I've been meaning to rewatch it.", position: 5 },
+  { kind: "take", text: "Let's go with the second one because it's short and I have work early tomorrow.", position: 2 },
+  { kind: "take", text: "8 looks great!! picking that one as it has the actor from that show I've been binging", position: 8 },
+  { kind: "take", text: "Sixth one. I'm choosing it because the reason you gave is exactly what I was hoping for.", position: 6 },
+  { kind: "take", text: "I think number four is the one, since my kids are finally old enough for it. We'll watch that.", position: 4 },
+  // take-title (4)
+  { kind: "take-title", text: "{} it is, because I've been meaning to watch that for years.", position: 2 },
+  { kind: "take-title", text: "Let's do {} since my brother keeps quoting it and I want to finally get the jokes", position: 9 },
+  { kind: "take-title", text: "ooh I'll watch {}, as my mom said it was one of her favourites growing up", position: 4 },
+  { kind: "take-title", text: "I'm going with {} because it's pouring rain out and that feels like the right movie for it.", position: 7 },
+  // take-with (3)
+  { kind: "take-with", text: "I'll take the one with {}, since that's my favorite thing in a movie." },
+  { kind: "take-with", text: "Let's watch the one with {} because my girlfriend is really into that." },
+  { kind: "take-with", text: "the one with {} please, as that's exactly what I'm in the mood for tonight. I'll go with it." },
+  // more (7)
+  { kind: "more", text: "None of these are grabbing me because I've already seen most of them. Can I get some different ones?" },
+  { kind: "more", text: "Hmm, not feeling any of these, since they all look kind of slow. Show me another set?" },
+  { kind: "more", text: "nope, none of those. my husband's picky and he'd veto every one, so other options please" },
+  { kind: "more", text: "Can you give me a whole new list? None of these appeal because I'm just not in the mood for any of them." },
+  { kind: "more", text: "I'll pass on all ten, as I've read reviews of most and they didn't sound great. Different ones please." },
+  { kind: "more", text: "Not these. Since it's my only night off this week I want to be excited about it, so show me other picks." },
+  { kind: "more", text: "None of them, sorry! We watched a bunch of these at my sister's last month so we'd like fresh ones." },
+  // similar (6)
+  { kind: "similar", text: "Number 2 is right up my alley because I love heist movies. Can you show me more like that one?", position: 2 },
+  { kind: "similar", text: "I really liked #5 since it reminds me of what my dad and I used to watch, more along those lines please.", position: 5 },
+  { kind: "similar", text: "The last one is a favorite of mine, I've seen it already, but give me more like it since that's the exact tone I want.", position: 0 },
+  { kind: "similar", text: "Loved 8 already, mostly because of the soundtrack. Anything similar to it?", position: 8 },
+  { kind: "similar", text: "the first one's great, I watched it twice because my friend wouldn't stop talking about it. more like that?", position: 1 },
+  { kind: "similar", text: "Six is the only one I like the look of, as it's dark and twisty. Can you find others like it?", position: 6 },
+  // liked-all (3)
+  { kind: "liked-all", text: "Ha, I've seen every single one of these and loved them all, since I basically grew up on this stuff. What else have you got?" },
+  { kind: "liked-all", text: "These are all great, but I've watched every one of them already as my husband and I are huge movie buffs." },
+  { kind: "liked-all", text: "already seen all 10 and enjoyed every one, because you nailed my taste lol. need ones I haven't seen" },
+  // why (6)
+  { kind: "why", text: "Why did you suggest number 3? I'm asking because I've never heard of it.", position: 3 },
+  { kind: "why", text: "What makes #7 a good fit for me? Since I said I like comedies I'm a bit confused why it's there.", position: 7 },
+  { kind: "why", text: "Can you tell me why the last one is on the list, as it doesn't look like my usual thing?", position: 0 },
+  { kind: "why", text: "why 9?? just curious because the title sounds like a kids movie", position: 9 },
+  { kind: "why", text: "Before I decide, could you explain why you picked the fourth one? My wife is picky so I want to know what I'd be getting into.", position: 4 },
+  { kind: "why", text: "How does number 10 match what I asked for? I'd like to understand since the reason line is a bit vague.", position: 10 },
+  // less (6)
+  { kind: "less", text: "Less {} please, because my partner can't stand it." },
+  { kind: "less", text: "Can you drop the {} ones? I'm watching with my grandma so I'd rather avoid that." },
+  { kind: "less", text: "no more {} since I've had my fill of it this month" },
+  { kind: "less", text: "I'd rather skip anything {} as it's just not my thing lately." },
+  { kind: "less", text: "Could you take out the {} stuff, because I've already watched three of those this week." },
+  { kind: "less", text: "Please, nothing {}. I'm not in the right headspace for that tonight as work has been crazy." },
+  // more-of (5)
+  { kind: "more-of", text: "Anything funnier in there? I've had a rough week so I really need a good laugh.", genre: "Comedy" },
+  { kind: "more-of", text: "Can you show me more horror? It's Halloween and my friends are coming over wanting to be scared.", genre: "Horror" },
+  { kind: "more-of", text: "More romantic ones please, since it's our anniversary tonight", genre: "Romance" },
+  { kind: "more-of", text: "Got any more westerns? My dad's visiting, and he'd watch cowboys all day because he grew up on them.", genre: "Western" },
+  { kind: "more-of", text: "I'd like more documentaries, as I want to learn something rather than just veg out.", genre: "Documentary" },
+  // mixed (4)
+  { kind: "mixed", text: "I want sci-fi, but no horror please, because Alien gave me nightmares for a month.", holds: ["Sci-Fi"], lacks: ["Horror"] },
+  { kind: "mixed", text: "Funny stuff only and skip the romance, since I just went through a breakup and can't handle love stories right now.", holds: ["Comedy"], lacks: ["Romance"] },
+  { kind: "mixed", text: "animated would be great but not the kiddie stuff, as it's just me and my roommate tonight", holds: ["Animation"], lacks: ["Children"] },
+  { kind: "mixed", text: "Give me dramas, just nothing about war, because my grandpa's watching with me and those hit too close to home for him.", holds: ["Drama"], lacks: ["War"] },
+  // older (4)
+  { kind: "older", text: "Do you have anything older? I like the classics because they tell the story without all the CGI." },
+  { kind: "older", text: "These all feel too new for me as I grew up in the 70s. Can we go back a few decades?" },
+  { kind: "older", text: "something a bit older please, since my parents are joining and they don't like modern movies" },
+  { kind: "older", text: "Could you go further back in time with these? Because I'm feeling nostalgic after digging through old photos all afternoon." },
+  // newer (4)
+  { kind: "newer", text: "Anything more recent? These look a bit dated for my teenagers since they're used to newer stuff." },
+  { kind: "newer", text: "Can you show me newer ones, because I've seen most of the old classics already" },
+  { kind: "newer", text: "i'd prefer more recent movies as the effects in older ones just don't do it for me" },
+  { kind: "newer", text: "Something from the last few years maybe? I've been out of the loop since my daughter was born and want to catch up." },
+  // show (4)
+  { kind: "show", text: "Honestly, just show me some movies, because I'm too tired to answer a bunch of questions." },
+  { kind: "show", text: "Can you skip the questions and give me a list? I only have a few minutes since my break is almost over." },
+  { kind: "show", text: "just show me what you've got, as I'll know what I want when I see it" },
+  { kind: "show", text: "Let's skip ahead to the recommendations please, because my friends are waiting on me to pick something." },
+  // indifferent (5)
+  { kind: "indifferent", text: "I don't mind either way, since I watch pretty much anything." },
+  { kind: "indifferent", text: "Doesn't matter to me, as long as the story is good." },
+  { kind: "indifferent", text: "no preference really, because my family will watch whatever I put on" },
+  { kind: "indifferent", text: "Either is fine! I'm not fussy about that since it's just background while I fold laundry." },
+  { kind: "indifferent", text: "That part doesn't really matter to me, as I care more about the actors than anything else." },
+  // echo (4)
+  { kind: "echo", text: "Hi! I'm looking for a sci-fi film from the 1980s, since I just rewatched Back to the Future and Alien and loved them both.", accepted: ["Sci-Fi", "1980s"], liked: ["Back to the Future", "Alien"] },
+  { kind: "echo", text: "I want a comedy tonight, but nothing horror, because my sister is staying over and she scares easily.", accepted: ["Comedy"], rejected: ["Horror"] },
+  { kind: "echo", text: "Can you find me a crime thriller? Asking because I loved Heat and want something with that same tension.", accepted: ["Crime", "Thriller"], liked: ["Heat"] },
+  { kind: "echo", text: "Looking for an animated movie from the 2000s because my nephew and I both loved Shrek, but no musicals please, he gets bored during the songs.", accepted: ["Animation", "2000s"], rejected: ["Musical"], liked: ["Shrek"] },
+  // undo (2)
+  { kind: "undo", text: "Wait, take that back, I answered too fast because I misread the question." },
+  { kind: "undo", text: "Oops, scratch that last answer, as I wasn't really paying attention. Can you ask again?" },
+  // restart (3)
+  { kind: "restart", text: "Can we start over from the beginning? My husband just walked in and he wants to choose together." },
+  { kind: "restart", text: "let's start the whole thing again, since I answered the first few questions with my kids in mind and now they're in bed" },
+  { kind: "restart", text: "I'd like to restart this conversation, as I think I gave you the wrong idea about what I like." },
+  // A fifty-ninth (BG), written by a thirty-eighth outside measurer at the same time: students and young
+  // professionals typing fast on laptops; first run unseen: understood .988, honoured .975.
+  // take (10)
+  { kind: "take", text: "ok I'll go with number 3, thanks!", position: 3 },
+  { kind: "take", text: "#7 looks perfect tbh, watching that one tonight", position: 7 },
+  { kind: "take", text: "Let's do the first one. thank you so much!", position: 1 },
+  { kind: "take", text: "I think ill pick 5, sounds like exactly what i need rn", position: 5 },
+  { kind: "take", text: "the last one please, that's the one I'm watching", position: 0 },
+  { kind: "take", text: "10 for sure. thanks, this was really helpful!", position: 10 },
+  { kind: "take", text: "Going with no. 8 — decided, thanks :)", position: 8 },
+  { kind: "take", text: "ok number 2 it is, gonna put it on now", position: 2 },
+  { kind: "take", text: "hmm ok I'll take the 4th one, thank you!", position: 4 },
+  { kind: "take", text: "6 pls! that's the one, ty", position: 6 },
+
+  // take-title (4)
+  { kind: "take-title", text: "oh {} sounds great, ill watch that one. thanks!", position: 9 },
+  { kind: "take-title", text: "{} it is, been meaning to see it for ages tbh", position: 2 },
+  { kind: "take-title", text: "Ok I'm going with {}, thank you so much", position: 6 },
+  { kind: "take-title", text: "ooh {}! perfect, that's my pick for tonight", position: 1 },
+
+  // take-with (3)
+  { kind: "take-with", text: "the one with {} looks fun, I'll go with that one" },
+  { kind: "take-with", text: "I'll take the one with {} pls, sounds right up my alley" },
+  { kind: "take-with", text: "ok gonna watch the {} one, thanks!!" },
+
+  // more (7)
+  { kind: "more", text: "hmm none of these are really doing it for me tbh, could you show some other options?" },
+  { kind: "more", text: "not feeling any of these rn, got anything else?" },
+  { kind: "more", text: "Sorry, none of those appeal to me. Can I see a different batch?" },
+  { kind: "more", text: "nah none of these, next set pls" },
+  { kind: "more", text: "i don't think any of these are it. mind showing me a few more?" },
+  { kind: "more", text: "Eh, pass on all of these. What else have you got?" },
+  { kind: "more", text: "none of them tbh, can u try some different ones" },
+
+  // similar (6)
+  { kind: "similar", text: "oh I've already seen #1 and loved it, more stuff like that would be great", position: 1 },
+  { kind: "similar", text: "3 is one of my favs actually! can you find me more like it?", position: 3 },
+  { kind: "similar", text: "I watched number 5 last month and really liked it, anything similar?", position: 5 },
+  { kind: "similar", text: "seen 7 already but it was sooo good, show me stuff in that vein pls", position: 7 },
+  { kind: "similar", text: "Ahh #9 is great, already watched it tho. more like that one?", position: 9 },
+  { kind: "similar", text: "the last one is a fav of mine, seen it twice lol. anything along those lines?", position: 0 },
+
+  // liked-all (3)
+  { kind: "liked-all", text: "lol I've seen literally all of these and loved every single one" },
+  { kind: "liked-all", text: "Ha, already watched all 10 of those and honestly they're all great. good taste!" },
+  { kind: "liked-all", text: "seen every one of these tbh, and liked them all, so you're def on the right track" },
+
+  // why (6)
+  { kind: "why", text: "why did you pick #2 for me? just curious", position: 2 },
+  { kind: "why", text: "what made you suggest number 4?", position: 4 },
+  { kind: "why", text: "Can you explain why 6 is on the list? doesn't seem like my kind of thing at first glance", position: 6 },
+  { kind: "why", text: "hmm how come 8 is in there?", position: 8 },
+  { kind: "why", text: "why'd you recomend the 10th one?", position: 10 },
+  { kind: "why", text: "curious what the reasoning is for the last one tbh", position: 0 },
+
+  // less (6)
+  { kind: "less", text: "could you leave out the {} ones? not in the mood for that rn" },
+  { kind: "less", text: "pls no more {}, I really can't do it tonight" },
+  { kind: "less", text: "Can we skip anything {} next time? thanks" },
+  { kind: "less", text: "tbh i'm not a fan of {} at all, could you drop those?" },
+  { kind: "less", text: "less {} please lol, way too much of it in there" },
+  { kind: "less", text: "Not really into {} movies imo, can you filter those out?" },
+
+  // more-of (5)
+  { kind: "more-of", text: "anything else that's genuinely scary? the horror ones look like the vibe tonight", genre: "Horror" },
+  { kind: "more-of", text: "could you show more romance-y stuff? kinda in that mood rn", genre: "Romance" },
+  { kind: "more-of", text: "I'd love more sci-fi in the mix tbh", genre: "Sci-Fi" },
+  { kind: "more-of", text: "more action pls! I want explosions and car chases lol", genre: "Action" },
+  { kind: "more-of", text: "Got any more animated ones? those look the most fun to me", genre: "Animation" },
+
+  // mixed (4)
+  { kind: "mixed", text: "could you show me comedies but nothing animated? cartoons aren't my thing tbh", holds: ["Comedy"], lacks: ["Animation"] },
+  { kind: "mixed", text: "I'd like thrillers only pls, and no horror — I want tense, not gory", holds: ["Thriller"], lacks: ["Horror"] },
+  { kind: "mixed", text: "only dramas next pls, and leave out the war films", holds: ["Drama"], lacks: ["War"] },
+  { kind: "mixed", text: "Can it be all sci-fi, minus the action stuff? more thoughtful, less shooting", holds: ["Sci-Fi"], lacks: ["Action"] },
+
+  // older (4)
+  { kind: "older", text: "do you have anything a bit older? these all feel super recent" },
+  { kind: "older", text: "can we go back a few decades? I'm in the mood for a classic" },
+  { kind: "older", text: "Something less recent pls, like older stuff" },
+  { kind: "older", text: "these are all kinda new imo, any oldies?" },
+
+  // newer (4)
+  { kind: "newer", text: "anything more recent? these look kinda dated tbh" },
+  { kind: "newer", text: "Could you show me newer ones? I'd rather watch something from the last few years" },
+  { kind: "newer", text: "hmm a bit too old for me, got more modern stuff?" },
+  { kind: "newer", text: "newer films pls, nothing that feels like it's from my parents' era lol" },
+
+  // show (4)
+  { kind: "show", text: "honestly can you just show me some movies now? skip the questions" },
+  { kind: "show", text: "let's just see what you've got so far tbh" },
+  { kind: "show", text: "Can I just see the recommendations already? thanks" },
+  { kind: "show", text: "just give me a list rn pls, I'm short on time" },
+
+  // indifferent (5)
+  { kind: "indifferent", text: "don't really mind either way tbh" },
+  { kind: "indifferent", text: "no preference on that one, whatever works" },
+  { kind: "indifferent", text: "Honestly doesn't matter to me" },
+  { kind: "indifferent", text: "eh idc about that, either is fine" },
+  { kind: "indifferent", text: "I'm easy on that one, not fussed at all" },
+
+  // echo (4)
+  { kind: "echo", text: "hey! kinda in the mood for a comedy from the 2000s, something like Superbad or Mean Girls", accepted: ["Comedy", "2000s"], liked: ["Superbad", "Mean Girls"] },
+  { kind: "echo", text: "Hi, could you recommend a good crime thriller? I loved Zodiac. no romance pls", accepted: ["Crime", "Thriller"], rejected: ["Romance"], liked: ["Zodiac"] },
+  { kind: "echo", text: "looking for some sci-fi tonight, ideally 90s stuff. not into horror tbh", accepted: ["Sci-Fi", "1990s"], rejected: ["Horror"] },
+  { kind: "echo", text: "hi :) I want an animated movie for a chill night, something like Toy Story. no musicals please", accepted: ["Animation"], rejected: ["Musical"], liked: ["Toy Story"] },
+
+  // undo (2)
+  { kind: "undo", text: "wait sorry, I hit that answer too fast — can I change it?" },
+  { kind: "undo", text: "oops, take that back pls, I answered wrong" },
+
+  // restart (3)
+  { kind: "restart", text: "can we start over from scratch? I'd like to redo this" },
+  { kind: "restart", text: "hmm this went off track, let's start again from the beginning pls" },
+  { kind: "restart", text: "Sorry, can I reset the whole thing and start fresh?" },
 ];

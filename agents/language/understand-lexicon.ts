@@ -160,7 +160,7 @@ const MARKERS = new Set(["ok", "okay", "k", "kk", "alright", "well", "so", "hmm"
 const SHOWING = new Set(["show", "recommend", "suggest", "surprise"]);
 
 /** "start over", "let's start again", "restart": a new conversation. */
-const RESTART_PHRASES = [["start", "over"], ["start", "again"], ["begin", "again"], ["from", "scratch"], ["start", "fresh"], ["start", "from", "the", "beginning"], ["from", "the", "beginning"], ["from", "beginning"], ["from", "the", "start"], ["begin", "from"], ["start", "this", "over"], ["start", "it", "over"], ["start", "all", "over"], ["from", "the", "top"], ["new", "search"], ["new", "start"], ["new", "conversation"], ["new", "chat"], ["fresh", "start"], ["restart"], ["reset"], ["startover"]];
+const RESTART_PHRASES = [["start", "over"], ["start", "again"], ["start", "the", "whole", "thing", "again"], ["start", "the", "whole", "thing", "over"], ["start", "everything", "again"], ["start", "everything", "over"], ["begin", "again"], ["from", "scratch"], ["start", "fresh"], ["start", "from", "the", "beginning"], ["from", "the", "beginning"], ["from", "beginning"], ["from", "the", "start"], ["begin", "from"], ["start", "this", "over"], ["start", "it", "over"], ["start", "all", "over"], ["from", "the", "top"], ["new", "search"], ["new", "start"], ["new", "conversation"], ["new", "chat"], ["fresh", "start"], ["restart"], ["reset"], ["startover"]];
 /** "go back", "undo", "take that back": the last answer is withdrawn. */
 /** Taking an answer back in so many words, as far into a long message as they come: "Scratch what I just said". */
 const UNDO_ANYWHERE = [["scratch", "what", "i"], ["ignore", "what", "i"], ["ignore", "my", "last"], ["answered", "too", "fast"], ["answered", "too", "quickly"], ["take", "back", "what"], ["undo"]];
@@ -391,7 +391,10 @@ export function understandWithLexicon(lexicon: Lexicon, typed: string, context: 
   const newToThem = shown.length > 0 && items.every((m) => m.unseen && shown.includes(m.itemId)) && accept.length + reject.length === 0 && unseenFeatured(tokens) && !rewatch;
   // "Are there others similar to it?" asks for more like it, not what it is; "I'll just go with {title}, I remember
   // the trailer" takes it (an info word beside a take), while "what's number 3 about? ... before I put it on" asks.
-  if (critique === null && shown.length > 0 && (asksWhy(tokens) || (atCard && (asksWhatItIs(tokens) || (asksForInfo(tokens) && !explicitTake)) && !asksForSimilar(tokens)) || newToThem || asksForPick(tokens))) intent = "explain";
+  // A card taken in so many words, with no question asked, is taken whatever it says of the reason ("Sixth one. I'm
+  // choosing it because the reason you gave is exactly what I hoped for").
+  const why = asksWhy(tokens) && !(explicitTake && !text.includes("?"));
+  if (critique === null && shown.length > 0 && (why || (atCard && (asksWhatItIs(tokens) || (asksForInfo(tokens) && !explicitTake)) && !asksForSimilar(tokens)) || newToThem || asksForPick(tokens))) intent = "explain";
   else if (critique) intent = "critique";
   else if (accept.length + reject.length + items.length === 0 && (saysIndifferent(tokens) || (shown.length === 0 && context.question?.kind !== "choice" && (anyAlone(tokens) || skipsQuestion(tokens))))) intent = "indifferent";
   // To a question, a message that opens by shrugging and asks for nothing after it: the films it goes on about
@@ -715,8 +718,8 @@ function readComparative(
   for (const k of positions) {
     const word = tokens[k].norm;
     if (spans.some((s) => k >= s.from && k < s.to)) continue;
-    // "my 10 year old", "an 8-year-old": a person's age.
-    if (AGE_UNITS.has(tokens[k - 1]?.norm ?? "")) continue;
+    // "my 10 year old", "an 8-year-old": a person's age; so is "old enough for it".
+    if (AGE_UNITS.has(tokens[k - 1]?.norm ?? "") || tokens[k + 1]?.norm === "enough") continue;
     const too = tokens[k - 1]?.norm === "too" || (shown.length > 0 && describesShown(tokens, k)) ? TOO_AGED[word] : undefined;
     // With nothing shown an order needs the catalog as its reference, which only an age asked for has.
     // "I want new movies" on a slate: newer ones ("new ones", "a new list" ask for others).
@@ -839,7 +842,11 @@ function positionOf(tokens: readonly Token[], spans: readonly Span[], count: num
     // "4 looks good", "3. in a rush, thanks": a number opening the message, said of or standing alone.
     // "5, I guess": so does one set off by a comma from a word that is no number.
     const setOff = tokens[k + 1]?.breakBefore === true && NUMBERS[after] === undefined && !/^\d+$/.test(after);
-    const said = tokens.slice(0, k).every((t) => INTERJECTIONS.has(t.norm)) && (CARD_VERBS.has(after) || itIs(tokens, k + 1) || tokens[k + 1]?.stopBefore === true || tokens[k + 1]?.joiner === "." || setOff || after === "please" || after === "pls");
+    // "10 for sure. thanks": a sentence of its own, short, that the number opens.
+    let end = k + 1;
+    while (end < tokens.length && !tokens[end].stopBefore) end++;
+    const own = end < tokens.length && end - k <= 3;
+    const said = tokens.slice(0, k).every((t) => INTERJECTIONS.has(t.norm)) && (CARD_VERBS.has(after) || itIs(tokens, k + 1) || tokens[k + 1]?.stopBefore === true || tokens[k + 1]?.joiner === "." || setOff || own || after === "please" || after === "pls");
     // "why is 7 in there?", "what's the plot of 4", "how come 8 is on here?", "he's asking what 2 is even about".
     const asked = ((before === "is" || before === "of") && tokens.slice(Math.max(0, k - 4), k - 1).some((t) => ASKING_OF.has(t.norm))) || (before === "come" && tokens[k - 2]?.norm === "how") || ASKING_OF.has(before);
     // "we both agreed on 3", "settled on 6".
@@ -852,7 +859,9 @@ function positionOf(tokens: readonly Token[], spans: readonly Span[], count: num
     const spoken = (NUMBERS[w] ?? 0) > 1 && ((DIGIT_POSITION.has(before) && tokens.slice(k + 1).every((t) => POLITE.has(t.norm))) || said || (ONE_WORDS.has(after) && (before === "the" || DIGIT_POSITION.has(before))));
     // "I'd like 2 more" counts films; "liked 3, more like it" points at the third.
     const counts = ELSEWHERE.has(after) && after !== "instead" && !tokens[k + 1].breakBefore;
-    const pointed = spoken || /^\d+$/.test(w) && (before === "the" || DIGIT_POSITION.has(before) || ONE_WORDS.has(after) || after === "instead" || said || asked || closed || agreed) && !TIME_WORDS.has(after) && !counts && !(WORKS.has(after) && after !== "movie" && after !== "film");
+    // "about 10 years ago" counts time; "ok 9. night!" says goodnight after the number.
+    const timed = TIME_WORDS.has(after) && !tokens[k + 1].breakBefore && tokens[k + 1].joiner !== ".";
+    const pointed = spoken || /^\d+$/.test(w) && (before === "the" || DIGIT_POSITION.has(before) || ONE_WORDS.has(after) || after === "instead" || said || asked || closed || agreed) && !timed && !counts && !(WORKS.has(after) && after !== "movie" && after !== "film");
     if (p === undefined && n !== undefined && (tokens[k].joiner === "#" || position || pointed || alone)) p = n;
     if (p !== undefined && p >= 1 && p <= count) return { position: p, token: k };
   }
@@ -873,8 +882,8 @@ const SOUNDS_LIKE: Readonly<Record<string, number>> = { won: 1, to: 2, too: 2, t
 const AGREED = new Set(["agreed", "agree", "settled", "settle", "decided", "decide", "landed", "land", "compromised"]);
 /** Nouns of likeness before an "of": "along the lines of 1", "in the vein of 4". */
 const LIKE_NOUNS = new Set(["lines", "line", "vein", "style", "spirit", "mold", "mould"]);
-/** After an ordinal, what it counts is no card: "first date", "the second time", "the first half". */
-const NOT_CARDS = new Set(["time", "times", "date", "dates", "half", "thing", "things", "place", "impression", "glance", "sight", "day", "night", "week", "weekend", "season", "episode"]);
+/** After an ordinal, what it counts is no card: "first date", "the second time", "the first half", "the first few questions". */
+const NOT_CARDS = new Set(["time", "times", "date", "dates", "half", "thing", "things", "place", "impression", "glance", "sight", "day", "night", "week", "weekend", "season", "episode", "few", "couple"]);
 /** Words a message may open with before the number it points at: "oh 6 looks fun", "ok 3 please". */
 const INTERJECTIONS = new Set(["oh", "ooh", "oooh", "ok", "okay", "hmm", "um", "umm", "so", "well", "yeah", "yes", "ah", "aah"]);
 /** What is said of a card right after pointing at it: "4 looks good", "2 sounds fun". */

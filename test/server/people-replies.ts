@@ -243,6 +243,15 @@ export const REPLIES: readonly Reply[] = [
   { kind: "older", text: "I've watched most of these newer ones, anything older?" },
   { kind: "take-with", text: "the film which has {} please" },
   { kind: "mixed", text: "only comedies, but not romantic comedies", holds: ["Comedy"], lacks: ["Romance"] },
+  // What BE to BG showed (written afresh): a number in a short sentence of its own, a goodnight after "7.", a take
+  // beside "the reason you gave", "old enough" as a child's age, starting "the whole thing" again, a second film
+  // typed in lowercase after "or".
+  { kind: "take", text: "3 for sure. cheers", position: 3 },
+  { kind: "take", text: "ok 7. night all", position: 7 },
+  { kind: "take", text: "Fourth one. I'm picking it because the reason you gave sums up my week.", position: 4 },
+  { kind: "take", text: "number 2 is the one, my son is old enough for it now. we'll watch that", position: 2 },
+  { kind: "restart", text: "can we start the whole thing over, I was answering for my mum before" },
+  { kind: "echo", text: "a comedy like superbad or step brothers please", accepted: ["Comedy"], liked: ["Superbad", "Step Brothers"] },
   // Two of the development misses: a number heard as "for", and "brand new" said of the slate.
   { kind: "take", text: "number for please", position: 4 },
   { kind: "older", text: "hmm, they all seem brand new" },
