@@ -136,10 +136,6 @@ function admitting<T>(ctx: DialogueContext, state: DialogueState, fn: (keep: (i:
 /** How much longer than the items tested the excluded rows may be and still be marked: a mark is one write, a lookup a binary search. */
 const MARK_RATIO = 4;
 
-/**
- * The items the conversation may still hold (`admitting`), ascending, with each one's evidence; only holders
- * of an accepted answer once a "yes" outweighs the pruning margin.
- */
 /** About how many items `eligible` tests: the accepted rows, else the rarest stated row, else every item. */
 function tested(ctx: DialogueContext, state: DialogueState, yes: readonly number[]): number {
   const { offsets } = ctx.graph.attrItems;
@@ -149,6 +145,10 @@ function tested(ctx: DialogueContext, state: DialogueState, yes: readonly number
   return ctx.graph.nItems;
 }
 
+/**
+ * The items the conversation may still hold (`admitting`), ascending, with each one's evidence; only holders
+ * of an accepted answer once a "yes" outweighs the pruning margin.
+ */
 function eligible(ctx: DialogueContext, state: DialogueState): { pool: Int32Array; n: number; evidence: Float32Array } {
   const g = ctx.graph;
   buffers(g.nItems);

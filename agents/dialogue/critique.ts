@@ -1,10 +1,10 @@
 import { rowHas } from "../../graph/types.ts";
 import type { Critique } from "./acts.ts";
 import { scoreNamed } from "./anchors.ts";
-import { allItems, keepHolders, markAny, markHolders, openCandidates, removeItems, requireAttribute } from "./candidates.ts";
+import { allItems, keepHolders, markAny, openCandidates, removeItems, requireAttribute } from "./candidates.ts";
 import { poolHolds } from "./candidate-cap.ts";
 import { answerLogOdds, type DialogueContext } from "./context.ts";
-import { addEvidence } from "./evidence.ts";
+import { addEvidence, addToHolders } from "./evidence.ts";
 import { scoreAttribute } from "./scoring.ts";
 import type { DialogueState } from "./state.ts";
 
@@ -97,12 +97,7 @@ function giveWayToLess(state: DialogueState, attrs: readonly number[]): GaveWay 
 /** Takes answers out of the kept candidates' evidence, and out of what their retrieval had seen. */
 function takeBackYes(ctx: DialogueContext, state: DialogueState, dropped: GaveWay["dropped"]): void {
   const odds = answerLogOdds(ctx.config);
-  const holds = ctx.scratch.holds;
-  for (const { attribute, yes } of dropped) {
-    holds.fill(0, 0, state.n);
-    markHolders(ctx, state, attribute, 1, holds);
-    for (let k = 0; k < state.n; k++) if (holds[k]) state.evidence[k] -= yes ? odds : -odds;
-  }
+  for (const { attribute, yes } of dropped) addToHolders(ctx, state, attribute, yes ? -odds : odds);
   const r = state.retrieval;
   if (r) state.retrieval = { ...r, answers: r.answers - dropped.filter((d) => d.at < r.answers).length };
 }
@@ -220,12 +215,7 @@ export function reopen(ctx: DialogueContext, state: DialogueState): void {
   if (state.excluded.length > 0) keepHolders(ctx, state, state.excluded, false);
   removeItems(ctx, state, [...state.rejectedItems, ...state.named]);
   const odds = answerLogOdds(ctx.config);
-  const holds = ctx.scratch.holds;
-  for (const { attribute, yes } of state.answers) {
-    holds.fill(0, 0, state.n);
-    markHolders(ctx, state, attribute, 1, holds);
-    for (let k = 0; k < state.n; k++) if (holds[k]) state.evidence[k] += yes ? odds : -odds;
-  }
+  for (const { attribute, yes } of state.answers) addToHolders(ctx, state, attribute, yes ? odds : -odds);
   scoreNamed(ctx, state, state.liked, state.disliked);
 }
 

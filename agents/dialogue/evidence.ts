@@ -31,7 +31,7 @@ export function leanTowards(ctx: DialogueContext, state: DialogueState, attr: nu
 }
 
 /** Adds `delta` to the evidence of the candidates holding `attr` (the others stay: only ratios matter). */
-function addToHolders(ctx: DialogueContext, state: DialogueState, attr: number, delta: number): void {
+export function addToHolders(ctx: DialogueContext, state: DialogueState, attr: number, delta: number): void {
   const holds = ctx.scratch.holds;
   holds.fill(0, 0, state.n);
   markHolders(ctx, state, attr, 1, holds);

@@ -193,7 +193,8 @@ export function understandWithLexicon(lexicon: Lexicon, typed: string, context: 
   // "I'll watch it", "Number 7 it is!", "I haven't seen it since high school, time to rewatch it", "hmm {title} i
   // guess": taken, seen or not.
   const pointer = at !== null ? at.token + 1 : titled !== null ? titled.to : -1;
-  // "Let's do {title}. Loved the trailer": taken, whatever is said of it after.
+  // Where the card's reference starts ("number 2", "no. 2": from the position word). "Let's do {title}. Loved the
+  // trailer": taken, whatever is said of it after.
   const cardFrom = at !== null ? (POSITION.has(tokens[at.token - 1]?.norm ?? "") ? at.token - 1 : at.token) : titled !== null ? titled.from : -1;
   const explicitTake = takesExplicitly(tokens) || (cardFrom >= 0 && ledByTake(tokens, cardFrom));
   const rewatch = explicitTake || (pointer >= 0 && (itIs(tokens, pointer) || guessed(tokens, pointer)));
@@ -343,9 +344,8 @@ export function understandWithLexicon(lexicon: Lexicon, typed: string, context: 
     if (at) {
       ordinal = at.position;
       const item = shown[at.position - 1];
-      // "no. 2 sounds great": the "no" is the number's, not a refusal.
-      const from = POSITION.has(tokens[at.token - 1]?.norm ?? "") ? at.token - 1 : at.token;
-      if (!items.some((m) => m.itemId === item)) items.push({ itemId: item, liked: cardLiked(tokens, from, at.token + 1) });
+      // "no. 2 sounds great": the "no" is the number's (cardFrom), not a refusal.
+      if (!items.some((m) => m.itemId === item)) items.push({ itemId: item, liked: cardLiked(tokens, cardFrom, at.token + 1) });
     } else if (critique === null && accept.length === 1 && reject.length === 0 && items.length === 0 && picksByAttribute(tokens, spans, accept[0])) {
       // "the one with Tom Hanks": the only shown item holding what it names.
       const holders = shown.filter((i) => rowHas(lexicon.catalog.attrItems, accept[0], i));

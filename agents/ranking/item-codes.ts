@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { HalfPass } from "../workers/half-pass.ts";
+import { HALF_PASS_ITEMS, HalfPass } from "../workers/half-pass.ts";
 import type { PreferenceModel } from "./preference.ts";
 
 /** Where the codes, scales, biases, query, items and outputs lie in the kernel's memory (byte offsets). */
@@ -20,9 +20,6 @@ export function codesKernel(memory: WebAssembly.Memory): CodesKernel {
   const module = new WebAssembly.Module(readFileSync(new URL("./item-codes.wasm", import.meta.url)));
   return new WebAssembly.Instance(module, { env: { memory } }).exports.dots as CodesKernel;
 }
-
-/** Passes of at least this many items are shared with a helper thread (agents/workers/half-pass.ts). */
-export const HALF_PASS_ITEMS = 1 << 16;
 
 /**
  * The model's item vectors as int8 codes (each vector divided by its largest magnitude / 127), scored by a

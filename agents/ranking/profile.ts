@@ -1,6 +1,5 @@
 import { WARM_BLOCK, warmRows, type Csr, type Graph } from "../../graph/types.ts";
-import { HalfPass } from "../workers/half-pass.ts";
-import { HALF_PASS_ITEMS } from "./item-codes.ts";
+import { HALF_PASS_ITEMS, HalfPass } from "../workers/half-pass.ts";
 
 /**
  * A user's attribute profile as an item prior: how much of the user's train history carries each

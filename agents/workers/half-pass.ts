@@ -20,6 +20,9 @@ const ARGS = 4;
 /** Beyond this the helper is taken for dead: the caller does its half itself from then on. */
 const PATIENCE_MS = 2000;
 
+/** Passes of at least this many items share their second half with a helper thread (the default of its users). */
+export const HALF_PASS_ITEMS = 1 << 16;
+
 export type HalfFn = (from: number, to: number, args: Float64Array) => void;
 
 export class HalfPass {
