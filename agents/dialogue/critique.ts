@@ -94,10 +94,16 @@ function giveWayToLess(state: DialogueState, attrs: readonly number[]): GaveWay 
   return { lifted, loosened: widened || lifted.length > 0, widened, dropped };
 }
 
-/** Takes answers out of the kept candidates' evidence, and out of what their retrieval had seen. */
+/**
+ * Takes answers out of the kept candidates' evidence and model scores (as a rebuild, which folds only what is
+ * still accepted or rejected, would have them), and out of what their retrieval had seen.
+ */
 function takeBackYes(ctx: DialogueContext, state: DialogueState, dropped: GaveWay["dropped"]): void {
   const odds = answerLogOdds(ctx.config);
-  for (const { attribute, yes } of dropped) addToHolders(ctx, state, attribute, yes ? -odds : odds);
+  for (const { attribute, yes } of dropped) {
+    addToHolders(ctx, state, attribute, yes ? -odds : odds);
+    scoreAttribute(ctx, state, attribute, yes ? 1 : -1, true);
+  }
   const r = state.retrieval;
   if (r) state.retrieval = { ...r, answers: r.answers - dropped.filter((d) => d.at < r.answers).length };
 }

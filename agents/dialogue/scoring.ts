@@ -77,11 +77,12 @@ export function exactFolded(ctx: DialogueContext, state: DialogueState): void {
 
 let approxBuf = new Float32Array(0);
 
-/** Folds one more accepted (sign 1) or rejected (sign −1) attribute into the model scores. */
-export function scoreAttribute(ctx: DialogueContext, state: DialogueState, attr: number, sign: 1 | -1): void {
+/** Folds one more accepted (sign 1) or rejected (sign −1) attribute into the model scores; `undo` takes it out again. */
+export function scoreAttribute(ctx: DialogueContext, state: DialogueState, attr: number, sign: 1 | -1, undo = false): void {
   const m = ctx.model;
   if (!m || !ctx.dots) return;
-  ctx.dots.addAttribute(attr, sign > 0 ? 1 : -m.rejectWeight, state.cand, state.n, state.score);
+  const weight = sign > 0 ? 1 : -m.rejectWeight;
+  ctx.dots.addAttribute(attr, undo ? -weight : weight, state.cand, state.n, state.score);
 }
 
 /** Size of the intersection of two sorted id lists. */
