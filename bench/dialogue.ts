@@ -5,7 +5,9 @@
  * from an exact cosine scan instead, and with no neighbour step, so the index's cost per turn shows.
  * Last, the memory of live conversations: `--live N` conversations of known users held after their
  * opening and two answers, heap plus array buffers grown after a forced GC, divided by N.
- *   npx tsx bench/dialogue.ts [--data WORKDIR] [--episodes N] [--noise P] [--multi-choice] [--policies a,b] [--live N] [--json FILE]
+ * `--critique`: after a failed slate the simulated user says "less" of an attribute of its top item (as
+ * bench/load.ts's users do), so refills after critiques are timed too.
+ *   npx tsx bench/dialogue.ts [--data WORKDIR] [--episodes N] [--noise P] [--critique] [--multi-choice] [--policies a,b] [--live N] [--json FILE]
  * Without --data: the embedded MovieLens-small (imported into .pathwise/ once, its model trained when
  * missing); --data uses WORKDIR as it is, its saved preference model included (nothing is trained).
  */
@@ -34,6 +36,7 @@ const { values } = parseArgs({
     episodes: { type: "string", default: "3000" },
     noise: { type: "string", default: "0" },
     "multi-choice": { type: "boolean", default: false },
+    critique: { type: "boolean", default: false },
     policies: { type: "string", default: "max-entropy,cpr,popular" },
     live: { type: "string", default: "500" },
     json: { type: "string" },
@@ -47,7 +50,7 @@ const model = saved ?? ensurePreference(data, g).model;
 const pairs = splitPairs(g, "valid");
 const episodes = Math.min(Number(values.episodes), pairs.user.length);
 const noise = Number(values.noise);
-const base: EvalSettings = { data, split: "valid", policy: "cpr", noise, multiChoice: values["multi-choice"], likeEdges: false, seed: 1, maxTurn: 15, critique: false };
+const base: EvalSettings = { data, split: "valid", policy: "cpr", noise, multiChoice: values["multi-choice"], likeEdges: false, seed: 1, maxTurn: 15, critique: values.critique };
 
 interface Timing {
   decisionsPerSecond: number;
@@ -72,7 +75,7 @@ function play(s: EvalSettings, neighbours?: ItemNeighbours | null): Timing {
   });
   const episode = (k: number, seed: number) => {
     const opening: Opening = { kind: s.opening ?? "attribute", history: row(g.userItems, pairs.user[k]), items: 2 };
-    const user = simulatedUser(g, pairs.item[k], Random.stream(seed, k), { noise, maxTurn: 15, critique: false, opening });
+    const user = simulatedUser(g, pairs.item[k], Random.stream(seed, k), { noise, maxTurn: 15, critique: s.critique, opening });
     return { user, conv: localConversation(c, anonymous ? -1 : pairs.user[k]) };
   };
   // Warm-up so the JIT has compiled the hot paths before timing.
@@ -114,7 +117,7 @@ function exactScan(index: ItemNeighbours & { index: { dim: number; n: number; ve
 const line = (name: string, t: Timing) =>
   console.log(`${name.padEnd(34)} ${t.decisionsPerSecond.toFixed(0).padStart(11)}  ${t.p50.toFixed(3).padStart(7)}  ${t.p99.toFixed(3).padStart(7)}   ${t.turns.toFixed(2)}`);
 
-console.log(`${g.manifest.name} (${g.nItems} items) valid, first ${episodes} conversations, noise ${noise}, ${values["multi-choice"] ? "multiple choice" : "yes/no"}, one thread`);
+console.log(`${g.manifest.name} (${g.nItems} items) valid, first ${episodes} conversations, noise ${noise}, ${values["multi-choice"] ? "multiple choice" : "yes/no"}${values.critique ? ", critiques" : ""}, one thread`);
 console.log(`${"policy / opening".padEnd(34)} decisions/s   p50 ms   p99 ms   turns/conversation`);
 const results: Record<string, Timing> = {};
 for (const policy of values.policies.split(",")) line(policy, (results[policy] = play({ ...base, policy })));
