@@ -16,18 +16,23 @@ const INTENSIFIERS = new Set(["very", "so", "all", "quite", "kind", "kinda", "of
 
 /** The word at `k` describes what was shown ("this movies are very old"), not what is wanted ("movies that are old"). */
 export function describesShown(tokens: readonly Token[], k: number): boolean {
+  const j = copulaBefore(tokens, k);
+  return j >= 0 && !RELATIVE.has(tokens[j - 1]?.norm ?? "");
+}
+
+/** The copula the word at `k` is said after, past its intensifiers ("are very old": "are"); -1 for none. */
+function copulaBefore(tokens: readonly Token[], k: number): number {
   let j = k - 1;
   while (j >= 0 && INTENSIFIERS.has(tokens[j].norm)) j--;
-  return j >= 0 && COPULAS.has(tokens[j].norm) && !RELATIVE.has(tokens[j - 1]?.norm ?? "");
+  return j >= 0 && COPULAS.has(tokens[j].norm) ? j : -1;
 }
 const RELATIVE = new Set(["that", "which", "who", "thats"]);
 
 /** An age said of the slate ("These all feel very 2010s", "they're all 90s"): what it is, not a wish. */
 export function describesSlateAge(lexicon: Lexicon, tokens: readonly Token[], span: Span): boolean {
   if (span.items.length > 0 || !span.attrs.some((a) => lexicon.hasType(a, AGE))) return false;
-  let j = span.from - 1;
-  while (j >= 0 && INTENSIFIERS.has(tokens[j].norm)) j--;
-  if (j < 0 || !COPULAS.has(tokens[j].norm)) return false;
+  const j = copulaBefore(tokens, span.from);
+  if (j < 0) return false;
   return tokens[j].norm === "theyre" || tokens.slice(Math.max(0, j - 2), j).some((t) => SLATE_SUBJECTS.has(t.norm));
 }
 const SLATE_SUBJECTS = new Set(["these", "they", "those", "all", "them"]);
