@@ -7,14 +7,15 @@
  * have something in common (`related`: an attribute both hold). People who liked one film of a series are
  * often offered the others (ReDial's recommenders do so), which neither ratings nor attributes say.
  */
-import { row, type Graph } from "../../graph/types.ts";
+import { row, type Csr, type Graph } from "../../graph/types.ts";
 import { parseTitle, tokens, withoutArticle } from "./text.ts";
 
 export class SeriesIndex {
   private constructor(
-    /** Per item, its series (an index into `members`), -1 when it has none. */
+    /** Per item, its series (a row of `members`), -1 when it has none. */
     private readonly seriesOf: Int32Array,
-    private readonly members: readonly Int32Array[],
+    /** One row per series: a million-item catalog has over a hundred thousand, and one typed array each is work for every full collection. */
+    private readonly members: Csr,
     private readonly titles: readonly string[],
     private readonly related: (a: number, b: number) => boolean,
   ) {}
@@ -40,14 +41,16 @@ export class SeriesIndex {
 
   private static finish(titles: readonly string[], keys: ReadonlyMap<string, number[]>, related: (a: number, b: number) => boolean): SeriesIndex {
     const seriesOf = new Int32Array(titles.length).fill(-1);
-    const members: Int32Array[] = [];
+    const offsets = [0];
+    const ids: number[] = [];
     for (const items of keys.values()) {
       // More titles than any film series has are a product line or a word many titles start with, not a series.
       if (items.length < 2 || items.length > MAX_SERIES) continue;
-      for (const item of items) seriesOf[item] = members.length;
-      members.push(Int32Array.from(items));
+      for (const item of items) seriesOf[item] = offsets.length - 1;
+      ids.push(...items);
+      offsets.push(ids.length);
     }
-    return new SeriesIndex(seriesOf, members, titles, related);
+    return new SeriesIndex(seriesOf, { offsets: Int32Array.from(offsets), ids: Int32Array.from(ids) }, titles, related);
   }
 
   /** The other films of the item's series (none when it has none), at most `k`. */
@@ -56,7 +59,7 @@ export class SeriesIndex {
     if (s < 0) return EMPTY;
     // The same main title twice is a remake or a namesake, not a series.
     const main = mainTitle(this.titles[item]);
-    return this.members[s].filter((i) => i !== item && mainTitle(this.titles[i]) !== main && this.related(item, i)).subarray(0, k);
+    return row(this.members, s).filter((i) => i !== item && mainTitle(this.titles[i]) !== main && this.related(item, i)).subarray(0, k);
   }
 }
 
