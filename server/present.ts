@@ -95,6 +95,8 @@ export class Presenter {
         for (const i of input.liked) item(i, "liked");
         for (const i of input.disliked) item(i, "disliked");
         for (const i of input.mentioned) item(i, "mentioned");
+        // One of the ages wanted, said by the first, as a critique's "more".
+        if (input.critique) accept.push(input.critique.attribute);
         break;
       case "critique":
       case "reject-slate": {

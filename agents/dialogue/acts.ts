@@ -83,6 +83,8 @@ type UserMove =
       readonly stated?: boolean;
       /** The user asked to see where the items lead ("more like the third one"): a slate comes next. */
       readonly show?: boolean;
+      /** One of several ages wanted beside them ("like Toy Story but older", "nothing too old"), applied after them as a critique. */
+      readonly critique?: Critique;
     }
   /** None of the slate; optionally with a critique of one of its items. */
   | {

@@ -76,6 +76,7 @@ function applyUserAct(ctx: DialogueContext, state: DialogueState, act: UserAct):
       applyNamedItems(ctx, state, act.liked, act.disliked, act.mentioned);
       if (!act.stated) applyAttributes(ctx, state, act.accept, []);
       applyAttributes(ctx, state, [], act.reject);
+      if (act.critique) applyCritique(ctx, state, act.critique);
       break;
     case "reject-slate":
       state.rejectedItems.push(...act.items);

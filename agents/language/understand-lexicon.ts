@@ -100,7 +100,7 @@ function asksForAge(tokens: readonly Token[], k: number, spans: readonly Span[])
   const word = tokens[k].norm;
   // "something not too old", "nothing too new": the other way along the order.
   if (tokens[k - 1]?.norm === "too" && NOT_TOO.has(tokens[k - 2]?.norm ?? "") && TOO_AGED[word] !== undefined) return true;
-  if (word === "later" || word === "earlier" || negatedBefore(tokens, k)) return false;
+  if (word === "later" || word === "earlier" || negatedBefore(tokens, k) || timeOfViewing(tokens, k)) return false;
   let next = k + 1;
   const span = spans.find((s) => s.from === next);
   if (span) next = span.to;
@@ -111,6 +111,21 @@ function asksForAge(tokens: readonly Token[], k: number, spans: readonly Span[])
   while (prev >= 0 && SOFTENERS.has(tokens[prev].norm)) prev--;
   return prev >= 0 && SOME.has(tokens[prev].norm);
 }
+
+/**
+ * "I have seen recently", "I recently watched", "the most recent movie I've seen", "I'll rewatch it later today": when
+ * a film was or will be watched, not an age asked for ("something that came out recently", "later than the 90s").
+ */
+function timeOfViewing(tokens: readonly Token[], k: number): boolean {
+  const word = tokens[k].norm;
+  if (word === "later" || word === "earlier") return tokens[k + 1]?.norm !== "than";
+  if (word === "recent") return tokens[k - 1]?.norm === "most";
+  if (word !== "recently" && word !== "lately") return false;
+  for (let j = Math.max(0, k - 3); j <= k + 2 && j < tokens.length; j++) if (VIEWING.has(tokens[j].norm)) return true;
+  return false;
+}
+
+const VIEWING = new Set(["saw", "seen", "see", "watched", "watch", "watching", "rewatched", "rewatch", "caught"]);
 
 /** Before "too old": "not too old", "nothing too old", "isn't too old". */
 const NOT_TOO = new Set(["not", "nothing", "isnt", "arent"]);
@@ -319,11 +334,18 @@ export function understandWithLexicon(lexicon: Lexicon, typed: string, context: 
     const read = comparative(lexicon, tokens, spans.filter((s) => !comparatives.has(s) && !aboutCard.has(s)), shown);
     if (read && "attributeId" in read) critique = { ...read, itemId: critiqueTarget(namedItems, context) };
     else if (read) ungrounded = read;
-  } else if (shown.length === 0 && critique === null && items.length === 0) {
+  } else if (shown.length === 0 && critique === null) {
     // With nothing shown: "I like old movies", "something recent" (older or newer than most of the catalog),
-    // "something funnier", "gentler please".
-    const read = comparative(lexicon, tokens, spans.filter((s) => !comparatives.has(s) && !aboutCard.has(s)), shown, true);
-    if (read && "attributeId" in read) critique = { ...read, itemId: null };
+    // "something funnier", "gentler please". Beside films named, against them: "like Toy Story but older" (than
+    // Toy Story), "I loved The Matrix, something newer", "like Alien but funnier", "older than Up". Not "older movies
+    // like Casablanca" (it is one of them) or "nothing too old" beside them: the catalog's older half, as with none.
+    const named = items.filter((m) => m.liked !== false && !m.unseen).map((m) => m.itemId);
+    const left = spans.filter((s) => !comparatives.has(s) && !aboutCard.has(s));
+    const after = spans.find((s) => s.items.some((i) => named.includes(i)))?.to ?? tokens.length;
+    const relative = outright(tokens).filter((k) => tokens[k - 1]?.norm !== "too" && !timeOfViewing(tokens, k) && (k >= after || tokens[k + 1]?.norm === "than"));
+    const against = named.length > 0 ? readComparative(lexicon, tokens, left, named, false, relative) : null;
+    const read = against && "attributeId" in against ? against : named.length > 0 && agesBothWays(tokens, left) ? null : comparative(lexicon, tokens, left, [], true);
+    if (read && "attributeId" in read) critique = { ...read, itemId: read === against ? named[0] : null };
   }
 
   let ordinal: number | undefined;
@@ -693,9 +715,8 @@ function comparative(
   // as a stretch of years, then a plain word describing what was shown, the words in order.
   // Not "the older ones", "these newer ones", which say what was seen ("I've seen a lot of the older ones, so
   // something more recent").
-  const asked = (k: number) => (/er$/.test(tokens[k].norm) && !SEEN_ONES.has(tokens[k - 1]?.norm ?? "")) || MORE.has(tokens[k - 1]?.norm ?? "") || LESS.has(tokens[k - 1]?.norm ?? "");
-  const outright = [...tokens.keys()].filter(asked);
-  const read = readComparative(lexicon, tokens, spans, shown, catalogWide, outright);
+  const asked = outright(tokens);
+  const read = readComparative(lexicon, tokens, spans, shown, catalogWide, asked);
   if (read) return read;
   if (goesBack(tokens)) return along(lexicon, OLDER, "older", shown);
   const years = yearsBack(tokens);
@@ -703,7 +724,26 @@ function comparative(
     const last = lastYears(lexicon, years);
     if (last) return last;
   }
-  return readComparative(lexicon, tokens, spans, shown, catalogWide, [...tokens.keys()].filter((k) => !asked(k)));
+  return readComparative(lexicon, tokens, spans, shown, catalogWide, [...tokens.keys()].filter((k) => !asked.includes(k)));
+}
+
+/** "I've liked old stuff like Jaws and new stuff like Get Out": ages said both ways ("too old" the other way), so neither is asked for. */
+function agesBothWays(tokens: readonly Token[], spans: readonly Span[]): boolean {
+  const ways = new Set<string>();
+  for (let k = 0; k < tokens.length; k++) {
+    if (spans.some((s) => s.items.length > 0 && k >= s.from && k < s.to)) continue;
+    const word = tokens[k].norm;
+    const c = word === "new" ? NEWER : COMPARATIVES[word];
+    if (!c || !("order" in c) || c.needs !== "dates") continue;
+    ways.add(tokens[k - 1]?.norm === "too" ? (c.order === "lower" ? "higher" : "lower") : c.order);
+  }
+  return ways.size > 1;
+}
+
+/** Where a comparative is asked outright: a form in -er ("older", not "the older ones" seen), or after "more"/"less". */
+function outright(tokens: readonly Token[]): number[] {
+  const asked = (k: number) => (/er$/.test(tokens[k].norm) && !SEEN_ONES.has(tokens[k - 1]?.norm ?? "")) || MORE.has(tokens[k - 1]?.norm ?? "") || LESS.has(tokens[k - 1]?.norm ?? "");
+  return [...tokens.keys()].filter(asked);
 }
 
 /** The first of `positions` holding a comparative or an aspect word, read against the slate (or the catalog). */

@@ -232,6 +232,27 @@ describe("an age asked for with nothing shown yet, as ReDial seekers say it", ()
     }
   }, 120_000);
 
+  it("an age said beside films named is against the films ('like Toy Story but older'), unless it says what is wanted of the catalog ('older movies like Casablanca', 'nothing too old')", async () => {
+    for (const [text, target, ok, echoed] of [
+      ["something like Toy Story but older", "Who Framed Roger Rabbit? (1988)", (y: number) => y < 1990, /1980s/],
+      ["I loved The Matrix, but something newer", "Inception (2010)", (y: number) => y >= 2000, /2000s/],
+      ["movies like Die Hard but a bit older", "Rear Window (1954)", (y: number) => y < 1980, /1970s/],
+      // Seen in a conversation held in Chromium: the age was dropped beside the films.
+      ["something like superbad or step brothers, nothing too old", "Anchorman: The Legend of Ron Burgundy (2004)", (y: number) => y >= 2000, /2000s/],
+      // Casablanca is one of the older movies, not the line they must be older than: the 1990s and before.
+      ["I like older movies like Casablanca", "Roman Holiday (1953)", (y: number) => y < 2000, /1990s/],
+    ] as const) {
+      const { c, act: first } = await openWith(server.wsUrl, text);
+      expect(String(first.text), text).toMatch(echoed);
+      const t = film(target);
+      const act = await answerUntilSlate(c, first, (a) => rowHas(g.itemAttrs, t, a));
+      const cards = act.items as Card[];
+      expect(cards.length, text).toBeGreaterThan(0);
+      expect(cards.filter((card) => !ok(year(card))).map((card) => card.title), text).toEqual([]);
+      c.close();
+    }
+  }, 120_000);
+
   it("'a comedy from before the 80s', 'a horror movie since 2000' bound every later slate by that age", async () => {
     for (const [text, target, ok] of [
       ["a comedy from before the 80s", "Annie Hall (1977)", (y: number) => y < 1980],
