@@ -162,6 +162,14 @@ export class Presenter {
       return [...(outcome.lifted.length > 0 ? [this.say.dropped(outcome.lifted)] : []), ...parts].join(" ") + " ";
     }
     if (input?.kind === "retract") return `${this.say.retracted(input.attribute, input.said)} `;
+    if (input?.kind === "inform-items" && input.critique && understood) {
+      // "Something from the 1980s or earlier, like Toy Story (1995).": the ages wanted as the range they are.
+      const range = this.say.askedFor([input.critique], t.critiqued ?? { lifted: [], unmet: [] });
+      const attribute = input.critique.attribute;
+      const rest = this.echo({ ...understood, accepted: understood.accepted.filter((a) => a.id !== attribute) });
+      if (!rest || !range.endsWith(".")) return `${[range, rest].filter(Boolean).join(" ")} `;
+      return `${range.slice(0, -1)}, ${rest[0].toLowerCase()}${rest.slice(1)} `;
+    }
     if (t.critiqued?.exhausted) return `${this.say.templates.exhausted(t.critiqued.exhausted)} `;
     const echo = this.echo(understood);
     // Stated attributes that would have left less than a slate were taken as leanings (agents/dialogue/turn.ts).
@@ -222,6 +230,7 @@ const END_REASON = { accepted: "accepted", "max-turns": "exhausted", "no-candida
 
 /** "like A", "like B"; past two ("Those are all great!" likes a whole slate): "like A, B and 8 more". */
 function titles(lead: string, items: readonly { readonly title: string }[]): string[] {
-  if (items.length <= 2) return items.map((i) => `${lead} ${i.title}`);
+  if (items.length === 0) return [];
+  if (items.length <= 2) return [`${lead} ${items.map((i) => i.title).join(" and ")}`];
   return [`${lead} ${items[0].title}, ${items[1].title} and ${items.length - 2} more`];
 }

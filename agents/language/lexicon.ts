@@ -259,7 +259,8 @@ export class Lexicon {
     // One word that is no everyday English, after such a word, is a title however typed ("something like shrek").
     const cuedWord = single && firstRank === 0 && (flags[p] & COMMON) === 0 && FILM_CUES.has(toks[i - 1]?.norm ?? "");
     // An everyday word too, closing a clause after films "like" it: "90s thrillers like heat", "movies like speed".
-    const likeFilms = single && firstRank === 0 && toks[i - 1]?.norm === "like" && LIKE_FILMS.has(toks[i - 2]?.norm ?? "") && !TRIVIAL.has(toks[i].norm) && (next === undefined || next.breakBefore || next.norm === "and" || next.norm === "or");
+    // Or said as what is wanted, "something like alien", a message opening on "like alien but funnier".
+    const likeFilms = single && firstRank === 0 && toks[i - 1]?.norm === "like" && (LIKE_FILMS.has(toks[i - 2]?.norm ?? "") || i === 1) && !TRIVIAL.has(toks[i].norm) && (next === undefined || next.breakBefore || CLOSING.has(next.norm));
     // ...or after a film and an "and" or "or" ("something like superbad or step brothers").
     const listed = !single && (toks[i - 1]?.norm === "and" || toks[i - 1]?.norm === "or") && found.some((s) => s.to === i - 1 && s.items.length > 0 && !s.blocked);
     const cued = ((!single && (FILM_CUES.has(toks[i - 1]?.norm ?? "") || KIND_CUES.has(toks[to]?.norm ?? ""))) || cuedWord || likeFilms || listed) && !picking;
@@ -363,7 +364,9 @@ export const GENRE: readonly string[] = ["genre"];
 
 /** After a title, words that make it a kind of film: "back to the future type movies". */
 /** Films, or a kind of them, before "like": "movies like", "thrillers like". */
-const LIKE_FILMS = new Set(["movies", "films", "flicks", "ones", "thrillers", "comedies", "dramas", "westerns", "musicals", "romances", "mysteries", "cartoons", "documentaries", "horrors", "romcoms", "classics"]);
+const LIKE_FILMS = new Set(["something", "anything", "stuff", "movies", "films", "flicks", "ones", "thrillers", "comedies", "dramas", "westerns", "musicals", "romances", "mysteries", "cartoons", "documentaries", "horrors", "romcoms", "classics"]);
+/** After a film said "like", words that close its name: "movies like speed and ...", "something like alien but funnier". */
+const CLOSING = new Set(["and", "or", "but"]);
 const KIND_CUES = new Set(["type", "kind", "style", "esque", "vibe", "vibes"]);
 
 /** Words after a series' name in its titles: "Harry Potter and the ...", "Homeward Bound II", "Part 2". */

@@ -49,6 +49,9 @@ const OPENINGS: [string, string[]][] = [
   ["good will hunting please", ["Good Will Hunting (1997)"]],
   ["back to the future", ["Back to the Future (1985)"]],
   ["LOTR", ["Lord of the Rings: The Fellowship of the Ring, The (2001)"]],
+  // An everyday word said as what is wanted: "something like heat", a message opening on "like alien".
+  ["something like heat", ["Heat (1995)"]],
+  ["like alien but funnier", ["Alien (1979)"]],
   ["I loved the old King Kong", ["King Kong (1933)"]],
 ];
 

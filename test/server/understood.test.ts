@@ -86,6 +86,18 @@ describe("what was understood is said back", () => {
     c.close();
   });
 
+  it("two films liked are said back as one pair, an age beside them as the range it wants", async () => {
+    const c = await opened();
+    let act = await say(c, "I loved The Matrix and Inception");
+    expect(act.text as string).toMatch(/^Like The Matrix \(1999\) and Inception \(2010\)\. /);
+    c.close();
+    const d = await opened();
+    act = await say(d, "something like Toy Story but older");
+    expect(act.text as string).toMatch(/^Something from the 1980s or earlier, like Toy Story \(1995\)\. /);
+    expect((act.understood as Understood).accepted.map((a) => a.name)).toEqual(["1980s"]);
+    d.close();
+  });
+
   it("a structured answer is not echoed, and a reply to a question by text is", async () => {
     const c = await opened();
     let act = await say(c, "a comedy");
