@@ -127,6 +127,9 @@ function timeOfViewing(tokens: readonly Token[], k: number): boolean {
 
 const VIEWING = new Set(["saw", "seen", "see", "watched", "watch", "watching", "rewatched", "rewatch", "caught"]);
 
+/** Sounds people make before an answer: "eh not really", "hmm, sure". */
+const HESITATIONS = new Set(["eh", "ehh", "hmm", "hm", "hmmm", "um", "umm", "uh", "uhh", "er", "erm", "ah", "oh", "well", "welp", "mm", "mmm"]);
+
 /** Before "too old": "not too old", "nothing too old", "isn't too old". */
 const NOT_TOO = new Set(["not", "nothing", "isnt", "arent"]);
 /** "the last few years", "the last decade": a stretch of time, not the last card. */
@@ -550,6 +553,8 @@ function isOpinion(lexicon: Lexicon, tokens: readonly Token[], s: Span): boolean
   // "sounds like fun", "looks like fun".
   const likeCopula = before === "like" && COPULA.has(tokens[s.from - 2]?.norm ?? "");
   if (!COPULA.has(before) && !likeCopula) return false;
+  // "something like The Notebook but not so sad": less of it asked for, as "not too sad" asks ("it was not so sad" judges).
+  if ((before === "so" || before === "very") && tokens[s.from - 2]?.norm === "not" && !COPULA.has(tokens[s.from - 3]?.norm ?? "")) return false;
   const said = tokens.slice(s.from, s.to).map((t) => t.norm).join(" ");
   return fold(lexicon.catalog.attrName[s.attrs[0]]) === said;
 }
@@ -812,17 +817,21 @@ function critiqueTarget(namedItems: readonly number[], context: TurnContext): nu
 /** Fills accept/reject from a reply to the pending question; true when the message answers it. */
 function answerQuestion(tokens: readonly Token[], context: TurnContext, accept: number[], reject: number[]): boolean {
   const q = context.question!;
-  const first = tokens[0]?.norm ?? "";
-  const says = (set: ReadonlySet<string>) => set.has(first) || (tokens.length <= 4 && tokens.some((t) => set.has(t.norm)));
+  // "eh not really", "hmm yeah ok": a sound made before the answer is no part of it.
+  let lead = 0;
+  while (lead < tokens.length - 1 && HESITATIONS.has(tokens[lead].norm)) lead++;
+  const words = tokens.slice(lead);
+  const first = words[0]?.norm ?? "";
+  const says = (set: ReadonlySet<string>) => set.has(first) || (words.length <= 4 && words.some((t) => set.has(t.norm)));
   if (q.kind === "yesno") {
     if (accept.includes(q.attributeId) || reject.includes(q.attributeId)) return true;
     // "the second one please" points at a card, whatever its "please"; it is no "yes".
     if (positionOf(tokens, [], ORDINAL_REACH) !== null && !tokens.every((t) => YES.has(t.norm) || POLITE.has(t.norm))) return false;
     // "ok, what have you got?", "okay show me some": the "ok" opens a request to be shown, it answers nothing.
-    if (MARKERS.has(first) && (OPEN_PHRASES.some((p) => indexOfPhrase(tokens, p) >= 0) || tokens.some((t) => SHOWING.has(t.norm)))) return false;
-    const no = says(NO) || (first === "not" && tokens.length <= 3) || (first === "i" && tokens[1]?.norm === "dont");
+    if (MARKERS.has(tokens[0].norm) && (OPEN_PHRASES.some((p) => indexOfPhrase(tokens, p) >= 0) || tokens.some((t) => SHOWING.has(t.norm)))) return false;
+    const no = says(NO) || (first === "not" && words.length <= 3) || (first === "i" && words[1]?.norm === "dont");
     if (no) return pushOnce(reject, q.attributeId), true;
-    if (says(YES) || (first === "i" && tokens[1]?.norm === "do")) return pushOnce(accept, q.attributeId), true;
+    if (says(YES) || (first === "i" && words[1]?.norm === "do")) return pushOnce(accept, q.attributeId), true;
     return false;
   }
   const options = q.attributeIds;

@@ -154,6 +154,8 @@ export const REPLIES: readonly Reply[] = [
   { kind: "echo", text: "something funny from the 90s, not horror", accepted: ["Comedy", "1990s"], rejected: ["Horror"] },
   { kind: "echo", text: "Hi, I love comedies like Super Troopers", accepted: ["Comedy"], liked: ["Super Troopers"] },
   { kind: "echo", text: "I am in the mood for something scary", accepted: ["Horror"] },
+  // Held in Chromium: "not so sad" was read as a judgement ("it was so sad") and dropped.
+  { kind: "echo", text: "hey! my wife and I want something like the notebook but not so sad", accepted: [], rejected: ["sad"], liked: ["Notebook"] },
   { kind: "echo", text: "Do you know any good romance movies?", accepted: ["Romance"] },
   { kind: "echo", text: "I like movies with suspense and twists", accepted: ["Thriller"] },
   { kind: "echo", text: "I want to watch a good sci-fi movie, no animation", accepted: ["Sci-Fi"], rejected: ["Animation"] },

@@ -112,6 +112,13 @@ describe("what was understood is said back", () => {
     act = await say(c, "nah not really");
     expect((act.understood as Understood).rejected).toEqual([expect.objectContaining({ id: asked.id, name: asked.name })]);
     expect(act.text as string).toMatch(new RegExp(`^No ${asked.name.replace(/[()]/g, "\\$&")}\\. `));
+    // A sound made before the answer, as people type one (seen in Chromium: "eh not really" was refused).
+    for (const [text, said] of [["eh not really", "rejected"], ["hmm, yeah sure", "accepted"]] as const) {
+      expect(act.kind, text).toBe("yesno");
+      const next = act.attribute as { id: number; name: string };
+      act = await say(c, text);
+      expect((act.understood as Understood)[said], text).toEqual([expect.objectContaining({ id: next.id })]);
+    }
     c.close();
   });
 
