@@ -4,9 +4,10 @@
  * the answer never tells another story than the card.
  */
 import { spokenTitle } from "../agents/language/text.ts";
-import type { ExplanationAct, ItemCard, RecommendationsAct } from "./protocol.ts";
+import type { AttributeRef, ExplanationAct, ItemCard, RecommendationsAct } from "./protocol.ts";
 
-export function explanation(slate: RecommendationsAct, itemId: number): ExplanationAct {
+/** `about`: attributes the question names ("is the third one sad?"), answered of the card first. */
+export function explanation(slate: RecommendationsAct, itemId: number, about: readonly AttributeRef[] = []): ExplanationAct {
   const card = slate.items.find((c) => c.id === itemId) ?? slate.items[0];
   // A reason the card's justification already gives ("close to Logan (2017), which you liked") is said once.
   const fresh = reasons(card).filter((r) => r.liked === undefined || !card.justification.includes(r.liked));
@@ -14,8 +15,19 @@ export function explanation(slate: RecommendationsAct, itemId: number): Explanat
   const at = card.justification.indexOf(card.title);
   const rest = at < 0 ? card.justification : `${card.justification.slice(0, at)}${at === 0 ? "It" : "it"}${card.justification.slice(at + card.title.length)}`;
   const because = list(fresh.map((r) => r.text), ", and ");
-  const text = fresh.length > 0 ? `I picked ${card.title} because ${because}. ${rest}`.trim() : card.justification;
+  const why = fresh.length > 0 ? `I picked ${card.title} because ${because}. ${rest}`.trim() : card.justification;
+  const text = about.length > 0 ? `${answer(card, about)} ${why.replace(` ${card.title} `, " it ")}` : why;
   return { type: "explanation", questionId: slate.questionId, itemId: card.id, text, path: card.path };
+}
+
+/** "Yes, Up (2009) is marked “sad”.", "No, Heat (1995) is not from the 1980s.": what the catalog holds of the card. */
+function answer(card: ItemCard, about: readonly AttributeRef[]): string {
+  const holds = about.filter((a) => card.attributes.some((c) => c.id === a.id));
+  const lacks = about.filter((a) => !holds.includes(a));
+  const said = (attrs: readonly AttributeRef[]) => list(attrs.map((a) => (a.type === "decade" ? `from the ${a.name}` : `marked ${a.type === "tag" ? `“${a.name}”` : a.name}`)), " and ");
+  if (lacks.length === 0) return `Yes, ${card.title} is ${said(holds)}.`;
+  if (holds.length === 0) return `No, ${card.title} is not ${said(lacks)}.`;
+  return `${card.title} is ${said(holds)}, but not ${said(lacks)}.`;
 }
 
 /** One reason for a card: its clause, and the liked film it names, if any. */

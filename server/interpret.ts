@@ -22,7 +22,7 @@ export type DialogueMove = UserAct & { readonly skipped?: readonly string[] };
  */
 export type ConversationMove =
   /** `slate`: the earlier slate the card is on, when the latest act is a question asked after it. */
-  | { readonly kind: "explain"; readonly item: number; readonly slate?: RecommendationsAct }
+  | { readonly kind: "explain"; readonly item: number; readonly slate?: RecommendationsAct; readonly about?: readonly number[] }
   | { readonly kind: "restart" }
   | { readonly kind: "undo" };
 export type Move = DialogueMove | ConversationMove;
@@ -69,23 +69,25 @@ export async function interpret(catalog: Catalog, latest: SystemAct, act: Client
     case "message": {
       const t = await understand(act.text, turnContext(latest, focus));
       try {
-        return fromMessage(catalog, latest, t, act.text);
+        return fromMessage(catalog, latest, t, act.text, focus);
       } catch (err) {
         // Nothing the rules know: the reply's kind guessed from its words, said again in words they know.
         const again = err instanceof NothingRead ? guessedAs(latest, act.text, t.ordinal) : null;
         if (again === null) throw err;
-        return fromMessage(catalog, latest, await understand(again, turnContext(latest, focus)), again);
+        return fromMessage(catalog, latest, await understand(again, turnContext(latest, focus)), again, focus);
       }
     }
   }
 }
 
-/** "why the second one?" (on a slate; no item named: the featured one), "start over", "go back". */
-function conversationMove(latest: SystemAct, t: TextAct): ConversationMove | null {
+/** "why the second one?" (on a slate; no card named: the one last explained, else the featured one), "start over", "go back". */
+function conversationMove(latest: SystemAct, t: TextAct, focus?: number): ConversationMove | null {
   if (t.intent === "restart" || t.intent === "undo") return { kind: t.intent };
   if (t.intent !== "explain" || latest.type !== "recommendations") return null;
   const slate = slateOf(latest);
-  return { kind: "explain", item: t.items.find((m) => slate.includes(m.itemId))?.itemId ?? slate[0] };
+  const item = t.items.find((m) => slate.includes(m.itemId))?.itemId ?? (focus !== undefined && slate.includes(focus) ? focus : slate[0]);
+  // "Is the third one sad?": answered of the card before why it was picked.
+  return t.asked?.length ? { kind: "explain", item, about: t.asked } : { kind: "explain", item };
 }
 
 function structuredAnswer(catalog: Catalog, latest: SystemAct, accept: number[], reject: number[], liked: number[], disliked: number[]): UserAct {
@@ -106,8 +108,8 @@ function structuredAnswer(catalog: Catalog, latest: SystemAct, accept: number[],
   return { kind: "inform", accept, reject };
 }
 
-function fromMessage(catalog: Catalog, latest: SystemAct, t: TextAct, text: string): Move {
-  const control = conversationMove(latest, t);
+function fromMessage(catalog: Catalog, latest: SystemAct, t: TextAct, text: string, focus?: number): Move {
+  const control = conversationMove(latest, t, focus);
   if (control) return control;
   const move = withSeries(fromText(catalog, latest, t, text), t);
   // A farewell ends it, or closes a message that did something else: neither is a clause to say was skipped.

@@ -45,6 +45,8 @@ export interface UserAct {
    * one"); the item itself is among `items`.
    */
   readonly ordinal?: number;
+  /** Attributes a question about a card names ("is the third one sad?", "is it a comedy?"): what to answer of it. */
+  readonly asked?: readonly number[];
   /** A comparative the catalog cannot act on ("shorter" where items have no lengths): the word and why. */
   readonly ungrounded?: { readonly word: string; readonly why: string };
   /**

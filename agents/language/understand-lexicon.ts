@@ -221,6 +221,7 @@ export function understandWithLexicon(lexicon: Lexicon, typed: string, context: 
   const comparatives = new Set<Span>();
   // Attributes named in a question about a card, read neither as wishes nor as comparatives.
   const aboutCard = new Set<Span>();
+  const askedOfCard: number[] = [];
   let beyond: Omit<Critique, "itemId"> | null = null;
   // The latest attribute read as unwanted: "no sad, heavy dramas" lists the next one under it.
   let unwanted: Span | null = null;
@@ -235,6 +236,7 @@ export function understandWithLexicon(lexicon: Lexicon, typed: string, context: 
     // first one scary?" with no slate on screen (a card of an earlier one, or none: never a wish for horror).
     if ((shown.length > 0 || positionOf(tokens, spans, MAX_SLATE) !== null) && s.items.length === 0 && asksOfCard(text, tokens, s.from)) {
       aboutCard.add(s);
+      for (const a of s.attrs.slice(0, 1)) pushOnce(askedOfCard, a);
       continue;
     }
     // On a slate, "the kids are nodding", "the kids loved them all": the people watching, not a critique. (Before
@@ -468,6 +470,7 @@ export function understandWithLexicon(lexicon: Lexicon, typed: string, context: 
       items,
       critique,
       ...(ordinal === undefined ? {} : { ordinal }),
+      ...(intent === "explain" && askedOfCard.length > 0 ? { asked: askedOfCard } : {}),
       ...(ungrounded ? { ungrounded } : {}),
       ...(skipped.length ? { skipped } : {}),
       ...(refusesSequels(tokens) ? { noSeries: true as const } : {}),
@@ -593,6 +596,8 @@ function asksOfCard(text: string, tokens: readonly Token[], k: number): boolean 
   while (from > 0 && !tokens[from].stopBefore) from--;
   let to = k + 1;
   while (to < tokens.length && !tokens[to].stopBefore) to++;
+  // "hmm is number 5 a musical?".
+  while (from < k && HESITATIONS.has(tokens[from].norm)) from++;
   const end = to < tokens.length ? text.slice(tokens[to - 1].end, tokens[to].start) : text.slice(tokens[to - 1].end);
   // "Is it ok if I get fewer romance movies?" asks leave.
   const leave = PERMISSION.has(tokens[from + 2]?.norm ?? "");

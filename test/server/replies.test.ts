@@ -34,6 +34,7 @@ let holds: (item: number, attr: number) => boolean;
 let film: number;
 let titleIndex: (title: string) => number;
 let genreOf: (name: string) => number;
+let tagIndex: (name: string) => number;
 
 beforeAll(async () => {
   const workspace = await prepareWorkspace();
@@ -42,6 +43,7 @@ beforeAll(async () => {
   film = g.itemTitle.indexOf("Toy Story (1995)");
   titleIndex = (title) => g.itemTitle.indexOf(title);
   genreOf = (name) => g.attrName.findIndex((n, a) => n === name && g.typeNames[g.attrTypes.ids[g.attrTypes.offsets[a]]] === "genre");
+  tagIndex = (name) => g.attrName.findIndex((n, a) => n === name && g.typeNames[g.attrTypes.ids[g.attrTypes.offsets[a]]] === "tag");
   // Replies come faster than a person types them: the address budget is raised.
   server = await startServer({ db: freshDb("replies"), args: ["--address-rate", "1000", "--address-burst", "1000"] });
 }, 120_000);
@@ -236,6 +238,29 @@ describe("why a card that resembles a liked film", () => {
     expect(String(why.text).split("The Godfather (1972)").length - 1, String(why.text)).toBe(1);
     c.close();
   }, 60_000);
+});
+
+describe("a question about what a card is", () => {
+  it("'is the 3rd one sad?', 'is it a comedy?' are answered from what the catalog holds of that card, 'it' the card asked about last", async () => {
+    const { c, cards } = await slate();
+    const asks: [string, number, number][] = [
+      ["is the 3rd one sad?", 2, tagIndex("sad")],
+      ["is it a comedy?", 2, genreOf("Comedy")],
+      ["hmm is number 5 a musical?", 4, genreOf("Musical")],
+      ["is it animated?", 4, genreOf("Animation")],
+    ];
+    for (const [text, k, attr] of asks) {
+      expect(attr, text).toBeGreaterThanOrEqual(0);
+      c.send({ type: "message", text });
+      const why = await c.next();
+      expect(why).toMatchObject({ type: "explanation", itemId: cards[k].id });
+      // The answer comes first, yes or no as the catalog has it, then why the card was picked.
+      expect(String(why.text), text).toMatch(new RegExp(`^${holds(cards[k].id, attr) ? "Yes" : "No"}, ${cards[k].title.replace(/[()?.*+]/g, "\\$&")} is ${holds(cards[k].id, attr) ? "" : "not "}marked`));
+      expect(String(why.text), text).toMatch(/I picked it because/);
+      await c.next();
+    }
+    c.close();
+  }, 120_000);
 });
 
 describe("a film from outside the slate", () => {
