@@ -262,7 +262,8 @@ export class Lexicon {
     // Or said as what is wanted, "something like alien", a message opening on "like alien but funnier".
     const likeFilms = single && firstRank === 0 && toks[i - 1]?.norm === "like" && (LIKE_FILMS.has(toks[i - 2]?.norm ?? "") || i === 1) && !TRIVIAL.has(toks[i].norm) && (next === undefined || next.breakBefore || CLOSING.has(next.norm));
     // ...or after a film and an "and" or "or" ("something like superbad or step brothers").
-    const listed = !single && (toks[i - 1]?.norm === "and" || toks[i - 1]?.norm === "or") && found.some((s) => s.to === i - 1 && s.items.length > 0 && !s.blocked);
+    // One word too, where it is no everyday English ("frozen and moana").
+    const listed = (!single || (firstRank === 0 && (flags[p] & COMMON) === 0)) && (toks[i - 1]?.norm === "and" || toks[i - 1]?.norm === "or") && found.some((s) => s.to === i - 1 && s.items.length > 0 && !s.blocked);
     const cued = ((!single && (FILM_CUES.has(toks[i - 1]?.norm ?? "") || KIND_CUES.has(toks[to]?.norm ?? ""))) || cuedWord || likeFilms || listed) && !picking;
     // "my roommate", "our neighbours": a word typed in lowercase after a possessive is theirs, not a film.
     if (single && !toks[i].capital && POSSESSIVES.has(toks[i - 1]?.norm ?? "")) return null;

@@ -52,6 +52,8 @@ const OPENINGS: [string, string[]][] = [
   // An everyday word said as what is wanted: "something like heat", a message opening on "like alien".
   ["something like heat", ["Heat (1995)"]],
   ["like alien but funnier", ["Alien (1979)"]],
+  // A one-word title no everyday word, listed after a film typed in lowercase (ReDial: "the goonies and annie").
+  ["i also like deadpool and fargo", ["Deadpool (2016)", "Fargo (1996)"]],
   ["I loved the old King Kong", ["King Kong (1933)"]],
 ];
 
