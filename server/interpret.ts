@@ -113,7 +113,9 @@ function fromMessage(catalog: Catalog, latest: SystemAct, t: TextAct, text: stri
   if (control) return control;
   const move = withSeries(fromText(catalog, latest, t, text), t);
   // A farewell ends it, or closes a message that did something else: neither is a clause to say was skipped.
-  const skipped = move.kind === "leave" ? [] : (t.skipped ?? []).filter((clause) => !FAREWELL.test(clause) && !POPULAR.test(clause));
+  // Nor the words that asked to see some ("wat u got"), read by the pattern rather than the reading.
+  const seeing = ASKS_TO_SEE.exec(text)?.[0].toLowerCase() ?? "";
+  const skipped = move.kind === "leave" ? [] : (t.skipped ?? []).filter((clause) => !FAREWELL.test(clause) && !POPULAR.test(clause) && !(seeing && seeing.includes(clause.toLowerCase())));
   return skipped.length > 0 ? { ...move, skipped } : move;
 }
 
@@ -207,7 +209,9 @@ function unknownName(text: string): string | null {
   return words.length >= 2 ? words.join(" ") : null;
 }
 
-const SHOW_NOW = /\b(show|results|rec+om+end|rec+om+endations|suggest|suggestions|options|give me|gimme|recs|see a list|what (have you|do you have|you got)|skip|surprise me|no more questions?|enough (with )?(the |these |your )?questions?|stop asking|just (the )?(movies|films|picks)|see (the |some |your )?(movies|films|picks|results|recommendations|suggestions|options)|list (a few|some|me|them|your|the)|(let'?s|let me|can i|could i) see)\b/i;
+const SHOW_NOW = /\b(show|results|rec+om+end|rec+om+endations|suggest|suggestions|options|give me|gimme|recs|see a list|what (have you|do you have|you got)|skip|surprise me|no more questions?|enough (with )?(the |these |your )?questions?|stop asking|just (the )?(movies|films|picks)|see (the |some |your )?(movies|films|picks|results|recommendations|suggestions|options)|list (a few|some|me|them|your|the)|(let'?s|let me|lemme|can i|could i) see)\b/i;
+/** Asking to see picks in words that carry no request ("hit me with some", "wat u got"): a slate, whatever else the reading made of it. */
+const ASKS_TO_SEE = /\b((hit|drop) (me with |me )?(some|a few|em)|(what|wat|wut)('?s| have| do)? (u|you|ya) got|w(h)?atcha( you)? got)\b/i;
 /** Asking for what most people watch, nothing else said. */
 const POPULAR = /\b(popular|trending|most watched|top rated|highest rated|everyone'?s watching|everyone is watching|what'?s hot)\b/i;
 /** Asking outright for picks of what the message names: "any good thrillers?", "do you know any good romance movies?", "loved the notebook, got anything similar?". */
@@ -279,7 +283,7 @@ function fromText(catalog: Catalog, latest: SystemAct, t: TextAct, text: string)
     if (says(FAREWELL) && t.items.length === 0) return { kind: "leave" };
     // "Show me more", "none of these": a new slate of others. "No sequels please": none of these, and none of a
     // liked film's series from now on. "Just show me what you have" with a slate on screen: others.
-    const showMe = t.intent === "request" && t.items.length === 0 && says(SHOW_NOW);
+    const showMe = t.items.length === 0 && ((t.intent === "request" && says(SHOW_NOW)) || says(ASKS_TO_SEE));
     if (says(NONE_OF_THESE) || t.intent === "indifferent" || t.noSeries || t.items.some((m) => m.liked === false) || showMe) return { kind: "reject-slate", items: slate, show: true };
     const hint = CRITIQUE_HINT[catalog.graph.manifest.format];
     if (says(NONE_SEEN)) throw new ProtocolError("not_understood", `Then they are all new to you: pick one, ask why one was picked, or say what should change (${hint}).`);
@@ -327,6 +331,7 @@ function fromText(catalog: Catalog, latest: SystemAct, t: TextAct, text: string)
     if (open) return { kind: "indifferent" };
     if (says(SHOW_NOW)) return { kind: "show" };
   }
+  if (accept.length + reject.length + t.items.length === 0 && !open && says(ASKS_TO_SEE)) return { kind: "show" };
   if (accept.length + reject.length === 0) {
     // A farewell ends a conversation under way; as its first words ("Good night") it greets.
     if (says(FAREWELL) && t.items.length === 0 && !open) return { kind: "leave" };

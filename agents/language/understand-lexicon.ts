@@ -175,7 +175,7 @@ const OPEN_PHRASES = [
 /** Words that open a message without answering anything ("ok, what have you got?"). */
 const MARKERS = new Set(["ok", "okay", "k", "kk", "alright", "well", "so", "hmm"]);
 /** Asking to be shown picks: "show me some", "what would you recommend". */
-const SHOWING = new Set(["show", "recommend", "suggest", "surprise"]);
+const SHOWING = new Set(["show", "recommend", "suggest", "surprise", "hit", "whatcha", "watcha"]);
 
 /** "start over", "let's start again", "restart": a new conversation. */
 const RESTART_PHRASES = [["start", "over"], ["start", "again"], ["start", "the", "whole", "thing", "again"], ["start", "the", "whole", "thing", "over"], ["start", "everything", "again"], ["start", "everything", "over"], ["begin", "again"], ["from", "scratch"], ["start", "fresh"], ["start", "from", "the", "beginning"], ["from", "the", "beginning"], ["from", "beginning"], ["from", "the", "start"], ["begin", "from"], ["start", "this", "over"], ["start", "it", "over"], ["start", "all", "over"], ["from", "the", "top"], ["new", "search"], ["new", "start"], ["new", "conversation"], ["new", "chat"], ["fresh", "start"], ["restart"], ["reset"], ["startover"]];

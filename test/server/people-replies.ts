@@ -150,6 +150,10 @@ export const REPLIES: readonly Reply[] = [
   { kind: "show", text: "skip the questions, what do you have?" },
   { kind: "show", text: "surprise me" },
   { kind: "show", text: "ok what have you got" },
+  // Held in Chromium, typed as on a phone: slang asking to see some ("lemme see some" was refused).
+  { kind: "show", text: "lemme see some" },
+  { kind: "show", text: "ok hit me with a few" },
+  { kind: "show", text: "wat u got" },
   // What an opening was understood to say.
   { kind: "echo", text: "something funny from the 90s, not horror", accepted: ["Comedy", "1990s"], rejected: ["Horror"] },
   { kind: "echo", text: "Hi, I love comedies like Super Troopers", accepted: ["Comedy"], liked: ["Super Troopers"] },
