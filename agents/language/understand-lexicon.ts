@@ -939,7 +939,7 @@ const LIKE_NOUNS = new Set(["lines", "line", "vein", "style", "spirit", "mold", 
 /** After an ordinal, what it counts is no card: "first date", "the second time", "the first half", "the first few questions". */
 const NOT_CARDS = new Set(["time", "times", "date", "dates", "half", "thing", "things", "place", "impression", "glance", "sight", "day", "night", "week", "weekend", "season", "episode", "few", "couple"]);
 /** Words a message may open with before the number it points at: "oh 6 looks fun", "ok 3 please". */
-const INTERJECTIONS = new Set(["oh", "ooh", "oooh", "ok", "okay", "hmm", "um", "umm", "so", "well", "yeah", "yes", "ah", "aah"]);
+const INTERJECTIONS = new Set(["oh", "ooh", "oooh", "ok", "okay", "hmm", "um", "umm", "so", "well", "yeah", "yes", "ah", "aah", "bet"]);
 /** What is said of a card right after pointing at it: "4 looks good", "2 sounds fun". */
 const CARD_VERBS = new Set(["looks", "sounds", "seems", "is", "was"]);
 

@@ -20,6 +20,8 @@ export const REPLIES: readonly Reply[] = [
   { kind: "take", text: "sure", position: 1 },
   { kind: "take", text: "ok i will see the 4 one", position: 4 },
   { kind: "take", text: "yeah go with 3", position: 3 },
+  // Held in Chromium on phone size: "bet" (slang for "deal") before the number left it unread.
+  { kind: "take", text: "bet, 5 it is", position: 5 },
   { kind: "take", text: "I never got around to seeing the third one, so I think I'll finally watch it.", position: 3 },
   { kind: "take", text: "Perfect, thank you!", position: 1 },
   { kind: "take", text: "haven't seen the second one yet, I'll check it out", position: 2 },
