@@ -161,6 +161,15 @@ export function createEngine(o: EngineOptions): Engine<EngineState> {
     },
     async understand(state, latest, act, focus) {
       const read = (text: string, context: TurnContext) => understanding.understand(text, context);
+      const slate = state.slate;
+      const ids = slate?.items.map((card) => card.id) ?? [];
+      // Under a question, the slate still on screen and a card of it just explained ("what's 5 about?"): "is it
+      // scary?" asks about that card, not for horror.
+      const focused = focus !== undefined && ids.includes(focus) ? focus : undefined;
+      if (focused !== undefined && slate !== null && latest.type === "question" && act.type === "message") {
+        const asked = await interpret(catalog, slate, act, read, focused).catch(() => null);
+        if (asked?.kind === "explain" && asked.about !== undefined) return { ...asked, slate };
+      }
       try {
         return await interpret(catalog, latest, act, read, focus);
       } catch (err) {
@@ -168,10 +177,8 @@ export function createEngine(o: EngineOptions): Engine<EngineState> {
         // ends the conversation there; "more like that first one" likes it; "why the second one?" explains it; "are
         // there any others? not feeling these" turns it down. Anything else it might mean stays refused as the
         // question's reply.
-        const slate = state.slate;
         if (!(err instanceof ProtocolError) || err.code !== "not_understood" || act.type !== "message" || latest.type !== "question" || slate === null) throw err;
-        const ids = slate.items.map((card) => card.id);
-        const earlier = await interpret(catalog, slate, act, read).catch(() => null);
+        const earlier = await interpret(catalog, slate, act, read, focused).catch(() => null);
         if (earlier?.kind === "accept-item") return earlier;
         if (earlier?.kind === "inform-items" && earlier.liked.some((i) => ids.includes(i))) return earlier;
         if (earlier?.kind === "reject-slate") return earlier;

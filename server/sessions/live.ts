@@ -18,7 +18,7 @@ export interface Live {
   holders: number;
   /** The state took an input whose turn was not stored (a failed write): rebuild it before the next act. */
   dirty: boolean;
-  /** The card last explained and the act (seq) it was on: while that act is the latest, "it" means that card. */
+  /** The card last explained and the act (seq) it was asked at: while that act is the latest, "it" means that card (of the latest slate, or of the one still on screen under a question). */
   focus?: { readonly seq: number; readonly item: number };
 }
 

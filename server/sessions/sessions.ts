@@ -177,7 +177,7 @@ export class Sessions {
       const shown = input.kind !== "explain" ? null : live.latest.type === "recommendations" ? live.latest : (input.slate ?? null);
       if (input.kind === "explain" && shown) {
         const aside = explanation(shown, input.item, input.about?.map((a) => this.engine.catalog.attribute(a)));
-        if (shown === live.latest) live.focus = { seq: live.seq, item: input.item };
+        live.focus = { seq: live.seq, item: input.item };
         const json = JSON.stringify(aside);
         await this.store.addAside({ sessionId: live.id, seq: live.seq, clientAct: JSON.stringify(stored), systemAct: json, createdAt: Date.now() });
         return { seq: live.seq, act: aside, json };

@@ -263,6 +263,33 @@ describe("a question about what a card is", () => {
   }, 120_000);
 });
 
+describe("a question about a card explained under a later question", () => {
+  it("'what's 5 about?' then 'is it a comedy?' answers of that card, not wanting comedies; the question still stands", async () => {
+    const { c } = await openWith(server.wsUrl, "a thriller from the 90s");
+    c.send({ type: "message", text: "lemme see some" });
+    const cards = (await c.act()).act.items as Card[];
+    c.send({ type: "message", text: "seen 1 and 2 already" });
+    const question = (await c.act()).act;
+    expect(question.type).toBe("question");
+    c.send({ type: "message", text: "whats 5 about" });
+    expect(await c.next()).toMatchObject({ type: "explanation", itemId: cards[4].id });
+    await c.next();
+    const comedy = genreOf("Comedy");
+    c.send({ type: "message", text: "is it a comedy?" });
+    const why = await c.next();
+    expect(why).toMatchObject({ type: "explanation", itemId: cards[4].id });
+    expect(String(why.text)).toMatch(new RegExp(`^${holds(cards[4].id, comedy) ? "Yes" : "No"}, `));
+    await c.next();
+    // The question is still the latest act: a yes answers it.
+    if (question.kind === "yesno") {
+      c.send({ type: "message", text: "yes" });
+      const next = (await c.act()).act;
+      expect((next.understood as { accepted: { id: number }[] }).accepted.map((a) => a.id)).toEqual([(question.attribute as { id: number }).id]);
+    }
+    c.close();
+  }, 120_000);
+});
+
 describe("a film from outside the slate", () => {
   it("said in passing beside a critique is an aside: the critique is done, not a slate like that film", async () => {
     const { c, cards } = await slate();
