@@ -189,6 +189,8 @@ const GREETING = /\b(hi+|hello|hey+|heya|hiya|howdy|how are you|how r u|good (mo
 const ASKS_ABOUT_ME = /\b((your|ur) (favou?rite|fav|fave|all[- ]time)|what (movies? )?(have|did) (you|u) (seen|see|watch(ed)?)|(have|did) (you|u) (seen|see|watch(ed)?) (it|that|any)|are you a (movie|film) (buff|fan|lover)|what'?s? (was |is )?the last (movie|film) (you|u) (saw|watched)|what (a )?good (movie|film) (have )?(you|u) (have )?seen)\b/i;
 /** A short message that opens with a greeting, however typed: "Hhi", "hi ther", "Howdy ho neighbor!", "Hi there sorry I'm here". */
 const GREETED = /^\W*(h+i+|h*el+o+|hey+|heya|hiya|howdy|hola|greetings|good (morning|afternoon|evening|morninf))\b/i;
+/** Asking why a question is asked: "why?", "how come?", "why do you ask?", "why do you need to know that". */
+const WHY_ASKED = /^\W*(but |and )?(why|how come|wy|y)( (do|did|are|would) (you|u) (ask|asking|want to know|need to know|wanna know))?( that| this)?\W*$/i;
 const isSmallTalk = (text: string): boolean => {
   const words = text.toLowerCase().replace(/['’]/g, "").split(/[^a-z]+/).filter(Boolean);
   return words.length > 0 && (words.every((w) => SMALL_TALK.has(w)) || (words.length <= 6 && GREETED.test(text)));
@@ -340,6 +342,10 @@ function fromText(catalog: Catalog, latest: SystemAct, t: TextAct, text: string)
     // "Hi! How are you?": most ReDial seekers open so; greeted back, not told they were not understood.
     if (says(ASKS_ABOUT_ME) && t.items.length === 0) {
       throw new ProtocolError("not_understood", `I don't ${NOT_MINE[catalog.graph.manifest.format]} myself, but I can find you something: ${open ? `name ${hint}` : `try yes or no, or name ${hint}`}.`);
+    }
+    // "why?", "why do you ask?" to a question: what the question is for.
+    if (!open && latest.type === "question" && WHY_ASKED.test(text)) {
+      throw new ProtocolError("not_understood", `Your answer narrows down what I show you: ${latest.kind === "choice" ? "pick any that suit you" : "yes or no"}, or say it doesn't matter.`);
     }
     if (isSmallTalk(text)) throw new ProtocolError("not_understood", open ? `Hi! I'm good, thanks. What are you in the mood for? Name ${hint}.` : `Hi! Try yes or no, or name ${hint}.`);
     // "Know any good movies starring Bill Murray?" where the catalog has no such name: say which name.

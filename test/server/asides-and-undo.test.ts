@@ -167,6 +167,11 @@ describe("never a dead end", () => {
     expect(question.type).toBe("question");
     c.send({ type: "message", text: "hmm lemme think about it", id: "x1" });
     expect(await c.next()).toMatchObject({ type: "error", code: "not_understood", re: "x1" });
+    // Asked why the question is asked: told what it is for, not greeted ("Hi!", as it was).
+    c.send({ type: "message", text: "why do you ask?", id: "x3" });
+    const why = await c.next();
+    expect(why).toMatchObject({ type: "error", code: "not_understood", re: "x3" });
+    expect(String(why.message)).toMatch(/^Your answer narrows down what I show you/);
     c.send({ type: "message", text: "yeah sure" });
     const next = (await c.act()).act;
     expect(next.seq).toBe((question.seq as number) + 1);
