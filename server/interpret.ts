@@ -258,8 +258,10 @@ function fromText(catalog: Catalog, latest: SystemAct, t: TextAct, text: string)
     const named = namedItems(aside ? { ...t, items: t.items.filter((m) => m.wanted) } : t, slate);
     // "More like the third one"; "I've seen both of them, great movies" likes every card.
     if (taken && t.intent === "request") named.liked.unshift(...t.items.filter((m) => m.liked !== false && slate.includes(m.itemId)).map((m) => m.itemId));
-    // "I've seen the first one": kept out of the next slate.
-    else if (taken && t.intent === "chitchat" && taken.liked === null && !taken.unseen) named.mentioned.push(taken.itemId);
+    // "I've seen the first one", "seen 1 and 2 already": kept out of the next slate.
+    else if (taken && t.intent === "chitchat" && taken.liked === null && !taken.unseen) {
+      for (const m of t.items) if (slate.includes(m.itemId) && m.liked === null && !m.unseen) named.mentioned.push(m.itemId);
+    }
     if (named.liked.length + named.disliked.length + named.mentioned.length > 0) {
       for (const m of t.items) if (m.liked === false && slate.includes(m.itemId)) named.disliked.push(m.itemId);
       // Asked on a slate, "more like the third one" or "something similar to Heat" wants to see where it leads.

@@ -127,6 +127,24 @@ function timeOfViewing(tokens: readonly Token[], k: number): boolean {
 
 const VIEWING = new Set(["saw", "seen", "see", "watched", "watch", "watching", "rewatched", "rewatch", "caught"]);
 
+/** Positions listed right after the one at token `k` ("1 and 2", "3, 4 and 7", "the first and second"), each within `count`. */
+function listedPositions(tokens: readonly Token[], k: number, count: number): number[] {
+  const out: number[] = [];
+  let joined = false;
+  for (let j = k + 1; j < tokens.length; j++) {
+    const w = tokens[j].norm;
+    if (w === "and" || w === "&") {
+      joined = true;
+      continue;
+    }
+    const n = /^\d+$/.test(w) ? Number(w) : (ORDINALS[w] ?? NUMBERS[w]);
+    if (!(joined || tokens[j].joiner === ",") || n === undefined || n < 1 || n > count) break;
+    out.push(n);
+    joined = false;
+  }
+  return out;
+}
+
 /** Sounds people make before an answer: "eh not really", "hmm, sure". */
 const HESITATIONS = new Set(["eh", "ehh", "hmm", "hm", "hmmm", "um", "umm", "uh", "uhh", "er", "erm", "ah", "oh", "well", "welp", "mm", "mmm"]);
 
@@ -373,6 +391,10 @@ export function understandWithLexicon(lexicon: Lexicon, typed: string, context: 
       const item = shown[at.position - 1];
       // "no. 2 sounds great": the "no" is the number's (cardFrom), not a refusal.
       if (!items.some((m) => m.itemId === item)) items.push({ itemId: item, liked: cardLiked(tokens, cardFrom, at.token + 1) });
+      // "seen 1 and 2 already", "3, 4 and 7 look good": the others listed with it, said the same of.
+      for (const p of listedPositions(tokens, at.token, shown.length)) {
+        if (!items.some((m) => m.itemId === shown[p - 1])) items.push({ itemId: shown[p - 1], liked: cardLiked(tokens, cardFrom, at.token + 1) });
+      }
     } else if (critique === null && accept.length === 1 && reject.length === 0 && items.length === 0 && picksByAttribute(tokens, spans, accept[0])) {
       // "the one with Tom Hanks": the only shown item holding what it names.
       const holders = shown.filter((i) => rowHas(lexicon.catalog.attrItems, accept[0], i));
