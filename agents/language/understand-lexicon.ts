@@ -792,6 +792,9 @@ function readComparative(
     if (spans.some((s) => k >= s.from && k < s.to)) continue;
     // "my 10 year old", "an 8-year-old": a person's age; so is "old enough for it".
     if (AGE_UNITS.has(tokens[k - 1]?.norm ?? "") || tokens[k + 1]?.norm === "enough") continue;
+    // "maybe later", "I said earlier": a time; "earlier ones", "later than the 90s", "2010 or later", "something later?" are ages.
+    const timeWord = (word === "later" || word === "earlier") && tokens[k - 1]?.norm !== "or";
+    if (timeWord && !AGE_AFTER.has(tokens[k + 1]?.norm ?? "") && !WORKS.has(tokens[k + 1]?.norm ?? "") && !(k + 1 === tokens.length && SOME.has(tokens[k - 1]?.norm ?? ""))) continue;
     const too = tokens[k - 1]?.norm === "too" || (shown.length > 0 && describesShown(tokens, k)) ? TOO_AGED[word] : undefined;
     // With nothing shown an order needs the catalog as its reference, which only an age asked for has.
     // "I want new movies" on a slate: newer ones ("new ones", "a new list" ask for others).
@@ -820,6 +823,8 @@ function readComparative(
   return null;
 }
 
+/** After "later"/"earlier", words that make it an age: "earlier ones", "an earlier era", "later than the 90s". */
+const AGE_AFTER = new Set(["than", "ones", "one", "era", "eras", "years", "decades", "stuff", "releases", "titles", "picks", "decade"]);
 const NEW_WORKS = new Set(["movies", "movie", "films", "film", "stuff", "titles"]);
 
 /** Of `attrs`, the one most of the shown items hold (the first on a tie). */

@@ -263,6 +263,14 @@ describe("attributes, synonyms and negation", () => {
     expect(read("more of a classic", { shown }).critique).toMatchObject({ attributeId: decade("1980s"), direction: "more" });
   });
 
+  it("'later' and 'earlier' on a slate are ages only as ages are said ('earlier ones', '2010 or later'), not times ('maybe later')", () => {
+    const shown = ["Speed (1994)", "Heat (1995)", "Alien (1979)"].map((t) => item(g, t));
+    for (const text of ["maybe later", "I'll watch it later tonight", "like I said earlier"]) expect(read(text, { shown }).critique, text).toBeNull();
+    expect(read("anything earlier?", { shown }).critique).toMatchObject({ direction: "more", attributeId: eighties });
+    expect(read("Could you show me some earlier ones?", { shown }).critique).toMatchObject({ direction: "more", attributeId: eighties });
+    expect(read("movies from 2000 or later", { shown }).critique?.direction).toBe("more");
+  });
+
   it("reads indifference, and positions and titles on a slate", () => {
     for (const text of ["doesn't matter", "no preference", "either", "whatever", "I don't know", "not sure", "don't care"]) {
       expect(read(text, { question: { kind: "yesno", attributeId: comedy } }), text).toMatchObject({ intent: "indifferent", accept: [], reject: [] });
