@@ -128,8 +128,8 @@ function timeOfViewing(tokens: readonly Token[], k: number): boolean {
 const VIEWING = new Set(["saw", "seen", "see", "watched", "watch", "watching", "rewatched", "rewatch", "caught"]);
 
 /** Positions listed right after the one at token `k` ("1 and 2", "3, 4 and 7", "the first and second"), each within `count`. */
-function listedPositions(tokens: readonly Token[], k: number, count: number): number[] {
-  const out: number[] = [];
+function listedPositions(tokens: readonly Token[], k: number, count: number): { position: number; token: number }[] {
+  const out: { position: number; token: number }[] = [];
   let joined = false;
   for (let j = k + 1; j < tokens.length; j++) {
     const w = tokens[j].norm;
@@ -139,7 +139,7 @@ function listedPositions(tokens: readonly Token[], k: number, count: number): nu
     }
     const n = /^\d+$/.test(w) ? Number(w) : (ORDINALS[w] ?? NUMBERS[w]);
     if (!(joined || tokens[j].joiner === ",") || n === undefined || n < 1 || n > count) break;
-    out.push(n);
+    out.push({ position: n, token: j });
     joined = false;
   }
   return out;
@@ -392,9 +392,13 @@ export function understandWithLexicon(lexicon: Lexicon, typed: string, context: 
       // "no. 2 sounds great": the "no" is the number's (cardFrom), not a refusal.
       if (!items.some((m) => m.itemId === item)) items.push({ itemId: item, liked: cardLiked(tokens, cardFrom, at.token + 1) });
       // "seen 1 and 2 already", "3, 4 and 7 look good": the others listed with it, said the same of.
-      for (const p of listedPositions(tokens, at.token, shown.length)) {
-        if (!items.some((m) => m.itemId === shown[p - 1])) items.push({ itemId: shown[p - 1], liked: cardLiked(tokens, cardFrom, at.token + 1) });
+      const listed = listedPositions(tokens, at.token, shown.length);
+      for (const { position } of listed) {
+        if (!items.some((m) => m.itemId === shown[position - 1])) items.push({ itemId: shown[position - 1], liked: cardLiked(tokens, cardFrom, at.token + 1) });
       }
+      // A number pointing at a card is not also a tag of that name ("1", "<3" on LastFM*): "seen 1 already".
+      const used = [at.token, ...listed.map((l) => l.token)];
+      for (const sp of spans) if (sp.items.length === 0 && used.some((k) => k >= sp.from && k < sp.to)) for (const a of sp.attrs) removeOnce(accept, a);
     } else if (critique === null && accept.length === 1 && reject.length === 0 && items.length === 0 && picksByAttribute(tokens, spans, accept[0])) {
       // "the one with Tom Hanks": the only shown item holding what it names.
       const holders = shown.filter((i) => rowHas(lexicon.catalog.attrItems, accept[0], i));
