@@ -166,8 +166,11 @@ export function createEngine(o: EngineOptions): Engine<EngineState> {
       // Under a question, the slate still on screen and a card of it just explained ("what's 5 about?"): "is it
       // scary?" asks about that card, not for horror.
       const focused = focus !== undefined && ids.includes(focus) ? focus : undefined;
+      // The message read against that slate, at most once a turn (both paths below may ask for it).
+      let onSlate: Promise<Move | null> | null = null;
+      const readOnSlate = (s: RecommendationsAct) => (onSlate ??= interpret(catalog, s, act, read, focused).catch(() => null));
       if (focused !== undefined && slate !== null && latest.type === "question" && act.type === "message") {
-        const asked = await interpret(catalog, slate, act, read, focused).catch(() => null);
+        const asked = await readOnSlate(slate);
         if (asked?.kind === "explain" && asked.about !== undefined) return { ...asked, slate };
       }
       try {
@@ -178,7 +181,7 @@ export function createEngine(o: EngineOptions): Engine<EngineState> {
         // there any others? not feeling these" turns it down. Anything else it might mean stays refused as the
         // question's reply.
         if (!(err instanceof ProtocolError) || err.code !== "not_understood" || act.type !== "message" || latest.type !== "question" || slate === null) throw err;
-        const earlier = await interpret(catalog, slate, act, read, focused).catch(() => null);
+        const earlier = await readOnSlate(slate);
         if (earlier?.kind === "accept-item") return earlier;
         if (earlier?.kind === "inform-items" && earlier.liked.some((i) => ids.includes(i))) return earlier;
         if (earlier?.kind === "reject-slate") return earlier;

@@ -305,14 +305,12 @@ function fromText(catalog: Catalog, latest: SystemAct, t: TextAct, text: string)
   // Films named on a question steer by themselves; "more action than Titanic" there is about wanting action.
   const show = says(SHOW_NOW) || says(ASKS_FOR_PICKS) ? { show: true } : {};
   if (t.items.length > 0) {
-    // "Like Toy Story but older", "nothing too old": one of the ages the words reach, wanted as on a slate.
+    // "Like Toy Story but older", "nothing too old": one of the ages the words reach, wanted as on a slate (not
+    // folded into what is accepted).
     const c = t.critique?.direction === "more" && t.critique.also?.length ? t.critique : null;
-    if (c) {
-      const { accept, reject } = withCritique({ ...t, critique: null });
-      const critique = { ...(c.itemId !== null ? { item: c.itemId } : {}), attribute: c.attributeId, direction: c.direction, also: [...(c.also ?? [])] };
-      return { kind: "inform-items", ...namedItems(t), accept, reject, critique, ...(open && accept.length > 0 ? { stated: true } : {}), ...show };
-    }
-    return { kind: "inform-items", ...namedItems(t), accept, reject, ...(open && accept.length > 0 ? { stated: true } : {}), ...show };
+    const said = c ? withCritique({ ...t, critique: null }) : { accept, reject };
+    const ages = c ? { critique: { ...(c.itemId !== null ? { item: c.itemId } : {}), attribute: c.attributeId, direction: c.direction, also: [...(c.also ?? [])] } } : {};
+    return { kind: "inform-items", ...namedItems(t), ...said, ...ages, ...(open && said.accept.length > 0 ? { stated: true } : {}), ...show };
   }
   if (t.critique && t.critique.itemId !== null) {
     return { kind: "critique", critique: { item: t.critique.itemId, attribute: t.critique.attributeId, direction: t.critique.direction } };
