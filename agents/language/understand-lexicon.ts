@@ -1173,6 +1173,8 @@ const KNOWN_WORDS: ReadonlySet<string> = withoutFunctionWords([
   ...TONES_DOWN.flat(), ...LIKING_PHRASES.flat(), ...EVERY_ONE.flat(), ...CUTTING, ...CARD_VERBS, ...ASKING_OF, ...REMOVING,
   // "They all seem so 90s": what the slate is, read (orders.ts).
   "seem", "seems", "feel", "feels",
+  // Sounds and words a reply opens with ("eh not really", "bet, 3 it is"): read, never a clause skipped.
+  ...HESITATIONS, "bet",
 ]);
 const isKnownWord = (w: string): boolean => KNOWN_WORDS.has(w);
 

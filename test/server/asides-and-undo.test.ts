@@ -196,7 +196,7 @@ describe("never a dead end", () => {
     for (const card of s.items as Card[]) expect(holds(card.id, comedy), card.title).toBe(true);
     c.close();
 
-    for (const text of ["I'd like something funny please", "maybe a comedy? thanks", "hmm, something funny I guess"]) {
+    for (const text of ["I'd like something funny please", "maybe a comedy? thanks", "hmm, something funny I guess", "eh, something funny", "bet, something funny"]) {
       const o = await open();
       o.c.send({ type: "message", text });
       expect((await o.c.act()).act.text as string, text).not.toContain("didn't follow");
