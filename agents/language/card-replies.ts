@@ -292,12 +292,20 @@ export function asksForSimilar(tokens: readonly Token[]): boolean {
 /** true: the message says the user has seen it ("I've seen the first one"); false: has not ("haven't seen it"); null: neither. */
 export function saysSeen(tokens: readonly Token[]): boolean | null {
   for (let k = 0; k < tokens.length; k++) {
-    if (!SEEN.has(tokens[k].norm) || ofOthers(tokens, k)) continue;
+    if (!SEEN.has(tokens[k].norm) || ofOthers(tokens, k) || alreadyDidElse(tokens, k)) continue;
     for (let j = k - 1; j >= 0 && j >= k - 3; j--) if (NEGATORS.has(tokens[j].norm)) return sinceLong(tokens, k);
     return true;
   }
   return null;
 }
+
+/** Done already, but not seeing: "my roommate already called it", "we already picked" (not "already watched"). */
+function alreadyDidElse(tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  if (tokens[k].norm !== "already" || next === undefined || next.breakBefore || SEEN.has(next.norm) || LIKED_BEFORE.has(next.norm)) return false;
+  return next.norm.endsWith("ed") || DONE_ELSE.has(next.norm);
+}
+const DONE_ELSE = new Set(["said", "made", "chose", "chosen", "got", "bought", "told", "had", "paid", "put", "set"]);
 
 const SINCE_LONG = [["since"], ["in", "years"], ["in", "donkeys", "years"], ["in", "yonks"], ["in", "ages"], ["in", "forever"], ["in", "a", "while"], ["in", "a", "long", "time"], ["for", "years"], ["for", "ages"], ["for", "a", "long", "time"], ["in", "decades"], ["in", "so", "long"]];
 /** Films not yet named: "something I haven't seen", "anything we haven't watched". */

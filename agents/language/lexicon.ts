@@ -267,6 +267,8 @@ export class Lexicon {
     const cued = ((!single && (FILM_CUES.has(toks[i - 1]?.norm ?? "") || KIND_CUES.has(toks[to]?.norm ?? ""))) || cuedWord || likeFilms || listed) && !picking;
     // "my roommate", "our neighbours": a word typed in lowercase after a possessive is theirs, not a film.
     if (single && !toks[i].capital && POSSESSIVES.has(toks[i - 1]?.norm ?? "")) return null;
+    // "my boyfriend's obsessed", "I'm so hooked": a word typed in lowercase said of a person is how they are.
+    if (single && !toks[i].capital && saidOfPerson(toks, i)) return null;
     // "anything with Keanu", "movies starring Depp": a person, not a film (people "go with" and "can't go wrong
     // with" films, so "with" counts only after what the person is looking for).
     const before = toks[i - 1]?.norm ?? "";
@@ -340,6 +342,18 @@ function namedAlone(toks: readonly Token[], i: number, found: readonly Found[]):
   if (isCommonWord(toks[i].norm)) return false;
   const before = toks[i - 1]?.norm ?? "";
   return FILM_CUES.has(before) || ((before === "and" || before === "or") && found.some((s) => s.to === i - 1 && s.items.length > 0 && !s.blocked));
+}
+
+/** Before a word typed in lowercase, these say how someone is ("I'm obsessed", "she's so into it"), not a film. */
+const IS_A_STATE = new Set(["im", "hes", "shes", "theyre", "youre"]);
+const STATE_DEGREES = new Set(["so", "very", "totally", "super", "kinda", "really", "pretty"]);
+
+/** The word at `i` says how a person is: "I'm obsessed", "I'm so hooked", "my boyfriend's obsessed". */
+function saidOfPerson(toks: readonly Token[], i: number): boolean {
+  const before = toks[i - 1]?.norm ?? "";
+  if (IS_A_STATE.has(before) || (STATE_DEGREES.has(before) && IS_A_STATE.has(toks[i - 2]?.norm ?? ""))) return true;
+  // Someone's, folded to "boyfriends", after a possessive.
+  return before.endsWith("s") && POSSESSIVES.has(toks[i - 2]?.norm ?? "");
 }
 
 /** Before a word typed in lowercase, these make it theirs ("my roommate"), not a film's. */

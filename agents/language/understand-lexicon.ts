@@ -2,6 +2,7 @@ import type { Critique, Direction, Intent, MentionedItem, TurnContext, UserAct }
 import { rowHas } from "../../graph/types.ts";
 import { GENRE, ONE_WITH, TRIVIAL, type Lexicon, type Span } from "./lexicon.ts";
 import { AGE, ASPECTS, COMPARATIVES, NEWER, OLDER, SYNONYMS, TOO_AGED, type Comparative } from "./synonyms.ts";
+import { repairWords, withRepairsMade } from "./repairs.ts";
 import { SlipCorrector, withSlipsCorrected } from "./slips.ts";
 import { fold, parseTitle, tokens as textTokens, type Token } from "./text.ts";
 import { skippedClauses } from "./skipped.ts";
@@ -209,8 +210,12 @@ const UNDO_PHRASES = [["go", "back"], ["take", "that", "back"], ["take", "it", "
 export function understandWithLexicon(lexicon: Lexicon, typed: string, context: TurnContext = {}): LexiconReading {
   // "the secnd one", "non of these": slips in the words a reply is read by, corrected outside titles first.
   const first = lexicon.match(typed);
-  const text = withSlipsCorrected(typed, first.tokens, slipsOf(lexicon), (k) => first.spans.some((s) => k >= s.from && k < s.to));
-  const { tokens, spans } = text === typed ? first : lexicon.match(text);
+  const inTitle = (m: { spans: readonly Span[] }) => (k: number) => m.spans.some((s) => s.items.length > 0 && k >= s.from && k < s.to);
+  const unslipped = withSlipsCorrected(typed, first.tokens, slipsOf(lexicon), (k) => first.spans.some((s) => k >= s.from && k < s.to));
+  const second = unslipped === typed ? first : lexicon.match(unslipped);
+  // "i'll take 2. hmm no, 4": the card or comparative taken back is cut before anything is read.
+  const text = withRepairsMade(unslipped, second.tokens, inTitle(second));
+  const { tokens, spans } = text === unslipped ? second : lexicon.match(text);
   const control = controlOf(tokens, spans);
   if (control) return { act: { intent: control, accept: [], reject: [], items: [], critique: null, source: "lexicon" }, spans, tokens, shortlist: shortlistOf([], context) };
   const accept: number[] = [];
@@ -659,9 +664,14 @@ function seenAllLiked(tokens: readonly Token[]): boolean {
   // Sentence by sentence, and where a sentence holds a "not", clause by clause: "I have watched every one of these
   // and enjoyed them all. Anything I might not have seen?", "We've watched all of these and liked them, so we need
   // some we haven't seen yet"; but "seen all of these already lol, they're all good" across its comma.
+  // The clauses before the first negated one are read together too: "We've already watched all 10 of these, and
+  // they're all great, but we need something neither of us has seen".
   for (const sentence of splitAt(tokens, (t) => t.stopBefore)) {
     const negated = sentence.some((t) => NEGATORS.has(t.norm));
-    for (const said of negated ? splitAt(sentence, (t) => t.breakBefore || CLAUSE_BREAK.has(t.norm)) : [sentence]) {
+    const clauses = negated ? splitAt(sentence, (t) => t.breakBefore || CLAUSE_BREAK.has(t.norm)) : [sentence];
+    const firstNegated = clauses.findIndex((c) => c.some((t) => NEGATORS.has(t.norm)));
+    const lead = firstNegated > 1 ? [clauses.slice(0, firstNegated).flat()] : [];
+    for (const said of [...clauses, ...lead]) {
       const every = said.some((t) => ALL_OF_THEM.has(t.norm)) || EVERY_ONE.some((p) => indexOfPhrase(said, p) >= 0);
       if (!every || said.some((t) => NEGATORS.has(t.norm))) continue;
       // "those are all movies I love": a liking said in the present ("like" is too often "such as").
@@ -931,11 +941,17 @@ function positionOf(tokens: readonly Token[], spans: readonly Span[], count: num
     let end = k + 1;
     while (end < tokens.length && !tokens[end].stopBefore) end++;
     const own = end < tokens.length && end - k <= 3;
-    const said = tokens.slice(0, k).every((t) => INTERJECTIONS.has(t.norm)) && (CARD_VERBS.has(after) || itIs(tokens, k + 1) || tokens[k + 1]?.stopBefore === true || tokens[k + 1]?.joiner === "." || setOff || own || after === "please" || after === "pls");
+    // "9 for sure, that's exactly what I was after": a clause of its own that only vouches for the number.
+    let clause = k + 1;
+    while (clause < tokens.length && !tokens[clause].breakBefore) clause++;
+    const vouched = clause > k + 1 && tokens.slice(k + 1, clause).every((t) => VOUCHING.has(t.norm));
+    // "perfect, 4 is one we'll both like": after the sounds and praise a reply opens with.
+    const led = tokens.slice(0, k).every((t) => INTERJECTIONS.has(t.norm) || TAKE_WORDS.has(t.norm));
+    const said = led && (CARD_VERBS.has(after) || itIs(tokens, k + 1) || tokens[k + 1]?.stopBefore === true || tokens[k + 1]?.joiner === "." || setOff || own || vouched || after === "please" || after === "pls");
     // "why is 7 in there?", "what's the plot of 4", "how come 8 is on here?", "he's asking what 2 is even about".
     const asked = ((before === "is" || before === "of") && tokens.slice(Math.max(0, k - 4), k - 1).some((t) => ASKING_OF.has(t.norm))) || (before === "come" && tokens[k - 2]?.norm === "how") || ASKING_OF.has(before);
-    // "we both agreed on 3", "settled on 6".
-    const agreed = before === "on" && AGREED.has(tokens[k - 2]?.norm ?? "");
+    // "we both agreed on 3", "settled on 6"; "never heard of 6, what is it about".
+    const agreed = (before === "on" && AGREED.has(tokens[k - 2]?.norm ?? "")) || (before === "of" && tokens[k - 2]?.norm === "heard");
     // "something along the lines of 1", "give me 7" (typed "gimme 7"): a number closing the message after them.
     const closing = tokens.slice(k + 1).every((t) => POLITE.has(t.norm));
     const closed = closing && ((before === "of" && tokens.slice(Math.max(0, k - 3), k - 1).some((t) => LIKE_NOUNS.has(t.norm))) || (before === "me" && tokens[k - 2]?.norm === "give"));
@@ -971,6 +987,8 @@ const LIKE_NOUNS = new Set(["lines", "line", "vein", "style", "spirit", "mold", 
 const NOT_CARDS = new Set(["time", "times", "date", "dates", "half", "thing", "things", "place", "impression", "glance", "sight", "day", "night", "week", "weekend", "season", "episode", "few", "couple"]);
 /** Words a message may open with before the number it points at: "oh 6 looks fun", "ok 3 please". */
 const INTERJECTIONS = new Set(["oh", "ooh", "oooh", "ok", "okay", "hmm", "um", "umm", "so", "well", "yeah", "yes", "ah", "aah", "bet"]);
+/** Words that only vouch for a number said: "9 for sure", "3 definitely", "5 then". */
+const VOUCHING = new Set(["for", "sure", "definitely", "def", "defo", "deffo", "obviously", "totally", "then", "100"]);
 /** What is said of a card right after pointing at it: "4 looks good", "2 sounds fun". */
 const CARD_VERBS = new Set(["looks", "sounds", "seems", "is", "was"]);
 
@@ -1138,6 +1156,10 @@ function controlOf(tokens: readonly Token[], spans: readonly Span[]): "restart" 
   // Short, with room for an excuse: "Oh wait, I meant yes on that last one. Can I change my answer?"; longer
   // when it opens the message ("Let's start over from the beginning — the cousins just showed up ...").
   const long = tokens.length > 16;
+  // ...or when a short last sentence asks for it: "ok new plan, the kids are asleep ... can we start over from scratch?".
+  let last = tokens.length - 1;
+  while (last > 0 && !tokens[last].stopBefore) last--;
+  const closingAsk = tokens.length - last <= 8 && ASKING_LEADS.has(tokens[last]?.norm ?? "");
   // "back" alone (as a button would say it).
   if (tokens[0]?.norm === "back" && tokens.every((t, k) => k === 0 || POLITE.has(t.norm))) return "undo";
   const clause = clauseOf(tokens);
@@ -1147,7 +1169,7 @@ function controlOf(tokens: readonly Token[], spans: readonly Span[]): "restart" 
       // A name in the phrase's own clause makes it a request ("go back to the 80s"); one in another clause is an
       // aside ("Undo that, I was thinking of Jaws").
       const own = (s: Span) => clause[s.from] === clause[at] || clause[s.to - 1] === clause[at + p.length - 1];
-      if (at < 0 || (long && at > 3 && !UNDO_ANYWHERE.includes(p)) || spans.some((s) => !(s.from >= at && s.to <= at + p.length) && own(s))) continue;
+      if (at < 0 || (long && at > 3 && !UNDO_ANYWHERE.includes(p) && !(closingAsk && at >= last)) || spans.some((s) => !(s.from >= at && s.to <= at + p.length) && own(s))) continue;
       // "can we go back a few decades", "go back in time": back in age, not an undo.
       if (p[p.length - 1] === "back" && goesBackInAge(tokens, at + p.length - 1)) continue;
       return intent;
@@ -1155,6 +1177,9 @@ function controlOf(tokens: readonly Token[], spans: readonly Span[]): "restart" 
   }
   return null;
 }
+
+/** Words a short request opens with: "can we start over?", "let's start again", "please reset". */
+const ASKING_LEADS = new Set(["can", "could", "lets", "let", "please", "pls", "shall", "mind"]);
 
 /** Per token, the index of its clause (a new one at each break: a comma, a stop, a dash). */
 function clauseOf(tokens: readonly Token[]): Int32Array {
@@ -1191,7 +1216,7 @@ const slips = new WeakMap<Lexicon, SlipCorrector>();
 function slipsOf(lexicon: Lexicon): SlipCorrector {
   let corrector = slips.get(lexicon);
   if (!corrector) {
-    const words = new Set([...KNOWN_WORDS, ...TRIVIAL, ...REPLY_FUNCTION_WORDS, ...cardReplyWords(), ...orderWords(), ...Object.keys(ORDINALS), ...Object.keys(ASPECTS), ...Object.values(ASPECTS).flatMap((list) => list.flatMap((p) => textTokens(p))), ...Object.values(SYNONYMS).flatMap((list) => list.flatMap((p) => textTokens(p)))]);
+    const words = new Set([...KNOWN_WORDS, ...TRIVIAL, ...REPLY_FUNCTION_WORDS, ...cardReplyWords(), ...orderWords(), ...repairWords(), ...Object.keys(ORDINALS), ...Object.keys(ASPECTS), ...Object.values(ASPECTS).flatMap((list) => list.flatMap((p) => textTokens(p))), ...Object.values(SYNONYMS).flatMap((list) => list.flatMap((p) => textTokens(p)))]);
     for (let a = 0; a < lexicon.catalog.nAttributes; a++) if (isKind(lexicon, a)) for (const w of textTokens(lexicon.catalog.attrName[a])) words.add(w);
     corrector = new SlipCorrector(words);
     slips.set(lexicon, corrector);

@@ -263,6 +263,23 @@ export const REPLIES: readonly Reply[] = [
   // Two of the development misses: a number heard as "for", and "brand new" said of the slate.
   { kind: "take", text: "number for please", position: 4 },
   { kind: "older", text: "hmm, they all seem brand new" },
+  // Corrected before sending (held-out set BI's kind): the card or way taken back is cut, the one after it read.
+  { kind: "take", text: "number 3. wait no, 5. yeah 5", position: 5 },
+  { kind: "take", text: "the 6th... sorry, I meant the 2nd", position: 2 },
+  { kind: "why", text: "what's number 9 about? no wait, number 4", position: 4 },
+  { kind: "similar", text: "more like the first one, er, the third. like the third", position: 3 },
+  { kind: "older", text: "newer stuff... no sorry, older" },
+  { kind: "less", text: "more {}, no no, less {}" },
+  // A number said with praise before it or only vouched for after it; a card never heard of asked about.
+  { kind: "take", text: "great, 7 is the one for us tonight", position: 7 },
+  { kind: "take", text: "5 definitely, looks like a fun one", position: 5 },
+  { kind: "why", text: "haven't heard of 3, what's it about?", position: 3 },
+  // Asides that had hidden the reply: "already" of something other than seeing, how someone is, a long
+  // message closing on a request to start over, every card seen and praised before what is still wanted.
+  { kind: "take-with", text: "the {} one please, my sister already picked it anyway" },
+  { kind: "take-with", text: "the one with {} please, my wife's obsessed lately" },
+  { kind: "restart", text: "change of plans, my parents just left and it's only me and the dog now. could we start again?" },
+  { kind: "liked-all", text: "We've seen all ten of these, they're all good ones, but we want something none of us has seen" },
   // Going back, starting over.
   { kind: "undo", text: "wait, go back" },
   { kind: "undo", text: "oops, undo that" },

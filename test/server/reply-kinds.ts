@@ -119,7 +119,7 @@ export class ReplyJudge {
     const at = (p: number) => cards[p === 0 ? cards.length - 1 : p - 1];
     if (reply.kind === "less") return this.less(c, reply.text, cards);
     if (reply.kind === "take-with") return this.takeWith(c, reply.text, cards);
-    const text = reply.kind === "take-title" ? reply.text.replace("{}", parseTitle(at(reply.position).title).main.toLowerCase()) : reply.text;
+    const text = reply.kind === "take-title" ? reply.text.replaceAll("{}", parseTitle(at(reply.position).title).main.toLowerCase()) : reply.text;
     const next = await this.say(c, text);
     const shown = `-> ${next.type}${next.type === "error" ? ` ${next.code}` : ""}: ${String(next.text ?? next.message ?? "").slice(0, 120)}`;
     const ids = ((next.items as Card[] | undefined) ?? []).map((i) => i.id);
@@ -181,7 +181,7 @@ export class ReplyJudge {
     const tag = [...count].filter(([, n]) => n === 1).map(([a]) => a).sort((x, y) => x - y)[0];
     if (tag === undefined) return { honoured: false, detail: "no card holds a two-word tag of its own" };
     const card = cards.find((k) => this.holds(k.id, tag))!;
-    const next = await this.say(c, template.replace("{}", this.g.attrName[tag]));
+    const next = await this.say(c, template.replaceAll("{}", this.g.attrName[tag]));
     return { honoured: next.type === "end" && next.itemId === card.id, detail: `"${this.g.attrName[tag]}" wanted ${card.title} -> ${next.type} ${String(next.text ?? next.message).slice(0, 100)}` };
   }
 
@@ -197,7 +197,7 @@ export class ReplyJudge {
     if (!top) return { honoured: false, detail: "the slate holds no genre besides the one asked for" };
     const genre = top[0];
     const name = this.g.attrName[genre];
-    const next = await this.say(c, template.replace("{}", name.toLowerCase()));
+    const next = await this.say(c, template.replaceAll("{}", name.toLowerCase()));
     const ids = ((next.items as Card[] | undefined) ?? []).map((i) => i.id);
     const still = ids.filter((i) => this.holds(i, genre)).length;
     return { honoured: next.type === "recommendations" && still === 0, detail: `${name}: ${still} of ${ids.length} still -> ${next.type} ${String(next.text ?? next.message).slice(0, 100)}` };
