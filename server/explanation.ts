@@ -6,8 +6,11 @@
 import { spokenTitle } from "../agents/language/text.ts";
 import type { AttributeRef, ExplanationAct, ItemCard, RecommendationsAct } from "./protocol.ts";
 
-/** `about`: attributes the question names ("is the third one sad?"), answered of the card first. */
-export function explanation(slate: RecommendationsAct, itemId: number, about: readonly AttributeRef[] = []): ExplanationAct {
+/**
+ * `about`: attributes the question names ("is the third one sad?"), answered of the card first; `aspect`: the
+ * word it used for several at once ("is it gory?"), of which any one answers.
+ */
+export function explanation(slate: RecommendationsAct, itemId: number, about: readonly AttributeRef[] = [], aspect?: string): ExplanationAct {
   const card = slate.items.find((c) => c.id === itemId) ?? slate.items[0];
   // A reason the card's justification already gives ("close to Logan (2017), which you liked") is said once.
   const fresh = reasons(card).filter((r) => r.liked === undefined || !card.justification.includes(r.liked));
@@ -16,7 +19,8 @@ export function explanation(slate: RecommendationsAct, itemId: number, about: re
   const rest = at < 0 ? card.justification : `${card.justification.slice(0, at)}${at === 0 ? "It" : "it"}${card.justification.slice(at + card.title.length)}`;
   const because = list(fresh.map((r) => r.text), ", and ");
   const why = fresh.length > 0 ? `I picked ${card.title} because ${because}. ${rest}`.trim() : card.justification;
-  const text = about.length > 0 ? `${answer(card, about)} ${why.replace(` ${card.title} `, " it ")}` : why;
+  const said = aspect === undefined ? answer(card, about) : answerAspect(card, about, aspect);
+  const text = about.length > 0 ? `${said} ${why.replace(` ${card.title} `, " it ")}` : why;
   return { type: "explanation", questionId: slate.questionId, itemId: card.id, text, path: card.path };
 }
 
@@ -28,6 +32,18 @@ function answer(card: ItemCard, about: readonly AttributeRef[]): string {
   if (lacks.length === 0) return `Yes, ${card.title} is ${said(holds)}.`;
   if (holds.length === 0) return `No, ${card.title} is not ${said(lacks)}.`;
   return `${card.title} is ${said(holds)}, but not ${said(lacks)}.`;
+}
+
+/**
+ * "Yes, Se7en (1995) is marked “violence”.", "Nothing on Die Hard (1988) says “gory”, but it is marked Action and
+ * Thriller.", "No, nothing on Up (2009) says “gory”.": a tag of the aspect answers it, its genres only hint.
+ */
+function answerAspect(card: ItemCard, about: readonly AttributeRef[], aspect: string): string {
+  const holds = about.filter((a) => card.attributes.some((c) => c.id === a.id));
+  const tags = holds.filter((a) => a.type === "tag");
+  if (tags.length > 0) return `Yes, ${card.title} is marked ${list(tags.map((a) => `“${a.name}”`), " and ")}.`;
+  if (holds.length > 0) return `Nothing on ${card.title} says “${aspect}”, but it is marked ${list(holds.map((a) => a.name), " and ")}.`;
+  return `No, nothing on ${card.title} says “${aspect}”.`;
 }
 
 /** One reason for a card: its clause, and the liked film it names, if any. */

@@ -22,7 +22,7 @@ export type DialogueMove = UserAct & { readonly skipped?: readonly string[] };
  */
 export type ConversationMove =
   /** `slate`: the earlier slate the card is on, when the latest act is a question asked after it. */
-  | { readonly kind: "explain"; readonly item: number; readonly slate?: RecommendationsAct; readonly about?: readonly number[] }
+  | { readonly kind: "explain"; readonly item: number; readonly slate?: RecommendationsAct; readonly about?: readonly number[]; readonly aspect?: string }
   | { readonly kind: "restart" }
   | { readonly kind: "undo" };
 export type Move = DialogueMove | ConversationMove;
@@ -87,7 +87,7 @@ function conversationMove(latest: SystemAct, t: TextAct, focus?: number): Conver
   const slate = slateOf(latest);
   const item = t.items.find((m) => slate.includes(m.itemId))?.itemId ?? (focus !== undefined && slate.includes(focus) ? focus : slate[0]);
   // "Is the third one sad?": answered of the card before why it was picked.
-  return t.asked?.length ? { kind: "explain", item, about: t.asked } : { kind: "explain", item };
+  return t.asked?.length ? { kind: "explain", item, about: t.asked, ...(t.askedAspect ? { aspect: t.askedAspect } : {}) } : { kind: "explain", item };
 }
 
 function structuredAnswer(catalog: Catalog, latest: SystemAct, accept: number[], reject: number[], liked: number[], disliked: number[]): UserAct {

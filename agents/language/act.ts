@@ -47,6 +47,8 @@ export interface UserAct {
   readonly ordinal?: number;
   /** Attributes a question about a card names ("is the third one sad?", "is it a comedy?"): what to answer of it. */
   readonly asked?: readonly number[];
+  /** The word such a question used for several attributes at once ("is it gory?"): `asked` holds them, any one answering. */
+  readonly askedAspect?: string;
   /** A comparative the catalog cannot act on ("shorter" where items have no lengths): the word and why. */
   readonly ungrounded?: { readonly word: string; readonly why: string };
   /**

@@ -390,7 +390,8 @@ function questionAt(tokens: readonly Token[], k: number): boolean {
   if (first === "is" && tokens[k + 1]?.norm === "it" && PERMISSION.has(tokens[k + 2]?.norm ?? "") && (tokens[k + 3]?.norm === "if" || tokens[k + 3]?.norm === "to")) return false;
   // "are there any others?", "is there anything that isn't a drama?" ask for other films.
   if ((first === "is" || first === "are") && tokens[k + 1]?.norm === "there") return false;
-  return QUESTION_LEADS.has(first) && tokens[k + 1]?.norm !== "about";
+  // "Is not what I search" says what it is not (the "it" left out, as in several first languages).
+  return QUESTION_LEADS.has(first) && tokens[k + 1]?.norm !== "about" && tokens[k + 1]?.norm !== "not";
 }
 /** "is it ok ...", "is it alright ...": asking leave. */
 export const PERMISSION: ReadonlySet<string> = new Set(["ok", "okay", "alright", "fine", "possible", "cool"]);

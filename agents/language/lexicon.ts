@@ -265,6 +265,9 @@ export class Lexicon {
     // One word too, where it is no everyday English ("frozen and moana").
     const listed = (!single || (firstRank === 0 && (flags[p] & COMMON) === 0)) && (toks[i - 1]?.norm === "and" || toks[i - 1]?.norm === "or") && found.some((s) => s.to === i - 1 && s.items.length > 0 && !s.blocked);
     const cued = ((!single && (FILM_CUES.has(toks[i - 1]?.norm ?? "") || KIND_CUES.has(toks[to]?.norm ?? ""))) || cuedWord || likeFilms || listed) && !picking;
+    // "i like old school movies": everyday words typed in lowercase before "movies" are a kind of film (a series
+    // said that way, "toy story movies", is read apart, by seriesSpan).
+    if (weak && FILMS_OF_A_KIND.has(next?.norm ?? "") && toks.slice(i, to).every((t) => !t.capital)) return null;
     // "my roommate", "our neighbours": a word typed in lowercase after a possessive is theirs, not a film.
     if (single && !toks[i].capital && POSSESSIVES.has(toks[i - 1]?.norm ?? "")) return null;
     // "my boyfriend's obsessed", "I'm so hooked": a word typed in lowercase said of a person is how they are.
@@ -371,6 +374,8 @@ function praisedAsFilm(toks: readonly Token[], k: number): boolean {
 }
 /** What a person looks for "with" someone: "anything with Keanu", "movies with Depp". */
 const WANTED_WITH = new Set(["anything", "something", "movie", "movies", "film", "films", "stuff", "one", "ones", "anyone", "any"]);
+/** After everyday words, nouns that make them a kind of film: "old school movies", "feel good films". */
+const FILMS_OF_A_KIND = new Set(["movies", "films", "flicks", "stuff"]);
 /** Words after which a name is a film's: "liked", "loved", "seen", "like" (as in "something like"). */
 const FILM_CUES = new Set(["like", "liked", "likes", "love", "loved", "loves", "enjoyed", "seen", "saw", "watched", "rewatched"]);
 

@@ -16,6 +16,8 @@ const CORRECTING = new Set(["no", "nope", "nah", "sorry", "wait", "mean", "meant
 const CORRECTION_WORDS = new Set([...CORRECTING, "i", "hmm", "hm", "um", "uh", "ugh", "oh", "well", "that", "or", "my"]);
 /** Words before a card's number or ordinal that belong to its reference: "the 8th", "number 2". */
 const LEADS = new Set(["the", "number", "num", "nr"]);
+/** Words a correction may ask the next card with: "no, what about 4", "actually, why 6?", "no wait, maybe 2". */
+const ASKING = new Set(["whats", "what", "why", "how", "about", "maybe", "is", "try"]);
 /** A card: a number from 1 to 10, an ordinal, "last", or none of them. */
 const CARD = /^(?:[1-9]|10|1st|2nd|3rd|[4-9]th|10th|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|none)$/;
 /** A way the next slate should differ. */
@@ -69,7 +71,9 @@ function repairAfter(tokens: readonly Token[], k: number, kind: "card" | "compar
     if (CORRECTING.has(w) && (w !== "no" || next === undefined || breaks(next) || CORRECTION_WORDS.has(next.norm))) corrects = true;
   }
   if (!corrects || r >= tokens.length) return null;
+  // What the correction asks of the next card is kept: "3 looks nice. actually no, whats 4 about?".
   let at = r;
+  while (at < tokens.length && at < r + 2 && ASKING.has(tokens[at].norm)) at++;
   while (at < tokens.length && LEADS.has(tokens[at].norm)) at++;
   return at < tokens.length && !skip(at) && kindOf(tokens[at].norm) === kind ? { from: r, at } : null;
 }

@@ -6010,4 +6010,301 @@ export const REPLY_EXAMPLES: readonly ReplyExample[] = [
   { kind: "undo", text: "Scratch that last answer, my wife just said the opposite." },
   // restart (1)
   { kind: "restart", text: "ok new plan, kids are asleep so it's just me and my husband now. can we start over from scratch?" },
+  // A sixty-third (BK), written by a forty-second outside measurer later in the same session: a plain everyday
+  // mix modelled on the ReDial seekers' own replies; first run unseen: understood 1.000, honoured .963.
+  // take (12)
+  { kind: "take", text: "I'll go with number 3!", position: 3 },
+  { kind: "take", text: "ok the first one sounds good, thanks", position: 1 },
+  { kind: "take", text: "i will watch number 7 tonight", position: 7 },
+  { kind: "take", text: "Number 2 please. Thanks for your help!", position: 2 },
+  { kind: "take", text: "the last one! havent seen it, I will check it out", position: 0 },
+  { kind: "take", text: "ill take 5", position: 5 },
+  { kind: "take", text: "#9 is perfect for me", position: 9 },
+  { kind: "take", text: "I think I'll watch the 4th one. Thank you so much", position: 4 },
+  { kind: "take", text: "ok 6 it is. bye!", position: 6 },
+  { kind: "take", text: "The tenth one please", position: 10 },
+  { kind: "take", text: "Oh I havent seen number 8, that's the one I'll watch tonight!", position: 8 },
+  { kind: "take", text: "going with the last one, thank you and have a good night", position: 0 },
+  // take-title (5)
+  { kind: "take-title", text: "{} sounds great, I will watch that one", position: 4 },
+  { kind: "take-title", text: "ok {} it is", position: 1 },
+  { kind: "take-title", text: "i havent seen {} yet so ill go with that one", position: 6 },
+  { kind: "take-title", text: "Let's do {}. Thanks!", position: 2 },
+  { kind: "take-title", text: "I'll pick {} please", position: 9 },
+  // take-with (3)
+  { kind: "take-with", text: "the one with {} in it sounds good, ill watch that" },
+  { kind: "take-with", text: "I'll take the {} one!" },
+  { kind: "take-with", text: "ok I'll go with the one about {}" },
+  // more (6)
+  { kind: "more", text: "Any others?" },
+  { kind: "more", text: "maybe something else? not feeling any of these" },
+  { kind: "more", text: "Hmm not a fan of any of those. Can you recommend me something different?" },
+  { kind: "more", text: "nah none of those, got anything else" },
+  { kind: "more", text: "These dont really interest me. What else?" },
+  { kind: "more", text: "can i see some other ones please" },
+  // similar (6)
+  { kind: "similar", text: "I really liked number 4, can you find more like that one?", position: 4 },
+  { kind: "similar", text: "something like the first one please", position: 1 },
+  { kind: "similar", text: "more movies like #6!", position: 6 },
+  { kind: "similar", text: "I have seen 3 and loved it. Anything similar to it?", position: 3 },
+  { kind: "similar", text: "number 8 is my kind of movie. got any others like it?", position: 8 },
+  { kind: "similar", text: "the second one is great, show me more like that", position: 2 },
+  // liked-all (2)
+  { kind: "liked-all", text: "I have seen all of those and loved them! Any new ones?" },
+  { kind: "liked-all", text: "seen every one of these lol, they're all good. what else you got" },
+  // why (6)
+  { kind: "why", text: "what is number 5 about?", position: 5 },
+  { kind: "why", text: "Why did you pick the first one?", position: 1 },
+  { kind: "why", text: "I never heard of 7. what is it about", position: 7 },
+  { kind: "why", text: "whats that one about?", position: 1 },
+  { kind: "why", text: "Why would I like number 3?", position: 3 },
+  { kind: "why", text: "how come you suggested #9?", position: 9 },
+  // less (6)
+  { kind: "less", text: "less {} please" },
+  { kind: "less", text: "Not a big fan of {} movies" },
+  { kind: "less", text: "too much {} in these, can we cut that out" },
+  { kind: "less", text: "I dont really like {}. Something without it?" },
+  { kind: "less", text: "no more {} ones please" },
+  { kind: "less", text: "hmm lots of {} here, I'm not into that" },
+  // more-of (5)
+  { kind: "more-of", text: "Can you show me something scarier?", genre: "Horror" },
+  { kind: "more-of", text: "i want something funnier", genre: "Comedy" },
+  { kind: "more-of", text: "Any with more action?", genre: "Action" },
+  { kind: "more-of", text: "something more romantic please, its for date night", genre: "Romance" },
+  { kind: "more-of", text: "Do you have any kid movies? I have small children in the house", genre: "Children" },
+  // mixed (4)
+  { kind: "mixed", text: "I want more comedy but no horror please", holds: ["Comedy"], lacks: ["Horror"] },
+  { kind: "mixed", text: "more thrillers, less romance", holds: ["Thriller"], lacks: ["Romance"] },
+  { kind: "mixed", text: "can you do more animated ones and nothing with war", holds: ["Animation"], lacks: ["War"] },
+  { kind: "mixed", text: "More sci-fi please! And no dramas", holds: ["Sci-Fi"], lacks: ["Drama"] },
+  // older (3)
+  { kind: "older", text: "Do you have any older ones?" },
+  { kind: "older", text: "these are all pretty recent, i like old school movies" },
+  { kind: "older", text: "something a bit older please" },
+  // newer (3)
+  { kind: "newer", text: "Anything more recent?" },
+  { kind: "newer", text: "these are kinda old, do you have newer movies" },
+  { kind: "newer", text: "I dont know any old movies. Anything up to date?" },
+  // show (4)
+  { kind: "show", text: "just show me some movies" },
+  { kind: "show", text: "Can you just recommend me something already lol" },
+  { kind: "show", text: "skip the questions, show me what you got" },
+  { kind: "show", text: "i dont want to answer more questions, just give me suggestions" },
+  // indifferent (6)
+  { kind: "indifferent", text: "I dont know" },
+  { kind: "indifferent", text: "either way is fine" },
+  { kind: "indifferent", text: "doesnt matter to me" },
+  { kind: "indifferent", text: "Im not picky at all" },
+  { kind: "indifferent", text: "not sure really" },
+  { kind: "indifferent", text: "i dont mind" },
+  // echo (6)
+  { kind: "echo", text: "Hello! I'm looking for a scary movie. One of my favorites is A Quiet Place", accepted: ["Horror"], liked: ["A Quiet Place"] },
+  { kind: "echo", text: "hey, i like comedies like superbad and zoolander", accepted: ["Comedy"], liked: ["Superbad", "Zoolander"] },
+  { kind: "echo", text: "Hi, can you recommend me something good from the 80s? I like Ferris Bueller's Day Off", accepted: ["1980s"], liked: ["Ferris Bueller's Day Off"] },
+  { kind: "echo", text: "I like action and comedy but no horror please", accepted: ["Action", "Comedy"], rejected: ["Horror"] },
+  { kind: "echo", text: "Hi can you recommend me a mystery? I liked Memento", accepted: ["Mystery"], liked: ["Memento"] },
+  { kind: "echo", text: "Hi! Looking for a kid movie for my son, he loved The Incredibles", accepted: ["Children"], liked: ["The Incredibles"] },
+  // undo (2)
+  { kind: "undo", text: "oops, go back. I answered that wrong" },
+  { kind: "undo", text: "wait I take that back" },
+  // restart (1)
+  { kind: "restart", text: "Can we start over? lets try again from the beginning" },
+  // A sixty-fourth (BL), written by a forty-third outside measurer at the same time: expressive typers (stretched
+  // letters, emoji, a word in capitals); first run unseen: understood 1.000, honoured .963.
+  // take (12)
+  { kind: "take", text: "omg #3 pleeease, that's the one!!! 😍", position: 3 },
+  { kind: "take", text: "NUMBER 7. done. sold lol", position: 7 },
+  { kind: "take", text: "ooh the first one!! i'll watch that tonight 🍿🍿", position: 1 },
+  { kind: "take", text: "the last one!!! perfect haha", position: 0 },
+  { kind: "take", text: "I'll take number 5, thanks.", position: 5 },
+  { kind: "take", text: "ok ok ok 6 it is!!! 🎉", position: 6 },
+  { kind: "take", text: "yesss 2 looks sooo good, gonna watch it 🙌", position: 2 },
+  { kind: "take", text: "10!!! watching the tenth one rn lol", position: 10 },
+  { kind: "take", text: "i'll go with 4 😊", position: 4 },
+  { kind: "take", text: "ahhh #8 is PERFECT, picking that one!!", position: 8 },
+  { kind: "take", text: "gimme the 9th one haha that's the winner 🏆", position: 9 },
+  { kind: "take", text: "that very last one looks AMAZING, i'm going with it!!", position: 0 },
+  // take-title (5)
+  { kind: "take-title", text: "{} !!!! yesss that one 😍", position: 4 },
+  { kind: "take-title", text: "omg {} lol i'm sooo watching that tonight", position: 2 },
+  { kind: "take-title", text: "I'll go with {}.", position: 6 },
+  { kind: "take-title", text: "ok {} it is!!! 🍿", position: 1 },
+  { kind: "take-title", text: "ahhh {}, been meaning to see that FOREVER, picking it!!", position: 9 },
+  // take-with (3)
+  { kind: "take-with", text: "the one with {} in it!!! that one pleeease 🙏" },
+  { kind: "take-with", text: "ooh gimme the {} one lol" },
+  { kind: "take-with", text: "I'll take the one about {}." },
+  // more (6)
+  { kind: "more", text: "nahhh none of these 😕 show me other ones??" },
+  { kind: "more", text: "ugh NOPE lol, different ones pleeease" },
+  { kind: "more", text: "hmm none of these are doing it for me... got any others?? 🤔" },
+  { kind: "more", text: "Not feeling any of these, can I see some others?" },
+  { kind: "more", text: "nope nope nope 🙅‍♀️ next batch!!" },
+  { kind: "more", text: "meh, none of them lol. other options??" },
+  // similar (6)
+  { kind: "similar", text: "ooh #2 is my kind of movie!!! more like THAT one pleeease", position: 2 },
+  { kind: "similar", text: "3 looks sooo good but i've seen it lol, anything similar??", position: 3 },
+  { kind: "similar", text: "More like number 5, please.", position: 5 },
+  { kind: "similar", text: "wait the first one is GREAT, got more stuff like it?? 😍", position: 1 },
+  { kind: "similar", text: "7 is sooo my vibe!!! more like it pleeease 🙏", position: 7 },
+  { kind: "similar", text: "anything similar to 9?? that one's right up my alley lol", position: 9 },
+  // liked-all (2)
+  { kind: "liked-all", text: "lol i've seen ALL of these and loved every single one 😂 got any new ones??" },
+  { kind: "liked-all", text: "Seen and liked all of them already! Anything else?" },
+  // why (6)
+  { kind: "why", text: "wait why #4?? 🤔", position: 4 },
+  { kind: "why", text: "what's 6 about?? never heard of it lol", position: 6 },
+  { kind: "why", text: "ummm why did u pick that one?? 😅", position: 1 },
+  { kind: "why", text: "Why number 8?", position: 8 },
+  { kind: "why", text: "ooh what's the second one even about?!", position: 2 },
+  { kind: "why", text: "soooo why'd you put 10 in there?? 😂", position: 10 },
+  // less (6)
+  { kind: "less", text: "less {} pleeease 😩" },
+  { kind: "less", text: "ugh too much {} lol, cut it down??" },
+  { kind: "less", text: "Fewer {} movies, please." },
+  { kind: "less", text: "not sooo much {} haha 🙈" },
+  { kind: "less", text: "can we tone down the {} stuff?? it's a LOT lol" },
+  { kind: "less", text: "way too many {} ones!!! less of those" },
+  // more-of (5)
+  { kind: "more-of", text: "something SCARIER!!! 👻👻", genre: "Horror" },
+  { kind: "more-of", text: "funnier pleeease, i need a laugh lol 😂", genre: "Comedy" },
+  { kind: "more-of", text: "more action!!! explosions, car chases, ALL of it 💥", genre: "Action" },
+  { kind: "more-of", text: "ooh can i get more romantic ones?? 💕", genre: "Romance" },
+  { kind: "more-of", text: "More animated ones, please.", genre: "Animation" },
+  // mixed (4)
+  { kind: "mixed", text: "more comedy but NO horror pleeease 😱", holds: ["Comedy"], lacks: ["Horror"] },
+  { kind: "mixed", text: "ugh no romance lol, gimme more action!!! 💥", holds: ["Action"], lacks: ["Romance"] },
+  { kind: "mixed", text: "Something scarier, but no sci-fi.", holds: ["Horror"], lacks: ["Sci-Fi"] },
+  { kind: "mixed", text: "moarrr animated stuff but NOT musicals haha 🙉", holds: ["Animation"], lacks: ["Musical"] },
+  // older (3)
+  { kind: "older", text: "older pleeease!! like OLD old lol 📼" },
+  { kind: "older", text: "ooh anything older?? i love classics 😍" },
+  { kind: "older", text: "Something older, please." },
+  // newer (3)
+  { kind: "newer", text: "these are sooo old lol, newer ones??" },
+  { kind: "newer", text: "anything more RECENT?? 🙏" },
+  { kind: "newer", text: "Newer stuff please." },
+  // show (4)
+  { kind: "show", text: "omg just show me movies already lol 😩" },
+  { kind: "show", text: "enough questions!!! show me stuff pleeease" },
+  { kind: "show", text: "skip the questions haha, just gimme some movies 🙏" },
+  { kind: "show", text: "Just show me what you've got." },
+  // indifferent (6)
+  { kind: "indifferent", text: "eh whatever lol 🤷" },
+  { kind: "indifferent", text: "idk honestly?? either way haha" },
+  { kind: "indifferent", text: "I don't mind either way." },
+  { kind: "indifferent", text: "doesn't matter to meee 😅" },
+  { kind: "indifferent", text: "hmm no idea lol, i'm fine with both!!" },
+  { kind: "indifferent", text: "meh, don't really care tbh 🤷‍♀️" },
+  // echo (6)
+  { kind: "echo", text: "hiii!!! i LOVE horror, like sooo much 👻 anything from the 80s??", accepted: ["Horror", "1980s"] },
+  { kind: "echo", text: "omg i just rewatched Mean Girls and it's SO good lol, want more comedies like that!!", accepted: ["Comedy"], liked: ["Mean Girls"] },
+  { kind: "echo", text: "I'd like a sci-fi movie, nothing romantic please.", accepted: ["Sci-Fi"], rejected: ["Romance"] },
+  { kind: "echo", text: "ANIMATED pleeease!!! Toy Story is my all time fav 😭💕", accepted: ["Animation"], liked: ["Toy Story"] },
+  { kind: "echo", text: "something funny from the 90s!!! no horror tho, i'm a scaredy cat lol 🙈", accepted: ["Comedy", "1990s"], rejected: ["Horror"] },
+  { kind: "echo", text: "i loooove The Matrix and Jurassic Park!!! got any action stuff?? 💥", accepted: ["Action"], liked: ["The Matrix", "Jurassic Park"] },
+  // undo (2)
+  { kind: "undo", text: "wait nooo i didn't mean that lol, go back!!" },
+  { kind: "undo", text: "Oops, I take that back." },
+  // restart (1)
+  { kind: "restart", text: "ok let's start ALL over lol 🙃 from scratch" },
+  // A sixty-fifth (BM), written by a forty-fourth outside measurer at the same time: English as a second language
+  // (Russian, French, Korean, Turkish, Vietnamese, Italian); first run unseen: understood 1.000, honoured .975.
+  // take (12)
+  { kind: "take", text: "I will take number 3, thank you", position: 3 },
+  { kind: "take", text: "ok the fifth one please, I watch this tonight", position: 5 },
+  { kind: "take", text: "Number 1 is good for me. Thank you very much!", position: 1 },
+  { kind: "take", text: "I choose last one.", position: 0 },
+  { kind: "take", text: "7 please", position: 7 },
+  { kind: "take", text: "Okay, I think I will watch second film. Thanks for the help", position: 2 },
+  { kind: "take", text: "Good, film number 10, I will watch it with my wife this evening", position: 10 },
+  { kind: "take", text: "Yes, this one, number 4. Perfect, merci!", position: 4 },
+  { kind: "take", text: "I take 6th, is enough for me, thanks", position: 6 },
+  { kind: "take", text: "Allora, the number 8. I watch it now, ciao", position: 8 },
+  { kind: "take", text: "Let's go with the last one in the list, thank you so much ^^", position: 0 },
+  { kind: "take", text: "number nine seems interesting, I will see that one. Thank you!", position: 9 },
+  // take-title (5)
+  { kind: "take-title", text: "I will watch {}, thank you", position: 2 },
+  { kind: "take-title", text: "Oh, {}! I always wanted to see it. I take this one please", position: 4 },
+  { kind: "take-title", text: "ok {} is good choice, I go with it", position: 1 },
+  { kind: "take-title", text: "{} please. thanks a lot", position: 7 },
+  { kind: "take-title", text: "I think {} is the one for tonight. Thank you for your help", position: 3 },
+  // take-with (3)
+  { kind: "take-with", text: "I want the one with {} in it" },
+  { kind: "take-with", text: "Please, the film about {}, I take it" },
+  { kind: "take-with", text: "the movie where is {}, this one I will watch, thank you" },
+  // more (6)
+  { kind: "more", text: "Hmm, none of these is for me. Can you show other films?" },
+  { kind: "more", text: "I don't like any of them, please another list" },
+  { kind: "more", text: "No, not these. Something else maybe?" },
+  { kind: "more", text: "Sorry but all this films are not interesting for me. You have different ones?" },
+  { kind: "more", text: "other please" },
+  { kind: "more", text: "Is not what I search, none of them. Show me other ones please" },
+  // similar (6)
+  { kind: "similar", text: "Number 3 I liked very much, can you find more films like this one?", position: 3 },
+  { kind: "similar", text: "Please more movies similar to the 5", position: 5 },
+  { kind: "similar", text: "The first one is exactly my taste. Give me others like it", position: 1 },
+  { kind: "similar", text: "I already saw number 8 and I loved it. Something in same style?", position: 8 },
+  { kind: "similar", text: "films like second one please, I want to see this kind", position: 2 },
+  { kind: "similar", text: "Number 6 is good type of movie for me, show me some similar to it", position: 6 },
+  // liked-all (2)
+  { kind: "liked-all", text: "I have seen all of them already and I liked all, please show me new ones" },
+  { kind: "liked-all", text: "Ah, every film here I watched before, all are very good! But I need something I did not see yet" },
+  // why (6)
+  { kind: "why", text: "Why you recommend me number 4?", position: 4 },
+  { kind: "why", text: "What is number 2 about? I don't know this film", position: 2 },
+  { kind: "why", text: "Can you explain why this first film, please?", position: 1 },
+  { kind: "why", text: "Why you think I will like this?", position: 1 },
+  { kind: "why", text: "Sorry, the 7, what is the story of it?", position: 7 },
+  { kind: "why", text: "For what reason you put number 9 in list?", position: 9 },
+  // less (6)
+  { kind: "less", text: "Less {} please" },
+  { kind: "less", text: "Too much {} here, I am not in the mood for it" },
+  { kind: "less", text: "Can you remove {} films? I don't like them so much" },
+  { kind: "less", text: "I prefer not so many {} movies" },
+  { kind: "less", text: "Please no more {}, is enough" },
+  { kind: "less", text: "It is a lot of {}... maybe fewer of this kind?" },
+  // more-of (5)
+  { kind: "more-of", text: "Can you give more scary films? I like to be afraid", genre: "Horror" },
+  { kind: "more-of", text: "More funny ones please, I want to laugh tonight", genre: "Comedy" },
+  { kind: "more-of", text: "Maybe with more action, you know, fights, explosions, car chase", genre: "Action" },
+  { kind: "more-of", text: "I would like more romantic films, for watching with my girlfriend", genre: "Romance" },
+  { kind: "more-of", text: "Give me more war films please, about soldiers, battles. My father like them", genre: "War" },
+  // mixed (4)
+  { kind: "mixed", text: "More comedy but no horror please", holds: ["Comedy"], lacks: ["Horror"] },
+  { kind: "mixed", text: "I want more action films and without romance", holds: ["Action"], lacks: ["Romance"] },
+  { kind: "mixed", text: "Please something more scary, but not animation, I am adult", holds: ["Horror"], lacks: ["Animation"] },
+  { kind: "mixed", text: "More drama and crime, but not war films", holds: ["Drama", "Crime"], lacks: ["War"] },
+  // older (3)
+  { kind: "older", text: "Can you show older films? I like classic cinema" },
+  { kind: "older", text: "These are too new for me, something more old please" },
+  { kind: "older", text: "I prefer old movies, not modern ones" },
+  // newer (3)
+  { kind: "newer", text: "These films are too old, please something more recent" },
+  { kind: "newer", text: "Do you have newer ones? Like from last years" },
+  { kind: "newer", text: "Something modern please, not so old" },
+  // show (4)
+  { kind: "show", text: "Please stop the questions and just show me films" },
+  { kind: "show", text: "Enough questions, show me what you have" },
+  { kind: "show", text: "I don't want to answer more, recommend me something already" },
+  { kind: "show", text: "Just give me the list please" },
+  // indifferent (6)
+  { kind: "indifferent", text: "I don't know, maybe" },
+  { kind: "indifferent", text: "For me is the same" },
+  { kind: "indifferent", text: "Doesn't matter" },
+  { kind: "indifferent", text: "Hmm, I have no idea, both is ok" },
+  { kind: "indifferent", text: "I don't care so much about this" },
+  { kind: "indifferent", text: "Is all the same for me, you choose" },
+  // echo (6)
+  { kind: "echo", text: "Hello! I would like a comedy from the 1990s please", accepted: ["Comedy", "1990s"] },
+  { kind: "echo", text: "Hi, I love The Godfather and Goodfellas, I search something like this, crime film", accepted: ["Crime"], liked: ["The Godfather", "Goodfellas"] },
+  { kind: "echo", text: "Good evening. I want horror film, but not comedy please", accepted: ["Horror"], rejected: ["Comedy"] },
+  { kind: "echo", text: "Hi, something animation like Toy Story, I like it very much", accepted: ["Animation"], liked: ["Toy Story"] },
+  { kind: "echo", text: "I like sci-fi from 80s, Blade Runner is my favourite film. No romance please", accepted: ["Sci-Fi", "1980s"], rejected: ["Romance"], liked: ["Blade Runner"] },
+  { kind: "echo", text: "hello, some drama or war movie, old one from 1960s", accepted: ["Drama", "War", "1960s"] },
+  // undo (2)
+  { kind: "undo", text: "Sorry, I answered wrong, can we go back?" },
+  { kind: "undo", text: "Wait, I made mistake on previous answer, cancel it please" },
+  // restart (1)
+  { kind: "restart", text: "Let's start again from the beginning please" },
 ];

@@ -8,6 +8,10 @@
 import { isCommonWord } from "./common-words.ts";
 import type { Token } from "./text.ts";
 
+/** A letter typed three or more times running, and every such run. */
+const STRETCHED = /(\p{L})\1\1/u;
+const RUNS = /(\p{L})\1{2,}/gu;
+
 /** Words shorter than this are never corrected ("wy" could be anything). */
 const SHORTEST = 3;
 
@@ -31,7 +35,14 @@ export class SlipCorrector {
 
   /** The word `typed` was meant as, or null when it is a word already, too short, or not one slip from exactly one. */
   correct(typed: string): string | null {
-    if (typed.length < SHORTEST || this.words.has(typed) || isCommonWord(typed) || /\d/.test(typed)) return null;
+    if (typed.length < SHORTEST || this.words.has(typed) || /\d/.test(typed)) return null;
+    // Letters held down for feeling ("yesss", "sooo", "pleeease", "ummm"; no English word has a letter three times
+    // running): each run read as two or as one, a reply word first ("yesss" is "yes", though "yess" passes for English).
+    if (STRETCHED.test(typed)) {
+      const forms = [typed.replace(RUNS, "$1$1"), typed.replace(RUNS, "$1")];
+      return forms.find((w) => this.words.has(w)) ?? forms.find((w) => isCommonWord(w)) ?? null;
+    }
+    if (isCommonWord(typed)) return null;
     const found = new Set<string>();
     const consider = (key: string) => {
       for (const w of this.near.get(key) ?? []) if (oneSlip(typed, w)) found.add(w);

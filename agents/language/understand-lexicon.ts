@@ -259,7 +259,9 @@ export function understandWithLexicon(lexicon: Lexicon, typed: string, context: 
     // first one scary?" with no slate on screen (a card of an earlier one, or none: never a wish for horror).
     if ((shown.length > 0 || positionOf(tokens, spans, MAX_SLATE) !== null) && s.items.length === 0 && asksOfCard(text, tokens, s.from)) {
       aboutCard.add(s);
-      for (const a of s.attrs.slice(0, 1)) pushOnce(askedOfCard, a);
+      // "is it violent?" is answered by any of the aspect's attributes, below, not only the tag "violent" ("is it a
+      // comedy?" by the genre).
+      if (!byAspect(lexicon, tokens, s)) for (const a of s.attrs.slice(0, 1)) pushOnce(askedOfCard, a);
       continue;
     }
     // On a slate, "the kids are nodding", "the kids loved them all": the people watching, not a critique. (Before
@@ -452,7 +454,9 @@ export function understandWithLexicon(lexicon: Lexicon, typed: string, context: 
   // A card taken in so many words, with no question asked, is taken whatever it says of the reason ("Sixth one. I'm
   // choosing it because the reason you gave is exactly what I hoped for").
   const why = asksWhy(tokens) && !(explicitTake && !text.includes("?"));
-  if (critique === null && shown.length > 0 && (why || (atCard && (asksWhatItIs(tokens) || (asksForInfo(tokens) && !explicitTake)) && !asksForSimilar(tokens)) || newToThem || asksForPick(tokens))) intent = "explain";
+  // A question of a card's attributes is asked whatever else the message says of it ("Ooh, that sounds really old,
+  // is it interesting?").
+  if ((critique === null || aboutCard.size > 0) && shown.length > 0 && (why || (atCard && (asksWhatItIs(tokens) || (asksForInfo(tokens) && !explicitTake)) && !asksForSimilar(tokens)) || newToThem || asksForPick(tokens))) intent = "explain";
   else if (critique) intent = "critique";
   else if (accept.length + reject.length + items.length === 0 && (saysIndifferent(tokens) || (shown.length === 0 && context.question?.kind !== "choice" && (anyAlone(tokens) || skipsQuestion(tokens))))) intent = "indifferent";
   // To a question, a message that opens by shrugging and asks for nothing after it: the films it goes on about
@@ -491,6 +495,16 @@ export function understandWithLexicon(lexicon: Lexicon, typed: string, context: 
     for (const itemId of whole.series ? whole.items : [whole.items[0]]) items.push({ itemId, liked: null });
     intent = "request";
   }
+  // "is the 2nd one gory?": a word for several attributes at once, asked of a card, is answered by any of them.
+  let askedAspect: string | undefined;
+  if (intent === "explain" && askedOfCard.length === 0) {
+    for (let k = 0; k < tokens.length && askedAspect === undefined; k++) {
+      const names = ASPECTS[tokens[k].norm];
+      if (!names || spans.some((s) => k >= s.from && k < s.to && !(aboutCard.has(s) && byAspect(lexicon, tokens, s))) || !asksOfCard(text, tokens, k)) continue;
+      for (const name of names) for (const a of attrsNamed(lexicon, name)) pushOnce(askedOfCard, a);
+      if (askedOfCard.length > 0) askedAspect = tokens[k].norm;
+    }
+  }
   const read = titled ? [...spans, { from: titled.from, to: titled.to, items: [titled.item], attrs: [], year: null }] : whole ? [whole] : spans;
   const skipped = skippedClauses(text, tokens, read, isKnownWord, CLAUSE_BREAK);
   return {
@@ -501,7 +515,7 @@ export function understandWithLexicon(lexicon: Lexicon, typed: string, context: 
       items,
       critique,
       ...(ordinal === undefined ? {} : { ordinal }),
-      ...(intent === "explain" && askedOfCard.length > 0 ? { asked: askedOfCard } : {}),
+      ...(intent === "explain" && askedOfCard.length > 0 ? { asked: askedOfCard, ...(askedAspect ? { askedAspect } : {}) } : {}),
       ...(ungrounded ? { ungrounded } : {}),
       ...(skipped.length ? { skipped } : {}),
       ...(refusesSequels(tokens) ? { noSeries: true as const } : {}),
@@ -520,6 +534,7 @@ export function understandWithLexicon(lexicon: Lexicon, typed: string, context: 
  * when the clause says the user has not seen it or is waiting for it; undefined when nothing is said.
  */
 function polarity(tokens: readonly Token[], s: Span): boolean | null | undefined {
+  if (amountTurnedDown(tokens, s.from, s.to)) return false;
   for (let k = s.from - 1; k >= 0 && k >= s.from - REACH; k--) {
     // "ew romance", "ugh, horror": a reaction right before, its own clause break or not.
     if (DISGUST.has(tokens[k].norm) && k >= s.from - 2) return false;
@@ -621,10 +636,16 @@ function oneNamed(accept: readonly number[], critique: Critique | null): number 
 const CARD_QUESTION = [["is", "it"], ["is", "that"], ["is", "this"], ["was", "it"], ["does", "it"], ["is", "the"], ["is", "number"]];
 /** The most cards a slate shows, for reading a position where none is shown. */
 const MAX_SLATE = 10;
-/** The sentence holding token `k` opens "is it ..." (or the like) and ends with a question mark. */
+/** A span asked of a card that an aspect answers: a word for several attributes ("violent") that is no genre. */
+function byAspect(lexicon: Lexicon, tokens: readonly Token[], s: Span): boolean {
+  return ASPECTS[spanWords(tokens, s)] !== undefined && !s.attrs.some((a) => isKind(lexicon, a));
+}
+
+/** The clause holding token `k` opens "is it ..." (or the like) and its sentence ends with a question mark. */
 function asksOfCard(text: string, tokens: readonly Token[], k: number): boolean {
+  // The question may open a later clause: "what about 9, is it bloody?".
   let from = k;
-  while (from > 0 && !tokens[from].stopBefore) from--;
+  while (from > 0 && !tokens[from].breakBefore) from--;
   let to = k + 1;
   while (to < tokens.length && !tokens[to].stopBefore) to++;
   // "hmm is number 5 a musical?".
@@ -682,6 +703,24 @@ function seenAllLiked(tokens: readonly Token[]): boolean {
   return false;
 }
 
+/** Before an attribute, an amount of it said of what is shown or seen: "lots of romance here", "a lot of horror lately". */
+const AMOUNT_OF = [["a", "lot", "of"], ["lots", "of"], ["so", "much"], ["so", "many"], ["plenty", "of"], ["full", "of"]];
+/** Later words that turn such an amount down: "maybe fewer of this kind?", "had enough", besides a negation. */
+const TURNS_DOWN = new Set(["fewer", "less", "enough", "tired", "sick"]);
+
+/** "hmm lots of romance here, I'm not into that", "It is a lot of romance... maybe fewer of this kind?". */
+function amountTurnedDown(tokens: readonly Token[], from: number, to: number): boolean {
+  if (!AMOUNT_OF.some((p) => p.length <= from && p.every((w, i) => tokens[from - p.length + i].norm === w))) return false;
+  for (let k = to; k < tokens.length; k++) {
+    if (TURNS_DOWN.has(tokens[k].norm)) return true;
+    // A negation of it, not of something else ("a lot of action, not too long").
+    if (NEGATORS.has(tokens[k].norm) && tokens.slice(k + 1, k + 4).some((t) => OF_IT.has(t.norm))) return true;
+  }
+  return false;
+}
+/** After a negation, words that make it about what was just named: "not into that", "not really feeling it", "no thanks". */
+const OF_IT = new Set(["that", "it", "this", "those", "them", "these", "into", "feeling", "fan", "mood", "keen", "thing", "thanks"]);
+
 /** A liking in the present, "like" left out ("all look like comedies"). */
 const LOVES = new Set(["love", "loves", "adore", "enjoy"]);
 
@@ -691,6 +730,7 @@ function critiqueDirection(tokens: readonly Token[], from: number): Direction | 
   let j = from;
   while (j > 0 && (tokens[j - 1].norm === "the" || tokens[j - 1].norm === "on")) j--;
   if (TONES_DOWN.some((p) => p.length <= j && p.every((w, i) => tokens[j - p.length + i].norm === w))) return "less";
+  if (amountTurnedDown(tokens, from, from + 1)) return "less";
   for (let k = from - 1; k >= 0 && k >= from - 3; k--) {
     if (tokens[k + 1].breakBefore) break;
     const w = tokens[k].norm;
@@ -816,7 +856,11 @@ function readComparative(
     const lessOf = !too && tokens[k - 1]?.norm === "less" && TOO_AGED[word] !== undefined;
     // "more old", "more new", as people new to English say "older", "newer": the way away from "too old".
     const moreOf = !too && tokens[k - 1]?.norm === "more" && TOO_AGED[word] !== undefined ? (TOO_AGED[word] === OLDER ? NEWER : OLDER) : undefined;
-    const order = lessOf ? TOO_AGED[word] : too ?? moreOf ?? COMPARATIVES[word] ?? (word === "new" && shown.length > 0 && NEW_WORKS.has(tokens[k + 1]?.norm ?? "") ? TOO_AGED.old : undefined);
+    // "I don't know any old movies", "no old stuff please": turned down, so the other way ("I don't mind old ones" is not).
+    const notOf = !too && !lessOf && TOO_AGED[word] === NEWER && turnedDownBefore(tokens, k);
+    // "anything up to date?": newer.
+    const upToDate = word === "date" && tokens[k - 1]?.norm === "to" && tokens[k - 2]?.norm === "up";
+    const order = lessOf || notOf ? TOO_AGED[word] : too ?? moreOf ?? COMPARATIVES[word] ?? (upToDate ? NEWER : undefined) ?? (word === "new" && shown.length > 0 && NEW_WORKS.has(tokens[k + 1]?.norm ?? "") ? TOO_AGED.old : undefined);
     if (catalogWide && order && "order" in order && (order.needs !== "dates" || !asksForAge(tokens, k, spans))) continue;
     // An aspect word the catalog has no attribute of: "less gore", "no gore".
     const direction = ASPECTS[word] ? critiqueDirection(tokens, k) ?? (negatedBefore(tokens, k) ? "less" : null) : null;
@@ -836,6 +880,20 @@ function readComparative(
   }
   return null;
 }
+
+/** A negation within three words before `k`, in its clause, with no "mind" that makes it no objection nor "seen" a viewing. */
+function turnedDownBefore(tokens: readonly Token[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
+    if (NO_OBJECTION.has(tokens[j].norm) || VIEWED_OR_SAID_OF.has(tokens[j].norm)) return false;
+    // "It is not that old" says what a film is.
+    if (NEGATORS.has(tokens[j].norm)) return !VIEWED_OR_SAID_OF.has(tokens[j - 1]?.norm ?? "");
+    if (tokens[j].breakBefore) return false;
+  }
+  return false;
+}
+const NO_OBJECTION = new Set(["mind", "care", "matter", "wrong", "problem", "against", "opposed", "averse"]);
+/** "I haven't seen anything that old": a viewing told, not an age turned down. */
+const VIEWED_OR_SAID_OF = new Set(["seen", "saw", "watched", "heard", "is", "was", "its", "thats"]);
 
 /** After "later"/"earlier", words that make it an age: "earlier ones", "an earlier era", "later than the 90s". */
 const AGE_AFTER = new Set(["than", "ones", "one", "era", "eras", "years", "decades", "stuff", "releases", "titles", "picks", "decade"]);
@@ -945,8 +1003,8 @@ function positionOf(tokens: readonly Token[], spans: readonly Span[], count: num
     let clause = k + 1;
     while (clause < tokens.length && !tokens[clause].breakBefore) clause++;
     const vouched = clause > k + 1 && tokens.slice(k + 1, clause).every((t) => VOUCHING.has(t.norm));
-    // "perfect, 4 is one we'll both like": after the sounds and praise a reply opens with.
-    const led = tokens.slice(0, k).every((t) => INTERJECTIONS.has(t.norm) || TAKE_WORDS.has(t.norm));
+    // "perfect, 4 is one we'll both like", "yesss 2 looks good": after the sounds, yeses and praise a reply opens with.
+    const led = tokens.slice(0, k).every((t) => INTERJECTIONS.has(t.norm) || YES.has(t.norm) || TAKE_WORDS.has(t.norm));
     const said = led && (CARD_VERBS.has(after) || itIs(tokens, k + 1) || tokens[k + 1]?.stopBefore === true || tokens[k + 1]?.joiner === "." || setOff || own || vouched || after === "please" || after === "pls");
     // "why is 7 in there?", "what's the plot of 4", "how come 8 is on here?", "he's asking what 2 is even about".
     const asked = ((before === "is" || before === "of") && tokens.slice(Math.max(0, k - 4), k - 1).some((t) => ASKING_OF.has(t.norm))) || (before === "come" && tokens[k - 2]?.norm === "how") || ASKING_OF.has(before);

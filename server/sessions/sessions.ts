@@ -176,7 +176,7 @@ export class Sessions {
       const { id: _ref, ...stored } = act;
       const shown = input.kind !== "explain" ? null : live.latest.type === "recommendations" ? live.latest : (input.slate ?? null);
       if (input.kind === "explain" && shown) {
-        const aside = explanation(shown, input.item, input.about?.map((a) => this.engine.catalog.attribute(a)));
+        const aside = explanation(shown, input.item, input.about?.map((a) => this.engine.catalog.attribute(a)), input.aspect);
         live.focus = { seq: live.seq, item: input.item };
         const json = JSON.stringify(aside);
         await this.store.addAside({ sessionId: live.id, seq: live.seq, clientAct: JSON.stringify(stored), systemAct: json, createdAt: Date.now() });

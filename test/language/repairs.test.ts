@@ -13,6 +13,7 @@ describe("self-repairs", () => {
     expect(repaired("what is #8 about... sorry I meant #5")).toBe("what is #5");
     expect(repaired("something funnier—no, scarier")).toBe("something scarier");
     expect(repaired("2, make that 4")).toBe("4");
+    expect(repaired("3 looks nice. actually no, whats 4 about?")).toBe("whats 4 about?");
   });
 
   it("leaves lists, negations and apologies that start something else", () => {

@@ -280,6 +280,15 @@ export const REPLIES: readonly Reply[] = [
   { kind: "take-with", text: "the one with {} please, my wife's obsessed lately" },
   { kind: "restart", text: "change of plans, my parents just left and it's only me and the dog now. could we start again?" },
   { kind: "liked-all", text: "We've seen all ten of these, they're all good ones, but we want something none of us has seen" },
+  // Letters held down, a verb of the other language's word order, an amount said of the slate, an age turned down
+  // (held-out sets BK to BM's kinds).
+  { kind: "take", text: "yesss 6 looks sooo fun", position: 6 },
+  { kind: "why", text: "ummm why is 8 on here??", position: 8 },
+  { kind: "more", text: "Is not my taste, none of these. Different ones please" },
+  { kind: "less", text: "wow so much {} here, not really feeling it" },
+  { kind: "less", text: "a lot of {} in this list... fewer please?" },
+  { kind: "older", text: "these feel very recent, we like old school films" },
+  { kind: "newer", text: "we don't watch old movies really. anything up to date?" },
   // Going back, starting over.
   { kind: "undo", text: "wait, go back" },
   { kind: "undo", text: "oops, undo that" },

@@ -269,6 +269,31 @@ describe("a question about what a card is", () => {
   }, 120_000);
 });
 
+describe("a question about a card in a word the catalog has no attribute for", () => {
+  it("'is the 2nd one gory?' is answered from the card's violent tags, else its violent genres, else no", async () => {
+    const { c } = await openWith(server.wsUrl, "a thriller from the 90s");
+    c.send({ type: "message", text: "lemme see some" });
+    const cards = (await c.act()).act.items as Card[];
+    const tags = ["violence", "violent", "bloody", "brutality", "gore", "brutal"].map(tagIndex).filter((a) => a >= 0);
+    const genres = ["Action", "Thriller", "Crime", "Horror", "War"].map(genreOf);
+    expect(tags.length).toBeGreaterThan(0);
+    for (const k of [0, 1, 2]) {
+      c.send({ type: "message", text: `is number ${k + 1} gory?` });
+      const why = await c.next();
+      expect(why).toMatchObject({ type: "explanation", itemId: cards[k].id });
+      const title = cards[k].title;
+      const expected = tags.some((a) => holds(cards[k].id, a))
+        ? `Yes, ${title} is marked “`
+        : genres.some((a) => holds(cards[k].id, a))
+          ? `Nothing on ${title} says “gory”, but it is marked `
+          : `No, nothing on ${title} says “gory”.`;
+      expect(String(why.text).startsWith(expected), String(why.text)).toBe(true);
+      await c.next();
+    }
+    c.close();
+  }, 60_000);
+});
+
 describe("a question about a card explained under a later question", () => {
   it("'what's 5 about?' then 'is it a comedy?' answers of that card, not wanting comedies; the question still stands", async () => {
     const { c } = await openWith(server.wsUrl, "a thriller from the 90s");
