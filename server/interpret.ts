@@ -217,7 +217,7 @@ const ASKS_TO_SEE = /\b((hit|drop) (me with |me )?(some|a few|em)|(what|wat|wut)
 /** Asking for what most people watch, nothing else said. */
 const POPULAR = /\b(popular|trending|most watched|top rated|highest rated|everyone'?s watching|everyone is watching|what'?s hot)\b/i;
 /** Asking outright for picks of what the message names: "any good thrillers?", "do you know any good romance movies?", "loved the notebook, got anything similar?". */
-const ASKS_FOR_PICKS = /\b(any (good|great|decent|fun|funny|scary|new|recent|other|popular)|(know|have|got) any|(anything|something) similar)\b/i;
+const ASKS_FOR_PICKS = /\b(any (good|great|decent|fun|funny|scary|new|newer|recent|older|old|other|popular)|any \w+ ones|(know|have|got) any|(anything|something) similar)\b/i;
 
 /**
  * Whether a pattern holds of the message as typed or as read (slips corrected: "non of these" is "none of these").
@@ -320,10 +320,13 @@ function fromText(catalog: Catalog, latest: SystemAct, t: TextAct, text: string)
     // older (newer) decades, or none of what the word covers but what the message asks for ("I love horror but
     // nothing too gory"), and the rest of the message as critiques beside it (wanted, or kept out).
     const { direction } = t.critique;
-    const [attribute, ...also] = [t.critique.attributeId, ...t.critique.also].filter((a) => direction === "more" || !t.accept.includes(a));
+    // "any older ones? like 80s": a decade named within the ages the word reaches is the one wanted.
+    const reached = [t.critique.attributeId, ...t.critique.also];
+    if (direction === "more" && t.accept.some((a) => reached.includes(a))) return { kind: "inform", accept: t.accept, reject: t.reject, ...show };
+    const [attribute, ...also] = reached.filter((a) => direction === "more" || !t.accept.includes(a));
     // Not the critique's own attribute again ("these all feel very 90s, go back a few decades" reaches the 1990s).
     const rest = [...t.accept.filter((a) => a !== attribute).map((a) => ({ attribute: a, direction: "more" as const })), ...t.reject.map((a) => ({ attribute: a, direction: "less" as const }))];
-    if (attribute !== undefined) return { kind: "critique", critique: { attribute, direction, ...(also.length > 0 ? { also } : {}) }, ...(rest.length > 0 ? { then: rest } : {}) };
+    if (attribute !== undefined) return { kind: "critique", critique: { attribute, direction, ...(also.length > 0 ? { also } : {}) }, ...(rest.length > 0 ? { then: rest } : {}), ...show };
   }
   // "What's popular right now?", "what's trending": the best-known picks, a slate now (the opening included).
   if (accept.length + reject.length === 0 && says(POPULAR)) return { kind: "show" };

@@ -100,7 +100,13 @@ type UserMove =
    * A critique on its own: of a shown item ("less of this", "more of this"), or with nothing shown, of the
    * catalog ("I like old movies"), with what else the message asked for as further critiques.
    */
-  | { readonly kind: "critique"; readonly critique: Critique; readonly then?: readonly Critique[] }
+  | {
+      readonly kind: "critique";
+      readonly critique: Critique;
+      readonly then?: readonly Critique[];
+      /** Picks asked for outright ("any older ones?"): a slate comes next. */
+      readonly show?: boolean;
+    }
   /**
    * "Doesn't matter", "I don't know": the attribute asked about (for a choice, its whole type) is never asked
    * again, and nothing is learned about it. Neither given (the opening): the whole catalog, no evidence.

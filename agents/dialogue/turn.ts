@@ -34,7 +34,7 @@ export function turn(ctx: DialogueContext, state: DialogueState, act: UserAct): 
   // 3. The policy decides; the last turn, a set that fits one slate, a user who asks to see some ("any good
   // thrillers?", "more like the third one" too), or a critique of a slate (the user wants to see what changed) get a slate.
   const critiqued = act.kind === "reject-slate" && act.critique !== undefined;
-  const asked = act.kind === "show" || ((act.kind === "inform-items" || act.kind === "inform" || act.kind === "reject-slate") && act.show === true);
+  const asked = act.kind === "show" || ((act.kind === "inform-items" || act.kind === "inform" || act.kind === "reject-slate" || act.kind === "critique") && act.show === true);
   const mustRecommend = critiqued || asked || state.turn >= ctx.config.maxTurns || state.n <= ctx.config.slateSize;
   const decision: Decision = mustRecommend ? { kind: "recommend" } : ctx.policy.decide(ctx, state);
 

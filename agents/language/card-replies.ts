@@ -35,7 +35,7 @@ export const WATCH_PHRASES = [
   ["sounds", "like", "a", "good"], ["sounds", "like", "a", "great"], ["sounds", "really"], ["sounds", "very"],
 ];
 /** Words before a "why" that keep it a question about the slate ("just curious, why", "so why that one"), unlike "that's why". */
-const WHY_LEADS = new Set(["but", "so", "and", "ok", "okay", "hmm", "hm", "hmmm", "um", "umm", "uh", "wait", "well", "just", "curious", "wondering", "wonder", "me", "oh", "then", "ask", "asking"]);
+const WHY_LEADS = new Set(["but", "so", "and", "ok", "okay", "hmm", "hm", "hmmm", "um", "umm", "uh", "huh", "wait", "well", "just", "curious", "wondering", "wonder", "me", "oh", "then", "ask", "asking"]);
 /** "why", "why'd", "why's". */
 const WHY = new Set(["why", "whyd", "whys"]);
 /** Other ways of asking why: "what makes the second one a good pick?", "how come", "explain the first". */
@@ -50,7 +50,7 @@ const FILLERS = new Set(["um", "umm", "uh", "hmm", "hm", "so", "well", "oh", "ok
 /** Words that point at a card after a question lead: "is it funny?", "was that any good?". */
 const POINTER = new Set(["it", "that", "this", "the"]);
 /** "what", as typed. */
-const WHAT = new Set(["what", "whats", "wat", "wut", "wats"]);
+const WHAT = new Set(["what", "whats", "wat", "wut", "wats", "wtf", "wth"]);
 /** Words that lead a reference to a card: "the 4th one", "that one", "#3". */
 const CARD_LEADS = new Set(["the", "that", "this", "it", "number", "no"]);
 /** After "y", a "why": "y the 2nd?", "y u pick that", "y that one". */
@@ -249,7 +249,7 @@ export function shownTitle(lexicon: Lexicon, tokens: readonly Token[], shown: re
 }
 
 /** Words asking for the like of a card, read as typed however ("more in that directon"). */
-const SIMILAR_WORDS = new Set(["similar", "resembling", "lines", "vein", "spirit", "style", "direction", "vibe", "vibes", "cousins", "lookalike", "lookalikes", "soundalikes"]);
+const SIMILAR_WORDS = new Set(["similar", "resembling", "lines", "vein", "spirit", "style", "direction", "vibe", "vibes", "lane", "cousins", "lookalike", "lookalikes", "soundalikes"]);
 /** "along the lines of", "along those lines", "in the same vein". */
 const THOSE_LINES = new Set(["the", "same", "those", "these", "that"]);
 const SAME_AS = new Set(["same", "similar", "that", "those", "this", "the"]);
@@ -279,7 +279,7 @@ export function asksForSimilar(tokens: readonly Token[]): boolean {
     // "same vibe as #1", "show me its cousins", "find me lookalikes", "more in that direction", "anything close".
     if ((w === "vibe" || w === "vibes") && SAME_AS.has(tokens[k - 1]?.norm ?? "")) return true;
     if (w === "cousins" || w === "lookalikes" || w === "lookalike" || w === "soundalikes") return true;
-    if (w === "direction" && THOSE_LINES.has(tokens[k - 1]?.norm ?? "")) return true;
+    if ((w === "direction" || w === "lane") && THOSE_LINES.has(tokens[k - 1]?.norm ?? "")) return true;
     // "anything close", "something close to it".
     if (w === "close" && (tokens[k - 1]?.norm === "anything" || tokens[k - 1]?.norm === "something" || tokens[k + 1]?.norm === "to")) return true;
     // "movies same as number 3", "show me like this".

@@ -40,7 +40,7 @@ author autumn average avoid awake award aware awesome awful band bar basic battl
 believe bell belong benefit bet beyond bill birth birthday bit bite bitter blind block blow boss bother bottle bottom
 bowl brain brave bread breakfast breath bride bridge bright brilliant broken brown budget bus busy cake camp
 campaign candy captain card career careful carpet cash castle catch celebrate cell center central chain chair
-champion character charge chase cheap chicken chief choose church circle citizen claim classic classroom clever
+champion character charge chase cheap chicken chief chill choose church circle citizen claim classic classroom clever
 climb clock closed clothes cloud club coach coast coffee collection college comedy comfortable comment common
 community complete computer concern concert condition contact contest continue control conversation cook cookie
 copy corner cost count courage court cousin cover cow crash cream create creature crew crime criminal crowd cruel

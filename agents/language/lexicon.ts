@@ -337,7 +337,7 @@ export class Lexicon {
 }
 
 /** After "the one", words that pick a card by what it holds: "the one with Tom Hanks", "the movie which has ...". */
-export const ONE_WITH: ReadonlySet<string> = new Set(["with", "that", "which", "where", "about", "starring", "featuring", "from", "in", "by"]);
+export const ONE_WITH: ReadonlySet<string> = new Set(["with", "w", "that", "thats", "which", "where", "about", "starring", "featuring", "from", "in", "by"]);
 
 /** A corrected word alone is a film's name: written as one mid-sentence, or, no everyday word, after a film cue or after a film and an "and". */
 function namedAlone(toks: readonly Token[], i: number, found: readonly Found[]): boolean {

@@ -6307,4 +6307,301 @@ export const REPLY_EXAMPLES: readonly ReplyExample[] = [
   { kind: "undo", text: "Wait, I made mistake on previous answer, cancel it please" },
   // restart (1)
   { kind: "restart", text: "Let's start again from the beginning please" },
+  // A sixty-sixth (BN), written by a forty-fifth outside measurer at the end of the session: a plain everyday mix
+  // of ordinary adults in the evening; first run unseen: understood 1.000, honoured 1.000.
+  // take (12)
+  { kind: "take", text: "ok number 3 it is", position: 3 },
+  { kind: "take", text: "I'll go with the fourth one, thanks.", position: 4 },
+  { kind: "take", text: "7. done", position: 7 },
+  { kind: "take", text: "that last one looks good, putting it on now", position: 0 },
+  { kind: "take", text: "lets do #2", position: 2 },
+  { kind: "take", text: "The first one. Perfect, that's what we're watching tonight.", position: 1 },
+  { kind: "take", text: "eh number 9 i guess, good enough", position: 9 },
+  { kind: "take", text: "Going with 5. My wife approves.", position: 5 },
+  { kind: "take", text: "ooh 6!! yes thats the one", position: 6 },
+  { kind: "take", text: "i'll take the 10th one", position: 10 },
+  { kind: "take", text: "Number eight please, that'll do nicely", position: 8 },
+  { kind: "take", text: "gonna watch the third one, thx", position: 3 },
+  // take-title (5)
+  { kind: "take-title", text: "{} looks good, we'll watch that", position: 2 },
+  { kind: "take-title", text: "Oh I've been meaning to see {}. Let's go with that one.", position: 5 },
+  { kind: "take-title", text: "{} it is", position: 1 },
+  { kind: "take-title", text: "ok puting on {} tonight, thanks", position: 7 },
+  { kind: "take-title", text: "haha {}, perfect, sold", position: 4 },
+  // take-with (3)
+  { kind: "take-with", text: "I'll take the one with {} in it" },
+  { kind: "take-with", text: "the {} one. thats my pick" },
+  { kind: "take-with", text: "gimme the one that has {}, sounds like my kind of thing" },
+  // more (6)
+  { kind: "more", text: "none of these really grab me, what else you got" },
+  { kind: "more", text: "Nope. Next batch." },
+  { kind: "more", text: "Hmm, I'm not feeling any of these. Could you show me some different ones?" },
+  { kind: "more", text: "nah not these, anything else?" },
+  { kind: "more", text: "meh. nothing here for me, show me more" },
+  { kind: "more", text: "None of these are doing it for me tbh, can I see a few more options" },
+  // similar (6)
+  { kind: "similar", text: "I liked #3, anything else like that one?", position: 3 },
+  { kind: "similar", text: "number 6 is my kind of movie, got more like it?", position: 6 },
+  { kind: "similar", text: "Already seen the first one and loved it, show me stuff similar to that", position: 1 },
+  { kind: "similar", text: "more along the lines of 8 please", position: 8 },
+  { kind: "similar", text: "The second one is right up my alley, but I've seen it. Anything in the same vein?", position: 2 },
+  { kind: "similar", text: "ooh the last one is the vibe. more like that!!", position: 0 },
+  // liked-all (2)
+  { kind: "liked-all", text: "Ha, seen every single one of these and liked them all. Got anything I haven't seen?" },
+  { kind: "liked-all", text: "loved all of these already lol. need new ones" },
+  // why (6)
+  { kind: "why", text: "why'd you pick number 4?", position: 4 },
+  { kind: "why", text: "What's the second one about?", position: 2 },
+  { kind: "why", text: "never heard of 7, whats it about", position: 7 },
+  { kind: "why", text: "Why are you showing me these?", position: 1 },
+  { kind: "why", text: "why is the first one on here lol", position: 1 },
+  { kind: "why", text: "What made you recomend number 9? Doesn't seem like my thing.", position: 9 },
+  // less (6)
+  { kind: "less", text: "less {} please" },
+  { kind: "less", text: "Could we cut back on the {}? Not really in the mood for it." },
+  { kind: "less", text: "too much {} in here" },
+  { kind: "less", text: "ugh enough {} lol" },
+  { kind: "less", text: "no more {} movies pls" },
+  { kind: "less", text: "Can you drop the {} ones" },
+  // more-of (5)
+  { kind: "more-of", text: "these are too tame, give me something that'll actually scare me", genre: "Horror" },
+  { kind: "more-of", text: "I could use a laugh tonight. Something funnier maybe?", genre: "Comedy" },
+  { kind: "more-of", text: "more action, stuff blowing up", genre: "Action" },
+  { kind: "more-of", text: "anything with a bit more romance? it's date night", genre: "Romance" },
+  { kind: "more-of", text: "Got any westerns? Cowboys, that kind of thing.", genre: "Western" },
+  // mixed (4)
+  { kind: "mixed", text: "more comedy but no romance stuff", holds: ["Comedy"], lacks: ["Romance"] },
+  { kind: "mixed", text: "I'd like something with more mystery to it, but nothing too frightening, no horror please.", holds: ["Mystery"], lacks: ["Horror"] },
+  { kind: "mixed", text: "action yes, war no", holds: ["Action"], lacks: ["War"] },
+  { kind: "mixed", text: "kids r watching w me so more animated ones, and no horror", holds: ["Animation"], lacks: ["Horror"] },
+  // older (3)
+  { kind: "older", text: "anything older? like classic stuff" },
+  { kind: "older", text: "these are all too new for me" },
+  { kind: "older", text: "Could you show me some older films? I prefer the classics." },
+  // newer (3)
+  { kind: "newer", text: "something more recent maybe" },
+  { kind: "newer", text: "these are ancient lol, anything newer?" },
+  { kind: "newer", text: "Newer ones please." },
+  // show (4)
+  { kind: "show", text: "just show me some movies already" },
+  { kind: "show", text: "skip the questions, let's see what you've got" },
+  { kind: "show", text: "can u just give me a list" },
+  { kind: "show", text: "honestly just show me movies, im too tired for 20 questions" },
+  // indifferent (6)
+  { kind: "indifferent", text: "don't care either way" },
+  { kind: "indifferent", text: "eh, could go either way" },
+  { kind: "indifferent", text: "Hmm, I really don't know." },
+  { kind: "indifferent", text: "no preference" },
+  { kind: "indifferent", text: "idk tbh" },
+  { kind: "indifferent", text: "doesn't matter to me honestly, whatever works" },
+  // echo (6)
+  { kind: "echo", text: "looking for a good comedy from the 90s", accepted: ["Comedy", "1990s"] },
+  { kind: "echo", text: "Something like Notting Hill would be lovely. A romantic comedy, ideally.", accepted: ["Romance", "Comedy"], liked: ["Notting Hill"] },
+  { kind: "echo", text: "Thriller. Nothing animated.", accepted: ["Thriller"], rejected: ["Animation"] },
+  { kind: "echo", text: "loved hot fuzz and back to the future. some kind of action comedy?", accepted: ["Action", "Comedy"], liked: ["Hot Fuzz", "Back to the Future"] },
+  { kind: "echo", text: "sci fi from the 80s please, no horror", accepted: ["Sci-Fi", "1980s"], rejected: ["Horror"] },
+  { kind: "echo", text: "In the mood for a crime drama, something like Goodfellas or Zodiac.", accepted: ["Crime", "Drama"], liked: ["Goodfellas", "Zodiac"] },
+  // undo (2)
+  { kind: "undo", text: "wait no, go back, i answered that wrong" },
+  { kind: "undo", text: "Oh, sorry, I didn't mean that. Can I change my last answer?" },
+  // restart (1)
+  { kind: "restart", text: "ok scrap all this, lets start over" },
+  // A sixty-seventh (BO), written by a forty-sixth outside measurer at the same time: cards pointed at in every
+  // way but a plain number; first run unseen: understood 1.000, honoured .900.
+  // take (12)
+  { kind: "take", text: "the top one please, that's the one for me", position: 1 },
+  { kind: "take", text: "I'll go with the one at the bottom", position: 0 },
+  { kind: "take", text: "second from the top looks good, I'll watch that", position: 2 },
+  { kind: "take", text: "the one right after the first, that's my pick", position: 2 },
+  { kind: "take", text: "ok the 3rd from last. done", position: 8 },
+  { kind: "take", text: "number eight sounds great, going with that", position: 8 },
+  { kind: "take", text: "#4 it is", position: 4 },
+  { kind: "take", text: "I'll take the fifth pick", position: 5 },
+  { kind: "take", text: "option 6 please, thanks!", position: 6 },
+  { kind: "take", text: "the very last one on the list, sold", position: 0 },
+  { kind: "take", text: "the one just above the last one, gonna watch that tonight", position: 9 },
+  { kind: "take", text: "third one down, that's the one i want", position: 3 },
+  // take-title (5)
+  { kind: "take-title", text: "{} please", position: 3 },
+  { kind: "take-title", text: "oh I'll watch {}", position: 7 },
+  { kind: "take-title", text: "{}! yes that one", position: 1 },
+  { kind: "take-title", text: "let's do {}, haven't seen it in ages", position: 10 },
+  { kind: "take-title", text: "{} sounds perfect, I'm set", position: 5 },
+  // take-with (3)
+  { kind: "take-with", text: "the one with {} in it" },
+  { kind: "take-with", text: "I'll take the one about {}" },
+  { kind: "take-with", text: "gimme the one that's got {}, that's what I'm in the mood for" },
+  // more (6)
+  { kind: "more", text: "none of these, show me others" },
+  { kind: "more", text: "nah not feeling any of them, got anything else?" },
+  { kind: "more", text: "meh. different ones please" },
+  { kind: "more", text: "none of those really appeal, more options?" },
+  { kind: "more", text: "nope, nothing here grabs me. what else you got" },
+  { kind: "more", text: "can I see some other movies instead" },
+  // similar (6)
+  { kind: "similar", text: "the top one is my kind of thing, can you find more like it? not that one exactly", position: 1 },
+  { kind: "similar", text: "something like the second from the bottom would be nice", position: 9 },
+  { kind: "similar", text: "more like #3 please", position: 3 },
+  { kind: "similar", text: "the one at the bottom is close to what I want, show me others like it", position: 0 },
+  { kind: "similar", text: "anything similar to number five?", position: 5 },
+  { kind: "similar", text: "really like the look of the one right after the top one, got more in that vein?", position: 2 },
+  // liked-all (2)
+  { kind: "liked-all", text: "seen all of these and loved every one, need new ones" },
+  { kind: "liked-all", text: "ha I've watched every single one of those and liked them all. anything I haven't seen?" },
+  // why (6)
+  { kind: "why", text: "why the top one?", position: 1 },
+  { kind: "why", text: "what's the fourth one about?", position: 4 },
+  { kind: "why", text: "why did you suggest #7", position: 7 },
+  { kind: "why", text: "what's the deal with the one at the bottom", position: 0 },
+  { kind: "why", text: "why'd you pick these?", position: 1 },
+  { kind: "why", text: "what is the 2nd from last about", position: 9 },
+  // less (6)
+  { kind: "less", text: "less {} please" },
+  { kind: "less", text: "too much {}, tone it down a bit" },
+  { kind: "less", text: "can we cut back on the {}" },
+  { kind: "less", text: "not so much {} stuff" },
+  { kind: "less", text: "fewer {} ones maybe" },
+  { kind: "less", text: "kinda sick of {} tbh, less of that" },
+  // more-of (5)
+  { kind: "more-of", text: "something scarier", genre: "Horror" },
+  { kind: "more-of", text: "got anything funnier?", genre: "Comedy" },
+  { kind: "more-of", text: "more action please, explosions and car chases", genre: "Action" },
+  { kind: "more-of", text: "I'd like more romantic stuff", genre: "Romance" },
+  { kind: "more-of", text: "more westerns! cowboys, gunfights, that kind of thing", genre: "Western" },
+  // mixed (4)
+  { kind: "mixed", text: "more comedy but no horror please", holds: ["Comedy"], lacks: ["Horror"] },
+  { kind: "mixed", text: "I want something scarier, and no romance at all", holds: ["Horror"], lacks: ["Romance"] },
+  { kind: "mixed", text: "more action, and no dramas", holds: ["Action"], lacks: ["Drama"] },
+  { kind: "mixed", text: "some sci-fi would be good, and drop the animated stuff", holds: ["Sci-Fi"], lacks: ["Animation"] },
+  // older (3)
+  { kind: "older", text: "got anything older?" },
+  { kind: "older", text: "these are all too recent, something older please" },
+  { kind: "older", text: "older films please, real classics" },
+  // newer (3)
+  { kind: "newer", text: "anything more recent?" },
+  { kind: "newer", text: "too old for me, something newer" },
+  { kind: "newer", text: "these are ancient lol, got stuff that came out more recently?" },
+  // show (4)
+  { kind: "show", text: "just show me some movies" },
+  { kind: "show", text: "enough questions, show me what you've got" },
+  { kind: "show", text: "skip the questions and give me recommendations" },
+  { kind: "show", text: "can you just list some films already" },
+  // indifferent (6)
+  { kind: "indifferent", text: "don't care" },
+  { kind: "indifferent", text: "either way honestly" },
+  { kind: "indifferent", text: "no idea" },
+  { kind: "indifferent", text: "doesn't matter to me" },
+  { kind: "indifferent", text: "hmm not sure" },
+  { kind: "indifferent", text: "whatever, both are fine" },
+  // echo (6)
+  { kind: "echo", text: "I love horror, something from the 80s would be great", accepted: ["Horror", "1980s"] },
+  { kind: "echo", text: "comedy please, but no romance", accepted: ["Comedy"], rejected: ["Romance"] },
+  { kind: "echo", text: "I loved The Matrix, looking for more sci-fi like that", accepted: ["Sci-Fi"], liked: ["The Matrix"] },
+  { kind: "echo", text: "a good thriller from the 90s", accepted: ["Thriller", "1990s"] },
+  { kind: "echo", text: "war movies, from the 2000s if possible", accepted: ["War", "2000s"] },
+  { kind: "echo", text: "Groundhog Day is one of my all time faves. something funny and romantic?", accepted: ["Comedy", "Romance"], liked: ["Groundhog Day"] },
+  // undo (2)
+  { kind: "undo", text: "wait, go back, I didn't mean that" },
+  { kind: "undo", text: "oops, let me change my last answer" },
+  // restart (1)
+  { kind: "restart", text: "let's start over from scratch" },
+  // A sixty-eighth (BP), written by a forty-seventh outside measurer at the same time: blunt, slangy, mildly
+  // swearing phone typing; first run unseen: understood .950, honoured .850.
+  // take (12)
+  { kind: "take", text: "hell yeah 3", position: 3 },
+  { kind: "take", text: "ok ill take 7", position: 7 },
+  { kind: "take", text: "gimme the last one", position: 0 },
+  { kind: "take", text: "number 1 looks sick, goin w that", position: 1 },
+  { kind: "take", text: "5 it is lol", position: 5 },
+  { kind: "take", text: "damn ok 2, done", position: 2 },
+  { kind: "take", text: "ya 9 sounds good ill watch that", position: 9 },
+  { kind: "take", text: "lets do #4", position: 4 },
+  { kind: "take", text: "the 6th one. sold", position: 6 },
+  { kind: "take", text: "screw it, 10", position: 10 },
+  { kind: "take", text: "I'll watch number 8.", position: 8 },
+  { kind: "take", text: "eh the bottom one i guess, that works", position: 0 },
+  // take-title (5)
+  { kind: "take-title", text: "oh {} hell yeah, watching that", position: 2 },
+  { kind: "take-title", text: "ok fine {} it is", position: 5 },
+  { kind: "take-title", text: "{} tonight, done deal", position: 1 },
+  { kind: "take-title", text: "I'll go with {}.", position: 8 },
+  { kind: "take-title", text: "{} for sure thats the one", position: 4 },
+  // take-with (3)
+  { kind: "take-with", text: "the one with {} in it, that one" },
+  { kind: "take-with", text: "gimme the {} one" },
+  { kind: "take-with", text: "ill take whichever has {}" },
+  // more (6)
+  { kind: "more", text: "nah none of these" },
+  { kind: "more", text: "ugh these suck, show me other ones" },
+  { kind: "more", text: "nope. got anything else" },
+  { kind: "more", text: "none of these do it for me tbh, more?" },
+  { kind: "more", text: "Can I see some different ones?" },
+  { kind: "more", text: "lol no. different batch pls" },
+  // similar (6)
+  { kind: "similar", text: "4 is dope, more stuff like that", position: 4 },
+  { kind: "similar", text: "got anything like 2? already seen it", position: 2 },
+  { kind: "similar", text: "more like number 7 pls", position: 7 },
+  { kind: "similar", text: "seen 1 already n loved it, find me more like it", position: 1 },
+  { kind: "similar", text: "Show me movies similar to 9.", position: 9 },
+  { kind: "similar", text: "ok 3 is my vibe, gimme more in that lane", position: 3 },
+  // liked-all (2)
+  { kind: "liked-all", text: "damn these are all good but ive seen every one of em, got new stuff?" },
+  { kind: "liked-all", text: "lol seen all 10 and liked em all. gimme fresh ones" },
+  // why (6)
+  { kind: "why", text: "wtf is 6 about", position: 6 },
+  { kind: "why", text: "why'd u put 3 on here", position: 3 },
+  { kind: "why", text: "whats 8 even about", position: 8 },
+  { kind: "why", text: "why this?", position: 1 },
+  { kind: "why", text: "What's number 2 about?", position: 2 },
+  { kind: "why", text: "huh why 10 lol", position: 10 },
+  // less (6)
+  { kind: "less", text: "less {} pls" },
+  { kind: "less", text: "nah screw the {} stuff" },
+  { kind: "less", text: "too much {} man, cut it out" },
+  { kind: "less", text: "ugh enough {} already" },
+  { kind: "less", text: "No more {}, please." },
+  { kind: "less", text: "can u chill on the {}" },
+  // more-of (5)
+  { kind: "more-of", text: "somethin scarier", genre: "Horror" },
+  { kind: "more-of", text: "gimme funnier stuff", genre: "Comedy" },
+  { kind: "more-of", text: "more shootin and explosions", genre: "Action" },
+  { kind: "more-of", text: "more animated stuff, cartoons n whatnot", genre: "Animation" },
+  { kind: "more-of", text: "Something with more space and aliens.", genre: "Sci-Fi" },
+  // mixed (4)
+  { kind: "mixed", text: "more funny stuff, no romance crap", holds: ["Comedy"], lacks: ["Romance"] },
+  { kind: "mixed", text: "want horror but ditch the comedy ones", holds: ["Horror"], lacks: ["Comedy"] },
+  { kind: "mixed", text: "action yes, war no", holds: ["Action"], lacks: ["War"] },
+  { kind: "mixed", text: "Something scarier please, and no musicals.", holds: ["Horror"], lacks: ["Musical"] },
+  // older (3)
+  { kind: "older", text: "older stuff pls" },
+  { kind: "older", text: "these r too new, got any classics" },
+  { kind: "older", text: "anything from way back? like old school" },
+  // newer (3)
+  { kind: "newer", text: "newer stuff" },
+  { kind: "newer", text: "ugh these are ancient, anything recent?" },
+  { kind: "newer", text: "got anything from like the last few years" },
+  // show (4)
+  { kind: "show", text: "dude just show me movies" },
+  { kind: "show", text: "skip the questions lol just gimme the list" },
+  { kind: "show", text: "stop asking stuff and show me what u got" },
+  { kind: "show", text: "Just show me some films." },
+  // indifferent (6)
+  { kind: "indifferent", text: "idk" },
+  { kind: "indifferent", text: "eh whatever" },
+  { kind: "indifferent", text: "dont care tbh" },
+  { kind: "indifferent", text: "either way man" },
+  { kind: "indifferent", text: "no clue lol" },
+  { kind: "indifferent", text: "I don't mind." },
+  // echo (6)
+  { kind: "echo", text: "horror from the 80s, the cheesy kind", accepted: ["Horror", "1980s"] },
+  { kind: "echo", text: "comedy but nah screw the romance stuff", accepted: ["Comedy"], rejected: ["Romance"] },
+  { kind: "echo", text: "loved the matrix and die hard, want more action like that", accepted: ["Action"], liked: ["The Matrix", "Die Hard"] },
+  { kind: "echo", text: "westerns. old ones, like 60s", accepted: ["Western", "1960s"] },
+  { kind: "echo", text: "I like sci-fi and thrillers.", accepted: ["Sci-Fi", "Thriller"] },
+  { kind: "echo", text: "shaun of the dead is my fav ever, gimme funny stuff", accepted: ["Comedy"], liked: ["Shaun of the Dead"] },
+  // undo (2)
+  { kind: "undo", text: "wait no go back" },
+  { kind: "undo", text: "oops scratch that last answer" },
+  // restart (1)
+  { kind: "restart", text: "ugh this is a mess, lets start over" },
 ];

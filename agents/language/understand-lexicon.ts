@@ -49,7 +49,7 @@ const MORE = new Set(["more", "extra", "lots", "plenty", "heavier"]);
 const LESS = new Set(["less", "fewer", "too", "lighter", "softer", "enough", "remove", "minus", "drop"]);
 /** "take out the X", "cut out X", "get rid of X", "leave out X": less of X. */
 const REMOVING = new Set(["take", "cut", "leave", "rid", "drop", "lose"]);
-const CUTTING = new Set(["cut", "drop", "ditch", "lose", "nix", "swap", "replace", "trade"]);
+const CUTTING = new Set(["cut", "drop", "ditch", "lose", "nix", "swap", "replace", "trade", "screw", "forget"]);
 const AGE_UNITS = new Set(["year", "years", "yr", "yrs", "yo"]);
 /** "the kids loved them", "show the kids": people, not a wish for children's films ("for the kids" is one). */
 const PEOPLE_WORDS = new Set(["kids", "kid", "children", "child", "boys", "girls", "family"]);
@@ -131,6 +131,10 @@ const VIEWING = new Set(["saw", "seen", "see", "watched", "watch", "watching", "
 /** Positions listed right after the one at token `k` ("1 and 2", "3, 4 and 7", "the first and second"), each within `count`. */
 function listedPositions(tokens: readonly Token[], k: number, count: number): { position: number; token: number }[] {
   const out: { position: number; token: number }[] = [];
+  // "seen the first two", "the top 3 look good": the cards up to that count.
+  const upTo = FIRST_FEW.has(tokens[k].norm) ? Number(/^\d+$/.test(tokens[k + 1]?.norm ?? "") ? tokens[k + 1].norm : (NUMBERS[tokens[k + 1]?.norm ?? ""] ?? 0)) : 0;
+  if (upTo > 1 && upTo <= count) for (let p = 2; p <= upTo; p++) out.push({ position: p, token: k + 1 });
+  if (out.length > 0) return out;
   let joined = false;
   for (let j = k + 1; j < tokens.length; j++) {
     const w = tokens[j].norm;
@@ -145,6 +149,9 @@ function listedPositions(tokens: readonly Token[], k: number, count: number): { 
   }
   return out;
 }
+
+/** Words that count cards from the first: "the first two", "the top 3". */
+const FIRST_FEW = new Set(["first", "top"]);
 
 /** Sounds people make before an answer: "eh not really", "hmm, sure". */
 const HESITATIONS = new Set(["eh", "ehh", "hmm", "hm", "hmmm", "um", "umm", "uh", "uhh", "er", "erm", "ah", "oh", "well", "welp", "mm", "mmm"]);
@@ -164,7 +171,7 @@ const DIGIT_POSITION = new Set(["with", "for", "do", "try", "why", "explain", "i
   // "why did you put 7 on there?", "why you suggested 9".
   "put", "suggested", "recommended", "included", "added"]);
 /** "what is 5", "the plot of 8", "why is 7 in there": a number after "is" or "of" in a question about a card. */
-const ASKING_OF = new Set(["what", "whats", "plot", "story", "who", "whos", "why"]);
+const ASKING_OF = new Set(["what", "whats", "wtf", "wth", "plot", "story", "who", "whos", "why"]);
 /** Ways of saying the question does not matter; read only when nothing else in the message is catalog vocabulary. */
 const INDIFFERENT_PHRASES = [
   "doesnt matter", "does not matter", "dont care", "do not care", "dont mind", "do not mind", "no preference", "no preferences",
@@ -618,6 +625,8 @@ function listedUnder(tokens: readonly Token[], prev: Span | null, s: Span): bool
 }
 
 /** Asking for less of what the message names elsewhere in it. */
+/** Before "on the ...": "chill on the romance", "go easy on the horror", "lighter on the drama". */
+const EASY_ON = new Set(["chill", "easy", "easier", "light", "lighter"]);
 const TONES_DOWN = [
   ["tone", "that", "down"], ["tone", "it", "down"], ["tone", "down"], ["tone", "them", "down"], ["cut", "back"], ["dial", "it", "back"], ["dial", "that", "back"],
   ["dial", "back"], ["dial", "down"], ["dial", "it", "down"], ["ease", "up"], ["ease", "off"], ["scale", "back"], ["too", "many"], ["too", "much"],
@@ -663,8 +672,10 @@ function guessed(tokens: readonly Token[], k: number): boolean {
 
 /** "it is" closing its clause right after `k`'s word: "Number 7 it is!". */
 function itIs(tokens: readonly Token[], k: number): boolean {
-  return tokens[k]?.norm === "it" && tokens[k + 1]?.norm === "is" && (k + 2 === tokens.length || tokens[k + 2].breakBefore);
+  // "5 it is lol": laughter may close it.
+  return tokens[k]?.norm === "it" && tokens[k + 1]?.norm === "is" && (k + 2 === tokens.length || tokens[k + 2].breakBefore || LAUGHTER.has(tokens[k + 2].norm));
 }
+const LAUGHTER = new Set(["lol", "lmao", "haha", "hahaha", "rofl", "xd"]);
 
 /** A message that says it loved something speaks for the titles in it; a lone "bad" may sit inside a title. */
 function likedByTone(tokens: readonly Token[]): boolean | null {
@@ -730,6 +741,8 @@ function critiqueDirection(tokens: readonly Token[], from: number): Direction | 
   let j = from;
   while (j > 0 && (tokens[j - 1].norm === "the" || tokens[j - 1].norm === "on")) j--;
   if (TONES_DOWN.some((p) => p.length <= j && p.every((w, i) => tokens[j - p.length + i].norm === w))) return "less";
+  // "can u chill on the romance", "go easy on the horror".
+  if (tokens[j]?.norm === "on" && EASY_ON.has(tokens[j - 1]?.norm ?? "")) return "less";
   if (amountTurnedDown(tokens, from, from + 1)) return "less";
   for (let k = from - 1; k >= 0 && k >= from - 3; k--) {
     if (tokens[k + 1].breakBefore) break;
@@ -851,7 +864,8 @@ function readComparative(
     if (timeWord && !AGE_AFTER.has(tokens[k + 1]?.norm ?? "") && !WORKS.has(tokens[k + 1]?.norm ?? "") && !(k + 1 === tokens.length && SOME.has(tokens[k - 1]?.norm ?? ""))) continue;
     const too = tokens[k - 1]?.norm === "too" || (shown.length > 0 && describesShown(tokens, k)) ? TOO_AGED[word] : undefined;
     // With nothing shown an order needs the catalog as its reference, which only an age asked for has.
-    // "I want new movies" on a slate: newer ones ("new ones", "a new list" ask for others).
+    // "I want new movies" on a slate: newer ones ("new ones", "a new list" ask for others; so does "got new stuff?"
+    // after "ive seen every one of em").
     // "a little less old": the other way along the same order.
     const lessOf = !too && tokens[k - 1]?.norm === "less" && TOO_AGED[word] !== undefined;
     // "more old", "more new", as people new to English say "older", "newer": the way away from "too old".
@@ -860,7 +874,7 @@ function readComparative(
     const notOf = !too && !lessOf && TOO_AGED[word] === NEWER && turnedDownBefore(tokens, k);
     // "anything up to date?": newer.
     const upToDate = word === "date" && tokens[k - 1]?.norm === "to" && tokens[k - 2]?.norm === "up";
-    const order = lessOf || notOf ? TOO_AGED[word] : too ?? moreOf ?? COMPARATIVES[word] ?? (upToDate ? NEWER : undefined) ?? (word === "new" && shown.length > 0 && NEW_WORKS.has(tokens[k + 1]?.norm ?? "") ? TOO_AGED.old : undefined);
+    const order = lessOf || notOf ? TOO_AGED[word] : too ?? moreOf ?? COMPARATIVES[word] ?? (upToDate ? NEWER : undefined) ?? (word === "new" && shown.length > 0 && NEW_WORKS.has(tokens[k + 1]?.norm ?? "") && saysSeen(tokens) !== true ? TOO_AGED.old : undefined);
     if (catalogWide && order && "order" in order && (order.needs !== "dates" || !asksForAge(tokens, k, spans))) continue;
     // An aspect word the catalog has no attribute of: "less gore", "no gore".
     const direction = ASPECTS[word] ? critiqueDirection(tokens, k) ?? (negatedBefore(tokens, k) ? "less" : null) : null;
@@ -1003,9 +1017,10 @@ function positionOf(tokens: readonly Token[], spans: readonly Span[], count: num
     let clause = k + 1;
     while (clause < tokens.length && !tokens[clause].breakBefore) clause++;
     const vouched = clause > k + 1 && tokens.slice(k + 1, clause).every((t) => VOUCHING.has(t.norm));
-    // "perfect, 4 is one we'll both like", "yesss 2 looks good": after the sounds, yeses and praise a reply opens with.
-    const led = tokens.slice(0, k).every((t) => INTERJECTIONS.has(t.norm) || YES.has(t.norm) || TAKE_WORDS.has(t.norm));
-    const said = led && (CARD_VERBS.has(after) || itIs(tokens, k + 1) || tokens[k + 1]?.stopBefore === true || tokens[k + 1]?.joiner === "." || setOff || own || vouched || after === "please" || after === "pls");
+    // "perfect, 4 is one we'll both like", "yesss 2 looks good", "eh screw it, 7": after what a reply opens with.
+    const led = ledBy(tokens, k);
+    // "hell yeah 3": the number closing what the sounds open.
+    const said = led && (k === tokens.length - 1 || CARD_VERBS.has(after) || itIs(tokens, k + 1) || tokens[k + 1]?.stopBefore === true || tokens[k + 1]?.joiner === "." || setOff || own || vouched || after === "please" || after === "pls");
     // "why is 7 in there?", "what's the plot of 4", "how come 8 is on here?", "he's asking what 2 is even about".
     const asked = ((before === "is" || before === "of") && tokens.slice(Math.max(0, k - 4), k - 1).some((t) => ASKING_OF.has(t.norm))) || (before === "come" && tokens[k - 2]?.norm === "how") || ASKING_OF.has(before);
     // "we both agreed on 3", "settled on 6"; "never heard of 6, what is it about".
@@ -1022,9 +1037,30 @@ function positionOf(tokens: readonly Token[], spans: readonly Span[], count: num
     const timed = TIME_WORDS.has(after) && !tokens[k + 1].breakBefore && tokens[k + 1].joiner !== ".";
     const pointed = spoken || /^\d+$/.test(w) && (before === "the" || DIGIT_POSITION.has(before) || ONE_WORDS.has(after) || after === "instead" || said || asked || closed || agreed) && !timed && !counts && !(WORKS.has(after) && after !== "movie" && after !== "film");
     if (p === undefined && n !== undefined && (tokens[k].joiner === "#" || position || pointed || alone)) p = n;
+    if (p !== undefined) p = counted(tokens, k, p, count);
     if (p !== undefined && p >= 1 && p <= count) return { position: p, token: k };
   }
   return null;
+}
+
+/** Ends a card may be counted from: "second from the bottom", "3rd from last", "second to last". */
+const FROM_END = new Set(["last", "bottom", "end"]);
+/** Words that put a card just past another: "the one right after the first", "just below the top one". */
+const PAST = new Set(["after", "below", "under", "beneath"]);
+/** ...or just before: "the one just above the last one". */
+const SHORT_OF = new Set(["above", "before"]);
+
+/** Position `p` read at `k`, as counted from where the message counts it: from the end, or beside another card. */
+function counted(tokens: readonly Token[], k: number, p: number, count: number): number {
+  const via = tokens[k + 1]?.norm;
+  if (via === "from" || via === "to") {
+    const end = tokens[k + 2]?.norm === "the" ? k + 3 : k + 2;
+    if (FROM_END.has(tokens[end]?.norm ?? "")) return count + 1 - p;
+  }
+  let j = k - 1;
+  if (tokens[j]?.norm === "the" && !tokens[k].breakBefore) j--;
+  if (tokens[j + 1]?.breakBefore) return p;
+  return PAST.has(tokens[j]?.norm ?? "") ? p + 1 : SHORT_OF.has(tokens[j]?.norm ?? "") ? p - 1 : p;
 }
 
 const TAKE_LEADS = [["lets", "do"], ["lets", "watch"], ["lets", "try"], ["give", "me"]];
@@ -1045,6 +1081,21 @@ const LIKE_NOUNS = new Set(["lines", "line", "vein", "style", "spirit", "mold", 
 const NOT_CARDS = new Set(["time", "times", "date", "dates", "half", "thing", "things", "place", "impression", "glance", "sight", "day", "night", "week", "weekend", "season", "episode", "few", "couple"]);
 /** Words a message may open with before the number it points at: "oh 6 looks fun", "ok 3 please". */
 const INTERJECTIONS = new Set(["oh", "ooh", "oooh", "ok", "okay", "hmm", "um", "umm", "so", "well", "yeah", "yes", "ah", "aah", "bet"]);
+/** Exclamations a blunt reply opens with before its number: "hell yeah 3", "damn ok 2, done". */
+const EXCLAMATIONS = new Set(["hell", "damn", "dang", "darn", "heck", "shit", "fuck", "frick", "aight", "alright", "huh", "meh", "ugh", "lol", "lmao", "haha", "yo", "bruh", "fine"]);
+/** "screw it, 10", "eh sod it, 4": giving up on choosing, then the number. */
+const SHRUG_LEADS = [["screw", "it"], ["sod", "it"], ["fuck", "it"], ["f", "it"], ["forget", "it"]];
+/** Only sounds, yeses, praise, exclamations and shrugs ("eh screw it, 7") come before token `k`. */
+function ledBy(tokens: readonly Token[], k: number): boolean {
+  for (let j = 0; j < k; ) {
+    const shrug = SHRUG_LEADS.find((p) => p.every((w, i) => tokens[j + i]?.norm === w));
+    if (shrug) j += shrug.length;
+    else if (INTERJECTIONS.has(tokens[j].norm) || HESITATIONS.has(tokens[j].norm) || EXCLAMATIONS.has(tokens[j].norm) || YES.has(tokens[j].norm) || TAKE_WORDS.has(tokens[j].norm)) j++;
+    else return false;
+  }
+  return true;
+}
+
 /** Words that only vouch for a number said: "9 for sure", "3 definitely", "5 then". */
 const VOUCHING = new Set(["for", "sure", "definitely", "def", "defo", "deffo", "obviously", "totally", "then", "100"]);
 /** What is said of a card right after pointing at it: "4 looks good", "2 sounds fun". */
@@ -1057,6 +1108,8 @@ const NOT_A_TITLE_PART = new Set([
   "great", "show", "give", "something", "anything", "why", "what", "how", "about", "more", "less", "too", "very", "all",
   // Hedges: "I've seen pretty much all of these" says nothing of "Pretty Woman".
   "pretty", "much", "really", "just", "quite", "kind", "sort", "little", "almost", "nearly", "most", "lot",
+  // Ages: "anything from way back? like old school" says nothing of "Grumpier Old Men".
+  "old", "new", "older", "newer", "young",
 ]);
 
 /**
@@ -1228,6 +1281,8 @@ function controlOf(tokens: readonly Token[], spans: readonly Span[]): "restart" 
       // aside ("Undo that, I was thinking of Jaws").
       const own = (s: Span) => clause[s.from] === clause[at] || clause[s.to - 1] === clause[at + p.length - 1];
       if (at < 0 || (long && at > 3 && !UNDO_ANYWHERE.includes(p) && !(closingAsk && at >= last)) || spans.some((s) => !(s.from >= at && s.to <= at + p.length) && own(s))) continue;
+      // "second from the top" counts cards.
+      if (p[0] === "from" && ORDINALS[tokens[at - 1]?.norm ?? ""] !== undefined) continue;
       // "can we go back a few decades", "go back in time": back in age, not an undo.
       if (p[p.length - 1] === "back" && goesBackInAge(tokens, at + p.length - 1)) continue;
       return intent;
