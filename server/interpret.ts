@@ -211,7 +211,7 @@ function unknownName(text: string): string | null {
   return words.length >= 2 ? words.join(" ") : null;
 }
 
-const SHOW_NOW = /\b(show|results|rec+om+end|rec+om+endations|suggest|suggestions|options|give me|gimme|recs|see a list|what (have you|do you have|you got)|skip|surprise me|no more questions?|enough (with )?(the |these |your )?questions?|stop asking|just (the )?(movies|films|picks)|see (the |some |your )?(movies|films|picks|results|recommendations|suggestions|options)|list (a few|some|me|them|your|the)|(let'?s|let me|lemme|can i|could i) see)\b/i;
+const SHOW_NOW = /\b(show|results|rec+om+end|rec+om+endations|suggest|suggestions|options|give me|gimme|recs|see a list|what (have you|do you have|you got)|skip|surprise me|no more questions?|enough (with )?(the |these |your )?questions?|stop asking|just (the )?(movies|films|picks)|see (the |some |your )?(movies|films|picks|results|recommendations|suggestions|options)|list (a few|some|me|them|your|the)|(let'?s|let me|lemme|can i|could i) see|showed me (some|a few))\b/i;
 /** Asking to see picks in words that carry no request ("hit me with some", "wat u got"): a slate, whatever else the reading made of it. */
 const ASKS_TO_SEE = /\b((hit|drop) (me with |me )?(some|a few|em)|(what|wat|wut)('?s| have| do)? (u|you|ya) got|w(h)?atcha( you)? got)\b/i;
 /** Asking for what most people watch, nothing else said. */

@@ -19,7 +19,7 @@ const REACTION_LEADS = new Set(["oh", "ohh", "ooh", "wow", "omg", "well", "haha"
 /** Words that turn a short "ok, ..." into asking for something else: "ok show me more", "sure, another one". */
 export const ELSEWHERE = new Set(["else", "more", "other", "others", "another", "different", "none", "not", "no", "next", "instead"]);
 /** "more like the third one", "something similar to Heat": the named item anchors a new slate instead of being taken. */
-const LIKE_LEADS = new Set(["more", "something", "anything", "any", "others", "other", "ones", "stuff", "things", "films", "movies", "artists", "bands", "music"]);
+const LIKE_LEADS = new Set(["more", "something", "anything", "any", "else", "others", "other", "ones", "stuff", "things", "films", "movies", "artists", "bands", "music"]);
 /** Meaning to watch a card: "I'll watch it", "I'll check it out", "adding it to my list". */
 export const WATCH_PHRASES = [
   ["ill", "watch"], ["will", "watch"], ["gonna", "watch"], ["going", "to", "watch"], ["ill", "check"], ["check", "it", "out"], ["check", "that", "out"],
@@ -267,7 +267,7 @@ export function asksForSimilar(tokens: readonly Token[]): boolean {
     const w = tokens[k].norm;
     if (w === "similar" || w === "resembling") return true;
     // "along the lines of", "in the vein of", "in the style of", "in the same spirit as".
-    if ((w === "lines" || w === "vein" || w === "spirit" || w === "style") && THOSE_LINES.has(tokens[k - 1]?.norm ?? "")) return true;
+    if ((w === "lines" || w === "vein" || w === "spirit" || w === "style" || w === "manner") && THOSE_LINES.has(tokens[k - 1]?.norm ?? "")) return true;
     // "in the line of", as said in some Englishes.
     if (w === "line" && tokens[k - 1]?.norm === "the" && tokens[k + 1]?.norm === "of") return true;
     // "more of this type", "that kind of thing".
@@ -388,8 +388,9 @@ function questionAt(tokens: readonly Token[], k: number): boolean {
   }
   // "is it ok if I see a few others?", "is it possible to see ten different ones?" ask leave, not what a card is.
   if (first === "is" && tokens[k + 1]?.norm === "it" && PERMISSION.has(tokens[k + 2]?.norm ?? "") && (tokens[k + 3]?.norm === "if" || tokens[k + 3]?.norm === "to")) return false;
-  // "are there any others?", "is there anything that isn't a drama?" ask for other films.
+  // "are there any others?", "is there anything that isn't a drama?" ask for other films; so does "is that all you have?".
   if ((first === "is" || first === "are") && tokens[k + 1]?.norm === "there") return false;
+  if (first === "is" && tokens[k + 1]?.norm === "that" && tokens[k + 2]?.norm === "all") return false;
   // "Is not what I search" says what it is not (the "it" left out, as in several first languages).
   return QUESTION_LEADS.has(first) && tokens[k + 1]?.norm !== "about" && tokens[k + 1]?.norm !== "not";
 }

@@ -6604,4 +6604,301 @@ export const REPLY_EXAMPLES: readonly ReplyExample[] = [
   { kind: "undo", text: "oops scratch that last answer" },
   // restart (1)
   { kind: "restart", text: "ugh this is a mess, lets start over" },
+  // A sixty-ninth (BQ), written by a forty-eighth outside measurer at the end of the session: a plain everyday mix
+  // of six new people; first run unseen: understood .988, honoured .950.
+  // take (12)
+  { kind: "take", text: "number 3 please", position: 3 },
+  { kind: "take", text: "Oh, I'll go with the second one. Thank you so much!", position: 2 },
+  { kind: "take", text: "omg #7 for sure lol", position: 7 },
+  { kind: "take", text: "The first one is fine.", position: 1 },
+  { kind: "take", text: "Ill take number 5, thats the one", position: 5 },
+  { kind: "take", text: "Oh man, number 9! I've been meaning to see that one forever, that's my pick.", position: 9 },
+  { kind: "take", text: "last one", position: 0 },
+  { kind: "take", text: "The fourth one looks lovely, I think we'll watch that one tonight.", position: 4 },
+  { kind: "take", text: "6 it is.", position: 6 },
+  { kind: "take", text: "yesss 8 perfect", position: 8 },
+  { kind: "take", text: "I'll go with the very last one on the list, sounds good to me.", position: 0 },
+  { kind: "take", text: "10 please, thanks", position: 10 },
+  // take-title (5)
+  { kind: "take-title", text: "{} works", position: 4 },
+  { kind: "take-title", text: "Oh, {}! I haven't seen that in years. We'll watch that one.", position: 2 },
+  { kind: "take-title", text: "ok {} lol", position: 6 },
+  { kind: "take-title", text: "Lets do {}", position: 1 },
+  { kind: "take-title", text: "I'll take {}, always wanted to see it.", position: 8 },
+  // take-with (3)
+  { kind: "take-with", text: "the one with {} please" },
+  { kind: "take-with", text: "I'll take the one about {}, that sounds right up my alley." },
+  { kind: "take-with", text: "gimme the {} one" },
+  // more (6)
+  { kind: "more", text: "none of these" },
+  { kind: "more", text: "Hmm, I don't think any of those are for me. Do you have any others?" },
+  { kind: "more", text: "meh none of these lol" },
+  { kind: "more", text: "Got anything else?" },
+  { kind: "more", text: "Not really feeling any of these, can you show me some other ones" },
+  { kind: "more", text: "Nah, none of those grab me. What else you got?" },
+  // similar (6)
+  { kind: "similar", text: "more like 4", position: 4 },
+  { kind: "similar", text: "I really enjoyed the third one. Are there others like that?", position: 3 },
+  { kind: "similar", text: "ooh #2 is my vibe, anything else like that??", position: 2 },
+  { kind: "similar", text: "Anything like number 6?", position: 6 },
+  { kind: "similar", text: "I liked the first one, show me ones like that", position: 1 },
+  { kind: "similar", text: "Number 5 is exactly my kind of movie. Got more in that style?", position: 5 },
+  // liked-all (2)
+  { kind: "liked-all", text: "Seen all of those already and loved every one! Any new ones?" },
+  { kind: "liked-all", text: "seen em all, loved em. more?" },
+  // why (6)
+  { kind: "why", text: "why 7?", position: 7 },
+  { kind: "why", text: "What is the second one about? I've never heard of it.", position: 2 },
+  { kind: "why", text: "wait why'd you pick #5 for me lol", position: 5 },
+  { kind: "why", text: "Why this one?", position: 1 },
+  { kind: "why", text: "whats number 8 about", position: 8 },
+  { kind: "why", text: "Curious what made you suggest number 3, how does it fit what I asked for?", position: 3 },
+  // less (6)
+  { kind: "less", text: "less {}" },
+  { kind: "less", text: "Could we have fewer {} films please? Not really my cup of tea." },
+  { kind: "less", text: "ugh so much {}" },
+  { kind: "less", text: "Cut back on the {}." },
+  { kind: "less", text: "Im not a big {} fan, can you do less of that" },
+  { kind: "less", text: "Way too much {} in this list for me, let's dial that back a bit." },
+  // more-of (5)
+  { kind: "more-of", text: "something scarier", genre: "Horror" },
+  { kind: "more-of", text: "Could you show me some that are a bit funnier? I could use a laugh.", genre: "Comedy" },
+  { kind: "more-of", text: "ok but make it romantic lol, i want a love story", genre: "Romance" },
+  { kind: "more-of", text: "More cowboy movies.", genre: "Western" },
+  { kind: "more-of", text: "Got anything with more action? Explosions, car chases, that kind of thing.", genre: "Action" },
+  // mixed (4)
+  { kind: "mixed", text: "more comedy no horror", holds: ["Comedy"], lacks: ["Horror"] },
+  { kind: "mixed", text: "I'd love more mysteries, but please no horror at all.", holds: ["Mystery"], lacks: ["Horror"] },
+  { kind: "mixed", text: "more sci-fi pls but no romance lol", holds: ["Sci-Fi"], lacks: ["Romance"] },
+  { kind: "mixed", text: "Can you do more animated stuff and skip the musicals, my kids cant stand the singing", holds: ["Animation"], lacks: ["Musical"] },
+  // older (3)
+  { kind: "older", text: "older ones" },
+  { kind: "older", text: "Do you have anything older? I do love the real classics." },
+  { kind: "older", text: "anything older than these" },
+  // newer (3)
+  { kind: "newer", text: "newer stuff pls, these are ancient" },
+  { kind: "newer", text: "Something more recent." },
+  { kind: "newer", text: "These feel a little dated, anything from the last ten years or so?" },
+  // show (4)
+  { kind: "show", text: "just show me movies" },
+  { kind: "show", text: "Enough questions, just show me what you've got." },
+  { kind: "show", text: "just gimme some already lol" },
+  { kind: "show", text: "I'd rather just see a few options now, if that's alright." },
+  // indifferent (6)
+  { kind: "indifferent", text: "idk" },
+  { kind: "indifferent", text: "eh either way" },
+  { kind: "indifferent", text: "I don't really mind one way or the other." },
+  { kind: "indifferent", text: "Doesn't matter." },
+  { kind: "indifferent", text: "Not sure, I could go either way on that" },
+  { kind: "indifferent", text: "Honestly I've never thought about it, so I couldn't tell you." },
+  // echo (6)
+  { kind: "echo", text: "Hi! I like comedy and romance. I adore Sleepless in Seattle.", accepted: ["Comedy", "Romance"], liked: ["Sleepless in Seattle"] },
+  { kind: "echo", text: "horror from the 80s", accepted: ["Horror", "1980s"] },
+  { kind: "echo", text: "hiii looking for a funny movie, no horror pls!! i love mean girls and clueless", accepted: ["Comedy"], rejected: ["Horror"], liked: ["Mean Girls", "Clueless"] },
+  { kind: "echo", text: "Westerns.", accepted: ["Western"] },
+  { kind: "echo", text: "Need an animated movie for family night, we all love Toy Story", accepted: ["Animation"], liked: ["Toy Story"] },
+  { kind: "echo", text: "Big sci-fi guy here. Back to the Future and Alien are my all time favorites, anything from the 90s would be great.", accepted: ["Sci-Fi", "1990s"], liked: ["Back to the Future", "Alien"] },
+  // undo (2)
+  { kind: "undo", text: "wait go back, wrong answer" },
+  { kind: "undo", text: "Oh dear, I meant to say the opposite. Can I change that answer?" },
+  // restart (1)
+  { kind: "restart", text: "start over" },
+  // A seventieth (BR), written by a forty-ninth outside measurer at the same time: typed with a TV remote or game
+  // controller; first run unseen: understood .988, honoured .950.
+  // take (12)
+  { kind: "take", text: "play 3", position: 3 },
+  { kind: "take", text: "NUMBER 7 PLZ", position: 7 },
+  { kind: "take", text: "ill take 1", position: 1 },
+  { kind: "take", text: "WATCH 10", position: 10 },
+  { kind: "take", text: "LAST ONE", position: 0 },
+  { kind: "take", text: "the 4th one", position: 4 },
+  { kind: "take", text: "OK 2 IT IS", position: 2 },
+  { kind: "take", text: "gonna watch 6", position: 6 },
+  { kind: "take", text: "8 thats the one", position: 8 },
+  { kind: "take", text: "PICK 9", position: 9 },
+  { kind: "take", text: "the last 1 pls", position: 0 },
+  { kind: "take", text: "ok 5 lookss good ill watch it", position: 5 },
+  // take-title (5)
+  { kind: "take-title", text: "play {}", position: 2 },
+  { kind: "take-title", text: "{} ok thats it", position: 4 },
+  { kind: "take-title", text: "WATCHING {}", position: 1 },
+  { kind: "take-title", text: "ill go with {}", position: 6 },
+  { kind: "take-title", text: "lets do {} tonight", position: 3 },
+  // take-with (3)
+  { kind: "take-with", text: "the 1 with {} in it" },
+  { kind: "take-with", text: "ill take the {} one" },
+  { kind: "take-with", text: "WHICHEVER HAS {} IN IT ILL WATCH THAT" },
+  // more (6)
+  { kind: "more", text: "none of these" },
+  { kind: "more", text: "NOPE SHOW OTHERS" },
+  { kind: "more", text: "show me diferent ones" },
+  { kind: "more", text: "NAH NOT FEELING ANY OF THEM" },
+  { kind: "more", text: "none of thosee" },
+  { kind: "more", text: "OTHER MOVIES PLS" },
+  // similar (6)
+  { kind: "similar", text: "more like 3", position: 3 },
+  { kind: "similar", text: "LIKE NUMBER 5 BUT OTHER ONES", position: 5 },
+  { kind: "similar", text: "stuff similar to 2", position: 2 },
+  { kind: "similar", text: "i liked 7 show me more like that", position: 7 },
+  { kind: "similar", text: "MORELIKE 1", position: 1 },
+  { kind: "similar", text: "the last one is my type find others like it", position: 0 },
+  // liked-all (2)
+  { kind: "liked-all", text: "seen all these loved em all new ones pls" },
+  { kind: "liked-all", text: "ALREADY WATCHED ALL OF THEM AND LIKED THEM SHOW NEW" },
+  // why (6)
+  { kind: "why", text: "why number 4", position: 4 },
+  { kind: "why", text: "whats 2 about", position: 2 },
+  { kind: "why", text: "WHY THESE", position: 1 },
+  { kind: "why", text: "why did u pick 6", position: 6 },
+  { kind: "why", text: "TELL ME ABOUT 10", position: 10 },
+  { kind: "why", text: "why u suggest thiss", position: 1 },
+  // less (6)
+  { kind: "less", text: "less {}" },
+  { kind: "less", text: "NO MORE {}" },
+  { kind: "less", text: "too much {}" },
+  { kind: "less", text: "not so much {} pls" },
+  { kind: "less", text: "CUT DOWN THE {}" },
+  { kind: "less", text: "enough {} already" },
+  // more-of (5)
+  { kind: "more-of", text: "something scarier", genre: "Horror" },
+  { kind: "more-of", text: "FUNNIER", genre: "Comedy" },
+  { kind: "more-of", text: "more cartoons", genre: "Animation" },
+  { kind: "more-of", text: "MORE SHOOTING AND EXPLOSIONS", genre: "Action" },
+  { kind: "more-of", text: "somethin more romantic", genre: "Romance" },
+  // mixed (4)
+  { kind: "mixed", text: "funny but no romance", holds: ["Comedy"], lacks: ["Romance"] },
+  { kind: "mixed", text: "HORROR NO COMEDY", holds: ["Horror"], lacks: ["Comedy"] },
+  { kind: "mixed", text: "more action no drama", holds: ["Action"], lacks: ["Drama"] },
+  { kind: "mixed", text: "animated but not kids stuff", holds: ["Animation"], lacks: ["Children"] },
+  // older (3)
+  { kind: "older", text: "older" },
+  { kind: "older", text: "OLDER STUFF PLS" },
+  { kind: "older", text: "these r too new" },
+  // newer (3)
+  { kind: "newer", text: "newer" },
+  { kind: "newer", text: "NEWER MOVIES" },
+  { kind: "newer", text: "something more recentt" },
+  // show (4)
+  { kind: "show", text: "just show me" },
+  { kind: "show", text: "STOP ASKING JUST SHOW MOVIES" },
+  { kind: "show", text: "skip the questions" },
+  { kind: "show", text: "show me what u got" },
+  // indifferent (6)
+  { kind: "indifferent", text: "idk" },
+  { kind: "indifferent", text: "DONT CARE" },
+  { kind: "indifferent", text: "either way" },
+  { kind: "indifferent", text: "whatever" },
+  { kind: "indifferent", text: "NOT SURE" },
+  { kind: "indifferent", text: "doesnt matter to me" },
+  // echo (6)
+  { kind: "echo", text: "COMEDY 90S", accepted: ["Comedy", "1990s"] },
+  { kind: "echo", text: "horror", accepted: ["Horror"] },
+  { kind: "echo", text: "i love the matrix", accepted: [], liked: ["The Matrix"] },
+  { kind: "echo", text: "SCI FI NO HORROR", accepted: ["Sci-Fi"], rejected: ["Horror"] },
+  { kind: "echo", text: "something like shrek and toy story", accepted: [], liked: ["Shrek", "Toy Story"] },
+  { kind: "echo", text: "80s actionn movies", accepted: ["Action", "1980s"] },
+  // undo (2)
+  { kind: "undo", text: "go back" },
+  { kind: "undo", text: "OOPS CHANGE THAT ANSWER" },
+  // restart (1)
+  { kind: "restart", text: "START OVER" },
+  // A seventy-first (BS), written by a fiftieth outside measurer at the same time: older adults on a tablet, formal
+  // and old-fashioned; first run unseen: understood 1.000, honoured .950.
+  // take (12)
+  { kind: "take", text: "I should like to see the fourth one, please. Thank you kindly.", position: 4 },
+  { kind: "take", text: "Number 7 will do very nicely. That is the one I shall watch this evening.", position: 7 },
+  { kind: "take", text: "My husband and I have settled on the second one. Thank you for your help.", position: 2 },
+  { kind: "take", text: "I believe I shall have the last one on the list, thank you.", position: 0 },
+  { kind: "take", text: "The first film looks just the thing. I'll take that one, thank you.", position: 1 },
+  { kind: "take", text: "Would you kindly put on number nine for me? That will be all.", position: 9 },
+  { kind: "take", text: "I'll have the third, if you please.", position: 3 },
+  { kind: "take", text: "Oh, the sixth one! I have been meaning to see that for years. That is my choice.", position: 6 },
+  { kind: "take", text: "Number 10, please. My granddaughter recommended it to me, so that settles it.", position: 10 },
+  { kind: "take", text: "I think the fifth one will suit us very well. Thank you, dear.", position: 5 },
+  { kind: "take", text: "Very good. I shall choose number eight.", position: 8 },
+  { kind: "take", text: "The one at the very bottom, please. That is the one I want.", position: 0 },
+  // take-title (5)
+  { kind: "take-title", text: "I should very much like to watch {}, please.", position: 3 },
+  { kind: "take-title", text: "{} is the one for me. Thank you kindly.", position: 6 },
+  { kind: "take-title", text: "My wife has always wanted to see {}. We shall have that one.", position: 1 },
+  { kind: "take-title", text: "Would you be so good as to put on {} for me? Thank you.", position: 8 },
+  { kind: "take-title", text: "I'll take {}, I think. I remember the advertisements for it.", position: 5 },
+  // take-with (3)
+  { kind: "take-with", text: "I should like the one with {} in it, please." },
+  { kind: "take-with", text: "Kindly give me the film that has {} in it. That is the one I shall watch." },
+  { kind: "take-with", text: "I'll have the picture featuring {}, thank you." },
+  // more (6)
+  { kind: "more", text: "Kindly show me some others. None of these appeal to me, I'm afraid." },
+  { kind: "more", text: "I don't care for any of these, I'm sorry to say. Have you anything else?" },
+  { kind: "more", text: "Would you be so good as to show me a different selection?" },
+  { kind: "more", text: "None of these, thank you. Might I see a few more?" },
+  { kind: "more", text: "I'm afraid these are not to my taste. Could you find me some other films?" },
+  { kind: "more", text: "Is that all you have? I should like to see some further suggestions, please." },
+  // similar (6)
+  { kind: "similar", text: "The third one is rather like what I had in mind. Could you find me more films along those lines?", position: 3 },
+  { kind: "similar", text: "I enjoyed number 5 very much when it first came out. Have you any others similar to it?", position: 5 },
+  { kind: "similar", text: "Something in the same vein as the first one would be lovely, please.", position: 1 },
+  { kind: "similar", text: "My grandson and I both liked number 8. Kindly show me more of that sort.", position: 8 },
+  { kind: "similar", text: "The second is just my cup of tea, but I have seen it already. Are there others like it?", position: 2 },
+  { kind: "similar", text: "More in the manner of the seventh one, if you please.", position: 7 },
+  // liked-all (2)
+  { kind: "liked-all", text: "I have seen every one of these, and enjoyed them all. Have you anything I haven't seen?" },
+  { kind: "liked-all", text: "My late husband and I watched all of these together, and loved each of them. Kindly show me some new ones." },
+  // why (6)
+  { kind: "why", text: "Would you be so good as to explain the second?", position: 2 },
+  { kind: "why", text: "What is number 6 about, may I ask?", position: 6 },
+  { kind: "why", text: "Why have you suggested the fourth one to me? I don't know it.", position: 4 },
+  { kind: "why", text: "Could you tell me a little more about the first film before I decide?", position: 1 },
+  { kind: "why", text: "I'm not familiar with number 9. What sort of picture is it?", position: 9 },
+  { kind: "why", text: "Why did you choose these for me, if I may ask?", position: 1 },
+  // less (6)
+  { kind: "less", text: "Rather less {}, if you please." },
+  { kind: "less", text: "I'm afraid I've had quite enough {} for one day. Could you show me fewer of those?" },
+  { kind: "less", text: "Not so much {}, please. My wife doesn't care for it." },
+  { kind: "less", text: "I should prefer fewer {} films, thank you." },
+  { kind: "less", text: "Could you leave out the {} pictures? They are not to my taste." },
+  { kind: "less", text: "Too much {} for me, I'm afraid. Kindly tone it down a little." },
+  // more-of (5)
+  { kind: "more-of", text: "Have you anything a little funnier? I could do with a good laugh.", genre: "Comedy" },
+  { kind: "more-of", text: "Something with a bit more of a love story, perhaps? I am a romantic at heart.", genre: "Romance" },
+  { kind: "more-of", text: "I should like something with more action in it, car chases and fisticuffs and the like.", genre: "Action" },
+  { kind: "more-of", text: "My grandson is staying with us and would like something scarier, if you have it.", genre: "Horror" },
+  { kind: "more-of", text: "Might you show me some more westerns? I grew up on cowboy pictures.", genre: "Western" },
+  // mixed (4)
+  { kind: "mixed", text: "I should like more comedies, but no horror films, please.", holds: ["Comedy"], lacks: ["Horror"] },
+  { kind: "mixed", text: "Something with more romance, if you please, and nothing about the war.", holds: ["Romance"], lacks: ["War"] },
+  { kind: "mixed", text: "More mysteries would be lovely, but kindly leave out the science fiction.", holds: ["Mystery"], lacks: ["Sci-Fi"] },
+  { kind: "mixed", text: "I'd enjoy a good musical, but none of those cartoons, thank you. My grandchildren watch quite enough of those.", holds: ["Musical"], lacks: ["Animation"] },
+  // older (3)
+  { kind: "older", text: "These are all rather modern for me. Have you anything older?" },
+  { kind: "older", text: "I should prefer the older pictures, from when I was young." },
+  { kind: "older", text: "Kindly show me some of the classics from years gone by." },
+  // newer (3)
+  { kind: "newer", text: "Have you anything more recent? These are all rather old." },
+  { kind: "newer", text: "My granddaughter says I ought to see something newer. Could you show me some more up-to-date films?" },
+  { kind: "newer", text: "Something a little more modern, please, from the last few years perhaps." },
+  // show (4)
+  { kind: "show", text: "I'd rather you just showed me some films now, if you don't mind." },
+  { kind: "show", text: "That's quite enough questions, thank you. Kindly show me what you have." },
+  { kind: "show", text: "Could we dispense with the questions and see some pictures, please?" },
+  { kind: "show", text: "Please just show me the films, dear. I haven't got all day." },
+  // indifferent (6)
+  { kind: "indifferent", text: "I really couldn't say, I'm afraid." },
+  { kind: "indifferent", text: "It makes no difference to me either way." },
+  { kind: "indifferent", text: "I don't mind one way or the other." },
+  { kind: "indifferent", text: "I'm not sure. My husband usually decides these things." },
+  { kind: "indifferent", text: "Either way would be quite all right, thank you." },
+  { kind: "indifferent", text: "I have no particular preference, to be honest." },
+  // echo (6)
+  { kind: "echo", text: "Good afternoon. I should like a nice romantic comedy from the 1960s, if you please.", accepted: ["Romance", "Comedy", "1960s"] },
+  { kind: "echo", text: "I'm very fond of westerns, especially High Noon. Have you anything like it?", accepted: ["Western"], liked: ["High Noon"] },
+  { kind: "echo", text: "Hello. I am looking for a good mystery from the 1950s. I loved Rear Window.", accepted: ["Mystery", "1950s"], liked: ["Rear Window"] },
+  { kind: "echo", text: "My grandson is visiting this weekend, and we should like a children's film, but nothing frightening, please. No horror.", accepted: ["Children"], rejected: ["Horror"] },
+  { kind: "echo", text: "Good morning. I have always loved Casablanca and The Philadelphia Story. Could you suggest some dramas of that kind?", accepted: ["Drama"], liked: ["Casablanca", "The Philadelphia Story"] },
+  { kind: "echo", text: "I should like a war film, please, something like The Bridge on the River Kwai or The Great Escape, but no musicals.", accepted: ["War"], rejected: ["Musical"], liked: ["The Bridge on the River Kwai", "The Great Escape"] },
+  // undo (2)
+  { kind: "undo", text: "Oh dear, I pressed the wrong answer. May I take that back?" },
+  { kind: "undo", text: "I'm sorry, I didn't mean that. Could we go back to the previous question?" },
+  // restart (1)
+  { kind: "restart", text: "Let us start all over again from the very beginning, please. I've muddled things up." },
 ];

@@ -42,6 +42,8 @@ export class SlipCorrector {
       const forms = [typed.replace(RUNS, "$1$1"), typed.replace(RUNS, "$1")];
       return forms.find((w) => this.words.has(w)) ?? forms.find((w) => isCommonWord(w)) ?? null;
     }
+    // "lookss", "goodd": the last letter hit twice, which may pass for an inflected everyday word.
+    if (typed[typed.length - 1] === typed[typed.length - 2] && this.words.has(typed.slice(0, -1))) return typed.slice(0, -1);
     if (isCommonWord(typed)) return null;
     const found = new Set<string>();
     const consider = (key: string) => {

@@ -64,7 +64,7 @@ const CHAT: ReadonlyMap<string, string> = new Map([
   ["anythin", "anything"], ["nothin", "nothing"], ["tnx", "thanks"], ["thanx", "thanks"], ["gr8", "great"], ["luv", "love"],
   ["wat", "what"], ["wut", "what"], ["b4", "before"], ["rly", "really"], ["cuz", "because"], ["moive", "movie"], ["movei", "movie"],
   ["mvoie", "movie"], ["movis", "movies"], ["moives", "movies"], ["flik", "flick"], ["2nite", "tonight"], ["diff", "different"],
-  ["abt", "about"], ["gimme", "give me"], ["eigth", "eighth"], ["nineth", "ninth"], ["fith", "fifth"], ["twelth", "twelfth"], ["recs", "recommendations"], ["rec", "recommendation"], ["qs", "questions"],
+  ["abt", "about"], ["gimme", "give me"], ["eigth", "eighth"], ["nineth", "ninth"], ["fith", "fifth"], ["twelth", "twelfth"], ["recs", "recommendations"], ["rec", "recommendation"], ["qs", "questions"], ["morelike", "more like"],
 ]);
 /** Words a lowercase "w" after them is "with": "the one w ben stiller", "going w 5". */
 const BEFORE_W = new Set(["one", "ones", "movie", "movies", "film", "films", "something", "anything", "go", "going", "goin"]);

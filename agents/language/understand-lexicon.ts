@@ -180,7 +180,7 @@ const INDIFFERENT_PHRASES = [
   "either is fine", "not picky", "not fussy", "no pref", "what ever", "w e", "open to anything", "open to whatever", "anything is fine", "anything works", "anything goes",
   "not important", "isnt important", "no matter", "not matter", "no difference", "makes no difference", "doesnt make a difference",
   "dont make a difference", "go for anything", "it is the same", "its the same", "is equal", "both is possible", "both are possible",
-  "either is possible", "no importance", "couldnt say", "cant say", "hard to say",
+  "either is possible", "no importance", "couldnt say", "cant say", "hard to say", "couldnt tell you", "cant tell you", "never thought about it",
 ].map((p) => p.split(" "));
 const INDIFFERENT_WORDS = new Set(["either", "whatever", "whatevers", "dunno", "idk", "idc", "unsure", "indifferent", "whichever", "neutral", "meh"]);
 const REQUEST = new Set([
@@ -719,9 +719,12 @@ const AMOUNT_OF = [["a", "lot", "of"], ["lots", "of"], ["so", "much"], ["so", "m
 /** Later words that turn such an amount down: "maybe fewer of this kind?", "had enough", besides a negation. */
 const TURNS_DOWN = new Set(["fewer", "less", "enough", "tired", "sick"]);
 
-/** "hmm lots of romance here, I'm not into that", "It is a lot of romance... maybe fewer of this kind?". */
+/** "hmm lots of romance here, I'm not into that", "It is a lot of romance... maybe fewer of this kind?", "ugh so much horror". */
 function amountTurnedDown(tokens: readonly Token[], from: number, to: number): boolean {
-  if (!AMOUNT_OF.some((p) => p.length <= from && p.every((w, i) => tokens[from - p.length + i].norm === w))) return false;
+  const amount = AMOUNT_OF.find((p) => p.length <= from && p.every((w, i) => tokens[from - p.length + i].norm === w));
+  if (!amount) return false;
+  // "ugh so much romance": a reaction right before it.
+  if (DISGUST.has(tokens[from - amount.length - 1]?.norm ?? "")) return true;
   for (let k = to; k < tokens.length; k++) {
     if (TURNS_DOWN.has(tokens[k].norm)) return true;
     // A negation of it, not of something else ("a lot of action, not too long").
@@ -986,7 +989,9 @@ function positionOf(tokens: readonly Token[], spans: readonly Span[], count: num
     const span = (/^\d+$/.test(tokens[k + 1]?.norm ?? "") && tokens[k + 1].norm !== "1") || TIME_WORDS.has(tokens[k + 1]?.norm ?? "") || (NUMBERS[tokens[k + 1]?.norm ?? ""] ?? 0) > 1;
     if (w === "last" && !span && (tokens[k + 1]?.norm === "one" || tokens[k + 1]?.norm === "1" || tokens[k - 1]?.norm === "the" || tokens.length === 1)) p = count;
     // "the bottom one", "the one at the bottom", "top one".
-    const atThe = tokens[k - 1]?.norm === "the" && (k === tokens.length - 1 || tokens[k - 2]?.norm === "at");
+    // "the one at the very bottom".
+    const the = tokens[k - 1]?.norm === "very" ? k - 2 : k - 1;
+    const atThe = tokens[the]?.norm === "the" && (k === tokens.length - 1 || tokens[the - 1]?.norm === "at");
     if (w === "bottom" && (tokens[k + 1]?.norm === "one" || tokens.length === 1 || atThe)) p = count;
     // "the one you put up top", not "on top of that".
     const upTop = (tokens[k - 1]?.norm === "up" || tokens[k - 1]?.norm === "on") && tokens[k + 1]?.norm !== "of";
@@ -1019,8 +1024,10 @@ function positionOf(tokens: readonly Token[], spans: readonly Span[], count: num
     const vouched = clause > k + 1 && tokens.slice(k + 1, clause).every((t) => VOUCHING.has(t.norm));
     // "perfect, 4 is one we'll both like", "yesss 2 looks good", "eh screw it, 7": after what a reply opens with.
     const led = ledBy(tokens, k);
-    // "hell yeah 3": the number closing what the sounds open.
-    const said = led && (k === tokens.length - 1 || CARD_VERBS.has(after) || itIs(tokens, k + 1) || tokens[k + 1]?.stopBefore === true || tokens[k + 1]?.joiner === "." || setOff || own || vouched || after === "please" || after === "pls");
+    // "hell yeah 3": the number closing what the sounds open; "8 perfect", "8 thats the one": taken in the words after it.
+    const praised = TAKE_WORDS.has(after) && (k + 2 === tokens.length || tokens[k + 2].breakBefore);
+    const takenAfter = TAKE_PHRASES.some((p) => p.every((w, j) => tokens[k + 1 + j]?.norm === w));
+    const said = led && (k === tokens.length - 1 || praised || takenAfter || CARD_VERBS.has(after) || itIs(tokens, k + 1) || tokens[k + 1]?.stopBefore === true || tokens[k + 1]?.joiner === "." || setOff || own || vouched || after === "please" || after === "pls");
     // "why is 7 in there?", "what's the plot of 4", "how come 8 is on here?", "he's asking what 2 is even about".
     const asked = ((before === "is" || before === "of") && tokens.slice(Math.max(0, k - 4), k - 1).some((t) => ASKING_OF.has(t.norm))) || (before === "come" && tokens[k - 2]?.norm === "how") || ASKING_OF.has(before);
     // "we both agreed on 3", "settled on 6"; "never heard of 6, what is it about".
@@ -1035,7 +1042,9 @@ function positionOf(tokens: readonly Token[], spans: readonly Span[], count: num
     const counts = ELSEWHERE.has(after) && after !== "instead" && !tokens[k + 1].breakBefore;
     // "about 10 years ago" counts time; "ok 9. night!" says goodnight after the number.
     const timed = TIME_WORDS.has(after) && !tokens[k + 1].breakBefore && tokens[k + 1].joiner !== ".";
-    const pointed = spoken || /^\d+$/.test(w) && (before === "the" || DIGIT_POSITION.has(before) || ONE_WORDS.has(after) || after === "instead" || said || asked || closed || agreed) && !timed && !counts && !(WORKS.has(after) && after !== "movie" && after !== "film");
+    // "the 1 with ben stiller in it": "1" for "one", picking by what the card holds.
+    const oneWith = w === "1" && ONE_WITH.has(after);
+    const pointed = !oneWith && (spoken || /^\d+$/.test(w) && (before === "the" || DIGIT_POSITION.has(before) || ONE_WORDS.has(after) || after === "instead" || said || asked || closed || agreed) && !timed && !counts && !(WORKS.has(after) && after !== "movie" && after !== "film"));
     if (p === undefined && n !== undefined && (tokens[k].joiner === "#" || position || pointed || alone)) p = n;
     if (p !== undefined) p = counted(tokens, k, p, count);
     if (p !== undefined && p >= 1 && p <= count) return { position: p, token: k };
@@ -1144,7 +1153,7 @@ function picksByAttribute(tokens: readonly Token[], spans: readonly Span[], attr
   if (span && ONE_WORDS.has(tokens[span.to]?.norm ?? "") && (tokens[span.from - 1]?.norm === "the" || span.from === 0)) return true;
   // "the one with X", "the movie with X".
   for (let k = 0; k + 1 < tokens.length; k++) {
-    const one = tokens[k].norm === "one" || (ONE_WORDS.has(tokens[k].norm) && tokens[k - 1]?.norm === "the");
+    const one = tokens[k].norm === "one" || tokens[k].norm === "1" || (ONE_WORDS.has(tokens[k].norm) && tokens[k - 1]?.norm === "the");
     if (one && ONE_WITH.has(tokens[k + 1].norm)) return true;
   }
   return false;
