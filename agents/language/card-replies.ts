@@ -13,7 +13,7 @@ import { NEGATORS, YES, indexOfPhrase, negatedBefore, splitAt } from "./words.ts
 export const TAKE_PHRASES = [["take", "it"], ["that", "one"], ["this", "one"], ["sounds", "good"], ["sounds", "great"], ["go", "with", "it"], ["watch", "it"], ["ill", "take"], ["lets", "go"], ["thank", "you"], ["love", "it"], ["thatll", "do"], ["im", "sold"],
   ["go", "with", "that"], ["go", "with", "this"], ["go", "for", "it"], ["go", "for", "that"], ["works", "for", "me"], ["that", "works"],
   ["of", "course"], ["guess", "so"], ["think", "so"], ["go", "on", "then"], ["thats", "the", "one"], ["that", "is", "the", "one"], ["this", "is", "the", "one"]];
-export const TAKE_WORDS = new Set(["perfect", "great", "awesome", "good", "thanks", "fine", "nice", "excellent", "wonderful", "brilliant"]);
+export const TAKE_WORDS = new Set(["perfect", "great", "awesome", "good", "thanks", "fine", "nice", "excellent", "wonderful", "brilliant", "lovely"]);
 /** Words that open a reaction without changing it: "Omg yes!", "Oh that is great!!", "That's perfect". */
 const REACTION_LEADS = new Set(["oh", "ohh", "ooh", "wow", "omg", "well", "haha", "lol", "thats", "that", "is", "so", "very", "really"]);
 /** Words that turn a short "ok, ..." into asking for something else: "ok show me more", "sure, another one". */

@@ -11,7 +11,7 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   romance: ["romantic", "romances", "love story", "love stories", "romcom", "rom com", "romcoms", "rom coms"],
   action: ["action packed", "actiony", "explosions", "actions"],
   animation: ["animated", "cartoon", "cartoons", "anime"],
-  children: ["kids", "kid", "family", "childrens", "for kids", "kid friendly", "family friendly", "child", "childish", "kiddie", "kiddy"],
+  children: ["kids", "kid", "family", "childrens", "for kids", "kid friendly", "family friendly", "child", "childish", "kiddie", "kiddy", "grandkids", "grandchildren", "kiddos", "little ones", "toddler", "toddlers"],
   documentary: ["documentaries", "docs", "doc", "docu", "docuseries"],
   drama: ["dramas", "dramatic", "tearjerker", "tearjerkers", "tear jerker", "tear jerkers", "biopic", "biopics", "dramedy", "dramedies"],
   thriller: ["thrillers", "thrilling", "thrills", "thrill", "suspense", "suspenseful", "edge of my seat"],

@@ -52,7 +52,7 @@ const REMOVING = new Set(["take", "cut", "leave", "rid", "drop", "lose"]);
 const CUTTING = new Set(["cut", "drop", "ditch", "lose", "nix", "swap", "replace", "trade", "screw", "forget"]);
 const AGE_UNITS = new Set(["year", "years", "yr", "yrs", "yo"]);
 /** "the kids loved them", "show the kids": people, not a wish for children's films ("for the kids" is one). */
-const PEOPLE_WORDS = new Set(["kids", "kid", "children", "child", "boys", "girls", "family"]);
+const PEOPLE_WORDS = new Set(["kids", "kid", "children", "child", "boys", "girls", "family", "grandkids", "grandchildren", "kiddos"]);
 /** Who likes a film named as what to look for: "I loved Up", "we really enjoyed Heat". */
 const FIRST_PERSON = new Set(["i", "we", "ive", "weve"]);
 /** "I like", "we love", "I'd prefer": a liking said by the person, which a negation earlier in the message does not reach. */
@@ -61,7 +61,7 @@ const FIRST_PERSON_SUBJECT = new Set(["i", "we", "id", "wed"]);
 const DETERMINERS = new Set(["the", "my", "our", "your", "his", "her", "their"]);
 /** Before "the kids": the kids as what is asked for or kept out ("for the kids", "without the kids stuff"). */
 const FOR_THEM = new Set(["for", "with", "fo", "4", "without", "no", "not", "less", "fewer", "more", "any", "some"]);
-const POLITE = new Set(["please", "pls", "plz", "thanks", "thank", "you", "ok", "okay", "thx", "tnx", "ty", "cheers", "lol", "haha", "lmao"]);
+const POLITE = new Set(["please", "pls", "plz", "kindly", "thanks", "thank", "you", "ok", "okay", "thx", "tnx", "ty", "cheers", "lol", "haha", "lmao"]);
 /** "tired of X", "sick of X", "bored of X", "had my fill of X": less of X. */
 const FED_UP = new Set(["tired", "sick", "bored", "done", "fill"]);
 const NO = new Set(["no", "nope", "nah", "n", "never", "neither", "none"]);
@@ -181,6 +181,7 @@ const INDIFFERENT_PHRASES = [
   "not important", "isnt important", "no matter", "not matter", "no difference", "makes no difference", "doesnt make a difference",
   "dont make a difference", "go for anything", "it is the same", "its the same", "is equal", "both is possible", "both are possible",
   "either is possible", "no importance", "couldnt say", "cant say", "hard to say", "couldnt tell you", "cant tell you", "never thought about it",
+  "not certain", "uncertain", "unsure", "not too sure",
 ].map((p) => p.split(" "));
 const INDIFFERENT_WORDS = new Set(["either", "whatever", "whatevers", "dunno", "idk", "idc", "unsure", "indifferent", "whichever", "neutral", "meh"]);
 const REQUEST = new Set([
@@ -362,6 +363,9 @@ export function understandWithLexicon(lexicon: Lexicon, typed: string, context: 
     // "Lots of romance in this list ... tone it down?": the "lots of" described the list.
     critique = { ...critique, direction: "less" };
   }
+  // "something to watch with my 10 year old son", "my grandson is visiting, he is 9": a child's age asks for
+  // children's films (with nothing shown; on a slate it would be a critique).
+  if (shown.length === 0 && childAged(tokens)) for (const a of attrsNamed(lexicon, "children")) if (isKind(lexicon, a) && !reject.includes(a)) pushOnce(accept, a);
   // "movies from before 1990", "anything after 2005": a year, not a decade, as the bound.
   if (critique === null) beyond ??= beyondYear(lexicon, tokens, spans, shown);
   if (beyond && critique === null) critique = { ...beyond, itemId: shown.length > 0 ? critiqueTarget(namedItems, context) : null };
@@ -1105,6 +1109,25 @@ function ledBy(tokens: readonly Token[], k: number): boolean {
   return true;
 }
 
+/** Whose age "is" a child's: "he is 9", "my son is 7", "they are 8 and 11". */
+const YOUNG_ONES = new Set(["he", "she", "they", "son", "daughter", "grandson", "granddaughter", "boy", "girl", "kids", "kid", "nephew", "niece", "grandkids", "children"]);
+/** The oldest age read as a child's. */
+const CHILD_AGE = 12;
+
+/** A child's age said: "my 10 year old", "a 7-year-old", "he's 9", "they are 8 and 11". */
+function childAged(tokens: readonly Token[]): boolean {
+  for (let k = 0; k < tokens.length; k++) {
+    const w = tokens[k].norm;
+    const n = /^\d+$/.test(w) ? Number(w) : NUMBERS[w];
+    if (n === undefined || n < 1 || n > CHILD_AGE) continue;
+    const next = tokens[k + 1]?.norm ?? "";
+    if ((AGE_UNITS.has(next) && (tokens[k + 2]?.norm === "old" || next === "yo")) || next === "yo") return true;
+    const before = tokens[k - 1]?.norm ?? "";
+    if (before === "hes" || before === "shes" || ((before === "is" || before === "are") && YOUNG_ONES.has(tokens[k - 2]?.norm ?? ""))) return true;
+  }
+  return false;
+}
+
 /** Words that only vouch for a number said: "9 for sure", "3 definitely", "5 then". */
 const VOUCHING = new Set(["for", "sure", "definitely", "def", "defo", "deffo", "obviously", "totally", "then", "100"]);
 /** What is said of a card right after pointing at it: "4 looks good", "2 sounds fun". */
@@ -1320,6 +1343,8 @@ const KNOWN_WORDS: ReadonlySet<string> = withoutFunctionWords([
   ...TONES_DOWN.flat(), ...LIKING_PHRASES.flat(), ...EVERY_ONE.flat(), ...CUTTING, ...CARD_VERBS, ...ASKING_OF, ...REMOVING,
   // "They all seem so 90s": what the slate is, read (orders.ts).
   "seem", "seems", "feel", "feels",
+  // Greetings and manners said around a request ("Good evening. ...", "to be honest", "thank you kindly").
+  "morning", "afternoon", "evening", "honest", "honestly", "kindly", "lovely",
   // Sounds and words a reply opens with ("eh not really", "bet, 3 it is"): read, never a clause skipped.
   ...HESITATIONS, "bet",
 ]);

@@ -317,6 +317,11 @@ export const REPLIES: readonly Reply[] = [
   { kind: "similar", text: "Something in the manner of the fourth, please.", position: 4 },
   { kind: "show", text: "I'd prefer you showed me a few films now, thank you." },
   { kind: "take-with", text: "the 1 with {} please" },
+  // Held in Chromium as a grandparent: a child's age asks for children's films; "not certain" shrugs.
+  { kind: "echo", text: "We need something for movie night, my daughter is 7", accepted: ["Children"] },
+  { kind: "echo", text: "Any ideas for my 6-year-old nephew?", accepted: ["Children"] },
+  { kind: "indifferent", text: "I'm not certain, really" },
+  { kind: "take", text: "Lovely, thank you kindly.", position: 1 },
   // Going back, starting over.
   { kind: "undo", text: "wait, go back" },
   { kind: "undo", text: "oops, undo that" },
