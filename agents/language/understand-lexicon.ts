@@ -218,11 +218,10 @@ const UNDO_PHRASES = [["go", "back"], ["take", "that", "back"], ["take", "it", "
 export function understandWithLexicon(lexicon: Lexicon, typed: string, context: TurnContext = {}): LexiconReading {
   // "the secnd one", "non of these": slips in the words a reply is read by, corrected outside titles first.
   const first = lexicon.match(typed);
-  const inTitle = (m: { spans: readonly Span[] }) => (k: number) => m.spans.some((s) => s.items.length > 0 && k >= s.from && k < s.to);
   const unslipped = withSlipsCorrected(typed, first.tokens, slipsOf(lexicon), (k) => first.spans.some((s) => k >= s.from && k < s.to));
   const second = unslipped === typed ? first : lexicon.match(unslipped);
   // "i'll take 2. hmm no, 4": the card or comparative taken back is cut before anything is read.
-  const text = withRepairsMade(unslipped, second.tokens, inTitle(second));
+  const text = withRepairsMade(unslipped, second.tokens, (k) => second.spans.some((s) => s.items.length > 0 && k >= s.from && k < s.to));
   const { tokens, spans } = text === unslipped ? second : lexicon.match(text);
   const control = controlOf(tokens, spans);
   if (control) return { act: { intent: control, accept: [], reject: [], items: [], critique: null, source: "lexicon" }, spans, tokens, shortlist: shortlistOf([], context) };
@@ -1034,8 +1033,10 @@ function positionOf(tokens: readonly Token[], spans: readonly Span[], count: num
     const said = led && (k === tokens.length - 1 || praised || takenAfter || CARD_VERBS.has(after) || itIs(tokens, k + 1) || tokens[k + 1]?.stopBefore === true || tokens[k + 1]?.joiner === "." || setOff || own || vouched || after === "please" || after === "pls");
     // "why is 7 in there?", "what's the plot of 4", "how come 8 is on here?", "he's asking what 2 is even about".
     const asked = ((before === "is" || before === "of") && tokens.slice(Math.max(0, k - 4), k - 1).some((t) => ASKING_OF.has(t.norm))) || (before === "come" && tokens[k - 2]?.norm === "how") || ASKING_OF.has(before);
-    // "we both agreed on 3", "settled on 6"; "never heard of 6, what is it about".
-    const agreed = (before === "on" && AGREED.has(tokens[k - 2]?.norm ?? "")) || (before === "of" && tokens[k - 2]?.norm === "heard");
+    // "we both agreed on 3", "settled on 6".
+    const agreed = before === "on" && AGREED.has(tokens[k - 2]?.norm ?? "");
+    // "never heard of 6, what is it about".
+    const heardOf = before === "of" && tokens[k - 2]?.norm === "heard";
     // "something along the lines of 1", "give me 7" (typed "gimme 7"): a number closing the message after them.
     const closing = tokens.slice(k + 1).every((t) => POLITE.has(t.norm));
     const closed = closing && ((before === "of" && tokens.slice(Math.max(0, k - 3), k - 1).some((t) => LIKE_NOUNS.has(t.norm))) || (before === "me" && tokens[k - 2]?.norm === "give"));
@@ -1048,7 +1049,7 @@ function positionOf(tokens: readonly Token[], spans: readonly Span[], count: num
     const timed = TIME_WORDS.has(after) && !tokens[k + 1].breakBefore && tokens[k + 1].joiner !== ".";
     // "the 1 with ben stiller in it": "1" for "one", picking by what the card holds.
     const oneWith = w === "1" && ONE_WITH.has(after);
-    const pointed = !oneWith && (spoken || /^\d+$/.test(w) && (before === "the" || DIGIT_POSITION.has(before) || ONE_WORDS.has(after) || after === "instead" || said || asked || closed || agreed) && !timed && !counts && !(WORKS.has(after) && after !== "movie" && after !== "film"));
+    const pointed = !oneWith && (spoken || /^\d+$/.test(w) && (before === "the" || DIGIT_POSITION.has(before) || ONE_WORDS.has(after) || after === "instead" || said || asked || closed || agreed || heardOf) && !timed && !counts && !(WORKS.has(after) && after !== "movie" && after !== "film"));
     if (p === undefined && n !== undefined && (tokens[k].joiner === "#" || position || pointed || alone)) p = n;
     if (p !== undefined) p = counted(tokens, k, p, count);
     if (p !== undefined && p >= 1 && p <= count) return { position: p, token: k };
