@@ -3,7 +3,7 @@
  * path (what the user asked for, likes or leans to, the liked film it resembles) and its justification, so
  * the answer never tells another story than the card.
  */
-import { spokenTitle } from "../agents/language/text.ts";
+import { spokenList, spokenTitle } from "../agents/language/text.ts";
 import type { AttributeRef, ExplanationAct, ItemCard, RecommendationsAct } from "./protocol.ts";
 
 /**
@@ -17,7 +17,7 @@ export function explanation(slate: RecommendationsAct, itemId: number, about: re
   // The title said once: "I picked Borat (2006) because ... . It ticks every box", "... . If you liked Up, try it."
   const at = card.justification.indexOf(card.title);
   const rest = at < 0 ? card.justification : `${card.justification.slice(0, at)}${at === 0 ? "It" : "it"}${card.justification.slice(at + card.title.length)}`;
-  const because = list(fresh.map((r) => r.text), ", and ");
+  const because = spokenList(fresh.map((r) => r.text), ", and ");
   const why = fresh.length > 0 ? `I picked ${card.title} because ${because}. ${rest}`.trim() : card.justification;
   const said = aspect === undefined ? answer(card, about) : answerAspect(card, about, aspect);
   const text = about.length > 0 ? `${said} ${why.replace(` ${card.title} `, " it ")}` : why;
@@ -28,7 +28,7 @@ export function explanation(slate: RecommendationsAct, itemId: number, about: re
 function answer(card: ItemCard, about: readonly AttributeRef[]): string {
   const holds = about.filter((a) => card.attributes.some((c) => c.id === a.id));
   const lacks = about.filter((a) => !holds.includes(a));
-  const said = (attrs: readonly AttributeRef[]) => list(attrs.map((a) => (a.type === "decade" ? `from the ${a.name}` : `marked ${a.type === "tag" ? `“${a.name}”` : a.name}`)), " and ");
+  const said = (attrs: readonly AttributeRef[]) => spokenList(attrs.map((a) => (a.type === "decade" ? `from the ${a.name}` : `marked ${a.type === "tag" ? `“${a.name}”` : a.name}`)), " and ");
   if (lacks.length === 0) return `Yes, ${card.title} is ${said(holds)}.`;
   if (holds.length === 0) return `No, ${card.title} is not ${said(lacks)}.`;
   return `${card.title} is ${said(holds)}, but not ${said(lacks)}.`;
@@ -41,8 +41,8 @@ function answer(card: ItemCard, about: readonly AttributeRef[]): string {
 function answerAspect(card: ItemCard, about: readonly AttributeRef[], aspect: string): string {
   const holds = about.filter((a) => card.attributes.some((c) => c.id === a.id));
   const tags = holds.filter((a) => a.type === "tag");
-  if (tags.length > 0) return `Yes, ${card.title} is marked ${list(tags.map((a) => `“${a.name}”`), " and ")}.`;
-  if (holds.length > 0) return `Nothing on ${card.title} says “${aspect}”, but it is marked ${list(holds.map((a) => a.name), " and ")}.`;
+  if (tags.length > 0) return `Yes, ${card.title} is marked ${spokenList(tags.map((a) => `“${a.name}”`), " and ")}.`;
+  if (holds.length > 0) return `Nothing on ${card.title} says “${aspect}”, but it is marked ${spokenList(holds.map((a) => a.name), " and ")}.`;
   return `No, nothing on ${card.title} says “${aspect}”.`;
 }
 
@@ -62,11 +62,7 @@ function reasons(card: ItemCard): Reason[] {
     else if (step.kind === "similar-items") similar.push({ text: `it is ${step.relation}`, liked: spokenTitle(step.name) });
     else if (step.kind === "item" && step.relation !== "holds all of these") fallback = `it ${step.relation}`;
   }
-  const out: Reason[] = [...[...named].map(([relation, names]) => ({ text: `${relation} ${list(names, " and ")}` })), ...similar];
+  const out: Reason[] = [...[...named].map(([relation, names]) => ({ text: `${relation} ${spokenList(names, " and ")}` })), ...similar];
   return out.length > 0 ? out : [{ text: fallback }];
 }
 
-/** "A", "A and B", "A, B and C" (with `last` as the final joiner). */
-function list(parts: readonly string[], last: string): string {
-  return parts.length <= 1 ? parts.join("") : `${parts.slice(0, -1).join(", ")}${last}${parts[parts.length - 1]}`;
-}

@@ -8,6 +8,7 @@ import type { TurnContext, UserAct as TextAct } from "../agents/language/act.ts"
 import type { Catalog } from "./catalog.ts";
 import { replyClassifier } from "../agents/language/reply-kind.ts";
 import type { ReplyKind } from "../agents/language/reply-examples.ts";
+import { spokenList } from "../agents/language/text.ts";
 import { CRITIQUE_HINT, NOT_MINE, OPENING_HINT } from "./utterances.ts";
 import { checkAnswer } from "./answer-check.ts";
 import { ProtocolError, type ClientAct, type RecommendationsAct, type SystemAct } from "./protocol.ts";
@@ -248,7 +249,12 @@ function fromText(catalog: Catalog, latest: SystemAct, t: TextAct, text: string)
   const slate = slateOf(latest);
   if (latest.type === "recommendations") {
     const taken = t.items.find((m) => m.liked !== false && slate.includes(m.itemId));
-    if (taken && t.intent === "answer") return { kind: "accept-item", item: taken.itemId };
+    if (taken && t.intent === "answer") {
+      // "3 and 7 look good": several cards wanted in one breath and none taken yet. Which one?
+      const wanted = t.items.filter((m) => m.liked === true && slate.includes(m.itemId)).map((m) => slate.indexOf(m.itemId) + 1);
+      if (t.several && wanted.length > 1) throw new ProtocolError("not_understood", `Which will it be: ${spokenList(wanted.map(String), " or ")}? Or say "more like ${spokenList(wanted.map(String), " and ")}".`);
+      return { kind: "accept-item", item: taken.itemId };
+    }
     // "More like the third one": a liked anchor for the next slate. Films from outside the slate ("I loved
     // Alien though") steer the next one too, unless the message asks something else of the slate: beside a card
     // pointed at, a critique, what it turns down, or other picks asked for outright, those said in passing are

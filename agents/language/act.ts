@@ -45,6 +45,8 @@ export interface UserAct {
    * one"); the item itself is among `items`.
    */
   readonly ordinal?: number;
+  /** Several cards pointed at in one list ("3 and 7 look good", "seen 1 and 2 already"), all among `items`. */
+  readonly several?: boolean;
   /** Attributes a question about a card names ("is the third one sad?", "is it a comedy?"): what to answer of it. */
   readonly asked?: readonly number[];
   /** The word such a question used for several attributes at once ("is it gory?"): `asked` holds them, any one answering. */

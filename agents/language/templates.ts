@@ -1,6 +1,6 @@
 import type { Catalog } from "./lexicon.ts";
 import { orderValue } from "./synonyms.ts";
-import { spokenTitle } from "./text.ts";
+import { spokenList, spokenTitle } from "./text.ts";
 
 /**
  * What users read when no model runs: several phrasings per act, picked by a seed (session and
@@ -102,21 +102,21 @@ export class Templates {
       else if (isTag(type)) tags.push(`“${this.catalog.attrName[a]}”`);
       else traits.push(this.trait(a));
     }
-    if (tags.length > 0) traits.unshift(`tagged ${join(tags)}`);
+    if (tags.length > 0) traits.unshift(`tagged ${spokenList(tags)}`);
     const kind =
       genres.length === 0
         ? many ? plural(this.noun) : `${article(this.noun)} ${this.noun}`
         : genres.length === 1
           ? this.genre(genres[0])[many ? 1 : 0]
           : this.mix(genres.map((g) => this.genre(g)[2]), many);
-    const era = decades.length ? ` from the ${join(decades, "or")}` : "";
+    const era = decades.length ? ` from the ${spokenList(decades, " or ")}` : "";
     const traitsSep = genres.length + decades.length > 0 ? ", " : " ";
-    return `${kind}${era}${traits.length ? `${traitsSep}${join(traits)}` : ""}`;
+    return `${kind}${era}${traits.length ? `${traitsSep}${spokenList(traits)}` : ""}`;
   }
 
   /** "a comedy and children's film", "comedy and children's films". */
   private mix(adjectives: string[], many: boolean): string {
-    const words = join(adjectives);
+    const words = spokenList(adjectives);
     return many ? `${words} ${plural(this.noun)}` : `${article(words)} ${words} ${this.noun}`;
   }
 
@@ -139,7 +139,7 @@ export class Templates {
   questionChoice(type: number, options: readonly number[], seed: number): string {
     const names = options.map((a) => this.catalog.attrName[a]);
     const typeName = this.catalog.typeNames[type] ?? "";
-    const list = join(names, "or");
+    const list = spokenList(names, " or ");
     // A type named after its members (LastFM* categories: "rock / pop / indie") reads badly as a noun.
     const these = typeName && !typeName.includes(" / ") ? `these ${plural(typeName)}` : "these";
     return pick(
@@ -159,7 +159,7 @@ export class Templates {
     const asked = f.asked ?? [];
     const distinct = f.distinct ?? [];
     const rest = f.attributes.filter((a) => !asked.includes(a) && !distinct.includes(a)).slice(0, 3);
-    const history = f.historyItems.length > 0 ? join(f.historyItems.slice(0, 2).map((i) => this.title(i))) : "";
+    const history = f.historyItems.length > 0 ? spokenList(f.historyItems.slice(0, 2).map((i) => this.title(i))) : "";
     const only = distinct.length > 0 ? this.only(distinct[0]) : "";
     const sentences: string[] = [];
     // Only the picked phrasing is formatted: this runs for every card of every slate.
@@ -195,7 +195,7 @@ export class Templates {
         if (dropping) parts.push(`${dropping}.`);
       } else if (dropping) parts.push(`${dropping}: ${none}.`);
       else parts.push(pick([`Got it: ${none}.`, `Understood, I'll steer away from ${what}.`, `${capitalise(none)}, then.`], seed));
-      if (outcome.unmet.length > 0) parts.push(`Nothing else is left without ${this.massOf(outcome.unmet, "or")}, so some of these still have it.`);
+      if (outcome.unmet.length > 0) parts.push(`Nothing else is left without ${this.massOf(outcome.unmet, " or ")}, so some of these still have it.`);
     } else {
       if (dropping) parts.push(`${dropping}.`);
       const what = this.wanted(all);
@@ -217,7 +217,7 @@ export class Templates {
     for (const c of ordered) {
       const { done } = covered(c, outcome);
       if (done.length === 0) continue;
-      const what = this.massOf(done, "or");
+      const what = this.massOf(done, " or ");
       parts.push(c.direction === "less" ? (what.startsWith("the ") ? `nothing from ${what}` : `no ${what}`) : this.wanted(done).replace(/^more /, ""));
     }
     const lifted = outcome.lifted.length > 0 ? ` ${this.dropping(outcome.lifted)}.` : "";
@@ -231,12 +231,12 @@ export class Templates {
 
   /** Required attributes whose every item was turned down, now leanings (agents/dialogue/turn.ts). */
   exhausted(attrs: readonly number[]): string {
-    return `That was everything I have for ${join([...new Set(attrs)].map((a) => this.label(a)))}, so here are the nearest others.`;
+    return `That was everything I have for ${spokenList([...new Set(attrs)].map((a) => this.label(a)))}, so here are the nearest others.`;
   }
 
   /** "Dropping Children and the 1990s": constraints a critique lifted. */
   dropping(lifted: readonly number[]): string {
-    return `Dropping ${join(lifted.map((a) => this.label(a)))}`;
+    return `Dropping ${spokenList(lifted.map((a) => this.label(a)))}`;
   }
 
   /** How a lifted constraint is named: "Children", "the 1990s", “quirky”. */
@@ -247,7 +247,7 @@ export class Templates {
   }
 
   /** What a "less" critique keeps out: "children's films", "action, thriller, crime and the like", "the 1990s". */
-  private massOf(attrs: readonly number[], last = "and"): string {
+  private massOf(attrs: readonly number[], last = " and "): string {
     // A genre and the tag of the same name ("Action", "action") are said once.
     const seen = new Set<string>();
     const words: string[] = [];
@@ -258,7 +258,7 @@ export class Templates {
       const type = this.typeOf(a);
       words.push(type === "genre" ? this.genre(a)[3] : type === "decade" ? `the ${name}` : `“${name}”`);
     }
-    return words.length > 3 ? `${words.slice(0, 3).join(", ")} and the like` : join(words, last);
+    return words.length > 3 ? `${words.slice(0, 3).join(", ")} and the like` : spokenList(words, last);
   }
 
   /**
@@ -320,11 +320,6 @@ function isTag(type: string): boolean {
 
 function article(word: string): string {
   return /^[aeiou]/i.test(word) ? "an" : "a";
-}
-
-function join(list: readonly string[], last = "and"): string {
-  if (list.length <= 1) return list[0] ?? "";
-  return `${list.slice(0, -1).join(", ")} ${last} ${list[list.length - 1]}`;
 }
 
 function plural(word: string): string {

@@ -175,3 +175,8 @@ const LEADING_ARTICLE = new Set(["the", "a", "an"]);
 export function withoutArticle(t: readonly string[]): readonly string[] {
   return t.length > 1 && LEADING_ARTICLE.has(t[0]) ? t.slice(1) : t;
 }
+
+/** "A", "A and B", "A, B and C", with `last` as the final joiner (" or ", ", and "). */
+export function spokenList(parts: readonly string[], last = " and "): string {
+  return parts.length <= 1 ? (parts[0] ?? "") : `${parts.slice(0, -1).join(", ")}${last}${parts[parts.length - 1]}`;
+}

@@ -230,6 +230,7 @@ export function understandWithLexicon(lexicon: Lexicon, typed: string, context: 
   const items: MentionedItem[] = [];
   let critique: Critique | null = null;
   let ungrounded: UserAct["ungrounded"];
+  let several = false;
   const namedItems: number[] = [];
   for (const s of spans) if (s.items.length > 0) namedItems.push(s.items[0]);
   const shown = context.shown ?? [];
@@ -410,6 +411,7 @@ export function understandWithLexicon(lexicon: Lexicon, typed: string, context: 
       if (!items.some((m) => m.itemId === item)) items.push({ itemId: item, liked: cardLiked(tokens, cardFrom, at.token + 1) });
       // "seen 1 and 2 already", "3, 4 and 7 look good": the others listed with it, said the same of.
       const listed = listedPositions(tokens, at.token, shown.length);
+      several = listed.length > 0;
       for (const { position } of listed) {
         if (!items.some((m) => m.itemId === shown[position - 1])) items.push({ itemId: shown[position - 1], liked: cardLiked(tokens, cardFrom, at.token + 1) });
       }
@@ -525,6 +527,7 @@ export function understandWithLexicon(lexicon: Lexicon, typed: string, context: 
       items,
       critique,
       ...(ordinal === undefined ? {} : { ordinal }),
+      ...(several ? { several } : {}),
       ...(intent === "explain" && askedOfCard.length > 0 ? { asked: askedOfCard, ...(askedAspect ? { askedAspect } : {}) } : {}),
       ...(ungrounded ? { ungrounded } : {}),
       ...(skipped.length ? { skipped } : {}),
@@ -1030,7 +1033,9 @@ function positionOf(tokens: readonly Token[], spans: readonly Span[], count: num
     // "hell yeah 3": the number closing what the sounds open; "8 perfect", "8 thats the one": taken in the words after it.
     const praised = TAKE_WORDS.has(after) && (k + 2 === tokens.length || tokens[k + 2].breakBefore);
     const takenAfter = TAKE_PHRASES.some((p) => p.every((w, j) => tokens[k + 1 + j]?.norm === w));
-    const said = led && (k === tokens.length - 1 || praised || takenAfter || CARD_VERBS.has(after) || itIs(tokens, k + 1) || tokens[k + 1]?.stopBefore === true || tokens[k + 1]?.joiner === "." || setOff || own || vouched || after === "please" || after === "pls");
+    // "3, 4 and 7 look good", "2 and 5 sound fun": a list of numbers said of together.
+    const list = listSaidOf(tokens, k);
+    const said = led && (k === tokens.length - 1 || praised || takenAfter || list || CARD_VERBS.has(after) || itIs(tokens, k + 1) || tokens[k + 1]?.stopBefore === true || tokens[k + 1]?.joiner === "." || setOff || own || vouched || after === "please" || after === "pls");
     // "why is 7 in there?", "what's the plot of 4", "how come 8 is on here?", "he's asking what 2 is even about".
     const asked = ((before === "is" || before === "of") && tokens.slice(Math.max(0, k - 4), k - 1).some((t) => ASKING_OF.has(t.norm))) || (before === "come" && tokens[k - 2]?.norm === "how") || ASKING_OF.has(before);
     // "we both agreed on 3", "settled on 6".
@@ -1128,6 +1133,22 @@ function childAged(tokens: readonly Token[]): boolean {
   }
   return false;
 }
+
+/** Numbers listed from `k` ("3, 4 and 7") and then said of together ("look good", "sound fun"). */
+function listSaidOf(tokens: readonly Token[], k: number): boolean {
+  let j = k + 1;
+  let numbers = 1;
+  while (j < tokens.length) {
+    if (tokens[j].norm === "and" || tokens[j].norm === "or" || tokens[j].norm === "&") j++;
+    else if (/^\d+$/.test(tokens[j].norm) && (tokens[j].joiner === "," || tokens[j - 1].norm === "and" || tokens[j - 1].norm === "or" || tokens[j - 1].norm === "&")) (j++, numbers++);
+    else break;
+  }
+  // "2, 5 and 9 all sound fun".
+  if (tokens[j]?.norm === "all" || tokens[j]?.norm === "both") j++;
+  return numbers > 1 && (CARD_VERBS.has(tokens[j]?.norm ?? "") || LIST_VERBS.has(tokens[j]?.norm ?? ""));
+}
+/** What is said of several cards: "3 and 7 look good". */
+const LIST_VERBS = new Set(["look", "sound", "seem", "are"]);
 
 /** Words that only vouch for a number said: "9 for sure", "3 definitely", "5 then". */
 const VOUCHING = new Set(["for", "sure", "definitely", "def", "defo", "deffo", "obviously", "totally", "then", "100"]);

@@ -159,6 +159,8 @@ function merge(lexical: LexiconReading, model: UserAct, context: TurnContext): U
   const intent = fixed && !model.critique ? base.intent : critique ? model.intent : model.intent === "critique" ? base.intent : model.intent;
   const kept = {
     ...(base.ordinal === undefined ? {} : { ordinal: base.ordinal }),
+    ...(base.several ? { several: base.several } : {}),
+    ...(base.asked ? { asked: base.asked, ...(base.askedAspect ? { askedAspect: base.askedAspect } : {}) } : {}),
     ...(base.skipped ? { skipped: base.skipped } : {}),
     ...(base.noSeries ? { noSeries: base.noSeries } : {}),
     ...(base.read ? { read: base.read } : {}),

@@ -246,6 +246,24 @@ describe("why a card that resembles a liked film", () => {
   }, 60_000);
 });
 
+describe("several cards wanted at once", () => {
+  it("'3 and 7 look good' asks which one, the slate still answerable; '7' then takes the seventh", async () => {
+    for (const [text, positions] of [["3 and 7 look good", [3, 7]], ["ooh 2, 5 and 9 all sound fun", [2, 5, 9]]] as const) {
+      const { c, cards } = await slate();
+      c.send({ type: "message", text });
+      const asked = await c.next();
+      expect(asked.type, text).toBe("error");
+      expect(asked.code).toBe("not_understood");
+      for (const p of positions) expect(String(asked.message), text).toContain(String(p));
+      const last = positions[positions.length - 1];
+      c.send({ type: "message", text: String(last) });
+      const { act } = await c.act();
+      expect(act).toMatchObject({ type: "end", itemId: cards[last - 1].id });
+      c.close();
+    }
+  }, 60_000);
+});
+
 describe("a question about what a card is", () => {
   it("'is the 3rd one sad?', 'is it a comedy?' are answered from what the catalog holds of that card, 'it' the card asked about last", async () => {
     const { c, cards } = await slate();
