@@ -6901,4 +6901,301 @@ export const REPLY_EXAMPLES: readonly ReplyExample[] = [
   { kind: "undo", text: "I'm sorry, I didn't mean that. Could we go back to the previous question?" },
   // restart (1)
   { kind: "restart", text: "Let us start all over again from the very beginning, please. I've muddled things up." },
+  // A seventy-second (BT), written by a fifty-first outside measurer at the end of the session: a plain everyday
+  // mix of seven new people; first run unseen: understood 1.000, honoured 1.000.
+  // take (12)
+  { kind: "take", text: "I think I'll go with number 3, thank you!", position: 3 },
+  { kind: "take", text: "7 looks good", position: 7 },
+  { kind: "take", text: "omg the first one!! watching that tonight", position: 1 },
+  { kind: "take", text: "The last one. That'll do.", position: 0 },
+  { kind: "take", text: "ok #5, done", position: 5 },
+  { kind: "take", text: "We'll watch the second one, thanks", position: 2 },
+  { kind: "take", text: "ok fine i'll just do number 9 before i change my mind again", position: 9 },
+  { kind: "take", text: "ill take the 4th one", position: 4 },
+  { kind: "take", text: "Number 10 please, that sounds perfect for tonight.", position: 10 },
+  { kind: "take", text: "going with 6!! thank u", position: 6 },
+  { kind: "take", text: "I'll take number eight.", position: 8 },
+  { kind: "take", text: "Third one it is. Thanks", position: 3 },
+  // take-title (5)
+  { kind: "take-title", text: "Oh, I'll watch {}. I've heard good things about it.", position: 4 },
+  { kind: "take-title", text: "ok {} it is", position: 2 },
+  { kind: "take-title", text: "ooh {} !! that one for sure", position: 1 },
+  { kind: "take-title", text: "Give me {}.", position: 6 },
+  { kind: "take-title", text: "i think i'll watch {} tonight", position: 8 },
+  // take-with (3)
+  { kind: "take-with", text: "We'll take the one with {} in it" },
+  { kind: "take-with", text: "the one about {} lol i'm sold" },
+  { kind: "take-with", text: "The one that says {} on it, I'll take that one." },
+  // more (6)
+  { kind: "more", text: "Hmm, none of these are really grabbing me. Could you show me some others?" },
+  { kind: "more", text: "nah none of those, got anything else" },
+  { kind: "more", text: "Not feeling any of these. Other options?" },
+  { kind: "more", text: "No, none of those interest me. What else have you got?" },
+  { kind: "more", text: "hmm nope, not really any of these... can i see different ones" },
+  { kind: "more", text: "ugh no these all look boring 😂 show me some other ones" },
+  // similar (6)
+  { kind: "similar", text: "I really liked number 2, can you find more movies like that one?", position: 2 },
+  { kind: "similar", text: "more like 5", position: 5 },
+  { kind: "similar", text: "The kids already watched #1 a hundred times and loved it, anything else along those lines?", position: 1 },
+  { kind: "similar", text: "omg i loved the 3rd one!! more like that pls", position: 3 },
+  { kind: "similar", text: "Number 7 was a good one. Show me some more like it.", position: 7 },
+  { kind: "similar", text: "i've seen the last one and liked it, anything similar?", position: 0 },
+  // liked-all (2)
+  { kind: "liked-all", text: "I've seen every one of these and liked them all. Got anything I haven't seen?" },
+  { kind: "liked-all", text: "lol i've watched all of these already and loved them, need new ones" },
+  // why (6)
+  { kind: "why", text: "What is number 4 about?", position: 4 },
+  { kind: "why", text: "why did you suggest the first one", position: 1 },
+  { kind: "why", text: "whats 9 about", position: 9 },
+  { kind: "why", text: "Why this one?", position: 1 },
+  { kind: "why", text: "What's the second one about? Never heard of it.", position: 2 },
+  { kind: "why", text: "Why'd you pick number 10 for me?", position: 10 },
+  // less (6)
+  { kind: "less", text: "Could we have a little less {}, please?" },
+  { kind: "less", text: "too much {}" },
+  { kind: "less", text: "Less {} please." },
+  { kind: "less", text: "hmm maybe not so much {} stuff" },
+  { kind: "less", text: "Enough with the {} already." },
+  { kind: "less", text: "ok way too much {} in here lol tone it down" },
+  // more-of (5)
+  { kind: "more-of", text: "these are cute but i want something funnier!!", genre: "Comedy" },
+  { kind: "more-of", text: "need something scarier", genre: "Horror" },
+  { kind: "more-of", text: "Got any more westerns? Cowboys, gunfights, that kind of thing.", genre: "Western" },
+  { kind: "more-of", text: "Could you show more cartoons? The kids like the animated ones best.", genre: "Animation" },
+  { kind: "more-of", text: "Something with more action please", genre: "Action" },
+  // mixed (4)
+  { kind: "mixed", text: "More romance please, but no horror.", holds: ["Romance"], lacks: ["Horror"] },
+  { kind: "mixed", text: "want more action and no romance crap", holds: ["Action"], lacks: ["Romance"] },
+  { kind: "mixed", text: "More comedies please, and nothing with war in it", holds: ["Comedy"], lacks: ["War"] },
+  { kind: "mixed", text: "maybe more mystery stuff but not thrillers, they stress me out", holds: ["Mystery"], lacks: ["Thriller"] },
+  // older (3)
+  { kind: "older", text: "These are all too new. Give me the older stuff." },
+  { kind: "older", text: "Do you have anything a bit older? Like the classics?" },
+  { kind: "older", text: "something older maybe? like before 2000" },
+  // newer (3)
+  { kind: "newer", text: "these r ancient lol got anything newer" },
+  { kind: "newer", text: "omg these are so old 😭 something more recent pls" },
+  { kind: "newer", text: "Anything newer?" },
+  // show (4)
+  { kind: "show", text: "Just show me some movies please" },
+  { kind: "show", text: "skip the questions, just show me stuff" },
+  { kind: "show", text: "Enough questions. Let's see the movies." },
+  { kind: "show", text: "omg just show me movies already lol" },
+  // indifferent (6)
+  { kind: "indifferent", text: "idk honestly" },
+  { kind: "indifferent", text: "Either way is fine with me." },
+  { kind: "indifferent", text: "dont care" },
+  { kind: "indifferent", text: "Doesn't matter to me honestly" },
+  { kind: "indifferent", text: "No preference." },
+  { kind: "indifferent", text: "ehh not sure tbh" },
+  // echo (6)
+  { kind: "echo", text: "Hello. I like westerns, the older the better. Tombstone and Rio Bravo are two of my all time favorites.", accepted: ["Western"], liked: ["Tombstone", "Rio Bravo"] },
+  { kind: "echo", text: "hiii!! need a funny movie for girls night, we LOVE Bridesmaids and Mean Girls lol. nothing scary pls", accepted: ["Comedy"], rejected: ["Horror"], liked: ["Bridesmaids", "Mean Girls"] },
+  { kind: "echo", text: "Hi there, looking for an animated movie the whole family can watch tonight. We all loved Finding Nemo.", accepted: ["Animation"], liked: ["Finding Nemo"] },
+  { kind: "echo", text: "hmm idk, maybe a sci-fi thing from the 80s?", accepted: ["Sci-Fi", "1980s"] },
+  { kind: "echo", text: "Just got off a long shift. Want a crime thriller, nothing romantic please", accepted: ["Crime", "Thriller"], rejected: ["Romance"] },
+  { kind: "echo", text: "Good evening! I'm in the mood for a nice romantic comedy, maybe something from the 1990s. I adore Pretty Woman.", accepted: ["Romance", "Comedy", "1990s"], liked: ["Pretty Woman"] },
+  // undo (2)
+  { kind: "undo", text: "wait no, i take that back" },
+  { kind: "undo", text: "Sorry, I answered that wrong. Can I go back?" },
+  // restart (1)
+  { kind: "restart", text: "Let's start over from scratch, the kids changed their minds" },
+  // A seventy-third (BU), written by a fifty-second outside measurer at the same time: what is wanted said by what
+  // is not; first run unseen: understood .988, honoured .925.
+  // take (12)
+  { kind: "take", text: "not any of the others, number 4 is the one. I'll watch that", position: 4 },
+  { kind: "take", text: "7 please", position: 7 },
+  { kind: "take", text: "None of the rest do anything for me but 2 looks good, going with that", position: 2 },
+  { kind: "take", text: "the last one. done", position: 0 },
+  { kind: "take", text: "I'll take the first one", position: 1 },
+  { kind: "take", text: "skip the rest, #9 is what I'm watching tonight", position: 9 },
+  { kind: "take", text: "Honestly nothing like what I usually watch but I'll give number 5 a go", position: 5 },
+  { kind: "take", text: "number 3 sounds good, I'll watch that one", position: 3 },
+  { kind: "take", text: "not 1, not 2... 6! that one", position: 6 },
+  { kind: "take", text: "Let's go with 10", position: 10 },
+  { kind: "take", text: "I don't want any of them except the eighth one, I'll take that", position: 8 },
+  { kind: "take", text: "yeah the 2nd one, that's it, thanks", position: 2 },
+  // take-title (5)
+  { kind: "take-title", text: "not the others, {} for sure", position: 3 },
+  { kind: "take-title", text: "I'll watch {}", position: 1 },
+  { kind: "take-title", text: "ooh {}! haven't seen that in ages, that's the one", position: 6 },
+  { kind: "take-title", text: "none of them grab me except {}, I'll go with that", position: 9 },
+  { kind: "take-title", text: "{} please, thanks", position: 5 },
+  // take-with (3)
+  { kind: "take-with", text: "the one with {} in it, I'll watch that" },
+  { kind: "take-with", text: "not the others, just the {} one, that's my pick" },
+  { kind: "take-with", text: "I'll go for whichever one has {}" },
+  // more (6)
+  { kind: "more", text: "nothing like these please. show me some other ones" },
+  { kind: "more", text: "none of these, got anything else?" },
+  { kind: "more", text: "nah, not feeling any of them. different ones?" },
+  { kind: "more", text: "I don't want any of these, next batch" },
+  { kind: "more", text: "hmm no. none of these are it. keep going" },
+  { kind: "more", text: "not these. show me more" },
+  // similar (6)
+  { kind: "similar", text: "not number 3 itself, I've seen it, but more like that would be great", position: 3 },
+  { kind: "similar", text: "more like 5 please", position: 5 },
+  { kind: "similar", text: "the rest are nothing like what I want but the first one is close, anything else like it?", position: 1 },
+  { kind: "similar", text: "not the first few, the last one is more my thing. got more like that?", position: 0 },
+  { kind: "similar", text: "loved number 8, want stuff similar to that one", position: 8 },
+  { kind: "similar", text: "something along the lines of #2 but not #2", position: 2 },
+  // liked-all (2)
+  { kind: "liked-all", text: "seen every single one of these and liked them all lol. need ones I haven't seen" },
+  { kind: "liked-all", text: "already watched all of these and loved them, so nothing here is new to me. more?" },
+  // why (6)
+  { kind: "why", text: "why number 4?", position: 4 },
+  { kind: "why", text: "what is 7 about? never heard of it", position: 7 },
+  { kind: "why", text: "why would you suggest the first one, it's nothing like what I asked for", position: 1 },
+  { kind: "why", text: "why'd you pick that one?", position: 1 },
+  { kind: "why", text: "number 6 doesn't look like the others, what's it about?", position: 6 },
+  { kind: "why", text: "how is number 10 anything like what I said? why's it on here", position: 10 },
+  // less (6)
+  { kind: "less", text: "not so much {} please" },
+  { kind: "less", text: "too much {} in these" },
+  { kind: "less", text: "less {}" },
+  { kind: "less", text: "too much {} going on, tone it down" },
+  { kind: "less", text: "I'm not really in the mood for {}, fewer of those" },
+  { kind: "less", text: "ugh these are all {}. cut back on that" },
+  // more-of (5)
+  { kind: "more-of", text: "not as serious as these, something that'll actually make me laugh", genre: "Comedy" },
+  { kind: "more-of", text: "these are all too tame, I want something scarier", genre: "Horror" },
+  { kind: "more-of", text: "nothing this slow, I want explosions and fights and car chases", genre: "Action" },
+  { kind: "more-of", text: "less realistic than these, something with spaceships or aliens", genre: "Sci-Fi" },
+  { kind: "more-of", text: "not live action, can I get some animated ones", genre: "Animation" },
+  // mixed (4)
+  { kind: "mixed", text: "no more romance, more action", holds: ["Action"], lacks: ["Romance"] },
+  { kind: "mixed", text: "nothing scary, but funnier than these", holds: ["Comedy"], lacks: ["Horror"] },
+  { kind: "mixed", text: "I want the opposite of these dramas. comedy, and no drama at all", holds: ["Comedy"], lacks: ["Drama"] },
+  { kind: "mixed", text: "more sci-fi please and drop the horror ones", holds: ["Sci-Fi"], lacks: ["Horror"] },
+  // older (3)
+  { kind: "older", text: "nothing this recent, something older" },
+  { kind: "older", text: "these are all too new, got any classics?" },
+  { kind: "older", text: "older films please, like way older" },
+  // newer (3)
+  { kind: "newer", text: "these are all ancient, anything newer?" },
+  { kind: "newer", text: "not as old as these, something more recent" },
+  { kind: "newer", text: "newer ones please" },
+  // show (4)
+  { kind: "show", text: "stop asking me stuff and just show me some movies" },
+  { kind: "show", text: "no more questions, just show me what you've got" },
+  { kind: "show", text: "skip the questions please, I just want to see some films" },
+  { kind: "show", text: "I don't want to answer these, just give me recommendations already" },
+  // indifferent (6)
+  { kind: "indifferent", text: "doesn't matter to me" },
+  { kind: "indifferent", text: "I don't care either way" },
+  { kind: "indifferent", text: "no preference honestly" },
+  { kind: "indifferent", text: "idk, could go either way" },
+  { kind: "indifferent", text: "not fussed either way" },
+  { kind: "indifferent", text: "I don't know, whatever you think" },
+  // echo (6)
+  { kind: "echo", text: "Not horror, not romance. Something funny from the 90s", accepted: ["Comedy", "1990s"], rejected: ["Horror", "Romance"] },
+  { kind: "echo", text: "I loved The Big Lebowski and Fargo, want more crime comedies but nothing too serious", accepted: ["Crime", "Comedy"], liked: ["The Big Lebowski", "Fargo"] },
+  { kind: "echo", text: "anything but musicals. I like westerns", accepted: ["Western"], rejected: ["Musical"] },
+  { kind: "echo", text: "I want a thriller like Zodiac, no gore or horror stuff", accepted: ["Thriller"], rejected: ["Horror"], liked: ["Zodiac"] },
+  { kind: "echo", text: "hi! looking for an animated movie, not a kids one though", accepted: ["Animation"], rejected: ["Children"] },
+  { kind: "echo", text: "sci-fi from the 80s. nothing like the modern superhero stuff", accepted: ["Sci-Fi", "1980s"] },
+  // undo (2)
+  { kind: "undo", text: "wait no, I didn't mean that, go back" },
+  { kind: "undo", text: "actually scratch that last answer, let me change it" },
+  // restart (1)
+  { kind: "restart", text: "none of this is what I wanted, let's start over from scratch" },
+  // A seventy-fourth (BV), written by a fifty-third outside measurer at the same time: English with words of six
+  // other languages; first run unseen: understood 1.000, honoured .963.
+  // take (12)
+  { kind: "take", text: "ok perfecto, I'll take number 3", position: 3 },
+  { kind: "take", text: "sige, number 4 na lang, that's my pick", position: 4 },
+  { kind: "take", text: "danke, the second one is good for me", position: 2 },
+  { kind: "take", text: "yaar the first one looks perfect, I'll watch that", position: 1 },
+  { kind: "take", text: "obrigado! going with #7", position: 7 },
+  { kind: "take", text: "merci, the last one please, c'est parfait", position: 0 },
+  { kind: "take", text: "arre perfect, number 5 it is. done", position: 5 },
+  { kind: "take", text: "oye the 6th one, that's the one I want", position: 6 },
+  { kind: "take", text: "ay ang ganda, I'll go with number 8 po", position: 8 },
+  { kind: "take", text: "genau, the ninth one. that's the one for tonight", position: 9 },
+  { kind: "take", text: "beleza, I'll watch the 10th one", position: 10 },
+  { kind: "take", text: "chalo, I'll take #2, thanks bhai", position: 2 },
+  // take-title (5)
+  { kind: "take-title", text: "sí, {} please, I'll watch that one", position: 1 },
+  { kind: "take-title", text: "acha {} sounds good, I'll pick that", position: 4 },
+  { kind: "take-title", text: "sige {} na lang, I'll go with that", position: 6 },
+  { kind: "take-title", text: "super, I'll take {} then, danke", position: 3 },
+  { kind: "take-title", text: "ah {}! j'adore, I'll watch that one tonight", position: 9 },
+  // take-with (3)
+  { kind: "take-with", text: "the one with {} in it, por favor" },
+  { kind: "take-with", text: "yaar the one with {}, I'll take that" },
+  { kind: "take-with", text: "genau, gimme the one that has {}" },
+  // more (6)
+  { kind: "more", text: "nah, none of these yaar, show me others" },
+  { kind: "more", text: "hmm no me gusta ninguno... show me different ones" },
+  { kind: "more", text: "wala, none of these po. other options?" },
+  { kind: "more", text: "nee, nothing here for me, show me more" },
+  { kind: "more", text: "bof, none of them. next batch please" },
+  { kind: "more", text: "nenhum desses, mano. show me some other movies" },
+  // similar (6)
+  { kind: "similar", text: "ooh number 3 is muy bueno, more like that one please", position: 3 },
+  { kind: "similar", text: "yaar give me more movies like the 5th one", position: 5 },
+  { kind: "similar", text: "the 2nd one is nice talaga, can you show me similar ones?", position: 2 },
+  { kind: "similar", text: "das erste ist gut - more films like the first one?", position: 1 },
+  { kind: "similar", text: "adorei o 7! I've seen it already, more like that please", position: 7 },
+  { kind: "similar", text: "the 4th, c'est génial, find me more like it", position: 4 },
+  // liked-all (2)
+  { kind: "liked-all", text: "ya las vi todas and loved them all, show me new ones" },
+  { kind: "liked-all", text: "seen all of these yaar, all good ones, but I need something new" },
+  // why (6)
+  { kind: "why", text: "por qué number 6? what's it about?", position: 6 },
+  { kind: "why", text: "why did you suggest the first one yaar?", position: 1 },
+  { kind: "why", text: "ano yung number 3? what's it about?", position: 3 },
+  { kind: "why", text: "warum the 8th one? why that one for me?", position: 8 },
+  { kind: "why", text: "c'est quoi, the second one? what is it about", position: 2 },
+  { kind: "why", text: "arre why this one? what's it about?", position: 1 },
+  // less (6)
+  { kind: "less", text: "menos {} please, too much of it" },
+  { kind: "less", text: "yaar enough {}, less of that" },
+  { kind: "less", text: "ang daming {} dito, less of it pls" },
+  { kind: "less", text: "nicht so viel {} please, tone it down" },
+  { kind: "less", text: "chega de {}, mano, fewer of those" },
+  { kind: "less", text: "trop de {} là, less of that please" },
+  // more-of (5)
+  { kind: "more-of", text: "algo más scary please, I want to be scared", genre: "Horror" },
+  { kind: "more-of", text: "yaar something funnier, I need a good laugh", genre: "Comedy" },
+  { kind: "more-of", text: "sige, more action naman, explosions and fights", genre: "Action" },
+  { kind: "more-of", text: "etwas romantischer? more love stories please", genre: "Romance" },
+  { kind: "more-of", text: "mais animated ones please, cartoons", genre: "Animation" },
+  // mixed (4)
+  { kind: "mixed", text: "more comedy pero no romance please", holds: ["Comedy"], lacks: ["Romance"] },
+  { kind: "mixed", text: "yaar thriller chahiye, but no horror", holds: ["Thriller"], lacks: ["Horror"] },
+  { kind: "mixed", text: "more sci-fi sana, and no drama na please", holds: ["Sci-Fi"], lacks: ["Drama"] },
+  { kind: "mixed", text: "mehr action, aber no war movies please", holds: ["Action"], lacks: ["War"] },
+  // older (3)
+  { kind: "older", text: "algo más viejo? older movies please, like classics" },
+  { kind: "older", text: "yaar purani movies, older ones please" },
+  { kind: "older", text: "these are too new po, something older" },
+  // newer (3)
+  { kind: "newer", text: "too old yaar, newer ones please" },
+  { kind: "newer", text: "trop vieux, something more recent s'il te plaît" },
+  { kind: "newer", text: "hmm muy viejas, show me newer stuff" },
+  // show (4)
+  { kind: "show", text: "yaar bas, just show me the movies" },
+  { kind: "show", text: "basta, stop asking, show me what you got" },
+  { kind: "show", text: "ay tama na questions, just show me na" },
+  { kind: "show", text: "genug Fragen, just show me films please" },
+  // indifferent (6)
+  { kind: "indifferent", text: "no sé, whatever" },
+  { kind: "indifferent", text: "pata nahi yaar, don't mind either way" },
+  { kind: "indifferent", text: "ewan ko, doesn't matter to me" },
+  { kind: "indifferent", text: "egal, either is fine" },
+  { kind: "indifferent", text: "tanto faz, I don't really care" },
+  { kind: "indifferent", text: "bof, I don't know honestly" },
+  // echo (6)
+  { kind: "echo", text: "hola! something funny from the 90s, pero no horror por favor", accepted: ["Comedy", "1990s"], rejected: ["Horror"] },
+  { kind: "echo", text: "namaste, I loved Inception yaar, something sci-fi like that", accepted: ["Sci-Fi"], liked: ["Inception"] },
+  { kind: "echo", text: "hi po! looking for a romance movie, I loved The Notebook", accepted: ["Romance"], liked: ["The Notebook"] },
+  { kind: "echo", text: "hallo, a good war film from the 1960s, bitte", accepted: ["War", "1960s"] },
+  { kind: "echo", text: "oi! some animated movie tonight, I loved Toy Story and Coco", accepted: ["Animation"], liked: ["Toy Story", "Coco"] },
+  { kind: "echo", text: "bonjour, I want a crime thriller, I adore The Dark Knight", accepted: ["Crime", "Thriller"], liked: ["The Dark Knight"] },
+  // undo (2)
+  { kind: "undo", text: "wait, no espera, I want to change my answer" },
+  { kind: "undo", text: "oops galat ho gaya, go back, undo that" },
+  // restart (1)
+  { kind: "restart", text: "ay naku, let's start over from scratch" },
 ];

@@ -2,6 +2,7 @@ import type { Critique, Direction, Intent, MentionedItem, TurnContext, UserAct }
 import { rowHas } from "../../graph/types.ts";
 import { GENRE, ONE_WITH, TRIVIAL, type Lexicon, type Span } from "./lexicon.ts";
 import { AGE, ASPECTS, COMPARATIVES, NEWER, OLDER, SYNONYMS, TOO_AGED, type Comparative } from "./synonyms.ts";
+import { isCommonWord } from "./common-words.ts";
 import { repairWords, withRepairsMade } from "./repairs.ts";
 import { SlipCorrector, withSlipsCorrected } from "./slips.ts";
 import { fold, parseTitle, tokens as textTokens, type Token } from "./text.ts";
@@ -468,7 +469,7 @@ export function understandWithLexicon(lexicon: Lexicon, typed: string, context: 
   const why = asksWhy(tokens) && !(explicitTake && !text.includes("?"));
   // A question of a card's attributes is asked whatever else the message says of it ("Ooh, that sounds really old,
   // is it interesting?").
-  if ((critique === null || aboutCard.size > 0) && shown.length > 0 && (why || (atCard && (asksWhatItIs(tokens) || (asksForInfo(tokens) && !explicitTake)) && !asksForSimilar(tokens)) || newToThem || asksForPick(tokens))) intent = "explain";
+  if ((critique === null || aboutCard.size > 0) && shown.length > 0 && (why || (atCard && ((asksWhatItIs(tokens) && !(rewatch && !text.includes("?"))) || (asksForInfo(tokens) && !explicitTake)) && !asksForSimilar(tokens)) || newToThem || asksForPick(tokens))) intent = "explain";
   else if (critique) intent = "critique";
   else if (accept.length + reject.length + items.length === 0 && (saysIndifferent(tokens) || (shown.length === 0 && context.question?.kind !== "choice" && (anyAlone(tokens) || skipsQuestion(tokens))))) intent = "indifferent";
   // To a question, a message that opens by shrugging and asks for nothing after it: the films it goes on about
@@ -548,6 +549,8 @@ export function understandWithLexicon(lexicon: Lexicon, typed: string, context: 
  */
 function polarity(tokens: readonly Token[], s: Span): boolean | null | undefined {
   if (amountTurnedDown(tokens, s.from, s.to)) return false;
+  const except = excepted(tokens, s.from);
+  if (except !== undefined) return except;
   for (let k = s.from - 1; k >= 0 && k >= s.from - REACH; k--) {
     // "ew romance", "ugh, horror": a reaction right before, its own clause break or not.
     if (DISGUST.has(tokens[k].norm) && k >= s.from - 2) return false;
@@ -636,7 +639,7 @@ const EASY_ON = new Set(["chill", "easy", "easier", "light", "lighter"]);
 const TONES_DOWN = [
   ["tone", "that", "down"], ["tone", "it", "down"], ["tone", "down"], ["tone", "them", "down"], ["cut", "back"], ["dial", "it", "back"], ["dial", "that", "back"],
   ["dial", "back"], ["dial", "down"], ["dial", "it", "down"], ["ease", "up"], ["ease", "off"], ["scale", "back"], ["too", "many"], ["too", "much"],
-  ["less", "of", "that"], ["less", "of", "those"], ["fewer", "of", "those"], ["fewer", "of", "them"], ["lay", "off"], ["enough", "with", "the"],
+  ["less", "of", "that"], ["less", "of", "those"], ["less", "of", "it"], ["less", "of", "them"], ["fewer", "of", "those"], ["fewer", "of", "them"], ["lay", "off"], ["enough", "with", "the"],
   ["cut", "down"], ["so", "much", "of", "that"], ["so", "much", "of", "it"],
   // "there's a lot of romance in here and I'm kind of over it. Could you leave that out?"
   ["over", "it"], ["leave", "that", "out"], ["leave", "it", "out"], ["leave", "those", "out"], ["leave", "them", "out"],
@@ -868,6 +871,8 @@ function readComparative(
     if (spans.some((s) => k >= s.from && k < s.to)) continue;
     // "my 10 year old", "an 8-year-old": a person's age; so is "old enough for it".
     if (AGE_UNITS.has(tokens[k - 1]?.norm ?? "") || tokens[k + 1]?.norm === "enough") continue;
+    // "nothing here is new to me": unseen, not an age.
+    if (word === "new" && tokens[k + 1]?.norm === "to") continue;
     // "maybe later", "I said earlier": a time; "earlier ones", "later than the 90s", "2010 or later", "something later?" are ages.
     const timeWord = (word === "later" || word === "earlier") && tokens[k - 1]?.norm !== "or";
     if (timeWord && !AGE_AFTER.has(tokens[k + 1]?.norm ?? "") && !WORKS.has(tokens[k + 1]?.norm ?? "") && !(k + 1 === tokens.length && SOME.has(tokens[k - 1]?.norm ?? ""))) continue;
@@ -1029,13 +1034,16 @@ function positionOf(tokens: readonly Token[], spans: readonly Span[], count: num
     while (clause < tokens.length && !tokens[clause].breakBefore) clause++;
     const vouched = clause > k + 1 && tokens.slice(k + 1, clause).every((t) => VOUCHING.has(t.norm));
     // "perfect, 4 is one we'll both like", "yesss 2 looks good", "eh screw it, 7": after what a reply opens with.
-    const led = ledBy(tokens, k);
+    const led = ledBy(tokens, k, spans);
     // "hell yeah 3": the number closing what the sounds open; "8 perfect", "8 thats the one": taken in the words after it.
     const praised = TAKE_WORDS.has(after) && (k + 2 === tokens.length || tokens[k + 2].breakBefore);
     const takenAfter = TAKE_PHRASES.some((p) => p.every((w, j) => tokens[k + 1 + j]?.norm === w));
     // "3, 4 and 7 look good", "2 and 5 sound fun": a list of numbers said of together.
     const list = listSaidOf(tokens, k);
-    const said = led && (k === tokens.length - 1 || praised || takenAfter || list || CARD_VERBS.has(after) || itIs(tokens, k + 1) || tokens[k + 1]?.stopBefore === true || tokens[k + 1]?.joiner === "." || setOff || own || vouched || after === "please" || after === "pls");
+    // "None of the rest do anything for me but 2 looks good", "not 1, not 2... 6! that one": a number opening a
+    // later clause, said of as a card is.
+    const opensClause = k > 0 && (tokens[k].breakBefore || tokens[k - 1].norm === "but") && (LOOKS.has(after) || takenAfter || tokens[k + 1]?.stopBefore === true);
+    const said = opensClause || led && (k === tokens.length - 1 || praised || takenAfter || list || CARD_VERBS.has(after) || itIs(tokens, k + 1) || tokens[k + 1]?.stopBefore === true || tokens[k + 1]?.joiner === "." || setOff || own || vouched || after === "please" || after === "pls");
     // "why is 7 in there?", "what's the plot of 4", "how come 8 is on here?", "he's asking what 2 is even about".
     const asked = ((before === "is" || before === "of") && tokens.slice(Math.max(0, k - 4), k - 1).some((t) => ASKING_OF.has(t.norm))) || (before === "come" && tokens[k - 2]?.norm === "how") || ASKING_OF.has(before);
     // "we both agreed on 3", "settled on 6".
@@ -1104,12 +1112,20 @@ const INTERJECTIONS = new Set(["oh", "ooh", "oooh", "ok", "okay", "hmm", "um", "
 const EXCLAMATIONS = new Set(["hell", "damn", "dang", "darn", "heck", "shit", "fuck", "frick", "aight", "alright", "huh", "meh", "ugh", "lol", "lmao", "haha", "yo", "bruh", "fine"]);
 /** "screw it, 10", "eh sod it, 4": giving up on choosing, then the number. */
 const SHRUG_LEADS = [["screw", "it"], ["sod", "it"], ["fuck", "it"], ["f", "it"], ["forget", "it"]];
-/** Only sounds, yeses, praise, exclamations and shrugs ("eh screw it, 7") come before token `k`. */
-function ledBy(tokens: readonly Token[], k: number): boolean {
+/**
+ * Only sounds, yeses, praise, exclamations and shrugs ("eh screw it, 7") come before token `k`, and at most two
+ * words of another language ("adorei o 7!", "sige 4"): no everyday English, no word the reading knows, no title.
+ */
+function ledBy(tokens: readonly Token[], k: number, spans: readonly Span[]): boolean {
+  // "u-2" is a name.
+  if (tokens[k].joiner === "-") return false;
+  let foreign = 0;
   for (let j = 0; j < k; ) {
     const shrug = SHRUG_LEADS.find((p) => p.every((w, i) => tokens[j + i]?.norm === w));
+    const w = tokens[j].norm;
     if (shrug) j += shrug.length;
-    else if (INTERJECTIONS.has(tokens[j].norm) || HESITATIONS.has(tokens[j].norm) || EXCLAMATIONS.has(tokens[j].norm) || YES.has(tokens[j].norm) || TAKE_WORDS.has(tokens[j].norm)) j++;
+    else if (INTERJECTIONS.has(w) || HESITATIONS.has(w) || EXCLAMATIONS.has(w) || YES.has(w) || TAKE_WORDS.has(w)) j++;
+    else if (++foreign <= 2 && /^\p{L}+$/u.test(w) && !isCommonWord(w) && !isKnownWord(w) && !TRIVIAL.has(w) && !spans.some((s) => j >= s.from && j < s.to)) j++;
     else return false;
   }
   return true;
@@ -1147,6 +1163,8 @@ function listSaidOf(tokens: readonly Token[], k: number): boolean {
   if (tokens[j]?.norm === "all" || tokens[j]?.norm === "both") j++;
   return numbers > 1 && (CARD_VERBS.has(tokens[j]?.norm ?? "") || LIST_VERBS.has(tokens[j]?.norm ?? ""));
 }
+/** What is said of a card that only a card is: "2 looks good" ("2 is ..." may count anything). */
+const LOOKS = new Set(["looks", "sounds", "seems"]);
 /** What is said of several cards: "3 and 7 look good". */
 const LIST_VERBS = new Set(["look", "sound", "seem", "are"]);
 
@@ -1208,6 +1226,24 @@ function picksByAttribute(tokens: readonly Token[], spans: readonly Span[], attr
 function cardLiked(tokens: readonly Token[], from: number, to: number): boolean {
   return polarity(tokens, { from, to, items: [], attrs: [], year: null }) !== false;
 }
+
+/**
+ * What is excepted at `from`: "I don't want any of them except the eighth one", "none of them grab me except
+ * {title}", "None of the rest do anything for me but 2 looks good": wanted (true), excepted from what is turned
+ * down; "I like all of them except the 8th": not (false). Undefined when nothing is excepted (a "but" after
+ * anything else is only a "but").
+ */
+function excepted(tokens: readonly Token[], from: number): boolean | undefined {
+  const at = tokens[from - 1]?.norm === "the" ? from - 2 : from - 1;
+  const w = tokens[at]?.norm ?? "";
+  if (!EXCEPT.has(w) && w !== "but") return undefined;
+  let start = at;
+  while (start > 0 && !tokens[start].stopBefore) start--;
+  if (tokens.slice(start, at).some((t) => NONE_OF.has(t.norm))) return true;
+  return w === "but" ? undefined : false;
+}
+const EXCEPT = new Set(["except", "besides"]);
+const NONE_OF = new Set(["none", "nothing", "neither", "dont", "not", "no"]);
 
 /** `tokens` without the sentences that name a film from outside `shown` and no card of it. */
 function aboutShown(tokens: readonly Token[], spans: readonly Span[], shown: readonly number[]): readonly Token[] {

@@ -322,6 +322,14 @@ export const REPLIES: readonly Reply[] = [
   { kind: "echo", text: "Any ideas for my 6-year-old nephew?", accepted: ["Children"] },
   { kind: "indifferent", text: "I'm not certain, really" },
   { kind: "take", text: "Lovely, thank you kindly.", position: 1 },
+  // What is not wanted first, words of another language around the English (held-out sets BU and BV's kinds).
+  { kind: "take", text: "nothing else grabs me but 6 looks fun, going with it", position: 6 },
+  { kind: "take", text: "not 3, not 4... 9! that one", position: 9 },
+  { kind: "take", text: "none of these work for me except the fifth one, I'll take that", position: 5 },
+  { kind: "liked-all", text: "seen and loved every one of these, so nothing here is new to us. more?" },
+  { kind: "take", text: "vale perfecto, 3 it is. done", position: 3 },
+  { kind: "similar", text: "amei o 4! already seen it, more like that please", position: 4 },
+  { kind: "less", text: "lots of {} yaar, less of it please" },
   // Going back, starting over.
   { kind: "undo", text: "wait, go back" },
   { kind: "undo", text: "oops, undo that" },
