@@ -132,9 +132,11 @@ const VIEWING = new Set(["saw", "seen", "see", "watched", "watch", "watching", "
 /** Positions listed right after the one at token `k` ("1 and 2", "3, 4 and 7", "the first and second"), each within `count`. */
 function listedPositions(tokens: readonly Token[], k: number, count: number): { position: number; token: number }[] {
   const out: { position: number; token: number }[] = [];
-  // "seen the first two", "the top 3 look good": the cards up to that count.
+  // "seen the first two", "the top 3 look good": the cards up to that count; "the last two": from the end.
   const upTo = FIRST_FEW.has(tokens[k].norm) ? Number(/^\d+$/.test(tokens[k + 1]?.norm ?? "") ? tokens[k + 1].norm : (NUMBERS[tokens[k + 1]?.norm ?? ""] ?? 0)) : 0;
   if (upTo > 1 && upTo <= count) for (let p = 2; p <= upTo; p++) out.push({ position: p, token: k + 1 });
+  const few = lastFew(tokens, k);
+  if (few > 1 && few <= count) for (let p = count - few + 2; p <= count; p++) out.push({ position: p, token: k + 1 });
   if (out.length > 0) return out;
   let joined = false;
   for (let j = k + 1; j < tokens.length; j++) {
@@ -153,6 +155,15 @@ function listedPositions(tokens: readonly Token[], k: number, count: number): { 
 
 /** Words that count cards from the first: "the first two", "the top 3". */
 const FIRST_FEW = new Set(["first", "top"]);
+
+/** The count in "the last two", "the bottom 3" at `k` (a card count, not "the last two years"), else 0. */
+function lastFew(tokens: readonly Token[], k: number): number {
+  if ((tokens[k].norm !== "last" && tokens[k].norm !== "bottom") || tokens[k - 1]?.norm !== "the") return 0;
+  const next = tokens[k + 1]?.norm ?? "";
+  const n = /^\d+$/.test(next) ? Number(next) : (NUMBERS[next] ?? 0);
+  const after = tokens[k + 2]?.norm ?? "";
+  return TIME_WORDS.has(after) || AGE_UNITS.has(after) || (WORKS.has(after) && after !== "movies" && after !== "films") ? 0 : n;
+}
 
 /** Sounds people make before an answer: "eh not really", "hmm, sure". */
 const HESITATIONS = new Set(["eh", "ehh", "hmm", "hm", "hmmm", "um", "umm", "uh", "uhh", "er", "erm", "ah", "oh", "well", "welp", "mm", "mmm"]);
@@ -999,6 +1010,9 @@ function positionOf(tokens: readonly Token[], spans: readonly Span[], count: num
     // Not "the last ten years" either.
     const span = (/^\d+$/.test(tokens[k + 1]?.norm ?? "") && tokens[k + 1].norm !== "1") || TIME_WORDS.has(tokens[k + 1]?.norm ?? "") || (NUMBERS[tokens[k + 1]?.norm ?? ""] ?? 0) > 1;
     if (w === "last" && !span && (tokens[k + 1]?.norm === "one" || tokens[k + 1]?.norm === "1" || tokens[k - 1]?.norm === "the" || tokens.length === 1)) p = count;
+    // "seen the last two": the first of the cards counted from the end (the others are listed), not "the last two years".
+    const few = lastFew(tokens, k);
+    if (few > 1 && few <= count) p = count - few + 1;
     // "the bottom one", "the one at the bottom", "top one".
     // "the one at the very bottom".
     const the = tokens[k - 1]?.norm === "very" ? k - 2 : k - 1;

@@ -114,11 +114,13 @@ describe("replies to a slate", () => {
     expect((next.items as Card[]).map((card) => card.id)).not.toContain(cards[1].id);
     c.close();
     // Held in Chromium: "seen 1 and 2 already" kept only the first out.
-    const two = await slate();
-    two.c.send({ type: "message", text: "seen 1 and 2 already" });
-    const after = await answerToSlate(two.c, (await two.c.act()).act);
-    for (const k of [0, 1]) expect((after.items as Card[]).map((card) => card.id)).not.toContain(two.cards[k].id);
-    two.c.close();
+    for (const [text, positions] of [["seen 1 and 2 already", [1, 2]], ["we've seen the first two", [1, 2]], ["seen the last two already", [9, 10]]] as const) {
+      const two = await slate();
+      two.c.send({ type: "message", text });
+      const after = await answerToSlate(two.c, (await two.c.act()).act);
+      for (const p of positions) expect((after.items as Card[]).map((card) => card.id), text).not.toContain(two.cards[p - 1].id);
+      two.c.close();
+    }
   }, 60_000);
 
   it("'I have seen that one several times!' is about the featured card, and 'I won't watch it' takes nothing", async () => {
