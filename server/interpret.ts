@@ -329,7 +329,9 @@ function fromText(catalog: Catalog, latest: SystemAct, t: TextAct, text: string)
     // "any older ones? like 80s": a decade named within the ages the word reaches is the one wanted.
     const reached = [t.critique.attributeId, ...t.critique.also];
     if (direction === "more" && t.accept.some((a) => reached.includes(a))) return { kind: "inform", accept: t.accept, reject: t.reject, ...show };
-    const [attribute, ...also] = reached.filter((a) => direction === "more" || !t.accept.includes(a));
+    // "thrillers but nothing too gory": what the message asks for stays, its tag of the same name too.
+    const asked = new Set(t.accept.map((a) => catalog.graph.attrName[a].toLowerCase()));
+    const [attribute, ...also] = reached.filter((a) => direction === "more" || !asked.has(catalog.graph.attrName[a].toLowerCase()));
     // Not the critique's own attribute again ("these all feel very 90s, go back a few decades" reaches the 1990s).
     const rest = [...t.accept.filter((a) => a !== attribute).map((a) => ({ attribute: a, direction: "more" as const })), ...t.reject.map((a) => ({ attribute: a, direction: "less" as const }))];
     if (attribute !== undefined) return { kind: "critique", critique: { attribute, direction, ...(also.length > 0 ? { also } : {}) }, ...(rest.length > 0 ? { then: rest } : {}), ...show };

@@ -264,7 +264,7 @@ export class Lexicon {
     // ...or after a film and an "and" or "or" ("something like superbad or step brothers").
     // One word too, where it is no everyday English ("frozen and moana").
     const listed = (!single || (firstRank === 0 && (flags[p] & COMMON) === 0)) && (toks[i - 1]?.norm === "and" || toks[i - 1]?.norm === "or") && found.some((s) => s.to === i - 1 && s.items.length > 0 && !s.blocked);
-    const cued = ((!single && (FILM_CUES.has(toks[i - 1]?.norm ?? "") || KIND_CUES.has(toks[to]?.norm ?? ""))) || cuedWord || likeFilms || listed) && !picking;
+    const cued = ((!single && (FILM_CUES.has(toks[i - 1]?.norm ?? "") || KIND_CUES.has(toks[to]?.norm ?? "") || praisedAsFilm(toks, to))) || cuedWord || likeFilms || listed) && !picking;
     // "i like old school movies": everyday words typed in lowercase before "movies" are a kind of film (a series
     // said that way, "toy story movies", is read apart, by seriesSpan).
     if (weak && FILMS_OF_A_KIND.has(next?.norm ?? "") && toks.slice(i, to).every((t) => !t.capital)) return null;
@@ -337,7 +337,7 @@ export class Lexicon {
 }
 
 /** After "the one", words that pick a card by what it holds: "the one with Tom Hanks", "the movie which has ...". */
-export const ONE_WITH: ReadonlySet<string> = new Set(["with", "w", "that", "thats", "which", "where", "about", "starring", "featuring", "from", "in", "by"]);
+export const ONE_WITH: ReadonlySet<string> = new Set(["with", "w", "that", "thats", "which", "where", "about", "starring", "featuring", "from", "in", "by", "has"]);
 
 /** A corrected word alone is a film's name: written as one mid-sentence, or, no everyday word, after a film cue or after a film and an "and". */
 function namedAlone(toks: readonly Token[], i: number, found: readonly Found[]): boolean {
@@ -367,6 +367,8 @@ const FAVOURITES = new Set(["favourite", "favourites", "favorite", "favorites", 
 function praisedAsFilm(toks: readonly Token[], k: number): boolean {
   if (toks[k]?.norm !== "is" && toks[k]?.norm !== "was") return false;
   const rest = toks.slice(k + 1, k + 7).map((t) => t.norm);
+  // "die hard is the best ever", "is the best movie".
+  if (rest[0] === "the" && rest[1] === "best") return true;
   const at = rest[0] === "one" && rest[1] === "of" ? 2 : 0;
   if (rest[at] !== "my") return false;
   const fav = rest[at + 1] === "all" && rest[at + 2] === "time" ? at + 3 : at + 1;

@@ -7198,4 +7198,301 @@ export const REPLY_EXAMPLES: readonly ReplyExample[] = [
   { kind: "undo", text: "oops galat ho gaya, go back, undo that" },
   // restart (1)
   { kind: "restart", text: "ay naku, let's start over from scratch" },
+  // A seventy-fifth (BW), written by a fifty-fourth outside measurer at the end of the session: a plain everyday
+  // mix of eight new people; first run unseen: understood 1.000, honoured .975.
+  // take (12)
+  { kind: "take", text: "Number 3 sounds good to me. I'll watch that one tonight, thank you!", position: 3 },
+  { kind: "take", text: "ok 7", position: 7 },
+  { kind: "take", text: "Go on then, I'll have the first one. Kids are finally in bed", position: 1 },
+  { kind: "take", text: "I WILL TAKE NUMBER 5", position: 5 },
+  { kind: "take", text: "ooh the last one!! that's it haha, thanks :)", position: 0 },
+  { kind: "take", text: "number 2 is ok i watch this", position: 2 },
+  { kind: "take", text: "Okay I think we'll go with #8, my husband will like that one. Thank you!", position: 8 },
+  { kind: "take", text: "4 bruh that one looks fire", position: 4 },
+  { kind: "take", text: "I'll go with the sixth one.", position: 6 },
+  { kind: "take", text: "the 10th one. thats fine", position: 10 },
+  { kind: "take", text: "That last one please, sorted", position: 0 },
+  { kind: "take", text: "I'm gonna go with 9! Perfect", position: 9 },
+  // take-title (5)
+  { kind: "take-title", text: "Oh {}! Yes, let's do that one. Perfect for tonight.", position: 2 },
+  { kind: "take-title", text: "{} i'll watch that", position: 5 },
+  { kind: "take-title", text: "Give me {}. Haven't seen it in years", position: 1 },
+  { kind: "take-title", text: "ok {} it is", position: 7 },
+  { kind: "take-title", text: "I'll go for {} then, thanks x", position: 3 },
+  // take-with (3)
+  { kind: "take-with", text: "I'll take the one with {} in it." },
+  { kind: "take-with", text: "i want the one about {}" },
+  { kind: "take-with", text: "the {} one!! that's the one I want haha" },
+  // more (6)
+  { kind: "more", text: "nah none of these" },
+  { kind: "more", text: "Never heard of any of them. Show me something else" },
+  { kind: "more", text: "Hmm, I don't think any of these are really it. Do you have other ones?" },
+  { kind: "more", text: "bruh these are all mid, got any others" },
+  { kind: "more", text: "Not fussed on any of those tbh, can I see some different ones?" },
+  { kind: "more", text: "no not these. other movies please" },
+  // similar (6)
+  { kind: "similar", text: "I really like the look of number 4. Can you find me more like that one?", position: 4 },
+  { kind: "similar", text: "ooh #2 is so my vibe!! more stuff like that please :)", position: 2 },
+  { kind: "similar", text: "The first one is my kind of picture. Got any others along those lines?", position: 1 },
+  { kind: "similar", text: "more like number 6 but not that exact one", position: 6 },
+  { kind: "similar", text: "The third one is the kind of thing we like, could you show us a few more like that?", position: 3 },
+  { kind: "similar", text: "Number 9 looks like my sort of thing, anything else similar to that one?", position: 9 },
+  // liked-all (2)
+  { kind: "liked-all", text: "seen all these already lol and they were all good. got new ones?" },
+  { kind: "liked-all", text: "Oh I've seen every one of these and loved them all! Do you have some I haven't seen?" },
+  // why (6)
+  { kind: "why", text: "What's number 5 about?", position: 5 },
+  { kind: "why", text: "Why'd you pick that first one for me", position: 1 },
+  { kind: "why", text: "why u suggest 8 lol what even is that", position: 8 },
+  { kind: "why", text: "What's the second one about? Never heard of it", position: 2 },
+  { kind: "why", text: "why you show me this", position: 1 },
+  { kind: "why", text: "wait how come you put #7 in there? what's it about?", position: 7 },
+  // less (6)
+  { kind: "less", text: "Less {} please, I'm not in the mood for that tonight." },
+  { kind: "less", text: "too much {}" },
+  { kind: "less", text: "Cut out all the {}. Can't stand it" },
+  { kind: "less", text: "Could we do fewer {} ones? My husband won't sit through those." },
+  { kind: "less", text: "no more {} pls" },
+  { kind: "less", text: "Bit too much {} in this lot, can you tone that down" },
+  // more-of (5)
+  { kind: "more-of", text: "can we get something funnier? need a laugh today haha", genre: "Comedy" },
+  { kind: "more-of", text: "Got any more westerns? Cowboy pictures", genre: "Western" },
+  { kind: "more-of", text: "something scarier bro these are soft", genre: "Horror" },
+  { kind: "more-of", text: "more action please, fighting, car chase", genre: "Action" },
+  { kind: "more-of", text: "Can you show more romantic ones? It is date night after all :)", genre: "Romance" },
+  // mixed (4)
+  { kind: "mixed", text: "Something funnier please, and nothing scary, I'm on my own tonight", holds: ["Comedy"], lacks: ["Horror"] },
+  { kind: "mixed", text: "more sci fi less romance", holds: ["Sci-Fi"], lacks: ["Romance"] },
+  { kind: "mixed", text: "Could you give me more mysteries and no war movies please?", holds: ["Mystery"], lacks: ["War"] },
+  { kind: "mixed", text: "action stuff but no cartoons", holds: ["Action"], lacks: ["Animation"] },
+  // older (3)
+  { kind: "older", text: "These are all too new. Got anything from back in my day?" },
+  { kind: "older", text: "Do you have any older ones? Like classics?" },
+  { kind: "older", text: "more old movies please" },
+  // newer (3)
+  { kind: "newer", text: "these are ancient bruh, anything newer" },
+  { kind: "newer", text: "hmm any more recent ones? something from the last few years maybe" },
+  { kind: "newer", text: "Something a bit more current please, these all look quite dated" },
+  // show (4)
+  { kind: "show", text: "just show me some movies" },
+  { kind: "show", text: "Enough questions. Just show me what you've got" },
+  { kind: "show", text: "Can you just show me some films now? I haven't got long" },
+  { kind: "show", text: "stop asking, show the movies" },
+  // indifferent (6)
+  { kind: "indifferent", text: "hmm I honestly don't mind either way!" },
+  { kind: "indifferent", text: "idk" },
+  { kind: "indifferent", text: "I really don't know, whatever is fine." },
+  { kind: "indifferent", text: "Either is fine with us" },
+  { kind: "indifferent", text: "Makes no difference to me" },
+  { kind: "indifferent", text: "i not sure. maybe yes maybe no" },
+  // echo (6)
+  { kind: "echo", text: "Hi! I'm looking for a good romantic comedy, something like Pretty Woman or Sleepless in Seattle.", accepted: ["Romance", "Comedy"], liked: ["Pretty Woman", "Sleepless in Seattle"] },
+  { kind: "echo", text: "Westerns. Something from the 60s or 70s if you've got em.", accepted: ["Western", "1960s", "1970s"] },
+  { kind: "echo", text: "hey im bored. comedy stuff like superbad or the hangover", accepted: ["Comedy"], liked: ["Superbad", "The Hangover"] },
+  { kind: "echo", text: "horror but not gory slasher stuff, more like the conjuring", accepted: ["Horror"], liked: ["The Conjuring"] },
+  { kind: "echo", text: "Hiya, need something animated for the kids, like Toy Story or Shrek. No scary stuff please", accepted: ["Animation", "Children"], rejected: ["Horror"], liked: ["Toy Story", "Shrek"] },
+  { kind: "echo", text: "Hi! Date night with my husband. We like action and comedy but no horror, I get nightmares lol", accepted: ["Action", "Comedy"], rejected: ["Horror"] },
+  // undo (2)
+  { kind: "undo", text: "Oops, I didn't mean to say that. Can we go back a step?" },
+  { kind: "undo", text: "wait go back i typed that wrong" },
+  // restart (1)
+  { kind: "restart", text: "ok let's just start over from scratch haha, I changed my mind about what I want" },
+  // A seventy-sixth (BX), written by a fifty-fifth outside measurer at the same time: people talking about what the
+  // cards show; first run unseen: understood .988, honoured .950.
+  // take (12)
+  { kind: "take", text: "ok the 2nd one, the cast on that looks great, I'll watch it", position: 2 },
+  { kind: "take", text: "going with number 5. love that actor", position: 5 },
+  { kind: "take", text: "the last one! haven't seen that since it came out, putting it on tonight", position: 0 },
+  { kind: "take", text: "first one sounds perfect, the genre mix on it is exactly my thing. that's the one", position: 1 },
+  { kind: "take", text: "#7 for me, the year on it is right in my sweet spot", position: 7 },
+  { kind: "take", text: "I'll take 4. those genres together sound fun", position: 4 },
+  { kind: "take", text: "number 3 please, never seen it but what's on the card sold me", position: 3 },
+  { kind: "take", text: "the tenth one, that's my pick. always wanted to see something from that era", position: 10 },
+  { kind: "take", text: "6 looks like exactly what I want tonight, the tags on it are spot on. going with that", position: 6 },
+  { kind: "take", text: "ooh number 8, the lead in that is one of my favorite actors. I'm sold", position: 8 },
+  { kind: "take", text: "9th one. haven't watched anything from that year in ages, gonna go with it", position: 9 },
+  { kind: "take", text: "ok picking the very last card on the list, I like who's in it", position: 0 },
+  // take-title (5)
+  { kind: "take-title", text: "{} for sure, I love everyone in that", position: 3 },
+  { kind: "take-title", text: "oh I'll watch {}, been meaning to see it since it came out", position: 1 },
+  { kind: "take-title", text: "{} looks like the best of these genre-wise, going with that one", position: 6 },
+  { kind: "take-title", text: "ok I'm gonna go with {}. the year is right for what I wanted", position: 9 },
+  { kind: "take-title", text: "let's do {} tonight", position: 2 },
+  // take-with (3)
+  { kind: "take-with", text: "the one with {} in it, I'll take that" },
+  { kind: "take-with", text: "I'll watch the {} one" },
+  { kind: "take-with", text: "the one that says {} on the card, that's my pick" },
+  // more (6)
+  { kind: "more", text: "nah none of these grab me, the genres all look kinda samey. other options?" },
+  { kind: "more", text: "meh, not feeling any of those actors. can I see some other ones" },
+  { kind: "more", text: "nope, skip this batch" },
+  { kind: "more", text: "none of these look good to me tbh, got different ones?" },
+  { kind: "more", text: "not these. the years and genres just don't do it for me, next set please" },
+  { kind: "more", text: "hmm nothing here I'd watch. show me some others" },
+  // similar (6)
+  { kind: "similar", text: "number 3 is the vibe, the genre mix on it is perfect. more like that one?", position: 3 },
+  { kind: "similar", text: "I like the cast on #5, show me more stuff along those lines", position: 5 },
+  { kind: "similar", text: "the first one's my kind of movie. got others like it?", position: 1 },
+  { kind: "similar", text: "ooh the last one is right up my alley, same era same genre. can you find more like it", position: 0 },
+  { kind: "similar", text: "7 is close to what I want but I've already seen it. anything similar?", position: 7 },
+  { kind: "similar", text: "more in the style of number 2 please, that genre combo is exactly it", position: 2 },
+  // liked-all (2)
+  { kind: "liked-all", text: "seen all of these and loved every single one lol. what else you got?" },
+  { kind: "liked-all", text: "ha, I've watched every movie on this list already and liked them all. need new ones" },
+  // why (6)
+  { kind: "why", text: "why'd you pick number 4? doesn't seem like my type", position: 4 },
+  { kind: "why", text: "what's the 2nd one about? the card just says the genres", position: 2 },
+  { kind: "why", text: "why is the 1st one on here", position: 1 },
+  { kind: "why", text: "what's number 8 about? never heard of it, and who's in it?", position: 8 },
+  { kind: "why", text: "how come number 10 is on here? the genres on it don't look like anything I said", position: 10 },
+  { kind: "why", text: "wait why this one? what's it about", position: 1 },
+  // less (6)
+  { kind: "less", text: "less {} please, too much of it on these cards" },
+  { kind: "less", text: "can we cut down on the {}" },
+  { kind: "less", text: "I'm seeing {} on like every card. fewer of those" },
+  { kind: "less", text: "not so much {} next time" },
+  { kind: "less", text: "enough {} movies for now" },
+  { kind: "less", text: "the {} ones aren't for me, tone it down" },
+  // more-of (5)
+  { kind: "more-of", text: "something scarier than these? the cards all look pretty tame", genre: "Horror" },
+  { kind: "more-of", text: "can I get something funnier? these all look heavy", genre: "Comedy" },
+  { kind: "more-of", text: "more sci-fi please, that space movie on here got me in the mood", genre: "Sci-Fi" },
+  { kind: "more-of", text: "the animated ones look the best, more of those", genre: "Animation" },
+  { kind: "more-of", text: "more war movies please, the ww2 kind", genre: "War" },
+  // mixed (4)
+  { kind: "mixed", text: "more action, but none of the romance stuff", holds: ["Action"], lacks: ["Romance"] },
+  { kind: "mixed", text: "I'd like more thrillers and no horror at all, I scare easy", holds: ["Thriller"], lacks: ["Horror"] },
+  { kind: "mixed", text: "keep the comedies coming but drop anything that says drama", holds: ["Comedy"], lacks: ["Drama"] },
+  { kind: "mixed", text: "give me more crime and mystery ones, no kids movies", holds: ["Crime", "Mystery"], lacks: ["Children"] },
+  // older (3)
+  { kind: "older", text: "these are all pretty recent, got anything older? like 70s or earlier" },
+  { kind: "older", text: "older stuff please, I like the classics" },
+  { kind: "older", text: "anything from before the 2000s? everything on here is too new for me" },
+  // newer (3)
+  { kind: "newer", text: "these are all really old, anything more recent?" },
+  { kind: "newer", text: "can I get newer ones, stuff from the last 10 years or so" },
+  { kind: "newer", text: "the years on these are way too far back, I want something newer" },
+  // show (4)
+  { kind: "show", text: "just show me some movies" },
+  { kind: "show", text: "enough questions, let me see what you've got" },
+  { kind: "show", text: "skip the questions please and give me suggestions" },
+  { kind: "show", text: "can you just list some films already" },
+  // indifferent (6)
+  { kind: "indifferent", text: "doesn't matter to me" },
+  { kind: "indifferent", text: "eh, either way" },
+  { kind: "indifferent", text: "I don't really know tbh" },
+  { kind: "indifferent", text: "no preference" },
+  { kind: "indifferent", text: "not sure, I could go either way on that" },
+  { kind: "indifferent", text: "I don't mind" },
+  // echo (6)
+  { kind: "echo", text: "I want a funny movie from the 90s", accepted: ["Comedy", "1990s"] },
+  { kind: "echo", text: "I love Die Hard, want more action but no romance please", accepted: ["Action"], rejected: ["Romance"], liked: ["Die Hard"] },
+  { kind: "echo", text: "horror movies from the 80s", accepted: ["Horror", "1980s"] },
+  { kind: "echo", text: "my favorite movie is The Princess Bride. looking for something romantic", accepted: ["Romance"], liked: ["The Princess Bride"] },
+  { kind: "echo", text: "animated movies please, no horror", accepted: ["Animation"], rejected: ["Horror"] },
+  { kind: "echo", text: "I loved Toy Story and Groundhog Day, anything like those from the 90s?", accepted: ["1990s"], liked: ["Toy Story", "Groundhog Day"] },
+  // undo (2)
+  { kind: "undo", text: "wait, I didn't mean that, go back" },
+  { kind: "undo", text: "actually scratch that last answer" },
+  // restart (1)
+  { kind: "restart", text: "let's start over from scratch" },
+  // A seventy-seventh (BY), written by a fifty-sixth outside measurer at the same time: autocorrect making real but
+  // wrong words; first run unseen: understood .988, honoured .900.
+  // take (12)
+  { kind: "take", text: "ill take the forth one", position: 4 },
+  { kind: "take", text: "number 3 please", position: 3 },
+  { kind: "take", text: "the last won looks good, going with that", position: 0 },
+  { kind: "take", text: "I'll watch #7 tonight, thanks", position: 7 },
+  { kind: "take", text: "lets do the second won", position: 2 },
+  { kind: "take", text: "ok the 1st one. perfect", position: 1 },
+  { kind: "take", text: "8 sounds grate, that one", position: 8 },
+  { kind: "take", text: "that sixth one is it! thx", position: 6 },
+  { kind: "take", text: "5 pls, thats the one i want", position: 5 },
+  { kind: "take", text: "Ten. watching it now", position: 10 },
+  { kind: "take", text: "the very last one, perfect four tonight", position: 0 },
+  { kind: "take", text: "I'll have number 9.", position: 9 },
+  // take-title (5)
+  { kind: "take-title", text: "{} it is", position: 2 },
+  { kind: "take-title", text: "ill watch {} tonite", position: 5 },
+  { kind: "take-title", text: "oh {}! haven't scene that in ages, going with it", position: 1 },
+  { kind: "take-title", text: "defiantly {}", position: 7 },
+  { kind: "take-title", text: "Let's go with {}.", position: 3 },
+  // take-with (3)
+  { kind: "take-with", text: "the one with {} in it, that one" },
+  { kind: "take-with", text: "ill take the won about {}" },
+  { kind: "take-with", text: "whichever one has {}, gimme that" },
+  // more (6)
+  { kind: "more", text: "sow me more" },
+  { kind: "more", text: "none of these, different ones pls" },
+  { kind: "more", text: "nah not feeling any of them. next" },
+  { kind: "more", text: "know none of those, sum others?" },
+  { kind: "more", text: "Can I see some different options?" },
+  { kind: "more", text: "meh. got anything else" },
+  // similar (6)
+  { kind: "similar", text: "more like the forth one", position: 4 },
+  { kind: "similar", text: "number 2 is my kind of movie, sow me ones like that", position: 2 },
+  { kind: "similar", text: "Anything similar to #6?", position: 6 },
+  { kind: "similar", text: "loved the 1st one, more along those lines pls", position: 1 },
+  { kind: "similar", text: "stuff like the last won", position: 0 },
+  { kind: "similar", text: "3 is grate but find me others like it", position: 3 },
+  // liked-all (2)
+  { kind: "liked-all", text: "seen all of these and loved em, new ones?" },
+  { kind: "liked-all", text: "ive watched every won of those and liked them all lol. sum thing i havent seen" },
+  // why (6)
+  { kind: "why", text: "why the 5th one", position: 5 },
+  { kind: "why", text: "whats number 2 about", position: 2 },
+  { kind: "why", text: "why this one?", position: 1 },
+  { kind: "why", text: "wear did #8 come from? why that one", position: 8 },
+  { kind: "why", text: "What's the plot of the third one?", position: 3 },
+  { kind: "why", text: "whose in the seventh one and what's it about", position: 7 },
+  // less (6)
+  { kind: "less", text: "les {} pls" },
+  { kind: "less", text: "to much {}" },
+  { kind: "less", text: "not so much {} please" },
+  { kind: "less", text: "less {}, im over it" },
+  { kind: "less", text: "can we cut down on the {} stuff" },
+  { kind: "less", text: "enough with the {} already, tone it down" },
+  // more-of (5)
+  { kind: "more-of", text: "sum thing scarier", genre: "Horror" },
+  { kind: "more-of", text: "i need a laugh, funnier ones pls", genre: "Comedy" },
+  { kind: "more-of", text: "more action, fights and car chases and stuff", genre: "Action" },
+  { kind: "more-of", text: "want more space alien sci fi type movies", genre: "Sci-Fi" },
+  { kind: "more-of", text: "got any real life documentaries? more of those", genre: "Documentary" },
+  // mixed (4)
+  { kind: "mixed", text: "more comedy but know horror pls", holds: ["Comedy"], lacks: ["Horror"] },
+  { kind: "mixed", text: "something funny, no romance", holds: ["Comedy"], lacks: ["Romance"] },
+  { kind: "mixed", text: "more animated stuff and nothing scary, the kids are watching", holds: ["Animation"], lacks: ["Horror"] },
+  { kind: "mixed", text: "give me crime movies but no dramas", holds: ["Crime"], lacks: ["Drama"] },
+  // older (3)
+  { kind: "older", text: "older ones pls" },
+  { kind: "older", text: "these are to new, sum thing from way back" },
+  { kind: "older", text: "got any classics? older stuff" },
+  // newer (3)
+  { kind: "newer", text: "anything more recent?" },
+  { kind: "newer", text: "these are all so old, newer pls" },
+  { kind: "newer", text: "nothing from this century?? want newer ones" },
+  // show (4)
+  { kind: "show", text: "just sow me movies" },
+  { kind: "show", text: "stop asking questions and show me some" },
+  { kind: "show", text: "skip the questions pls just give me the list" },
+  { kind: "show", text: "enough q's, lets see what you got" },
+  // indifferent (6)
+  { kind: "indifferent", text: "don't care" },
+  { kind: "indifferent", text: "eh either way" },
+  { kind: "indifferent", text: "no idea tbh" },
+  { kind: "indifferent", text: "dose it matter? whatever" },
+  { kind: "indifferent", text: "not shore, could go either way" },
+  { kind: "indifferent", text: "I don't really mind one way or the other." },
+  // echo (6)
+  { kind: "echo", text: "i love the matrix, want more sci fi", accepted: ["Sci-Fi"], liked: ["The Matrix"] },
+  { kind: "echo", text: "comedy from the 90s pls", accepted: ["Comedy", "1990s"] },
+  { kind: "echo", text: "thriller pls but knot horror, i get nightmares", accepted: ["Thriller"], rejected: ["Horror"] },
+  { kind: "echo", text: "Hi, I'm looking for a good documentary.", accepted: ["Documentary"] },
+  { kind: "echo", text: "rom com! my all time fav is groundhog day", accepted: ["Romance", "Comedy"], liked: ["Groundhog Day"] },
+  { kind: "echo", text: "80s action movies, die hard is the best ever", accepted: ["1980s", "Action"], liked: ["Die Hard"] },
+  // undo (2)
+  { kind: "undo", text: "wait go back, i hit the wrong won" },
+  { kind: "undo", text: "take that back, I answered wrong" },
+  // restart (1)
+  { kind: "restart", text: "can we start over from the beginning" },
 ];

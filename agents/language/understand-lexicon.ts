@@ -179,7 +179,7 @@ const PICK = new Set(["pick", "choice", "option", "suggestion", "recommendation"
 /** Words before a number that make it a position: "number 3", "no. 3", "option 2". */
 const POSITION = new Set(["number", "no", "num", "nr", "numero", "option", "choice", "pick", "item", "choose", "take", "want", "watch", "play", "stream", "queue", "movie", "film"]);
 /** Before a digit, words that make it a position too: "go with 3", "I'll do 2", "try 4", "why 3", "like 2". */
-const DIGIT_POSITION = new Set(["with", "for", "do", "try", "why", "explain", "info", "about", "like", "similar", "to", "whats", "saw", "seen", "watched", "loved", "liked", "enjoyed", "watching", "says", "said", "picks", "picked", "chose", "wants",
+const DIGIT_POSITION = new Set(["with", "for", "do", "try", "why", "explain", "info", "about", "like", "similar", "to", "whats", "saw", "seen", "watched", "loved", "liked", "enjoyed", "watching", "says", "said", "picks", "picked", "chose", "wants", "suggest", "suggested", "recommend", "recommended",
   // "why did you put 7 on there?", "why you suggested 9".
   "put", "suggested", "recommended", "included", "added"]);
 /** "what is 5", "the plot of 8", "why is 7 in there": a number after "is" or "of" in a question about a card. */
@@ -258,7 +258,9 @@ export function understandWithLexicon(lexicon: Lexicon, typed: string, context: 
   // trailer": taken, whatever is said of it after.
   const cardFrom = at !== null ? (POSITION.has(tokens[at.token - 1]?.norm ?? "") ? at.token - 1 : at.token) : titled !== null ? titled.from : -1;
   const explicitTake = takesExplicitly(tokens) || (cardFrom >= 0 && ledByTake(tokens, cardFrom));
-  const rewatch = explicitTake || (pointer >= 0 && (itIs(tokens, pointer) || guessed(tokens, pointer)));
+  // "number 3 please, never seen it but what's on the card sold me": asked for outright.
+  const pleaded = at !== null && (tokens[at.token + 1]?.norm === "please" || tokens[at.token + 1]?.norm === "pls");
+  const rewatch = explicitTake || pleaded || (pointer >= 0 && (itIs(tokens, pointer) || guessed(tokens, pointer)));
   // On a slate, a word that is an attribute and a comparative ("classic" the tag, "more of a classic") reads as
   // the comparative.
   const comparatives = new Set<Span>();
@@ -645,11 +647,13 @@ function listedUnder(tokens: readonly Token[], prev: Span | null, s: Span): bool
 }
 
 /** Asking for less of what the message names elsewhere in it. */
+/** Between a word of cutting and an attribute: "drop anything that says drama", "cut everything with horror". */
+const WHATEVER_SAYS = new Set(["anything", "everything", "all", "that", "thats", "says", "is", "has", "with", "the"]);
 /** Before "on the ...": "chill on the romance", "go easy on the horror", "lighter on the drama". */
 const EASY_ON = new Set(["chill", "easy", "easier", "light", "lighter"]);
 const TONES_DOWN = [
   ["tone", "that", "down"], ["tone", "it", "down"], ["tone", "down"], ["tone", "them", "down"], ["cut", "back"], ["dial", "it", "back"], ["dial", "that", "back"],
-  ["dial", "back"], ["dial", "down"], ["dial", "it", "down"], ["ease", "up"], ["ease", "off"], ["scale", "back"], ["too", "many"], ["too", "much"],
+  ["dial", "back"], ["dial", "down"], ["dial", "it", "down"], ["ease", "up"], ["ease", "off"], ["scale", "back"], ["too", "many"], ["too", "much"], ["to", "many"], ["to", "much"],
   ["less", "of", "that"], ["less", "of", "those"], ["less", "of", "it"], ["less", "of", "them"], ["fewer", "of", "those"], ["fewer", "of", "them"], ["lay", "off"], ["enough", "with", "the"],
   ["cut", "down"], ["so", "much", "of", "that"], ["so", "much", "of", "it"],
   // "there's a lot of romance in here and I'm kind of over it. Could you leave that out?"
@@ -682,7 +686,9 @@ function asksOfCard(text: string, tokens: readonly Token[], k: number): boolean 
   const end = to < tokens.length ? text.slice(tokens[to - 1].end, tokens[to].start) : text.slice(tokens[to - 1].end);
   // "Is it ok if I get fewer romance movies?" asks leave.
   const leave = PERMISSION.has(tokens[from + 2]?.norm ?? "");
-  return end.includes("?") && !leave && CARD_QUESTION.some(([a, b]) => tokens[from].norm === a && tokens[from + 1]?.norm === b);
+  // "is 6 scary?", "is #2 a comedy?": a card's number right after the "is".
+  const numbered = (tokens[from].norm === "is" || tokens[from].norm === "was") && /^(?:[1-9]|10)$/.test(tokens[from + 1]?.norm ?? "");
+  return end.includes("?") && !leave && (numbered || CARD_QUESTION.some(([a, b]) => tokens[from].norm === a && tokens[from + 1]?.norm === b));
 }
 
 /** "i guess" or "i suppose" right after `k`'s word ("hmm {title} i guess"), perhaps after a comma. */
@@ -764,6 +770,8 @@ function critiqueDirection(tokens: readonly Token[], from: number): Direction | 
   let j = from;
   while (j > 0 && (tokens[j - 1].norm === "the" || tokens[j - 1].norm === "on")) j--;
   if (TONES_DOWN.some((p) => p.length <= j && p.every((w, i) => tokens[j - p.length + i].norm === w))) return "less";
+  // "drop anything that says drama", "cut everything with horror".
+  for (let k = from - 1; k >= 0 && k >= from - 4 && WHATEVER_SAYS.has(tokens[k].norm); k--) if (CUTTING.has(tokens[k - 1]?.norm ?? "")) return "less";
   // "can u chill on the romance", "go easy on the horror".
   if (tokens[j]?.norm === "on" && EASY_ON.has(tokens[j - 1]?.norm ?? "")) return "less";
   if (amountTurnedDown(tokens, from, from + 1)) return "less";
@@ -887,7 +895,9 @@ function readComparative(
     // "maybe later", "I said earlier": a time; "earlier ones", "later than the 90s", "2010 or later", "something later?" are ages.
     const timeWord = (word === "later" || word === "earlier") && tokens[k - 1]?.norm !== "or";
     if (timeWord && !AGE_AFTER.has(tokens[k + 1]?.norm ?? "") && !WORKS.has(tokens[k + 1]?.norm ?? "") && !(k + 1 === tokens.length && SOME.has(tokens[k - 1]?.norm ?? ""))) continue;
-    const too = tokens[k - 1]?.norm === "too" || (shown.length > 0 && describesShown(tokens, k)) ? TOO_AGED[word] : undefined;
+    // "these are to new": "to" typed for "too" right after a copula.
+    const tooTyped = tokens[k - 1]?.norm === "to" && COPULAS_BEFORE.has(tokens[k - 2]?.norm ?? "");
+    const too = tokens[k - 1]?.norm === "too" || tooTyped || (shown.length > 0 && describesShown(tokens, k)) ? TOO_AGED[word] : undefined;
     // With nothing shown an order needs the catalog as its reference, which only an age asked for has.
     // "I want new movies" on a slate: newer ones ("new ones", "a new list" ask for others; so does "got new stuff?"
     // after "ive seen every one of em").
@@ -933,6 +943,9 @@ function turnedDownBefore(tokens: readonly Token[], k: number): boolean {
 const NO_OBJECTION = new Set(["mind", "care", "matter", "wrong", "problem", "against", "opposed", "averse"]);
 /** "I haven't seen anything that old": a viewing told, not an age turned down. */
 const VIEWED_OR_SAID_OF = new Set(["seen", "saw", "watched", "heard", "is", "was", "its", "thats"]);
+
+/** Copulas before a "to" typed for "too": "these are to new", "its to old". */
+const COPULAS_BEFORE = new Set(["are", "is", "r", "its", "theyre", "all", "way"]);
 
 /** After "later"/"earlier", words that make it an age: "earlier ones", "an earlier era", "later than the 90s". */
 const AGE_AFTER = new Set(["than", "ones", "one", "era", "eras", "years", "decades", "stuff", "releases", "titles", "picks", "decade"]);
@@ -1009,7 +1022,7 @@ function positionOf(tokens: readonly Token[], spans: readonly Span[], count: num
     // "the last one", not "the last 20 years" or "the last decade".
     // Not "the last ten years" either.
     const span = (/^\d+$/.test(tokens[k + 1]?.norm ?? "") && tokens[k + 1].norm !== "1") || TIME_WORDS.has(tokens[k + 1]?.norm ?? "") || (NUMBERS[tokens[k + 1]?.norm ?? ""] ?? 0) > 1;
-    if (w === "last" && !span && (tokens[k + 1]?.norm === "one" || tokens[k + 1]?.norm === "1" || tokens[k - 1]?.norm === "the" || tokens.length === 1)) p = count;
+    if (w === "last" && !span && (tokens[k + 1]?.norm === "one" || tokens[k + 1]?.norm === "1" || tokens[k - 1]?.norm === "the" || (tokens[k - 1]?.norm === "very" && tokens[k - 2]?.norm === "the") || tokens.length === 1)) p = count;
     // "seen the last two": the first of the cards counted from the end (the others are listed), not "the last two years".
     const few = lastFew(tokens, k);
     if (few > 1 && few <= count) p = count - few + 1;
@@ -1051,7 +1064,10 @@ function positionOf(tokens: readonly Token[], spans: readonly Span[], count: num
     const led = ledBy(tokens, k, spans);
     // "hell yeah 3": the number closing what the sounds open; "8 perfect", "8 thats the one": taken in the words after it.
     const praised = TAKE_WORDS.has(after) && (k + 2 === tokens.length || tokens[k + 2].breakBefore);
-    const takenAfter = TAKE_PHRASES.some((p) => p.every((w, j) => tokens[k + 1 + j]?.norm === w));
+    // "4 bruh that one looks fire": an exclamation may come between.
+    let then = k + 1;
+    while (EXCLAMATIONS.has(tokens[then]?.norm ?? "")) then++;
+    const takenAfter = TAKE_PHRASES.some((p) => p.every((w, j) => tokens[then + j]?.norm === w));
     // "3, 4 and 7 look good", "2 and 5 sound fun": a list of numbers said of together.
     const list = listSaidOf(tokens, k);
     // "None of the rest do anything for me but 2 looks good", "not 1, not 2... 6! that one": a number opening a
@@ -1064,6 +1080,8 @@ function positionOf(tokens: readonly Token[], spans: readonly Span[], count: num
     const agreed = before === "on" && AGREED.has(tokens[k - 2]?.norm ?? "");
     // "never heard of 6, what is it about".
     const heardOf = before === "of" && tokens[k - 2]?.norm === "heard";
+    // "is 6 scary?": a question opening on the card's number.
+    const askedIs = (before === "is" || before === "was") && (k === 1 || tokens[k - 1].breakBefore);
     // "something along the lines of 1", "give me 7" (typed "gimme 7"): a number closing the message after them.
     const closing = tokens.slice(k + 1).every((t) => POLITE.has(t.norm));
     const closed = closing && ((before === "of" && tokens.slice(Math.max(0, k - 3), k - 1).some((t) => LIKE_NOUNS.has(t.norm))) || (before === "me" && tokens[k - 2]?.norm === "give"));
@@ -1076,7 +1094,7 @@ function positionOf(tokens: readonly Token[], spans: readonly Span[], count: num
     const timed = TIME_WORDS.has(after) && !tokens[k + 1].breakBefore && tokens[k + 1].joiner !== ".";
     // "the 1 with ben stiller in it": "1" for "one", picking by what the card holds.
     const oneWith = w === "1" && ONE_WITH.has(after);
-    const pointed = !oneWith && (spoken || /^\d+$/.test(w) && (before === "the" || DIGIT_POSITION.has(before) || ONE_WORDS.has(after) || after === "instead" || said || asked || closed || agreed || heardOf) && !timed && !counts && !(WORKS.has(after) && after !== "movie" && after !== "film"));
+    const pointed = !oneWith && (spoken || /^\d+$/.test(w) && (before === "the" || DIGIT_POSITION.has(before) || ONE_WORDS.has(after) || after === "instead" || said || asked || askedIs || closed || agreed || heardOf) && !timed && !counts && !(WORKS.has(after) && after !== "movie" && after !== "film"));
     if (p === undefined && n !== undefined && (tokens[k].joiner === "#" || position || pointed || alone)) p = n;
     if (p !== undefined) p = counted(tokens, k, p, count);
     if (p !== undefined && p >= 1 && p <= count) return { position: p, token: k };

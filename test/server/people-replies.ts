@@ -330,6 +330,18 @@ export const REPLIES: readonly Reply[] = [
   { kind: "take", text: "vale perfecto, 3 it is. done", position: 3 },
   { kind: "similar", text: "amei o 4! already seen it, more like that please", position: 4 },
   { kind: "less", text: "lots of {} yaar, less of it please" },
+  // Everyday slang around a number, cards by what they show, autocorrect (held-out sets BW to BY's kinds; and held in
+  // Chromium: "is 6 scary?").
+  { kind: "take", text: "7 bruh that one looks sick", position: 7 },
+  { kind: "why", text: "why did u recommend 5 tho", position: 5 },
+  { kind: "take", text: "number 2 please, the description sold me", position: 2 },
+  { kind: "take", text: "I'll go with the very last one on the list", position: 0 },
+  { kind: "less", text: "keep going but drop anything that says {}" },
+  { kind: "take-with", text: "whichever one has {} please" },
+  { kind: "less", text: "to much {} tbh" },
+  { kind: "older", text: "these are all to new for me" },
+  { kind: "echo", text: "90s comedies, groundhog day is the best ever", accepted: ["Comedy", "1990s"], liked: ["Groundhog Day"] },
+  { kind: "why", text: "is 4 scary?", position: 4 },
   // Going back, starting over.
   { kind: "undo", text: "wait, go back" },
   { kind: "undo", text: "oops, undo that" },
