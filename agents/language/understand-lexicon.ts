@@ -266,6 +266,8 @@ export function understandWithLexicon(lexicon: Lexicon, typed: string, context: 
   const comparatives = new Set<Span>();
   // Attributes named in a question about a card, read neither as wishes nor as comparatives.
   const aboutCard = new Set<Span>();
+  // Whether a position is said ("is the first one scary?" with no slate on screen), read at most once.
+  let pointsAtCard: boolean | undefined;
   const askedOfCard: number[] = [];
   let beyond: Omit<Critique, "itemId"> | null = null;
   // The latest attribute read as unwanted: "no sad, heavy dramas" lists the next one under it.
@@ -279,7 +281,7 @@ export function understandWithLexicon(lexicon: Lexicon, typed: string, context: 
     }
     // "Is it more of a tearjerker or a thriller?" of a card asks what it is; it asks for neither. So does "is the
     // first one scary?" with no slate on screen (a card of an earlier one, or none: never a wish for horror).
-    if ((shown.length > 0 || positionOf(tokens, spans, MAX_SLATE) !== null) && s.items.length === 0 && asksOfCard(text, tokens, s.from)) {
+    if (s.items.length === 0 && (shown.length > 0 || (pointsAtCard ??= positionOf(tokens, spans, MAX_SLATE) !== null)) && asksOfCard(text, tokens, s.from)) {
       aboutCard.add(s);
       // "is it violent?" is answered by any of the aspect's attributes, below, not only the tag "violent" ("is it a
       // comedy?" by the genre).
@@ -1041,6 +1043,8 @@ function positionOf(tokens: readonly Token[], spans: readonly Span[], count: num
     const next = tokens[k + 1];
     const heard = tokens[k - 1]?.norm === "number" && tokens[k - 2]?.norm !== "a" && (next === undefined || next.breakBefore || POLITE.has(next.norm) || CARD_VERBS.has(next.norm) || ONE_WORDS.has(next.norm));
     const n = /^\d+$/.test(w) ? Number(w) : (NUMBERS[w] ?? (heard ? SOUNDS_LIKE[w] : undefined));
+    // Most words are no number and no ordinal: what follows looks at the whole message, so it is skipped for them.
+    if (p === undefined && n === undefined) continue;
     // A message that is only a number, give or take a "please": "2", "one please".
     const alone = tokens.every((t, j) => j === k || POLITE.has(t.norm));
     // "no one of these" is none of them; "no. 1", "no 2" are numbers.
@@ -1304,15 +1308,29 @@ const VIEWED = new Set(["watched", "saw", "did", "had", "caught", "binged", "rew
 function toldOfPast(tokens: readonly Token[], s: Span): boolean {
   let from = s.from;
   while (from > 0 && !tokens[from].stopBefore) from--;
-  let to = s.to;
-  while (to < tokens.length && !tokens[to].stopBefore) to++;
-  const sentence = tokens.slice(from, to);
-  if (!PAST_TIMES.some((p) => indexOfPhrase(sentence, p) >= 0)) return false;
+  if (!sentenceInPast(tokens, from)) return false;
   for (let k = s.from - 1; k >= from; k--) {
     if (VIEWED.has(tokens[k].norm)) return true;
     if (tokens[k + 1].breakBefore || CLAUSE_BREAK.has(tokens[k].norm)) return false;
   }
   return false;
+}
+
+/** Per message, whether the sentence starting at a token names a time past; each sentence is searched once. */
+const pastSentences = new WeakMap<readonly Token[], Map<number, boolean>>();
+
+function sentenceInPast(tokens: readonly Token[], from: number): boolean {
+  let known = pastSentences.get(tokens);
+  if (!known) pastSentences.set(tokens, (known = new Map()));
+  let past = known.get(from);
+  if (past === undefined) {
+    let to = from + 1;
+    while (to < tokens.length && !tokens[to].stopBefore) to++;
+    const sentence = tokens.slice(from, to);
+    past = PAST_TIMES.some((p) => indexOfPhrase(sentence, p) >= 0);
+    known.set(from, past);
+  }
+  return past;
 }
 
 /** The tokens before the first clause break: "Dunno honestly" of "Dunno honestly, my boyfriend's the Scorsese buff". */
