@@ -26,7 +26,7 @@ export function explanation(slate: RecommendationsAct, itemId: number, about: re
 
 /** "Yes, Up (2009) is marked “sad”.", "No, Heat (1995) is not from the 1980s.": what the catalog holds of the card. */
 function answer(card: ItemCard, about: readonly AttributeRef[]): string {
-  const holds = about.filter((a) => card.attributes.some((c) => c.id === a.id));
+  const holds = heldBy(card, about);
   const lacks = about.filter((a) => !holds.includes(a));
   const said = (attrs: readonly AttributeRef[]) => spokenList(attrs.map((a) => (a.type === "decade" ? `from the ${a.name}` : `marked ${a.type === "tag" ? `“${a.name}”` : a.name}`)), " and ");
   if (lacks.length === 0) return `Yes, ${card.title} is ${said(holds)}.`;
@@ -39,11 +39,16 @@ function answer(card: ItemCard, about: readonly AttributeRef[]): string {
  * Thriller.", "No, nothing on Up (2009) says “gory”.": a tag of the aspect answers it, its genres only hint.
  */
 function answerAspect(card: ItemCard, about: readonly AttributeRef[], aspect: string): string {
-  const holds = about.filter((a) => card.attributes.some((c) => c.id === a.id));
+  const holds = heldBy(card, about);
   const tags = holds.filter((a) => a.type === "tag");
   if (tags.length > 0) return `Yes, ${card.title} is marked ${spokenList(tags.map((a) => `“${a.name}”`), " and ")}.`;
   if (holds.length > 0) return `Nothing on ${card.title} says “${aspect}”, but it is marked ${spokenList(holds.map((a) => a.name), " and ")}.`;
   return `No, nothing on ${card.title} says “${aspect}”.`;
+}
+
+/** Of `about`, the attributes the card holds. */
+function heldBy(card: ItemCard, about: readonly AttributeRef[]): AttributeRef[] {
+  return about.filter((a) => card.attributes.some((c) => c.id === a.id));
 }
 
 /** One reason for a card: its clause, and the liked film it names, if any. */

@@ -251,6 +251,8 @@ export function shownTitle(lexicon: Lexicon, tokens: readonly Token[], shown: re
 /** Words asking for the like of a card, read as typed however ("more in that directon"). */
 const SIMILAR_WORDS = new Set(["similar", "resembling", "lines", "vein", "spirit", "style", "direction", "vibe", "vibes", "lane", "cousins", "lookalike", "lookalikes", "soundalikes"]);
 /** "along the lines of", "along those lines", "in the same vein". */
+/** Nouns of a way films go, after "the", "those", "that": "along the lines of", "more in that lane". */
+const LINES = new Set(["lines", "vein", "spirit", "style", "manner", "direction", "lane"]);
 const THOSE_LINES = new Set(["the", "same", "those", "these", "that"]);
 const SAME_AS = new Set(["same", "similar", "that", "those", "this", "the"]);
 
@@ -266,8 +268,9 @@ export function asksForSimilar(tokens: readonly Token[]): boolean {
   for (let k = 0; k < tokens.length; k++) {
     const w = tokens[k].norm;
     if (w === "similar" || w === "resembling") return true;
-    // "along the lines of", "in the vein of", "in the style of", "in the same spirit as".
-    if ((w === "lines" || w === "vein" || w === "spirit" || w === "style" || w === "manner") && THOSE_LINES.has(tokens[k - 1]?.norm ?? "")) return true;
+    // "along the lines of", "in the vein of", "in the style of", "in the same spirit as", "in the manner of", "more in
+    // that direction", "more in that lane".
+    if (LINES.has(w) && THOSE_LINES.has(tokens[k - 1]?.norm ?? "")) return true;
     // "in the line of", as said in some Englishes.
     if (w === "line" && tokens[k - 1]?.norm === "the" && tokens[k + 1]?.norm === "of") return true;
     // "more of this type", "that kind of thing".
@@ -276,10 +279,9 @@ export function asksForSimilar(tokens: readonly Token[]): boolean {
     if (KIND_WORDS.has(w) && !why && (tokens[k - 1]?.norm === "this" || (tokens[k - 1]?.norm === "that" && tokens[k + 1]?.norm === "of"))) return true;
     // "like 2", "like the 4th": a message that opens with "like" asks for the like of a card.
     if (w === "like" && (LIKE_LEADS.has(tokens[k - 1]?.norm ?? "") || k === 0)) return true;
-    // "same vibe as #1", "show me its cousins", "find me lookalikes", "more in that direction", "anything close".
+    // "same vibe as #1", "show me its cousins", "find me lookalikes".
     if ((w === "vibe" || w === "vibes") && SAME_AS.has(tokens[k - 1]?.norm ?? "")) return true;
     if (w === "cousins" || w === "lookalikes" || w === "lookalike" || w === "soundalikes") return true;
-    if ((w === "direction" || w === "lane") && THOSE_LINES.has(tokens[k - 1]?.norm ?? "")) return true;
     // "anything close", "something close to it".
     if (w === "close" && (tokens[k - 1]?.norm === "anything" || tokens[k - 1]?.norm === "something" || tokens[k + 1]?.norm === "to")) return true;
     // "movies same as number 3", "show me like this".

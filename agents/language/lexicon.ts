@@ -336,6 +336,11 @@ export class Lexicon {
   }
 }
 
+/** Whether token `k` is inside a span naming a film. */
+export function inTitle(spans: readonly Span[], k: number): boolean {
+  return spans.some((s) => s.items.length > 0 && k >= s.from && k < s.to);
+}
+
 /** After "the one", words that pick a card by what it holds: "the one with Tom Hanks", "the movie which has ...". */
 export const ONE_WITH: ReadonlySet<string> = new Set(["with", "w", "that", "thats", "which", "where", "about", "starring", "featuring", "from", "in", "by", "has"]);
 

@@ -5,7 +5,7 @@
  */
 import { rowHas } from "../../graph/types.ts";
 import type { Critique, UserAct } from "./act.ts";
-import type { Lexicon, Span } from "./lexicon.ts";
+import { inTitle, type Lexicon, type Span } from "./lexicon.ts";
 import { AGE, orderValue, type Comparative } from "./synonyms.ts";
 import type { Token } from "./text.ts";
 import { NUMBERS, indexOfPhrase } from "./words.ts";
@@ -93,7 +93,7 @@ export function beyondAge(lexicon: Lexicon, tokens: readonly Token[], s: Span): 
 /** The ages before (after) a year said as a number: "before 1990" (the 1980s and earlier), "after 2005" (the 2000s on). */
 export function beyondYear(lexicon: Lexicon, tokens: readonly Token[], spans: readonly Span[], shown: readonly number[]): Omit<Critique, "itemId"> | null {
   for (let k = 1; k < tokens.length; k++) {
-    if (!/^(19|20)\d\d$/.test(tokens[k].norm) || spans.some((s) => s.items.length > 0 && k >= s.from && k < s.to)) continue;
+    if (!/^(19|20)\d\d$/.test(tokens[k].norm) || inTitle(spans, k)) continue;
     const w = tokens[k - 1].norm;
     const than = w === "than" ? tokens[k - 2]?.norm ?? "" : "";
     const lower = BEFORE.has(w) || (w === "to" && tokens[k - 2]?.norm === "prior") || OLDER_THAN.has(than);

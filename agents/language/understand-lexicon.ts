@@ -1,13 +1,13 @@
 import type { Critique, Direction, Intent, MentionedItem, TurnContext, UserAct } from "./act.ts";
 import { rowHas } from "../../graph/types.ts";
-import { GENRE, ONE_WITH, TRIVIAL, type Lexicon, type Span } from "./lexicon.ts";
+import { GENRE, ONE_WITH, TRIVIAL, inTitle, type Lexicon, type Span } from "./lexicon.ts";
 import { AGE, ASPECTS, COMPARATIVES, NEWER, OLDER, SYNONYMS, TOO_AGED, type Comparative } from "./synonyms.ts";
 import { isCommonWord } from "./common-words.ts";
 import { repairWords, withRepairsMade } from "./repairs.ts";
 import { SlipCorrector, withSlipsCorrected } from "./slips.ts";
 import { fold, parseTitle, tokens as textTokens, type Token } from "./text.ts";
 import { skippedClauses } from "./skipped.ts";
-import { CLAUSE_BREAK, NEGATORS, NUMBERS, REACH, YES, indexOfPhrase, negatedBefore, splitAt } from "./words.ts";
+import { CLAUSE_BREAK, NEGATORS, NUMBERS, REACH, YES, indexOfPhrase, negatedBefore, numberOf, splitAt } from "./words.ts";
 import { along, beyondAge, beyondYear, describesShown, describesSlateAge, goesBack, goesBackInAge, lastYears, orderWords, yearsBack } from "./orders.ts";
 import {
   CARD_WORDS, ELSEWHERE, LIKED_BEFORE, TAKE_PHRASES, TAKE_WORDS, WATCH_PHRASES, WHY_PHRASES, asksForSimilar, asksWhatItIs, asksWhy, likedBefore, likedFeatured,
@@ -133,7 +133,7 @@ const VIEWING = new Set(["saw", "seen", "see", "watched", "watch", "watching", "
 function listedPositions(tokens: readonly Token[], k: number, count: number): { position: number; token: number }[] {
   const out: { position: number; token: number }[] = [];
   // "seen the first two", "the top 3 look good": the cards up to that count; "the last two": from the end.
-  const upTo = FIRST_FEW.has(tokens[k].norm) ? Number(/^\d+$/.test(tokens[k + 1]?.norm ?? "") ? tokens[k + 1].norm : (NUMBERS[tokens[k + 1]?.norm ?? ""] ?? 0)) : 0;
+  const upTo = FIRST_FEW.has(tokens[k].norm) ? (numberOf(tokens[k + 1]?.norm ?? "") ?? 0) : 0;
   if (upTo > 1 && upTo <= count) for (let p = 2; p <= upTo; p++) out.push({ position: p, token: k + 1 });
   const few = lastFew(tokens, k);
   if (few > 1 && few <= count) for (let p = count - few + 2; p <= count; p++) out.push({ position: p, token: k + 1 });
@@ -159,8 +159,7 @@ const FIRST_FEW = new Set(["first", "top"]);
 /** The count in "the last two", "the bottom 3" at `k` (a card count, not "the last two years"), else 0. */
 function lastFew(tokens: readonly Token[], k: number): number {
   if ((tokens[k].norm !== "last" && tokens[k].norm !== "bottom") || tokens[k - 1]?.norm !== "the") return 0;
-  const next = tokens[k + 1]?.norm ?? "";
-  const n = /^\d+$/.test(next) ? Number(next) : (NUMBERS[next] ?? 0);
+  const n = numberOf(tokens[k + 1]?.norm ?? "") ?? 0;
   const after = tokens[k + 2]?.norm ?? "";
   return TIME_WORDS.has(after) || AGE_UNITS.has(after) || (WORKS.has(after) && after !== "movies" && after !== "films") ? 0 : n;
 }
@@ -233,7 +232,7 @@ export function understandWithLexicon(lexicon: Lexicon, typed: string, context: 
   const unslipped = withSlipsCorrected(typed, first.tokens, slipsOf(lexicon), (k) => first.spans.some((s) => k >= s.from && k < s.to));
   const second = unslipped === typed ? first : lexicon.match(unslipped);
   // "i'll take 2. hmm no, 4": the card or comparative taken back is cut before anything is read.
-  const text = withRepairsMade(unslipped, second.tokens, (k) => second.spans.some((s) => s.items.length > 0 && k >= s.from && k < s.to));
+  const text = withRepairsMade(unslipped, second.tokens, (k) => inTitle(second.spans, k));
   const { tokens, spans } = text === unslipped ? second : lexicon.match(text);
   const control = controlOf(tokens, spans);
   if (control) return { act: { intent: control, accept: [], reject: [], items: [], critique: null, source: "lexicon" }, spans, tokens, shortlist: shortlistOf([], context) };
@@ -863,7 +862,7 @@ function comparative(
 function agesBothWays(tokens: readonly Token[], spans: readonly Span[]): boolean {
   const ways = new Set<string>();
   for (let k = 0; k < tokens.length; k++) {
-    if (spans.some((s) => s.items.length > 0 && k >= s.from && k < s.to)) continue;
+    if (inTitle(spans, k)) continue;
     const word = tokens[k].norm;
     const c = word === "new" ? NEWER : COMPARATIVES[word];
     if (!c || !("order" in c) || c.needs !== "dates") continue;
@@ -1013,9 +1012,8 @@ function answerQuestion(tokens: readonly Token[], context: TurnContext, accept: 
  * is only a number. Words inside a title ("The Last Samurai") do not count. 1-based, with the token it was read at.
  */
 function positionOf(tokens: readonly Token[], spans: readonly Span[], count: number): { position: number; token: number } | null {
-  const inTitle = (k: number) => spans.some((s) => s.items.length > 0 && k >= s.from && k < s.to);
   for (let k = 0; k < tokens.length; k++) {
-    if (inTitle(k)) continue;
+    if (inTitle(spans, k)) continue;
     const w = tokens[k].norm;
     // "went back and forth", "and so forth": no fourth card.
     if (w === "forth" && (tokens[k - 1]?.norm === "and" || tokens[k - 1]?.norm === "so")) continue;
@@ -1042,7 +1040,7 @@ function positionOf(tokens: readonly Token[], spans: readonly Span[], count: num
     // said of a card or nothing (not "a number to call").
     const next = tokens[k + 1];
     const heard = tokens[k - 1]?.norm === "number" && tokens[k - 2]?.norm !== "a" && (next === undefined || next.breakBefore || POLITE.has(next.norm) || CARD_VERBS.has(next.norm) || ONE_WORDS.has(next.norm));
-    const n = /^\d+$/.test(w) ? Number(w) : (NUMBERS[w] ?? (heard ? SOUNDS_LIKE[w] : undefined));
+    const n = numberOf(w) ?? (heard ? SOUNDS_LIKE[w] : undefined);
     // Most words are no number and no ordinal: what follows looks at the whole message, so it is skipped for them.
     if (p === undefined && n === undefined) continue;
     // A message that is only a number, give or take a "please": "2", "one please".
@@ -1176,10 +1174,10 @@ const CHILD_AGE = 12;
 function childAged(tokens: readonly Token[]): boolean {
   for (let k = 0; k < tokens.length; k++) {
     const w = tokens[k].norm;
-    const n = /^\d+$/.test(w) ? Number(w) : NUMBERS[w];
+    const n = numberOf(w);
     if (n === undefined || n < 1 || n > CHILD_AGE) continue;
     const next = tokens[k + 1]?.norm ?? "";
-    if ((AGE_UNITS.has(next) && (tokens[k + 2]?.norm === "old" || next === "yo")) || next === "yo") return true;
+    if ((AGE_UNITS.has(next) && tokens[k + 2]?.norm === "old") || next === "yo") return true;
     const before = tokens[k - 1]?.norm ?? "";
     if (before === "hes" || before === "shes" || ((before === "is" || before === "are") && YOUNG_ONES.has(tokens[k - 2]?.norm ?? ""))) return true;
   }

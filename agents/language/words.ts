@@ -18,6 +18,11 @@ export const YES = new Set([
 ]);
 /** Numbers said as words: a position ("number one") or an amount ("twenty years"). */
 export const NUMBERS: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, uno: 1 };
+
+/** The number a folded word is, in digits or in NUMBERS ("7", "seven"), else undefined. */
+export function numberOf(w: string): number | undefined {
+  return /^\d+$/.test(w) ? Number(w) : NUMBERS[w];
+}
 /** How far back (in tokens) a negation or a critique word reaches. */
 export const REACH = 7;
 
