@@ -1,8 +1,9 @@
 /**
  * The lexicon (agents/language/lexicon.ts) of a catalog: its build time, what it holds (JS heap and array
  * buffers after a forced GC) and a full GC's pause with it held, since a major collection walks every heap
- * object a server holds; then the cost of reading one message, worst cases beside a chat message: a phrase
- * trie makes it linear in the message, and only the first MAX_TOKENS words are read.
+ * object a server holds; then the cost of matching one message, worst cases beside a chat message: a phrase
+ * trie makes it linear in the message, and only the first MAX_TOKENS words are read; then the cost of the whole
+ * reading of it (understandWithLexicon), with nothing shown and with a slate of ten, beside the chat message.
  *
  *   npx tsx bench/lexicon.ts [--data WORKSPACE]   (default: the embedded MovieLens-small workspace)
  */
@@ -10,6 +11,7 @@ import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { parseArgs } from "node:util";
 import { Lexicon } from "../agents/language/lexicon.ts";
+import { understandWithLexicon } from "../agents/language/understand-lexicon.ts";
 import { openWorkspace } from "../server/workspace.ts";
 
 const { values } = parseArgs({ options: { data: { type: "string" } } });
@@ -48,22 +50,33 @@ const messages: [string, string][] = [
   ['"The " x 500 (2,000 chars)', "The ".repeat(500)],
   ['"a " x 1,000', "a ".repeat(1000)],
   ["chat message x 23 (2,000 chars)", `${chat} `.repeat(23).slice(0, 2000)],
+  // What test/server/abuse.test.ts floods with.
+  ["flood text (2,000 chars)", "a comedy from the nineties with some romance ".repeat(45).slice(0, 2000)],
+  ['"1 2 3 ... " (2,000 chars)', "1 2 3 4 5 6 7 8 9 ".repeat(112).slice(0, 2000)],
 ];
 
-function median(text: string): number {
+function median(read: (text: string) => unknown, text: string): number {
   const t: number[] = [];
   for (let r = 0; r < 31; r++) {
     const s = performance.now();
-    lexicon.match(text);
+    read(text);
     t.push(performance.now() - s);
   }
   return t.sort((a, b) => a - b)[15];
 }
 
-median(chat);
-const base = median(chat);
-console.log(`${"message".padEnd(34)} ${"median ms".padStart(10)} ${"x chat".padStart(8)}`);
-for (const [name, text] of messages) {
-  const ms = median(text);
-  console.log(`${name.padEnd(34)} ${ms.toFixed(3).padStart(10)} ${(ms / base).toFixed(1).padStart(8)}`);
+const slate = { shown: Array.from({ length: Math.min(10, graph.nItems) }, (_, i) => i) };
+const readings: [string, (text: string) => unknown][] = [
+  ["match", (text) => lexicon.match(text)],
+  ["read, nothing shown", (text) => understandWithLexicon(lexicon, text)],
+  ["read, a slate shown", (text) => understandWithLexicon(lexicon, text, slate)],
+];
+for (const [what, read] of readings) {
+  median(read, chat);
+  const base = median(read, chat);
+  console.log(`${what.padEnd(34)} ${"median ms".padStart(10)} ${"x chat".padStart(8)}`);
+  for (const [name, text] of messages) {
+    const ms = median(read, text);
+    console.log(`  ${name.padEnd(32)} ${ms.toFixed(3).padStart(10)} ${(ms / base).toFixed(1).padStart(8)}`);
+  }
 }
