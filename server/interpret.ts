@@ -274,7 +274,9 @@ function fromText(catalog: Catalog, latest: SystemAct, t: TextAct, text: string)
       const show = t.intent === "request" && named.liked.length > 0;
       // "Any more animated films? I love stuff like Toy Story": the critique steers beside the film.
       const { accept, reject } = withCritique(t);
-      return { kind: "inform-items", ...named, accept, reject, ...(show ? { show } : {}) };
+      // Asking for others like a film moves past the cards on screen: the next slates bring new ones.
+      const passed = show ? slate.filter((i) => !t.items.some((m) => m.itemId === i)) : [];
+      return { kind: "inform-items", ...named, accept, reject, ...(show ? { show } : {}), ...(passed.length > 0 ? { passed } : {}) };
     }
     // "not horror or thrillers" keeps both out; "something from the 80s" asks for it.
     const c = t.critique ?? (t.reject.length ? { itemId: null, attributeId: t.reject[0], direction: "less" as const, also: t.reject.slice(1) } : t.accept.length ? { itemId: null, attributeId: t.accept[0], direction: "more" as const } : null);

@@ -83,6 +83,8 @@ type UserMove =
       readonly stated?: boolean;
       /** The user asked to see where the items lead ("more like the third one"): a slate comes next. */
       readonly show?: boolean;
+      /** Cards of the slate on screen the user moved past by asking for others: kept out as a rejected slate's are. */
+      readonly passed?: readonly number[];
       /** One of several ages wanted beside them ("like Toy Story but older", "nothing too old"), applied after them as a critique. */
       readonly critique?: Critique;
     }

@@ -73,6 +73,10 @@ function applyUserAct(ctx: DialogueContext, state: DialogueState, act: UserAct):
       }
       break;
     case "inform-items":
+      if (act.passed) {
+        state.rejectedItems.push(...act.passed);
+        removeItems(ctx, state, act.passed);
+      }
       applyNamedItems(ctx, state, act.liked, act.disliked, act.mentioned);
       if (!act.stated) applyAttributes(ctx, state, act.accept, []);
       applyAttributes(ctx, state, [], act.reject);

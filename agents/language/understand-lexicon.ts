@@ -39,7 +39,7 @@ const NEGATIVE_AFTER = new Set([
 const POSITIVE = new Set([
   "good", "great", "funny", "fun", "interesting", "enjoyable", "worth", "best", "amazing", "awesome", "favorite",
   "favourite", "favorites", "favourites", "fave", "faves", "love", "loved", "like", "liked", "enjoy", "enjoyed", "fan", "excellent", "brilliant", "classic",
-  "wonderful", "fantastic", "cool", "nice", "perfect", "hilarious", "into", "adore", "adored", "banger", "bangers", "gem", "gems",
+  "wonderful", "fantastic", "cool", "nice", "perfect", "hilarious", "into", "adore", "adored", "banger", "bangers", "gem", "gems", "epic",
 ]);
 /** Opinion words; after a copula ("it was boring", "so funny") they judge something, they do not ask for a tag. */
 const OPINION = new Set([...POSITIVE, ...NEGATIVE_AFTER, "sad", "weird", "predictable", "ridiculous", "original", "unique", "intense", "emotional", "touching", "sweet", "smart", "clever", "beautiful"]);
@@ -455,10 +455,13 @@ export function understandWithLexicon(lexicon: Lexicon, typed: string, context: 
       // "I have seen that one several times!", "I'll check it out": the featured card.
       // "It", "that one": the card just explained, else the featured one.
       const featured = context.focus !== undefined && shown.includes(context.focus) ? context.focus : shown[0];
-      const item = part ?? (takes(tokens) || rewatch || seesFeatured(tokens) || likedFeatured(tokens) || praisesFeatured(tokens) ? featured : null);
+      // "I saw Deadpool 2 and it was great": an "it" after a film named from outside the slate is that film.
+      const own = beforeOthers(tokens, spans, shown);
+      const said = (of: (tokens: readonly Token[]) => boolean) => of(tokens) && (own === tokens || of(own));
+      const item = part ?? (said(takes) || rewatch || said(seesFeatured) || said(likedFeatured) || said(praisesFeatured) ? featured : null);
       if (item !== null) items.push({ itemId: item, liked: true });
       // "I did see it. I did not like it very much.": the featured film, turned down.
-      else if (dislikedFeatured(tokens)) items.push({ itemId: featured, liked: false });
+      else if (said(dislikedFeatured)) items.push({ itemId: featured, liked: false });
     }
     // "I've seen the first one", "haven't seen the second one": about having seen it, not taking it; "I've
     // seen number 2 and loved it" likes it (and asks for more like it).
@@ -1290,6 +1293,21 @@ function aboutShown(tokens: readonly Token[], spans: readonly Span[], shown: rea
     const named = spans.filter((sp) => sp.from >= from && sp.to <= to && sp.items.length > 0);
     const aside = named.length > 0 && named.every((sp) => !sp.items.some((i) => shown.includes(i)));
     if (!aside) out.push(...sentence);
+    from = to;
+  }
+  return out;
+}
+
+/** `tokens` with each sentence cut where it first names a film from outside `shown`: what is said of a card before it. */
+function beforeOthers(tokens: readonly Token[], spans: readonly Span[], shown: readonly number[]): readonly Token[] {
+  const outside = spans.filter((sp) => sp.items.length > 0 && !sp.items.some((i) => shown.includes(i)));
+  if (outside.length === 0) return tokens;
+  const out: Token[] = [];
+  let from = 0;
+  for (const sentence of splitAt(tokens, (t) => t.stopBefore)) {
+    const to = from + sentence.length;
+    const cut = outside.find((sp) => sp.from >= from && sp.from < to);
+    out.push(...sentence.slice(0, cut ? cut.from - from : sentence.length));
     from = to;
   }
   return out;

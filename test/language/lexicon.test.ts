@@ -212,6 +212,27 @@ describe("attributes, synonyms and negation", () => {
     expect(read("hello there").intent).toBe("chitchat");
   });
 
+  it("reads an 'it' after a film named from outside the slate as that film, not the first card", () => {
+    const shown = ["Toy Story (1995)", "Heat (1995)", "Alien (1979)"].map((t) => item(g, t));
+    const opinions = (text: string) => Object.fromEntries(read(text, { shown }).items.map((m) => [g.itemTitle[m.itemId], m.liked]));
+    // As ReDial seekers tell of a film on a slate of others.
+    expect(opinions("I saw Deadpool 2 and it was great")).toEqual({ "Deadpool 2 (2018)": true });
+    expect(opinions("i just watched Avengers: Infinity War and i liked it")).toEqual({ "Avengers: Infinity War - Part I (2018)": true });
+    expect(opinions("Oh, I saw The Greatest Showman it was wonderful!")).toEqual({ "The Greatest Showman (2017)": true });
+    // Said of the card before the film is named, "it" is still the card.
+    expect(opinions("I'll take it, I loved Die Hard")).toEqual({ "Die Hard (1988)": true, "Toy Story (1995)": true });
+    expect(read("I'll take it, I loved Die Hard", { shown }).intent).toBe("answer");
+  });
+
+  it("reads 'epic' said of a film as praise of it, and asked for as a kind of film", () => {
+    const liked = (text: string) => read(text).items.filter((m) => m.liked === true).map((m) => g.itemTitle[m.itemId]);
+    const epic = attr(g, "epic", "tag");
+    expect(liked("I saw Deadpool 2 and it was epic")).toEqual(["Deadpool 2 (2018)"]);
+    expect(read("I saw Deadpool 2 and it was epic").accept).toEqual([]);
+    expect(liked("the dark knight is epic")).toEqual(["Dark Knight, The (2008)"]);
+    for (const text of ["can you recommend me an epic movie?", "I like epic historical pieces", "I want something epic"]) expect(read(text).accept, text).toContain(epic);
+  });
+
   it("reads critiques of a slate that name no attribute, or one word for several, against the slate shown", () => {
     const shown = ["Toy Story (1995)", "Heat (1995)", "Groundhog Day (1993)", "Alien (1979)"].map((t) => item(g, t));
     const decade = (name: string) => attr(g, name, "decade");

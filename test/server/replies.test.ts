@@ -217,6 +217,30 @@ describe("replies to a slate", () => {
   }, 120_000);
 });
 
+describe("asking for films like one moves past the cards on screen", () => {
+  // Seen in the browser: "anything like Kill Bill?", then "more like the second one", then "what about something like
+  // Die Hard?" brought back seven or eight of the cards just shown each time, Kill Bill: Vol. 2 first in all three.
+  it("'more like the second one', 'anything like Die Hard?': no card of the slate on screen comes back", async () => {
+    const { c, act: first } = await openWith(server.wsUrl, "anything like Kill Bill?");
+    expect(first.type).toBe("recommendations");
+    const seen = new Set((first.items as Card[]).map((card) => card.id));
+    let last: Card[] = [];
+    for (const text of ["more like the second one", "what about something like Die Hard?"]) {
+      c.send({ type: "message", text });
+      const next = (await c.act()).act;
+      expect(next.type, text).toBe("recommendations");
+      last = next.items as Card[];
+      const ids = last.map((card) => card.id);
+      expect(ids.length, text).toBe(10);
+      expect(ids.filter((id) => seen.has(id)), text).toEqual([]);
+      for (const id of ids) seen.add(id);
+    }
+    // The film named last leads: its own series comes first.
+    expect(last.slice(0, 3).some((card) => card.title.startsWith("Die Hard"))).toBe(true);
+    c.close();
+  }, 60_000);
+});
+
 describe("why a card that resembles a liked film", () => {
   it("names that film once: the reason and the card's justification do not say it twice", async () => {
     const { c, cards } = await slate();
