@@ -136,14 +136,15 @@ function applyStated(ctx: DialogueContext, state: DialogueState, attrs: readonly
  * Every item holding what the user required was turned down ("a feel-good movie": four films, then "show me
  * more"): what was stated or wanted becomes a leaning (still in the scores, no longer a filter), and the
  * candidates are rebuilt without it, so the conversation goes on with the nearest others rather than ending.
+ * Required nothing, the answers had narrowed the candidates to those turned down ("a silly comedy", two films,
+ * then "I loved 50 First Dates"): rebuilt, the answers' evidence ranks the nearest others first.
  */
 function relaxRequired(ctx: DialogueContext, state: DialogueState): void {
   const required = [...new Set([...state.stated, ...state.wanted.flat()])];
-  if (required.length === 0) return;
   state.stated.length = 0;
   state.wanted.length = 0;
   reopen(ctx, state);
-  state.critiqued = { lifted: state.critiqued?.lifted ?? [], unmet: state.critiqued?.unmet ?? [], exhausted: required };
+  if (required.length > 0) state.critiqued = { lifted: state.critiqued?.lifted ?? [], unmet: state.critiqued?.unmet ?? [], exhausted: required };
 }
 
 /** Whether keeping to `a` would leave no candidate, or less than a slate of a set that fills one. */

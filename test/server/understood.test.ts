@@ -202,6 +202,26 @@ describe("what was understood is said back", () => {
     c.close();
   });
 
+  it("answers that narrowed the films to a slate now passed over ('a silly comedy', two films, then 'I loved 50 First Dates') are no dead end", async () => {
+    // Held in Chromium, as a ReDial seeker talks: the answer to the first question left two films, and liking a film
+    // from outside them ended the conversation ("I've run out of good suggestions").
+    const c = await opened();
+    const question = await say(c, "hi how are you? Can you help me find a movie today?");
+    expect(question.type).toBe("question");
+    const first = await say(c, "I am in the mood to watch a comedy. I like slapstick, silly movies.");
+    expect(first.type).toBe("recommendations");
+    const shown = (first.items as { id: number }[]).map((k) => k.id);
+    expect(shown.every((i) => holds(i, attr("silly")))).toBe(true);
+    const next = await say(c, "I really liked 50 First Dates");
+    expect(next.type).toBe("recommendations");
+    const cards = (next.items as { id: number }[]).map((k) => k.id);
+    expect(cards.length).toBe(10);
+    expect(cards.filter((i) => shown.includes(i))).toEqual([]);
+    // Still comedies, as answered.
+    expect(cards.filter((i) => holds(i, attr("Comedy"))).length).toBeGreaterThanOrEqual(8);
+    c.close();
+  });
+
   it("an opening that names nothing ('Hi, I'm looking for a good movie') is asked about, not refused", async () => {
     const c = await opened();
     const act = await say(c, "Hi, I'm looking for a good movie");
