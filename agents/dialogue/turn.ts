@@ -1,6 +1,6 @@
 import type { EndReason, SystemAct, UserAct } from "./acts.ts";
 import { updateBelief } from "./belief.ts";
-import { allItems, markAny, openCandidates, removeItems, requireAttribute } from "./candidates.ts";
+import { allItems, markAny, markHolders, openCandidates, removeItems, requireAttribute } from "./candidates.ts";
 import { poolHolds, refillCandidates } from "./candidate-cap.ts";
 import type { DialogueContext } from "./context.ts";
 import { applyCritique, reopen, retract } from "./critique.ts";
@@ -20,7 +20,8 @@ export function turn(ctx: DialogueContext, state: DialogueState, act: UserAct): 
   if (state.done) return state.last ?? end(state, "max-turns");
 
   // 1. What the user said becomes constraints (stated attributes, rejected items) and evidence (answers, critiques).
-  const ended = applyUserAct(ctx, state, act);
+  const few = !state.opened && wishesFew(ctx, act);
+  const ended = applyUserAct(ctx, state, act, few);
   if (ended) return end(state, ended, act.kind === "accept-item" ? act.item : undefined);
   prune(ctx, state);
   refillCandidates(ctx, state);
@@ -31,12 +32,12 @@ export function turn(ctx: DialogueContext, state: DialogueState, act: UserAct): 
   // 2. The belief over the remaining candidates.
   updateBelief(ctx, state);
 
-  // 3. The policy decides; the last turn, a set that fits one slate, a user who asks to see some ("any good
+  // 3. The policy decides; the last turn, a set that fits one slate (or a wish whose films do), a user who asks to see some ("any good
   // thrillers?", "more like the third one" too), or a critique of a slate (the user wants to see what changed) get a slate.
   const critiqued = act.kind === "reject-slate" && act.critique !== undefined;
   const asked = act.kind === "show" || ((act.kind === "inform-items" || act.kind === "inform" || act.kind === "reject-slate" || act.kind === "critique") && act.show === true);
-  const mustRecommend = critiqued || asked || state.turn >= ctx.config.maxTurns || state.n <= ctx.config.slateSize;
-  const decision: Decision = mustRecommend ? { kind: "recommend" } : ctx.policy.decide(ctx, state);
+  const mustRecommend = critiqued || asked || few || state.turn >= ctx.config.maxTurns || state.n <= ctx.config.slateSize;
+  const decision: Decision = mustRecommend ? { kind: "recommend", ...(few ? { items: wishedFirst(ctx, state, act) } : {}) } : ctx.policy.decide(ctx, state);
 
   // 4. The decision as an act.
   const sys: SystemAct =
@@ -51,11 +52,11 @@ export function turn(ctx: DialogueContext, state: DialogueState, act: UserAct): 
 }
 
 /** Applies a user act; returns why the conversation ends when it does. */
-function applyUserAct(ctx: DialogueContext, state: DialogueState, act: UserAct): EndReason | null {
+function applyUserAct(ctx: DialogueContext, state: DialogueState, act: UserAct, few: boolean): EndReason | null {
   state.critiqued = null;
   if (act.kind === "accept-item") return "accepted";
   if (act.kind === "leave") return "user-left";
-  if ((act.kind === "inform" || act.kind === "inform-items") && act.stated) applyStated(ctx, state, act.accept);
+  if ((act.kind === "inform" || act.kind === "inform-items") && act.stated) applyStated(ctx, state, act.accept, few);
   // Whatever comes before a stated attribute applies to the whole catalog.
   if (!state.opened) openCandidates(ctx, state, allItems(ctx.graph));
   if (act.noSeries && !state.noSeries) {
@@ -109,10 +110,12 @@ function applyUserAct(ctx: DialogueContext, state: DialogueState, act: UserAct):
  * classics", where no film is all three) is a leaning instead, so a person's wish list never
  * starves the conversation; `state.critiqued` says so for the reply.
  */
-function applyStated(ctx: DialogueContext, state: DialogueState, attrs: readonly number[]): void {
+function applyStated(ctx: DialogueContext, state: DialogueState, attrs: readonly number[], few: boolean): void {
   const { offsets, ids } = ctx.graph.attrItems;
   const held = (a: number) => offsets[a + 1] - offsets[a];
   const unmet: number[] = [];
+  // Its few films lean the whole catalog (see wishesFew).
+  if (few) openCandidates(ctx, state, allItems(ctx.graph));
   for (const a of attrs.length > 1 ? [...attrs].sort((x, y) => held(y) - held(x)) : attrs) {
     if (state.asked[a] && state.accepted.includes(a)) continue;
     if (state.opened && tooFew(ctx, state, a)) {
@@ -145,6 +148,32 @@ function relaxRequired(ctx: DialogueContext, state: DialogueState): void {
   state.wanted.length = 0;
   reopen(ctx, state);
   if (required.length > 0) state.critiqued = { lifted: state.critiqued?.lifted ?? [], unmet: state.critiqued?.unmet ?? [], exhausted: required };
+}
+
+/**
+ * An opening that names films liked beside a wish less than a slate of the catalog holds ("Epic movies? The Lord
+ * of the Rings is my favorite"): required, the wish would keep out the films' own neighbours. It leans instead, and
+ * the first slate shows its few films with the nearest others.
+ */
+function wishesFew(ctx: DialogueContext, act: UserAct): boolean {
+  if (act.kind !== "inform-items" || !act.stated || act.liked.length === 0) return false;
+  const { offsets } = ctx.graph.attrItems;
+  return act.accept.some((a) => offsets[a + 1] - offsets[a] < ctx.config.slateSize);
+}
+
+/** The first slate of `wishesFew`: every film of the rare wishes, then the best of the rest, each in belief order. */
+function wishedFirst(ctx: DialogueContext, state: DialogueState, act: UserAct): Int32Array {
+  const { offsets } = ctx.graph.attrItems;
+  const rare = act.kind === "inform-items" ? act.accept.filter((a) => offsets[a + 1] - offsets[a] < ctx.config.slateSize) : [];
+  const holds = ctx.scratch.holds;
+  holds.fill(0, 0, state.n);
+  for (const a of rare) markHolders(ctx, state, a, 1, holds);
+  const size = Math.min(ctx.config.slateSize, state.n);
+  const out = new Int32Array(size);
+  let o = 0;
+  for (let r = 0; r < state.n && o < size; r++) if (holds[state.order[r]]) out[o++] = state.cand[state.order[r]];
+  for (let r = 0; r < state.n && o < size; r++) if (!holds[state.order[r]]) out[o++] = state.cand[state.order[r]];
+  return out;
 }
 
 /** Whether keeping to `a` would leave no candidate, or less than a slate of a set that fills one. */

@@ -50,6 +50,28 @@ describe("stated attributes too few items hold together", () => {
     expect(holds(ranked(state, 0), classic) || holds(ranked(state, 0), blackAndWhite)).toBe(true);
   });
 
+  it("'epic movies? The Lord of the Rings is my favorite': a wish less than a slate holds leans beside the film, whose sequels come through", () => {
+    const epic = attr(g, "epic", "tag");
+    const epics = g.itemTitle.map((_, i) => i).filter((i) => holds(i, epic));
+    expect(epics.length).toBeLessThan(10);
+    const fellowship = g.itemTitle.indexOf("Lord of the Rings: The Fellowship of the Ring, The (2001)");
+    const ctx = createContext(g, null, cpr());
+    const state = newDialogue(g.nAttributes);
+    const act = turn(ctx, state, { kind: "inform-items", liked: [fellowship], disliked: [], mentioned: [], accept: [epic], reject: [], stated: true, show: true });
+    expect(act.kind).toBe("recommend");
+    expect(state.stated).toEqual([]);
+    expect(state.critiqued).toEqual({ lifted: [], unmet: [epic] });
+    // The first slate: every epic film, then the nearest others (the film's sequels among them).
+    const slate = act.kind === "recommend" ? act.items.map((r) => r.item) : [];
+    expect(slate).toHaveLength(10);
+    expect(slate.slice(0, epics.length).sort((a, b) => a - b)).toEqual(epics);
+    expect(state.n).toBeGreaterThan(1000);
+    const twoTowers = g.itemTitle.indexOf("Lord of the Rings: The Two Towers, The (2002)");
+    expect(Array.from({ length: 30 }, (_, r) => ranked(state, r))).toContain(twoTowers);
+    // Alone, the same wish is kept to: its few films are what was asked for (test/server/understood.test.ts).
+    expect(stated([epic]).candidates.every((i) => holds(i, epic))).toBe(true);
+  });
+
   it("attributes that leave a slate together are all kept to", () => {
     const nineties = attr(g, "1990s", "decade");
     const { state, candidates } = stated([comedy, nineties]);

@@ -222,6 +222,20 @@ describe("what was understood is said back", () => {
     c.close();
   });
 
+  it("a rare wish beside a film loved ('epic movies? The Lord of the Rings is my favorite'): its few films, then the film's nearest others", async () => {
+    const c = await opened();
+    const act = await say(c, "Hello! What kind of epic movies can you recommend? The Lord of the Rings is my favorite of all time");
+    expect(act.type).toBe("recommendations");
+    const cards = act.items as { id: number; title: string }[];
+    expect(cards).toHaveLength(10);
+    const epic = cards.filter((k) => holds(k.id, attr("epic")));
+    expect(epic.length).toBeGreaterThan(0);
+    expect(cards.slice(0, epic.length)).toEqual(epic);
+    // Kept to "epic" alone, the Lord of the Rings' own sequels never showed.
+    expect(cards.some((k) => k.title.includes("Lord of the Rings") && !k.title.includes("Fellowship"))).toBe(true);
+    c.close();
+  });
+
   it("an opening that names nothing ('Hi, I'm looking for a good movie') is asked about, not refused", async () => {
     const c = await opened();
     const act = await say(c, "Hi, I'm looking for a good movie");
