@@ -213,8 +213,11 @@ function unknownName(text: string): string | null {
 }
 
 const SHOW_NOW = /\b(show|results|rec+om+end|rec+om+endations|suggest|suggestions|options|give me|gimme|recs|see a list|what (have you|do you have|you got)|skip|surprise me|no more questions?|enough (with )?(the |these |your )?questions?|stop asking|just (the )?(movies|films|picks)|see (the |some |your )?(movies|films|picks|results|recommendations|suggestions|options)|list (a few|some|me|them|your|the)|(let'?s|let me|lemme|can i|could i) see|showed me (some|a few))\b/i;
-/** Asking to see picks in words that carry no request ("hit me with some", "wat u got"): a slate, whatever else the reading made of it. */
-const ASKS_TO_SEE = /\b((hit|drop) (me with |me )?(some|a few|em)|(what|wat|wut)('?s| have| do)? (u|you|ya) got|w(h)?atcha( you)? got)\b/i;
+/**
+ * Asking to see picks in words that carry no request ("hit me with some", "wat u got", "What else?", as ReDial seekers
+ * ask for more): a slate, whatever else the reading made of it. Not "what else do you like?", asked of the recommender.
+ */
+const ASKS_TO_SEE = /\b((hit|drop) (me with |me )?(some|a few|em)|(what|wat|wut)('?s| have| do)? (u|you|ya) got|w(h)?atcha( you)? got|what else\b(?! (do|did) (you|u) (like|love|enjoy|watch)))/i;
 /** Asking for what most people watch, nothing else said. */
 const POPULAR = /\b(popular|trending|most watched|top rated|highest rated|everyone'?s watching|everyone is watching|what'?s hot)\b/i;
 /** Asking outright for picks of what the message names: "any good thrillers?", "do you know any good romance movies?", "loved the notebook, got anything similar?". */
@@ -270,8 +273,9 @@ function fromText(catalog: Catalog, latest: SystemAct, t: TextAct, text: string)
     }
     if (named.liked.length + named.disliked.length + named.mentioned.length > 0) {
       for (const m of t.items) if (m.liked === false && slate.includes(m.itemId)) named.disliked.push(m.itemId);
-      // Asked on a slate, "more like the third one" or "something similar to Heat" wants to see where it leads.
-      const show = t.intent === "request" && named.liked.length > 0;
+      // Asked on a slate, "more like the third one" or "something similar to Heat" wants to see where it leads;
+      // "I have seen the first two. What else?" wants others.
+      const show = (t.intent === "request" && named.liked.length > 0) || says(ASKS_TO_SEE);
       // "Any more animated films? I love stuff like Toy Story": the critique steers beside the film.
       const { accept, reject } = withCritique(t);
       // Asking for others like a film moves past the cards on screen: the next slates bring new ones.

@@ -241,6 +241,24 @@ describe("asking for films like one moves past the cards on screen", () => {
   }, 60_000);
 });
 
+describe("'What else?', as ReDial seekers ask for more", () => {
+  it("to a question brings a slate; on a slate, beside cards seen ('I have seen the first two. What else?'), others", async () => {
+    const { c, act: question } = await openWith(server.wsUrl, "Hi I am looking for a movie like Super Troopers");
+    expect(question.type).toBe("question");
+    c.send({ type: "message", text: "What else?" });
+    const first = (await c.act()).act;
+    expect(first.type).toBe("recommendations");
+    const shown = (first.items as Card[]).map((card) => card.id);
+    c.send({ type: "message", text: "I have seen the first two. What else?" });
+    const next = (await c.act()).act;
+    expect(next.type).toBe("recommendations");
+    const ids = (next.items as Card[]).map((card) => card.id);
+    expect(ids.length).toBe(10);
+    expect(ids.filter((id) => shown.includes(id))).toEqual([]);
+    c.close();
+  }, 60_000);
+});
+
 describe("why a card that resembles a liked film", () => {
   it("names that film once: the reason and the card's justification do not say it twice", async () => {
     const { c, cards } = await slate();
