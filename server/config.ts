@@ -59,6 +59,11 @@ export const ServerConfig = z.object({
   likeEdges: flag.default(false),
   /** Weight of the sequence model's scores for users with a history; 0 turns it off; absent: `defaultSeqWeight`. */
   seqWeight: z.coerce.number().min(0).max(100).optional(),
+  /**
+   * Last turn of a conversation, as the simulated protocol ends them (15); absent: none. A person is never cut off
+   * for talking long ("more", "older", "like the third one" past the fifteenth turn).
+   */
+  maxTurns: int(2, 1000).optional(),
   /** Most candidates a conversation holds (DialogueConfig.candidateCap); 0: no cap. */
   candidateCap: int(0, 2 ** 31 - 1).default(DEFAULT_CONFIG.candidateCap),
   language: z.enum(["template", "llm"]).default("template"),
@@ -117,6 +122,7 @@ const ENV: Record<keyof ServerConfig, string[]> = {
   likeEdges: ["PATHWISE_LIKE_EDGES"],
   seqWeight: ["PATHWISE_SEQ_WEIGHT"],
   candidateCap: ["PATHWISE_CANDIDATE_CAP"],
+  maxTurns: ["PATHWISE_MAX_TURNS"],
   language: ["PATHWISE_LANGUAGE"],
   model: ["PATHWISE_MODEL"],
   apiKeys: ["PATHWISE_API_KEYS"],

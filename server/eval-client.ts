@@ -7,6 +7,7 @@ import WebSocket from "ws";
 import { loadGraph } from "../graph/workspace.ts";
 import type { Graph } from "../graph/types.ts";
 import type { SystemAct as DialogueAct, UserAct } from "../agents/dialogue/acts.ts";
+import { DEFAULT_CONFIG } from "../agents/dialogue/context.ts";
 import { Random } from "../agents/random.ts";
 import { driveAsync, type AsyncConversation } from "../agents/simulator/drive.ts";
 import { simulatedUser } from "../agents/simulator/user.ts";
@@ -88,6 +89,8 @@ async function checkServer(url: string, s: EvalSettings, g: Graph): Promise<void
     assumedNoise: s.assumedNoise ?? s.noise,
     likeEdges: s.likeEdges,
     seqWeight: s.seqWeight ?? 0,
+    // The simulated protocol's last turn (a server for people has none by default).
+    maxTurns: DEFAULT_CONFIG.maxTurns,
   };
   const wrong = Object.entries(expected).filter(([k, v]) => h.dialogue?.[k] !== v);
   if (wrong.length > 0) {

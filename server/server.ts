@@ -64,7 +64,7 @@ export async function openServing(config: ServerConfig, log: Logger) {
       graph,
       workspace: dir,
       policy: config.policy,
-      dialogue: { questions: config.questions, assumedNoise: config.assumedNoise, likeEdges: config.likeEdges, candidateCap: config.candidateCap },
+      dialogue: { questions: config.questions, assumedNoise: config.assumedNoise, likeEdges: config.likeEdges, candidateCap: config.candidateCap, maxTurns: config.maxTurns ?? Infinity },
       models: models.for,
       seqWeight,
       language: config.language,

@@ -160,6 +160,26 @@ describe("why, on a slate", () => {
 });
 
 describe("never a dead end", () => {
+  it("a person who keeps asking for others is not cut off at the fifteenth turn, as simulated users are", async () => {
+    // Seen in chains of people's slate replies: "more horror" at the fifteenth turn ended the conversation with
+    // "I've run out of good suggestions for that".
+    const s = await slate();
+    const shown = new Set(s.cards.map((card) => card.id));
+    let seq = 0;
+    for (const text of ["show me more", "none of these", "something else", "more like the second one", "older please", "anything newer?"].flatMap((t) => [t, t, t])) {
+      s.c.send({ type: "message", text });
+      const act = (await s.c.act()).act;
+      expect(act.type, text).toBe("recommendations");
+      seq = act.seq as number;
+      for (const card of act.items as Card[]) {
+        expect(shown.has(card.id), `${text}: ${card.title} again`).toBe(false);
+        shown.add(card.id);
+      }
+    }
+    expect(seq).toBeGreaterThan(15);
+    s.c.close();
+  }, 60_000);
+
   it("after not_understood the question, and then the slate, still take an answer", async () => {
     const { c } = await open();
     c.send({ type: "message", text: "a comedy please" });

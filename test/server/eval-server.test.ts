@@ -5,7 +5,8 @@ import { METRICS } from "../../agents/eval/metrics.ts";
 import { runServerEval } from "../../server/eval-client.ts";
 import { freshDb, prepareWorkspace, startServer, TINY_WORKSPACE, type ServerProcess } from "./helpers.ts";
 
-const LIMITS = ["--ws-rate", "100000", "--ws-burst", "100000", "--address-rate", "100000", "--address-burst", "100000"];
+// The simulated protocol's last turn, which a server for people does not set.
+const LIMITS = ["--ws-rate", "100000", "--ws-burst", "100000", "--address-rate", "100000", "--address-burst", "100000", "--max-turns", "15"];
 // The simulated users' ids are proven one way on each server: an API key, or user tokens signed with the secret.
 const KEY = "eval-key-0123456789";
 const SECRET = "eval-secret-0123456789abcdef";

@@ -19,6 +19,7 @@ export function serveCommand(program: Command): void {
     .option("--assumed-noise <p>", "answer flip rate the belief assumes (default 0) [PATHWISE_ASSUMED_NOISE]")
     .option("--like-edges", "use user -> attribute like edges (LastFM*) [PATHWISE_LIKE_EDGES]")
     .option("--seq-weight <w>", "weight of the sequence model's scores for users with a history; 0 = off (default 1 where the workspace has timestamps, else 0) [PATHWISE_SEQ_WEIGHT]")
+    .option("--max-turns <n>", "end a conversation at this turn, as simulated ones end (15; `eval --server` needs it); default: no limit [PATHWISE_MAX_TURNS]")
     .option("--candidate-cap <n>", "most candidates a conversation holds, the best by the belief, retrieved again as evidence arrives; 0 = no cap (default 10000) [PATHWISE_CANDIDATE_CAP]")
     .addOption(new Option("--language <mode>", "template, or llm with --model (default template) [PATHWISE_LANGUAGE]").choices(["template", "llm"]))
     .option("--model <file>", "GGUF model for --language llm [PATHWISE_MODEL]")
@@ -57,6 +58,7 @@ export function serveCommand(program: Command): void {
           likeEdges: o.likeEdges,
           seqWeight: o.seqWeight,
           candidateCap: o.candidateCap,
+          maxTurns: o.maxTurns,
           language: o.language,
           model: o.model,
           apiKeys: o.apiKey,
