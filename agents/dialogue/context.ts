@@ -4,7 +4,7 @@ import type { Policy } from "./policy.ts";
 import { ItemCodes } from "../ranking/item-codes.ts";
 import { AttributeProfile } from "../ranking/profile.ts";
 import { DotCache } from "./dot-cache.ts";
-import type { ItemPrior } from "./state.ts";
+import type { DialogueState, ItemPrior } from "./state.ts";
 
 export interface DialogueConfig {
   /** Question form: yes/no on one attribute, or multiple choice over one attribute type. */
@@ -51,6 +51,15 @@ export interface DialogueConfig {
    * this many by the belief and retrieves again as evidence arrives; 0: no cap. Smaller catalogs never reach it.
    */
   readonly candidateCap: number;
+}
+
+/**
+ * Turns left including this one: to the conversation's last turn, or, for one without a last turn (a person's),
+ * to the protocol's fifteenth since the latest slate, so a person is shown a slate as often as a simulated user.
+ */
+export function turnsLeft(config: DialogueConfig, state: DialogueState): number {
+  const last = Number.isFinite(config.maxTurns) ? config.maxTurns : state.slateTurn + DEFAULT_CONFIG.maxTurns - 1;
+  return last - state.turn + 1;
 }
 
 export const DEFAULT_CONFIG: DialogueConfig = {

@@ -59,6 +59,8 @@ export interface DialogueState {
   prior: ItemPrior | null;
   /** The turn of the system's next act (the user's opening is turn 1). */
   turn: number;
+  /** The turn of the latest slate (1 before any): a conversation without a last turn paces itself from it. */
+  slateTurn: number;
   /** Attributes the user stated or answered yes to, in order. */
   readonly accepted: number[];
   readonly rejected: number[];
@@ -102,6 +104,7 @@ export function newDialogue(nAttributes: number, user = -1, prior: ItemPrior | n
     user,
     prior,
     turn: 1,
+    slateTurn: 1,
     accepted: [],
     rejected: [],
     stated: [],

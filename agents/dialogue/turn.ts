@@ -2,7 +2,7 @@ import type { EndReason, SystemAct, UserAct } from "./acts.ts";
 import { updateBelief } from "./belief.ts";
 import { allItems, markAny, markHolders, openCandidates, removeItems, requireAttribute } from "./candidates.ts";
 import { poolHolds, refillCandidates } from "./candidate-cap.ts";
-import type { DialogueContext } from "./context.ts";
+import { turnsLeft, type DialogueContext } from "./context.ts";
 import { applyCritique, reopen, retract } from "./critique.ts";
 import { addEvidence, leanTowards, prune } from "./evidence.ts";
 import { applyAttributes, applyNamedItems, keepOutSeries } from "./anchors.ts";
@@ -36,7 +36,7 @@ export function turn(ctx: DialogueContext, state: DialogueState, act: UserAct): 
   // thrillers?", "more like the third one" too), or a critique of a slate (the user wants to see what changed) get a slate.
   const critiqued = act.kind === "reject-slate" && act.critique !== undefined;
   const asked = act.kind === "show" || ((act.kind === "inform-items" || act.kind === "inform" || act.kind === "reject-slate" || act.kind === "critique") && act.show === true);
-  const mustRecommend = critiqued || asked || few || state.turn >= ctx.config.maxTurns || state.n <= ctx.config.slateSize;
+  const mustRecommend = critiqued || asked || few || turnsLeft(ctx.config, state) <= 1 || state.n <= ctx.config.slateSize;
   const decision: Decision = mustRecommend ? { kind: "recommend", ...(few ? { items: wishedFirst(ctx, state, act) } : {}) } : ctx.policy.decide(ctx, state);
 
   // 4. The decision as an act.
@@ -47,6 +47,7 @@ export function turn(ctx: DialogueContext, state: DialogueState, act: UserAct): 
         ? { kind: "ask", attribute: decision.attribute }
         : { kind: "choice", type: decision.type, options: decision.options };
   state.last = sys;
+  if (sys.kind === "recommend") state.slateTurn = state.turn;
   state.turn++;
   return sys;
 }

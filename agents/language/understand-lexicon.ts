@@ -1210,13 +1210,11 @@ const VOUCHING = new Set(["for", "sure", "definitely", "def", "defo", "deffo", "
 /** What is said of a card right after pointing at it: "4 looks good", "2 sounds fun". */
 const CARD_VERBS = new Set(["looks", "sounds", "seems", "is", "was"]);
 
-/** Words of a reply about a slate that say nothing of which title: never a distinctive part of one. */
+/** Words of a reply about a slate that say nothing of which title, besides the function words (TRIVIAL): never a distinctive part of one. */
 const NOT_A_TITLE_PART = new Set([
-  "the", "and", "for", "with", "from", "one", "ones", "this", "that", "these", "those", "movie", "film", "song", "artist",
-  "band", "you", "your", "like", "want", "take", "watch", "listen", "please", "yes", "sure", "okay", "sounds", "good",
-  "great", "show", "give", "something", "anything", "why", "what", "how", "about", "more", "less", "too", "very", "all",
+  "ones", "song", "artist", "band", "take", "listen", "sure", "sounds", "show", "give", "something", "anything", "other", "others", "else",
   // Hedges: "I've seen pretty much all of these" says nothing of "Pretty Woman".
-  "pretty", "much", "really", "just", "quite", "kind", "sort", "little", "almost", "nearly", "most", "lot",
+  "pretty", "really", "quite", "kind", "sort", "little", "almost", "nearly", "most", "lot",
   // Ages: "anything from way back? like old school" says nothing of "Grumpier Old Men".
   "old", "new", "older", "newer", "young",
 ]);
@@ -1228,7 +1226,8 @@ const NOT_A_TITLE_PART = new Set([
  */
 function titlePart(lexicon: Lexicon, tokens: readonly Token[], shown: readonly number[]): number | null {
   if (tokens.length > 8) return null;
-  const words = shown.map((i) => new Set(titleTokens(lexicon.catalog.itemTitle[i]).filter((w) => w.length >= 3 && !NOT_A_TITLE_PART.has(w) && !NEGATORS.has(w) && !ELSEWHERE.has(w))));
+  // Not a function word: "are there any others?" says nothing of "Being There".
+  const words = shown.map((i) => new Set(titleTokens(lexicon.catalog.itemTitle[i]).filter((w) => w.length >= 3 && !TRIVIAL.has(w) && !NOT_A_TITLE_PART.has(w) && !NEGATORS.has(w) && !ELSEWHERE.has(w))));
   const said = new Set(tokens.map((t) => t.norm));
   let found: number | null = null;
   for (let s = 0; s < shown.length; s++) {

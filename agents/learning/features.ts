@@ -1,6 +1,6 @@
 import { binaryEntropy } from "../dialogue/attribute-mass.ts";
 import { hasAttribute } from "../dialogue/candidates.ts";
-import { DEFAULT_CONFIG, type DialogueContext } from "../dialogue/context.ts";
+import { turnsLeft, type DialogueContext } from "../dialogue/context.ts";
 import type { DialogueState } from "../dialogue/state.ts";
 import { askValue, recommendValue } from "../policies/lookahead.ts";
 import { topQuestions, type Question } from "../policies/questions.ts";
@@ -51,9 +51,7 @@ export function newActionSet(): ActionSet {
  * opens at turn 1 and the system acts at turns 2..maxTurns.
  */
 export function extractActions(ctx: DialogueContext, state: DialogueState, out: ActionSet): void {
-  // A conversation without a last turn (a person's) always looks as far ahead as the protocol's first turn does.
-  const last = Number.isFinite(ctx.config.maxTurns) ? ctx.config.maxTurns : state.turn + DEFAULT_CONFIG.maxTurns - 1;
-  const left = Math.max(1, last - state.turn);
+  const left = Math.max(1, turnsLeft(ctx.config, state) - 1);
   const questions = topQuestions(ctx, state, SHORTLIST);
   const fresh = questions.length;
   if (ctx.config.questions === "yesno") confirmations(ctx, state, questions);

@@ -1,3 +1,4 @@
+import { turnsLeft } from "../dialogue/context.ts";
 import type { Policy } from "../dialogue/policy.ts";
 import { askDecision } from "./ask.ts";
 import { askValues, recommendValue } from "./lookahead.ts";
@@ -27,7 +28,7 @@ export function cpr(options: Partial<CprOptions> = {}): Policy {
   return {
     name: "cpr",
     decide(ctx, state) {
-      const left = Math.min(ctx.config.maxTurns - state.turn + 1, horizon);
+      const left = Math.min(turnsLeft(ctx.config, state), horizon);
       const questions = topQuestions(ctx, state, shortlist);
       const now = recommendValue(ctx, state, left, turnCost);
       const values = askValues(ctx, state, questions.map((q) => q.options), left - 1, turnCost);

@@ -224,6 +224,12 @@ describe("attributes, synonyms and negation", () => {
     expect(read("I'll take it, I loved Die Hard", { shown }).intent).toBe("answer");
   });
 
+  it("reads no card in a function word its title holds ('are there any others?' beside Being There)", () => {
+    const shown = ["Toy Story (1995)", "Being There (1979)", "Heat (1995)"].map((t) => item(g, t));
+    for (const text of ["is there other options", "are there any others", "anything else out there?"]) expect(read(text, { shown }).items, text).toEqual([]);
+    expect(read("the being there one", { shown }).items.map((m) => m.itemId)).toEqual([shown[1]]);
+  });
+
   it("reads 'epic' said of a film as praise of it, and asked for as a kind of film", () => {
     const liked = (text: string) => read(text).items.filter((m) => m.liked === true).map((m) => g.itemTitle[m.itemId]);
     const epic = attr(g, "epic", "tag");
