@@ -1210,6 +1210,9 @@ const VOUCHING = new Set(["for", "sure", "definitely", "def", "defo", "deffo", "
 /** What is said of a card right after pointing at it: "4 looks good", "2 sounds fun". */
 const CARD_VERBS = new Set(["looks", "sounds", "seems", "is", "was"]);
 
+/** Words asking for other films than these ("a different one", "something else"). */
+const AWAY = new Set(["else", "other", "others", "another", "different"]);
+
 /** Words of a reply about a slate that say nothing of which title, besides the function words (TRIVIAL): never a distinctive part of one. */
 const NOT_A_TITLE_PART = new Set([
   "ones", "song", "artist", "band", "take", "listen", "sure", "sounds", "show", "give", "something", "anything", "other", "others", "else",
@@ -1225,7 +1228,8 @@ const NOT_A_TITLE_PART = new Set([
  * holds. Null unless exactly one shown item is named that way.
  */
 function titlePart(lexicon: Lexicon, tokens: readonly Token[], shown: readonly number[]): number | null {
-  if (tokens.length > 8) return null;
+  // "are you serious? no. different movies please" asks for others, whatever word of a title it holds (A Serious Man).
+  if (tokens.length > 8 || tokens.some((t) => AWAY.has(t.norm))) return null;
   // Not a function word: "are there any others?" says nothing of "Being There".
   const words = shown.map((i) => new Set(titleTokens(lexicon.catalog.itemTitle[i]).filter((w) => w.length >= 3 && !TRIVIAL.has(w) && !NOT_A_TITLE_PART.has(w) && !NEGATORS.has(w) && !ELSEWHERE.has(w))));
   const said = new Set(tokens.map((t) => t.norm));

@@ -228,6 +228,10 @@ describe("attributes, synonyms and negation", () => {
     const shown = ["Toy Story (1995)", "Being There (1979)", "Heat (1995)"].map((t) => item(g, t));
     for (const text of ["is there other options", "are there any others", "anything else out there?"]) expect(read(text, { shown }).items, text).toEqual([]);
     expect(read("the being there one", { shown }).items.map((m) => m.itemId)).toEqual([shown[1]]);
+    // Nor a word of one in a message asking for others.
+    const serious = [item(g, "Toy Story (1995)"), item(g, "Serious Man, A (2009)")];
+    expect(read("are you serious? no. different movies please", { shown: serious }).items).toEqual([]);
+    expect(read("the serious man one", { shown: serious }).items.map((m) => m.itemId)).toEqual([serious[1]]);
   });
 
   it("reads 'epic' said of a film as praise of it, and asked for as a kind of film", () => {
