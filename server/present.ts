@@ -188,6 +188,11 @@ export class Presenter {
         path.push({ kind: "similar-items", id: f.anchor, name: g.itemTitle[f.anchor], relation: `like ${this.say.templates.title(f.anchor)}, which you liked` });
         continue;
       }
+      if (f.kind === "shares") {
+        const what = this.say.templates.held(f.attribute);
+        path.push({ kind: "similar-items", id: f.anchor, name: g.itemTitle[f.anchor], relation: `${what} like ${this.say.templates.title(f.anchor)}, which you liked` });
+        continue;
+      }
       const relation = f.kind === "accepted" ? "you asked for" : f.liked ? "you like" : "your history leans to";
       path.push({ kind: "attribute", id: f.attribute, name: g.attrName[f.attribute], relation });
     }

@@ -17,7 +17,7 @@ export type AttributeRef = z.infer<typeof AttributeRef>;
 
 /** One step of the graph walk that led to an item, from the user's side to the item. */
 export const PathStep = z.object({
-  /** similar-items: `id` and `name` are an item the user said they liked, which this one resembles. */
+  /** similar-items: `id` and `name` are an item the user said they liked, which this one resembles (or shares the relation's attribute with). */
   kind: z.enum(["user", "attribute", "item", "similar-items"]),
   id: z.number().int().nullable(),
   name: z.string(),

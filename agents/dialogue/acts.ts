@@ -10,7 +10,9 @@ export type PathFact =
   /** The strongest user -> attribute -> item propagation path (the user's affinity for an attribute the item holds). */
   | { readonly kind: "path"; readonly user: number; readonly attribute: number; readonly item: number; readonly weight: number; readonly liked: boolean }
   /** The item is among the nearest neighbours of an item the user said they liked. */
-  | { readonly kind: "similar"; readonly anchor: number };
+  | { readonly kind: "similar"; readonly anchor: number }
+  /** Not among them, it holds the rarest attribute it shares with an item the user said they liked. */
+  | { readonly kind: "shares"; readonly attribute: number; readonly anchor: number };
 
 export interface RecommendedItem {
   readonly item: number;

@@ -18,6 +18,26 @@ export function buildSlate(ctx: DialogueContext, state: DialogueState, items?: I
   return out;
 }
 
+/**
+ * What a card with no nearer tie to the films liked shares with them: the rarest attribute it holds that one of
+ * them holds too (not one asked about), so "why this one?" names the film it follows from ("it is Fantasy like
+ * The Lord of the Rings"), not "it ranks high for you".
+ */
+function sharedWithLiked(ctx: DialogueContext, state: DialogueState, item: number): PathFact | null {
+  const { offsets } = ctx.graph.attrItems;
+  let best: PathFact | null = null;
+  let fewest = Infinity;
+  for (const a of row(ctx.graph.itemAttrs, item)) {
+    const held = offsets[a + 1] - offsets[a];
+    if (state.asked[a] || held >= fewest) continue;
+    const anchor = state.liked.find((l) => hasAttribute(ctx.graph, l, a));
+    if (anchor === undefined) continue;
+    best = { kind: "shares", attribute: a, anchor };
+    fewest = held;
+  }
+  return best;
+}
+
 function beliefIndex(state: DialogueState): Map<number, number> {
   const m = new Map<number, number>();
   for (let k = 0; k < state.n; k++) m.set(state.cand[k], k);
@@ -29,6 +49,10 @@ export function explain(ctx: DialogueContext, state: DialogueState, item: number
   const facts: PathFact[] = [];
   const anchor = state.anchorOf.get(item);
   if (anchor) facts.push({ kind: "similar", anchor: anchor.anchor });
+  else if (state.liked.length > 0) {
+    const shared = sharedWithLiked(ctx, state, item);
+    if (shared) facts.push(shared);
+  }
   for (const a of askedFor(state)) if (hasAttribute(ctx.graph, item, a)) facts.push({ kind: "accepted", attribute: a });
   if (state.user < 0) return facts;
   const liked = ctx.config.likeEdges ? row(ctx.graph.likes, state.user) : null;

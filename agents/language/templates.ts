@@ -239,6 +239,11 @@ export class Templates {
     return `Dropping ${spokenList(lifted.map((a) => this.label(a)))}`;
   }
 
+  /** What an item is, said of one attribute it holds: "a fantasy film", "from the 1990s", "tagged “epic”". */
+  held(attribute: number): string {
+    return this.typeOf(attribute) === "genre" ? this.genre(attribute)[0] : this.trait(attribute);
+  }
+
   /** How a lifted constraint is named: "Children", "the 1990s", “quirky”. */
   private label(attribute: number): string {
     const type = this.typeOf(attribute);

@@ -260,6 +260,29 @@ describe("'What else?', as ReDial seekers ask for more", () => {
 });
 
 describe("why a card that resembles a liked film", () => {
+  it("a card no nearer to the film named says what it shares with it, not 'it ranks high for you'", async () => {
+    const { c, act: first } = await openWith(server.wsUrl, "anything like The Lord of the Rings?");
+    expect(first.type).toBe("recommendations");
+    // Past the film's nearest neighbours, a few slates on.
+    type Stepped = Card & { path: { kind: string; id: number | null; relation?: string }[] };
+    let cards: Stepped[] = [];
+    let k = -1;
+    for (let n = 0; n < 5 && k < 0; n++) {
+      c.send({ type: "message", text: "show me more" });
+      cards = (await c.act()).act.items as Stepped[];
+      k = cards.findIndex((card) => card.path.some((step) => step.kind === "similar-items" && !step.relation?.startsWith("like ")));
+    }
+    expect(k).toBeGreaterThanOrEqual(0);
+    const step = cards[k].path.find((s) => s.kind === "similar-items")!;
+    expect(step.relation).toMatch(/^(a|an|from|tagged) .+ like The Lord of the Rings: The Fellowship of the Ring \(2001\), which you liked$/);
+    c.send({ type: "message", text: `why number ${k + 1}?` });
+    const why = await c.next();
+    expect(why.type).toBe("explanation");
+    expect(String(why.text)).toContain(`because it is ${step.relation}`);
+    expect(String(why.text)).not.toContain("ranks high for you");
+    c.close();
+  }, 60_000);
+
   it("names that film once: the reason and the card's justification do not say it twice", async () => {
     const { c, cards } = await slate();
     c.send({ type: "message", text: "more like the third one" });
