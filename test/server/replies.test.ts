@@ -264,7 +264,7 @@ describe("why a card that resembles a liked film", () => {
     const { c, act: first } = await openWith(server.wsUrl, "anything like The Lord of the Rings?");
     expect(first.type).toBe("recommendations");
     // Past the film's nearest neighbours, a few slates on.
-    type Stepped = Card & { path: { kind: string; id: number | null; relation?: string }[] };
+    type Stepped = Omit<Card, "path"> & { path: { kind: string; id: number | null; relation?: string }[] };
     let cards: Stepped[] = [];
     let k = -1;
     for (let n = 0; n < 5 && k < 0; n++) {

@@ -9,12 +9,15 @@ import { rowHas, type Graph } from "../../graph/types.ts";
 import type { ReplyExample } from "../../agents/language/reply-examples.ts";
 import { answerUntilSlate, ChatClient, type Frame } from "./helpers.ts";
 
-type Card = { id: number; title: string };
+export type Card = { id: number; title: string };
 type Attr = { id: number; name: string; type: string };
 
 export type Reply = ReplyExample;
 
 export type Kind = Reply["kind"];
+
+/** The replies said to a slate. */
+export type SlateReply = Exclude<Reply, { kind: "echo" | "indifferent" | "show" | "undo" | "restart" }>;
 
 export interface Verdict {
   /** The reply was read as something (no `not_understood`). */
@@ -35,6 +38,9 @@ type Outcome = Omit<Verdict, "understood">;
 const refused = new WeakSet<ChatClient>();
 
 export class ReplyJudge {
+  /** The act that answered the latest message said. */
+  private latest: Frame | null = null;
+
   constructor(
     private readonly g: Graph,
     private readonly wsUrl: string,
@@ -104,20 +110,38 @@ export class ReplyJudge {
     for (;;) {
       const f = await c.next();
       if (f.type === "error" && f.code === "not_understood") refused.add(c);
-      if (f.type === "error") return f;
+      if (f.type === "error") return (this.latest = f);
       if (f.type === "token") continue;
       if (f.type === "done") throw new Error("done before an act");
       const done = await c.next();
       if (done.type !== "done") throw new Error(`expected done, got ${done.type}`);
-      return f;
+      return (this.latest = f);
     }
   }
 
-  private async onSlate(c: ChatClient, reply: Exclude<Reply, { kind: "echo" | "indifferent" | "show" | "undo" | "restart" }>): Promise<Outcome> {
+  private async onSlate(c: ChatClient, reply: SlateReply): Promise<Outcome> {
     const slate = await this.toSlate(c, SLATE_OPENING);
-    const cards = slate.items as Card[];
+    return this.replyOn(c, reply, slate.items as Card[], this.genre("Comedy"));
+  }
+
+  /**
+   * A slate reply said in a conversation under way (bench/reply-chains.ts), judged as `judge` judges it on its own
+   * slate; `next` is the act that answered it, to go on from.
+   */
+  async inConversation(c: ChatClient, reply: SlateReply, cards: Card[]): Promise<Verdict & { next: Frame | null }> {
+    this.latest = null;
+    try {
+      const v = await this.replyOn(c, reply, cards, -1);
+      return { understood: !refused.has(c), ...v, next: this.latest };
+    } catch (err) {
+      return { understood: !refused.has(c), honoured: false, detail: (err as Error).message, next: this.latest };
+    }
+  }
+
+  /** `asked`: a genre the conversation asked for, which "less {}" leaves alone (-1: none). */
+  private async replyOn(c: ChatClient, reply: SlateReply, cards: Card[], asked: number): Promise<Outcome> {
     const at = (p: number) => cards[p === 0 ? cards.length - 1 : p - 1];
-    if (reply.kind === "less") return this.less(c, reply.text, cards);
+    if (reply.kind === "less") return this.less(c, reply.text, cards, asked);
     if (reply.kind === "take-with") return this.takeWith(c, reply.text, cards);
     const text = reply.kind === "take-title" ? reply.text.replaceAll("{}", parseTitle(at(reply.position).title).main.toLowerCase()) : reply.text;
     const next = await this.say(c, text);
@@ -186,8 +210,7 @@ export class ReplyJudge {
   }
 
   /** "less {}": the most held genre of the slate that was not asked for; none of the next slate holds it. */
-  private async less(c: ChatClient, template: string, cards: Card[]): Promise<Outcome> {
-    const asked = this.genre("Comedy");
+  private async less(c: ChatClient, template: string, cards: Card[], asked: number): Promise<Outcome> {
     const count = new Map<number, number>();
     for (const k of cards) for (let e = this.g.itemAttrs.offsets[k.id]; e < this.g.itemAttrs.offsets[k.id + 1]; e++) {
       const a = this.g.itemAttrs.ids[e];
