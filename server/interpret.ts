@@ -285,7 +285,7 @@ function fromText(catalog: Catalog, latest: SystemAct, t: TextAct, text: string)
     // "not horror or thrillers" keeps both out; "something from the 80s" asks for it.
     const c = t.critique ?? (t.reject.length ? { itemId: null, attributeId: t.reject[0], direction: "less" as const, also: t.reject.slice(1) } : t.accept.length ? { itemId: null, attributeId: t.accept[0], direction: "more" as const } : null);
     if (c) {
-      const also = c.also?.length ? { also: [...c.also] } : {};
+      const also = { ...(c.also?.length ? { also: [...c.also] } : {}), ...(c.relative ? { relative: c.relative } : {}) };
       const item = c.itemId ?? slate[0];
       // "Something older, and no horror": what else the message accepts or rejects, each its own critique.
       const covered = [c.attributeId, ...(c.also ?? [])];

@@ -45,6 +45,8 @@ export interface Critique {
   readonly attribute: number;
   readonly direction: CritiqueDirection;
   readonly also?: readonly number[];
+  /** "Older", "newer" said of a slate: of what it asks for, items earlier (later) than the slate's own lean first. */
+  readonly relative?: "earlier" | "later";
 }
 
 export type UserAct = UserMove & {

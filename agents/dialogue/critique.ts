@@ -4,7 +4,7 @@ import { scoreNamed } from "./anchors.ts";
 import { allItems, keepHolders, markAny, openCandidates, removeItems, requireAttribute } from "./candidates.ts";
 import { poolHolds } from "./candidate-cap.ts";
 import { answerLogOdds, type DialogueContext } from "./context.ts";
-import { addEvidence, addToHolders } from "./evidence.ts";
+import { addEvidence, addToHolders, LEAN_LOG_ODDS } from "./evidence.ts";
 import { scoreAttribute } from "./scoring.ts";
 import type { DialogueState } from "./state.ts";
 
@@ -17,7 +17,7 @@ import type { DialogueState } from "./state.ts";
  * candidates are rebuilt from what still stands. A constraint that would leave no candidate is not applied,
  * and `state.critiqued` says so for the reply.
  */
-export function applyCritique(ctx: DialogueContext, state: DialogueState, c: Critique): void {
+export function applyCritique(ctx: DialogueContext, state: DialogueState, c: Critique, slate: readonly number[] = []): void {
   const attrs = [c.attribute, ...(c.also ?? []).filter((a) => a !== c.attribute)];
   const less = c.direction === "less";
   const { lifted, loosened, widened, dropped } = less ? giveWayToLess(state, attrs) : giveWayToMore(ctx, state, attrs);
@@ -33,7 +33,10 @@ export function applyCritique(ctx: DialogueContext, state: DialogueState, c: Cri
     // The lifted constraint turns into evidence the other way ("less Children" after asking for Children).
     if (!state.rejected.includes(c.attribute)) addEvidence(ctx, state, c.attribute, false);
     unmet = exclude(ctx, state, attrs);
-  } else unmet = want(ctx, state, attrs);
+  } else {
+    unmet = want(ctx, state, attrs);
+    if (c.relative && unmet.length === 0) leanByYear(ctx, state, slate, c.relative);
+  }
   // Several critiques in one act ("from the 80s, but no romance") add up: the reply speaks for all of them.
   const before = state.critiqued;
   state.critiqued = before ? { lifted: [...before.lifted, ...lifted], unmet: [...before.unmet, ...unmet] } : { lifted, unmet };
@@ -223,6 +226,23 @@ export function reopen(ctx: DialogueContext, state: DialogueState): void {
   const odds = answerLogOdds(ctx.config);
   for (const { attribute, yes } of state.answers) addToHolders(ctx, state, attribute, yes ? odds : -odds);
   scoreNamed(ctx, state, state.liked, state.disliked);
+}
+
+/**
+ * "Newer" of a slate of 2011-2013 films, in a catalog whose ages are decades: of the 2010s kept to, those after the
+ * slate's median year lean first (the leaning of a wish too few hold, evidence.ts), so the next slate is newer
+ * than this one and not only of its decade. Nothing where titles carry no years.
+ */
+function leanByYear(ctx: DialogueContext, state: DialogueState, slate: readonly number[], way: "earlier" | "later"): void {
+  const years = ctx.years;
+  if (!years) return;
+  const known = slate.map((i) => years[i]).filter((y) => y > 0).sort((a, b) => a - b);
+  if (known.length === 0) return;
+  const median = known[known.length >> 1];
+  for (let k = 0; k < state.n; k++) {
+    const y = years[state.cand[k]];
+    if (y > 0 && (way === "later" ? y > median : y < median)) state.evidence[k] += LEAN_LOG_ODDS;
+  }
 }
 
 /** Whether some item holds one of `a` and one of `b`. */

@@ -17,7 +17,7 @@ export function addEvidence(ctx: DialogueContext, state: DialogueState, attr: nu
 }
 
 /** Log-odds a leaning gives its holders: they come first, the rest stay within the pruning margin (log 100). */
-const LEAN_LOG_ODDS = Math.log(20);
+export const LEAN_LOG_ODDS = Math.log(20);
 
 /**
  * A wish kept as a leaning rather than a constraint (too few items hold it with the rest of what was asked):

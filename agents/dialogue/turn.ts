@@ -87,7 +87,7 @@ function applyUserAct(ctx: DialogueContext, state: DialogueState, act: UserAct, 
     case "reject-slate":
       state.rejectedItems.push(...act.items);
       removeItems(ctx, state, act.items);
-      if (act.critique) applyCritique(ctx, state, act.critique);
+      if (act.critique) applyCritique(ctx, state, act.critique, act.items);
       for (const c of act.then ?? []) applyCritique(ctx, state, c);
       break;
     case "retract":

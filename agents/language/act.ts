@@ -32,6 +32,8 @@ export interface Critique {
   readonly direction: Direction;
   /** Further attributes the words cover ("less violent": Thriller, Crime… besides Action; "older": every earlier decade). */
   readonly also?: readonly number[];
+  /** Said against the slate ("older", "newer"): items earlier (later) than its own, where the catalog knows their years. */
+  readonly relative?: "earlier" | "later";
 }
 
 export interface UserAct {

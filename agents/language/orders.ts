@@ -9,6 +9,7 @@ import { inTitle, type Lexicon, type Span } from "./lexicon.ts";
 import { AGE, orderValue, type Comparative } from "./synonyms.ts";
 import type { Token } from "./text.ts";
 import { NUMBERS, indexOfPhrase } from "./words.ts";
+import { titleYear } from "../../graph/years.ts";
 
 /** Copulas and their intensifiers: "these are very old", "they all seem kind of dated", "these all feel brand new". */
 const COPULAS = new Set(["are", "is", "r", "seem", "seems", "look", "looks", "feel", "feels", "theyre", "were", "was"]);
@@ -56,9 +57,18 @@ export function along(lexicon: Lexicon, c: Extract<Comparative, { order: unknown
   // ...or, where the catalog has nothing beyond the slate's middle but the slate reaches back from it (2000s and
   // 2010s films, "anything newer?"), that middle without the rest.
   if (beyond.length === 0 && held.some((v) => (lower ? v > median : v < median))) beyond = values.filter((x) => x.v === median);
+  const relative = whole || c.types !== AGE ? {} : { relative: lower ? ("earlier" as const) : ("later" as const) };
+  // A slate of the last age there is ("these look dated" of 2011-2013 films): the same age, later years first,
+  // where titles carry years.
+  if (beyond.length === 0 && !whole && c.types === AGE && hasYears(lexicon)) beyond = values.filter((x) => x.v === median);
   // "too old" asks for newer: said back as the way it asks ("nothing here is newer than these").
   if (beyond.length === 0) return { word: comparativeWord(c), why: `nothing here is ${comparativeWord(c)} than these` };
-  return oneOf(beyond.map((x) => x.a));
+  return { ...oneOf(beyond.map((x) => x.a)), ...relative };
+}
+
+/** Whether the catalog's titles carry years ("Heat (1995)"), which order items within an age. */
+function hasYears(lexicon: Lexicon): boolean {
+  return titleYear(lexicon.catalog.itemTitle[0] ?? "") !== null;
 }
 
 /** Before an age, these ask for older ones ("before the 90s", "pre-2000", "prior to the 80s") or newer ("after", "since", "post-2000"). */
@@ -72,7 +82,7 @@ const NEWER_THAN = new Set(["newer", "later", "recent"]);
  * An age span said as a bound ("before the 90s", "older than the 80s", "since 2000"): the values beyond it,
  * nearest first ("since" keeps the named one); null when the span is no age or no such bound.
  */
-export function beyondAge(lexicon: Lexicon, tokens: readonly Token[], s: Span): Omit<Critique, "itemId"> | null {
+export function beyondAge(lexicon: Lexicon, tokens: readonly Token[], s: Span, shown: readonly number[]): Omit<Critique, "itemId"> | null {
   let k = s.from - 1;
   if (tokens[k]?.norm === "the") k--;
   if (tokens[k]?.norm === "to" && tokens[k - 1]?.norm === "prior") k--;
@@ -87,7 +97,17 @@ export function beyondAge(lexicon: Lexicon, tokens: readonly Token[], s: Span): 
     .filter((x) => (lower ? x.v < pivot : x.v > pivot || (w === "since" && x.v === pivot)))
     .sort((x, y) => (lower ? y.v - x.v : x.v - y.v));
   if (beyond.length === 0) return null;
-  return oneOf(beyond.map((x) => x.a));
+  return oneOf(pastSlate(lexicon, values, beyond, shown, lower).map((x) => x.a));
+}
+
+/**
+ * "anything from before the 2000s?" of a slate of the 1990s, which already is: the values beyond the slate's
+ * median too, where there are any.
+ */
+function pastSlate(lexicon: Lexicon, values: readonly Value[], beyond: readonly Value[], shown: readonly number[], lower: boolean): readonly Value[] {
+  const median = middle(shownValues(lexicon, values, shown));
+  const past = median === null ? [] : beyond.filter((x) => (lower ? x.v < median : x.v > median));
+  return past.length > 0 && past.length < beyond.length ? past : beyond;
 }
 
 /** The ages before (after) a year said as a number: "before 1990" (the 1980s and earlier), "after 2005" (the 2000s on). */
@@ -104,13 +124,8 @@ export function beyondYear(lexicon: Lexicon, tokens: readonly Token[], spans: re
     let width = Infinity;
     for (let j = 1; j < values.length; j++) if (values[j].v > values[j - 1].v) width = Math.min(width, values[j].v - values[j - 1].v);
     if (!Number.isFinite(width)) return null;
-    let beyond = lower ? values.filter((x) => x.v < year).reverse() : values.filter((x) => x.v + width - 1 > year);
-    // "anything before 2000?" of a slate of the 1990s, which already is: beyond the slate too, where anything is.
-    const held = shownValues(lexicon, values, shown);
-    const median = middle(held);
-    const past = median === null ? [] : beyond.filter((x) => (lower ? x.v < median : x.v > median));
-    if (past.length > 0 && past.length < beyond.length) beyond = past;
-    return beyond.length > 0 ? oneOf(beyond.map((x) => x.a)) : null;
+    const beyond = lower ? values.filter((x) => x.v < year).reverse() : values.filter((x) => x.v + width - 1 > year);
+    return beyond.length > 0 ? oneOf(pastSlate(lexicon, values, beyond, shown, lower).map((x) => x.a)) : null;
   }
   return null;
 }
@@ -127,7 +142,10 @@ function comparativeWord(c: Extract<Comparative, { order: unknown }>): string {
 }
 
 /** The catalog's attributes of the given types named by a number ("1990s": 1990), with that number. */
-function orderedValues(lexicon: Lexicon, typeNames: readonly string[]): { a: number; v: number }[] {
+/** An attribute of an ordered type with its number ("1990s": 1990). */
+type Value = { a: number; v: number };
+
+function orderedValues(lexicon: Lexicon, typeNames: readonly string[]): Value[] {
   const cat = lexicon.catalog;
   const types = typeNames.map((t) => cat.typeNames.indexOf(t)).filter((t) => t >= 0);
   const values: { a: number; v: number }[] = [];
@@ -140,7 +158,7 @@ function orderedValues(lexicon: Lexicon, typeNames: readonly string[]): { a: num
 }
 
 /** The shown items' values (each item's first), ascending; their middle one is the slate's median. */
-function shownValues(lexicon: Lexicon, values: readonly { a: number; v: number }[], shown: readonly number[]): number[] {
+function shownValues(lexicon: Lexicon, values: readonly Value[], shown: readonly number[]): number[] {
   const held: number[] = [];
   for (const i of shown) {
     const at = values.find((x) => rowHas(lexicon.catalog.attrItems, x.a, i));

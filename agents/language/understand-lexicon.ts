@@ -273,7 +273,7 @@ export function understandWithLexicon(lexicon: Lexicon, typed: string, context: 
   let unwanted: Span | null = null;
   for (const s of spans) {
     // "from before the 90s", "anything after 2000": the ages beyond the one named, not that one.
-    const past = s.attrs.length > 0 && s.items.length === 0 ? beyondAge(lexicon, tokens, s) : null;
+    const past = s.attrs.length > 0 && s.items.length === 0 ? beyondAge(lexicon, tokens, s, shown) : null;
     if (past) {
       beyond ??= past;
       continue;
@@ -1216,6 +1216,7 @@ const AWAY = new Set(["else", "other", "others", "another", "different"]);
 /** Words of a reply about a slate that say nothing of which title, besides the function words (TRIVIAL): never a distinctive part of one. */
 const NOT_A_TITLE_PART = new Set([
   "ones", "song", "artist", "band", "take", "listen", "sure", "sounds", "show", "give", "something", "anything", "other", "others", "else",
+  "again", "try", "grab",
   // Hedges: "I've seen pretty much all of these" says nothing of "Pretty Woman".
   "pretty", "really", "quite", "kind", "sort", "little", "almost", "nearly", "most", "lot",
   // Ages: "anything from way back? like old school" says nothing of "Grumpier Old Men".

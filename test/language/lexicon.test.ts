@@ -227,6 +227,9 @@ describe("attributes, synonyms and negation", () => {
   it("reads no card in a function word its title holds ('are there any others?' beside Being There)", () => {
     const shown = ["Toy Story (1995)", "Being There (1979)", "Heat (1995)"].map((t) => item(g, t));
     for (const text of ["is there other options", "are there any others", "anything else out there?"]) expect(read(text, { shown }).items, text).toEqual([]);
+    // Found by chains of replies: "try again" took Dr. Phibes Rises Again.
+    const phibes = [item(g, "Toy Story (1995)"), item(g, "Dr. Phibes Rises Again (1972)")];
+    expect(read("none of these grab me tbh, try again", { shown: phibes }).items).toEqual([]);
     expect(read("the being there one", { shown }).items.map((m) => m.itemId)).toEqual([shown[1]]);
     // Nor a word of one in a message asking for others.
     const serious = [item(g, "Toy Story (1995)"), item(g, "Serious Man, A (2009)")];
@@ -334,9 +337,10 @@ describe("attributes, synonyms and negation", () => {
     // To a question, a shrug or an undo with a film in a later clause: the film is an aside.
     expect(read("Doesn't matter to me. I've liked old stuff like Jaws and new stuff like Get Out", { question: { kind: "yesno", attributeId: comedy } })).toMatchObject({ intent: "indifferent" });
     expect(read("Undo that, I was thinking of Jaws", { question: { kind: "yesno", attributeId: comedy } })).toMatchObject({ intent: "undo" });
-    // "too old" of the newest decade there is: said back as the way it asks, newer.
+    // "too old" of the newest decade there is: newer years of it, as the titles carry years (without them, said back
+    // as the way it asks: test "comparatives on a catalog with lengths").
     const recent = ["Inception (2010)", "Interstellar (2014)", "Deadpool (2016)"].map((t) => item(g, t));
-    expect(read("these r too old lol", { shown: recent })).toMatchObject({ critique: null, ungrounded: { word: "newer", why: "nothing here is newer than these" } });
+    expect(read("these r too old lol", { shown: recent })).toMatchObject({ critique: { attributeId: attr(g, "2010s", "decade"), direction: "more", relative: "later" } });
     // "the one with ..." picks a card by what it holds; it is not the film "The One" after the cue "like".
     expect(taken("I think I'd like the one with horror in it").items.map((m) => g.itemTitle[m.itemId])).not.toContain("One, The (2001)");
     expect(taken("I've had my fill of horror for a while")).toMatchObject({ intent: "critique", critique: { attributeId: horror, direction: "less" } });

@@ -130,6 +130,26 @@ describe("a critique of the slate as shown", () => {
     }
   }, 120_000);
 
+  it("'newer' of a slate already of the newest decade is newer within it; 'before the 2000s' of a 1990s slate goes back past it", async () => {
+    // Chains of replies found "these look a bit dated, anything newer?" of 2010-2014 films refused ("nothing here is
+    // newer than these"), or answered with films of the same decade from earlier years.
+    for (const text of ["these look a bit dated, anything newer?", "something more recent", "any new releases?"]) {
+      const { c, act } = await openWith(server.wsUrl, "any comedies from the 2010s? just show me");
+      const cards = act.items as Card[];
+      expect(titles(cards, "2010s")).toHaveLength(cards.length);
+      const next = await critique(c, text);
+      expect(next.act.type, text).toBe("recommendations");
+      expect(median(next.cards.map(year)), text).toBeGreaterThan(median(cards.map(year)));
+      c.close();
+    }
+    // BX, an outside set: "anything from before the 2000s? everything on here is too new for me" of 1990s films.
+    const { c, cards } = await slateFor("a comedy", "Groundhog Day (1993)");
+    expect(median(cards.map(year))).toBeGreaterThanOrEqual(1990);
+    const next = await critique(c, "anything from before the 2000s? everything on here is too new for me");
+    expect(next.cards.every((card) => year(card) < 1990)).toBe(true);
+    c.close();
+  }, 120_000);
+
   it("'anything from before the 90s?' keeps the next slate before 1990, never the 1990s it names; 'after the 90s' after it", async () => {
     for (const text of ["anything from before the 90s?", "something older than the 90s", "pre-90s please"]) {
       const { c, cards } = await slateFor("a comedy", "Groundhog Day (1993)");
