@@ -4,7 +4,6 @@ import type { Policy } from "./policy.ts";
 import { ItemCodes } from "../ranking/item-codes.ts";
 import { AttributeProfile } from "../ranking/profile.ts";
 import { DotCache } from "./dot-cache.ts";
-import { itemYears } from "../../graph/years.ts";
 import type { DialogueState, ItemPrior } from "./state.ts";
 
 export interface DialogueConfig {
@@ -132,8 +131,6 @@ export interface DialogueContext {
   readonly config: DialogueConfig;
   /** log(1 + train interactions) per item. */
   readonly popularity: Float32Array;
-  /** Each item's year from its title (0: none); null where titles carry none. */
-  readonly years: Int16Array | null;
   readonly profile: AttributeProfile;
   /** The model's user and attribute dot products, memoized across the sessions of this context; null without a model. */
   readonly dots: DotCache | null;
@@ -161,7 +158,6 @@ export function createContext(
     policy,
     config: settings,
     popularity,
-    years: itemYears(graph),
     profile: new AttributeProfile(graph),
     dots: model ? new DotCache(model) : null,
     codes,

@@ -231,10 +231,10 @@ export function reopen(ctx: DialogueContext, state: DialogueState): void {
 /**
  * "Newer" of a slate of 2011-2013 films, in a catalog whose ages are decades: of the 2010s kept to, those after the
  * slate's median year lean first (the leaning of a wish too few hold, evidence.ts), so the next slate is newer
- * than this one and not only of its decade. Nothing where titles carry no years.
+ * than this one and not only of its decade. Nothing where the catalog records no years (LastFM*).
  */
 function leanByYear(ctx: DialogueContext, state: DialogueState, slate: readonly number[], way: "earlier" | "later"): void {
-  const years = ctx.years;
+  const years = ctx.graph.itemYear;
   if (!years) return;
   const known = slate.map((i) => years[i]).filter((y) => y > 0).sort((a, b) => a - b);
   if (known.length === 0) return;

@@ -9,7 +9,6 @@ import { inTitle, type Lexicon, type Span } from "./lexicon.ts";
 import { AGE, orderValue, type Comparative } from "./synonyms.ts";
 import type { Token } from "./text.ts";
 import { NUMBERS, indexOfPhrase } from "./words.ts";
-import { titleYear } from "../../graph/years.ts";
 
 /** Copulas and their intensifiers: "these are very old", "they all seem kind of dated", "these all feel brand new". */
 const COPULAS = new Set(["are", "is", "r", "seem", "seems", "look", "looks", "feel", "feels", "theyre", "were", "was"]);
@@ -68,7 +67,7 @@ export function along(lexicon: Lexicon, c: Extract<Comparative, { order: unknown
 
 /** Whether the catalog's titles carry years ("Heat (1995)"), which order items within an age. */
 function hasYears(lexicon: Lexicon): boolean {
-  return titleYear(lexicon.catalog.itemTitle[0] ?? "") !== null;
+  return lexicon.itemYear.some((y) => y > 0);
 }
 
 /** Before an age, these ask for older ones ("before the 90s", "pre-2000", "prior to the 80s") or newer ("after", "since", "post-2000"). */
