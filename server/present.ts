@@ -184,13 +184,10 @@ export class Presenter {
     const attributes = this.catalog.itemAttributes(item, accepted);
     const path: PathStep[] = [{ kind: "user", id: null, name: "you", relation: "start" }];
     for (const f of facts) {
-      if (f.kind === "similar") {
-        path.push({ kind: "similar-items", id: f.anchor, name: g.itemTitle[f.anchor], relation: `like ${this.say.templates.title(f.anchor)}, which you liked` });
-        continue;
-      }
-      if (f.kind === "shares") {
-        const what = this.say.templates.held(f.attribute);
-        path.push({ kind: "similar-items", id: f.anchor, name: g.itemTitle[f.anchor], relation: `${what} like ${this.say.templates.title(f.anchor)}, which you liked` });
+      if (f.kind === "similar" || f.kind === "shares") {
+        // "like Up (2009), which you liked"; what a card only shares with it leads: "a fantasy film like ...".
+        const like = `like ${this.say.templates.title(f.anchor)}, which you liked`;
+        path.push({ kind: "similar-items", id: f.anchor, name: g.itemTitle[f.anchor], relation: f.kind === "shares" ? `${this.say.templates.held(f.attribute)} ${like}` : like });
         continue;
       }
       const relation = f.kind === "accepted" ? "you asked for" : f.liked ? "you like" : "your history leans to";

@@ -20,7 +20,8 @@ export function turn(ctx: DialogueContext, state: DialogueState, act: UserAct): 
   if (state.done) return state.last ?? end(state, "max-turns");
 
   // 1. What the user said becomes constraints (stated attributes, rejected items) and evidence (answers, critiques).
-  const few = !state.opened && wishesFew(ctx, act);
+  const rare = state.opened ? [] : rareWishes(ctx, act);
+  const few = rare.length > 0;
   const ended = applyUserAct(ctx, state, act, few);
   if (ended) return end(state, ended, act.kind === "accept-item" ? act.item : undefined);
   prune(ctx, state);
@@ -37,7 +38,7 @@ export function turn(ctx: DialogueContext, state: DialogueState, act: UserAct): 
   const critiqued = act.kind === "reject-slate" && act.critique !== undefined;
   const asked = act.kind === "show" || ((act.kind === "inform-items" || act.kind === "inform" || act.kind === "reject-slate" || act.kind === "critique") && act.show === true);
   const mustRecommend = critiqued || asked || few || turnsLeft(ctx.config, state) <= 1 || state.n <= ctx.config.slateSize;
-  const decision: Decision = mustRecommend ? { kind: "recommend", ...(few ? { items: wishedFirst(ctx, state, act) } : {}) } : ctx.policy.decide(ctx, state);
+  const decision: Decision = mustRecommend ? { kind: "recommend", ...(few ? { items: wishedFirst(ctx, state, rare) } : {}) } : ctx.policy.decide(ctx, state);
 
   // 4. The decision as an act.
   const sys: SystemAct =
@@ -115,7 +116,7 @@ function applyStated(ctx: DialogueContext, state: DialogueState, attrs: readonly
   const { offsets, ids } = ctx.graph.attrItems;
   const held = (a: number) => offsets[a + 1] - offsets[a];
   const unmet: number[] = [];
-  // Its few films lean the whole catalog (see wishesFew).
+  // Its few films lean the whole catalog (see rareWishes).
   if (few) openCandidates(ctx, state, allItems(ctx.graph));
   for (const a of attrs.length > 1 ? [...attrs].sort((x, y) => held(y) - held(x)) : attrs) {
     if (state.asked[a] && state.accepted.includes(a)) continue;
@@ -152,20 +153,18 @@ function relaxRequired(ctx: DialogueContext, state: DialogueState): void {
 }
 
 /**
- * An opening that names films liked beside a wish less than a slate of the catalog holds ("Epic movies? The Lord
- * of the Rings is my favorite"): required, the wish would keep out the films' own neighbours. It leans instead, and
- * the first slate shows its few films with the nearest others.
+ * In an opening that names films liked, the wishes less than a slate of the catalog holds ("Epic movies? The Lord
+ * of the Rings is my favorite"): required, such a wish would keep out the films' own neighbours. It leans instead,
+ * and the first slate shows its few films with the nearest others. None in any other act.
  */
-function wishesFew(ctx: DialogueContext, act: UserAct): boolean {
-  if (act.kind !== "inform-items" || !act.stated || act.liked.length === 0) return false;
+function rareWishes(ctx: DialogueContext, act: UserAct): number[] {
+  if (act.kind !== "inform-items" || !act.stated || act.liked.length === 0) return [];
   const { offsets } = ctx.graph.attrItems;
-  return act.accept.some((a) => offsets[a + 1] - offsets[a] < ctx.config.slateSize);
+  return act.accept.filter((a) => offsets[a + 1] - offsets[a] < ctx.config.slateSize);
 }
 
-/** The first slate of `wishesFew`: every film of the rare wishes, then the best of the rest, each in belief order. */
-function wishedFirst(ctx: DialogueContext, state: DialogueState, act: UserAct): Int32Array {
-  const { offsets } = ctx.graph.attrItems;
-  const rare = act.kind === "inform-items" ? act.accept.filter((a) => offsets[a + 1] - offsets[a] < ctx.config.slateSize) : [];
+/** The first slate after `rareWishes`: every film of them, then the best of the rest, each in belief order. */
+function wishedFirst(ctx: DialogueContext, state: DialogueState, rare: readonly number[]): Int32Array {
   const holds = ctx.scratch.holds;
   holds.fill(0, 0, state.n);
   for (const a of rare) markHolders(ctx, state, a, 1, holds);
