@@ -58,7 +58,9 @@ const Y_WHY = new Set(["the", "that", "this", "u", "you", "did", "do", "number",
 /** Words that point at a card already shown: "what is it about?". */
 export const CARD_WORDS = new Set(["it", "that", "this", "one", "those", "these", "them"]);
 /** Words that point away from the cards shown: "something else", "another one", "a different one". */
-const OTHER = new Set(["else", "other", "others", "another", "different", "instead"]);
+export const AWAY = new Set(["else", "other", "others", "another", "different"]);
+/** ...and "instead": "I'll take a different one", "the fourth instead". */
+const OTHER = new Set([...AWAY, "instead"]);
 const SEEN = new Set(["seen", "saw", "watched", "already"]);
 export const LIKED_BEFORE = new Set(["loved", "liked", "enjoyed", "adored"]);
 /** Liking said in the present: "I love that movie!", "I really enjoy those movies" (seen, so more like it). */

@@ -10,7 +10,7 @@ import { skippedClauses } from "./skipped.ts";
 import { CLAUSE_BREAK, NEGATORS, NUMBERS, REACH, YES, indexOfPhrase, negatedBefore, numberOf, splitAt } from "./words.ts";
 import { along, beyondAge, beyondYear, describesShown, describesSlateAge, goesBack, goesBackInAge, lastYears, orderWords, yearsBack } from "./orders.ts";
 import {
-  CARD_WORDS, ELSEWHERE, LIKED_BEFORE, TAKE_PHRASES, TAKE_WORDS, WATCH_PHRASES, WHY_PHRASES, asksForSimilar, asksWhatItIs, asksWhy, likedBefore, likedFeatured,
+  AWAY, CARD_WORDS, ELSEWHERE, LIKED_BEFORE, TAKE_PHRASES, TAKE_WORDS, WATCH_PHRASES, WHY_PHRASES, asksForSimilar, asksWhatItIs, asksWhy, likedBefore, likedFeatured,
   likesNow, praisesAll, praisesFeatured, dislikedFeatured, likesAt, asksForInfo, cardReplyWords, takesExplicitly, PERMISSION, saysSeen, seesFeatured, shownTitle, takes, unseenFeatured,
 } from "./card-replies.ts";
 
@@ -1210,13 +1210,9 @@ const VOUCHING = new Set(["for", "sure", "definitely", "def", "defo", "deffo", "
 /** What is said of a card right after pointing at it: "4 looks good", "2 sounds fun". */
 const CARD_VERBS = new Set(["looks", "sounds", "seems", "is", "was"]);
 
-/** Words asking for other films than these ("a different one", "something else"). */
-const AWAY = new Set(["else", "other", "others", "another", "different"]);
-
-/** Words of a reply about a slate that say nothing of which title, besides the function words (TRIVIAL): never a distinctive part of one. */
+/** Words of a reply about a slate that say nothing of which title, besides function words (TRIVIAL) and ELSEWHERE: never a distinctive part of one. */
 const NOT_A_TITLE_PART = new Set([
-  "ones", "song", "artist", "band", "take", "listen", "sure", "sounds", "show", "give", "something", "anything", "other", "others", "else",
-  "again", "try", "grab",
+  "ones", "song", "artist", "band", "take", "listen", "sure", "sounds", "show", "give", "something", "anything", "again", "try", "grab",
   // Hedges: "I've seen pretty much all of these" says nothing of "Pretty Woman".
   "pretty", "really", "quite", "kind", "sort", "little", "almost", "nearly", "most", "lot",
   // Ages: "anything from way back? like old school" says nothing of "Grumpier Old Men".
