@@ -252,9 +252,9 @@ export function shownTitle(lexicon: Lexicon, tokens: readonly Token[], shown: re
 
 /** Words asking for the like of a card, read as typed however ("more in that directon"). */
 const SIMILAR_WORDS = new Set(["similar", "resembling", "lines", "vein", "spirit", "style", "direction", "vibe", "vibes", "lane", "cousins", "lookalike", "lookalikes", "soundalikes"]);
-/** "along the lines of", "along those lines", "in the same vein". */
 /** Nouns of a way films go, after "the", "those", "that": "along the lines of", "more in that lane". */
 const LINES = new Set(["lines", "vein", "spirit", "style", "manner", "direction", "lane"]);
+/** "along the lines of", "along those lines", "in the same vein". */
 const THOSE_LINES = new Set(["the", "same", "those", "these", "that"]);
 const SAME_AS = new Set(["same", "similar", "that", "those", "this", "the"]);
 
