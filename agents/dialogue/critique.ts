@@ -4,7 +4,7 @@ import { scoreNamed } from "./anchors.ts";
 import { allItems, keepHolders, markAny, openCandidates, removeItems, requireAttribute } from "./candidates.ts";
 import { poolHolds } from "./candidate-cap.ts";
 import { answerLogOdds, type DialogueContext } from "./context.ts";
-import { addEvidence, addToHolders, LEAN_LOG_ODDS } from "./evidence.ts";
+import { addEvidence, addToHolders, LEAN_LOG_ODDS, leanTowards } from "./evidence.ts";
 import { scoreAttribute } from "./scoring.ts";
 import type { DialogueState } from "./state.ts";
 
@@ -17,9 +17,16 @@ import type { DialogueState } from "./state.ts";
  * candidates are rebuilt from what still stands. A constraint that would leave no candidate is not applied,
  * and `state.critiqued` says so for the reply.
  */
-export function applyCritique(ctx: DialogueContext, state: DialogueState, c: Critique, slate: readonly number[] = []): void {
+export function applyCritique(ctx: DialogueContext, state: DialogueState, c: Critique, slate: readonly number[] = [], withOthers = false): void {
   const attrs = [c.attribute, ...(c.also ?? []).filter((a) => a !== c.attribute)];
   const less = c.direction === "less";
+  // Beside other critiques of the same message, a wish fewer than a slate of films hold ("more animated ones ... the
+  // most fun"): a leaning, as a stated one is (turn.ts), so it neither lifts what the others ask for nor narrows
+  // the slate to a film or two.
+  if (!less && withOthers && jointPool(ctx, state, attrs, false).length < ctx.config.slateSize) {
+    for (const a of attrs) leanTowards(ctx, state, a);
+    return;
+  }
   const { lifted, loosened, widened, dropped } = less ? giveWayToLess(state, attrs) : giveWayToMore(ctx, state, attrs);
   if (loosened) {
     // A capped set whose pool did not grow ("less X" where only a yes to X gave way): its kept candidates lacking
@@ -114,6 +121,11 @@ function takeBackYes(ctx: DialogueContext, state: DialogueState, dropped: GaveWa
 function giveWayToMore(ctx: DialogueContext, state: DialogueState, attrs: readonly number[]): GaveWay {
   const lifted: number[] = [];
   for (const a of attrs) if (removeAll(state.excluded, a)) lifted.push(a);
+  // "more westerns" after "less action" and "no drama", where every western not yet shown holds one of them: the
+  // latest wish lifts the exclusions in its way, oldest first, until a western stands (they stay leanings).
+  if (jointPool(ctx, state, attrs, false).length > 0) {
+    while (state.excluded.length > 0 && jointPool(ctx, state, attrs).length === 0) lifted.push(state.excluded.shift()!);
+  }
   for (let k = state.answers.length - 1; k >= 0; k--) {
     const { attribute, yes } = state.answers[k];
     const contradicts = yes ? !attrs.includes(attribute) && !sharesItem(ctx, [attribute], attrs) : attrs.includes(attribute);
@@ -166,13 +178,13 @@ function giveWayToMore(ctx: DialogueContext, state: DialogueState, attrs: readon
   return { lifted, loosened: loosened || lifted.length > 0, widened: true, dropped: [] };
 }
 
-/** The items holding one of `attrs` that nothing said rules out: no excluded attribute, not rejected or named. */
-function jointPool(ctx: DialogueContext, state: DialogueState, attrs: readonly number[]): number[] {
+/** The items holding one of `attrs` that nothing said rules out: not rejected or named, and (`excluding`) no excluded attribute. */
+function jointPool(ctx: DialogueContext, state: DialogueState, attrs: readonly number[], excluding = true): number[] {
   const { offsets, ids } = ctx.graph.attrItems;
   const out = new Set<number>();
   for (const a of attrs) for (let e = offsets[a]; e < offsets[a + 1]; e++) out.add(ids[e]);
   for (const i of [...state.rejectedItems, ...state.named]) out.delete(i);
-  return [...out].filter((i) => !state.excluded.some((a) => rowHas(ctx.graph.itemAttrs, i, a)));
+  return excluding ? [...out].filter((i) => !state.excluded.some((a) => rowHas(ctx.graph.itemAttrs, i, a))) : [...out];
 }
 
 /** Keeps out the candidates holding each attribute in turn, unless every candidate holds it; returns those not applied. */
@@ -184,7 +196,9 @@ function exclude(ctx: DialogueContext, state: DialogueState, attrs: readonly num
       continue;
     }
     keepHolders(ctx, state, [a], false);
-    if (!state.excluded.includes(a)) state.excluded.push(a);
+    if (state.excluded.includes(a)) continue;
+    state.excluded.push(a);
+    if (state.rejected.includes(a)) scoreAttribute(ctx, state, a, -1, true);
   }
   return unmet;
 }
@@ -195,7 +209,13 @@ function exclude(ctx: DialogueContext, state: DialogueState, attrs: readonly num
  */
 function want(ctx: DialogueContext, state: DialogueState, attrs: readonly number[]): number[] {
   // A capped set (candidate-cap.ts) may hold none while its pool does: the retrieval at the end of the turn brings them.
-  if (markAny(ctx, state, attrs) === 0 && !(state.retrieval && poolHolds(ctx, state, attrs))) return [...attrs];
+  if (markAny(ctx, state, attrs) === 0 && !(state.retrieval && poolHolds(ctx, state, attrs))) {
+    // Pruned, far behind on what was said before ("films like Toy Story", then "something a little scarier"): the
+    // candidates are rebuilt from what stands, and the wish keeps to those of them holding it.
+    if (jointPool(ctx, state, attrs).length === 0) return [...attrs];
+    reopen(ctx, state);
+    if (markAny(ctx, state, attrs) === 0) return [...attrs];
+  }
   if (attrs.length === 1) {
     const a = attrs[0];
     state.asked[a] = 1;

@@ -88,15 +88,15 @@ function applyUserAct(ctx: DialogueContext, state: DialogueState, act: UserAct, 
     case "reject-slate":
       state.rejectedItems.push(...act.items);
       removeItems(ctx, state, act.items);
-      if (act.critique) applyCritique(ctx, state, act.critique, act.items);
-      for (const c of act.then ?? []) applyCritique(ctx, state, c);
+      if (act.critique) applyCritique(ctx, state, act.critique, act.items, (act.then?.length ?? 0) > 0);
+      for (const c of act.then ?? []) applyCritique(ctx, state, c, [], true);
       break;
     case "retract":
       retract(ctx, state, act.attribute, act.said);
       break;
     case "critique":
-      applyCritique(ctx, state, act.critique);
-      for (const c of act.then ?? []) applyCritique(ctx, state, c);
+      applyCritique(ctx, state, act.critique, [], (act.then?.length ?? 0) > 0);
+      for (const c of act.then ?? []) applyCritique(ctx, state, c, [], true);
       break;
     case "indifferent":
       markIndifferent(ctx, state, act.attribute, act.type);

@@ -7495,4 +7495,302 @@ export const REPLY_EXAMPLES: readonly ReplyExample[] = [
   { kind: "undo", text: "take that back, I answered wrong" },
   // restart (1)
   { kind: "restart", text: "can we start over from the beginning" },
+  // A seventy-eighth (BZ), written by a fifty-seventh outside measurer in the next session: a plain everyday mix of
+  // eight new people at home in the evening, none film buffs; first run unseen: understood 1.000, honoured 1.000.
+  // take (12)
+  { kind: "take", text: "i'll take number 3", position: 3 },
+  { kind: "take", text: "Let's go with the first one.", position: 1 },
+  { kind: "take", text: "the last one", position: 0 },
+  { kind: "take", text: "Number 7 sounds good, we'll watch that one tonight.", position: 7 },
+  { kind: "take", text: "Ok I think I'll go with the second one, thanks!", position: 2 },
+  { kind: "take", text: "that 5th one looks good lets do it", position: 5 },
+  { kind: "take", text: "#10 please", position: 10 },
+  { kind: "take", text: "We'll watch number 4. Thank you for the help.", position: 4 },
+  { kind: "take", text: "ooh the sixth one, thats the one", position: 6 },
+  { kind: "take", text: "I'll pick the last one on the list, my wife will probably enjoy that.", position: 0 },
+  { kind: "take", text: "8 please", position: 8 },
+  { kind: "take", text: "My son says he wants number nine, so that's the one we're going with.", position: 9 },
+  // take-title (5)
+  { kind: "take-title", text: "we'll watch {}", position: 4 },
+  { kind: "take-title", text: "Let's do {}.", position: 1 },
+  { kind: "take-title", text: "I'll go with {}, thanks", position: 6 },
+  { kind: "take-title", text: "{} please", position: 3 },
+  { kind: "take-title", text: "Oh I've heard good things about {}, we'll put that one on tonight.", position: 8 },
+  // take-with (3)
+  { kind: "take-with", text: "the one with {} in it, we'll watch that" },
+  { kind: "take-with", text: "I'll take the one about {}, that sounds good." },
+  { kind: "take-with", text: "lets go with the {} one" },
+  // more (6)
+  { kind: "more", text: "none of these" },
+  { kind: "more", text: "Hmm, I'm not really feeling any of these. Can you show me some different ones?" },
+  { kind: "more", text: "nah show me others" },
+  { kind: "more", text: "Do you have anything else? These dont look that interesting to me." },
+  { kind: "more", text: "none of those appeal to me, got any more?" },
+  { kind: "more", text: "Could I see some other options please" },
+  // similar (6)
+  { kind: "similar", text: "Number 2 looks like my kind of thing, can you show me more like that one?", position: 2 },
+  { kind: "similar", text: "more like the first one", position: 1 },
+  { kind: "similar", text: "I've already seen number 5 and loved it, can you find me others like it?", position: 5 },
+  { kind: "similar", text: "somthing similar to the last one", position: 0 },
+  { kind: "similar", text: "the 4th one is the kind of thing i like, got more like that?", position: 4 },
+  { kind: "similar", text: "Can you show me more movies like number 7? That's the sort of thing we want tonight.", position: 7 },
+  // liked-all (2)
+  { kind: "liked-all", text: "I've seen all of these already and liked every one. Got any new ones?" },
+  { kind: "liked-all", text: "watched all these lol they were all good, something new?" },
+  // why (6)
+  { kind: "why", text: "why did you pick number 3?", position: 3 },
+  { kind: "why", text: "What is the first one about?", position: 1 },
+  { kind: "why", text: "whats number 6 about", position: 6 },
+  { kind: "why", text: "How come you picked this one for me?", position: 1 },
+  { kind: "why", text: "what is number 9 about? never heard of it", position: 9 },
+  { kind: "why", text: "Why number 2? I don't really see how that fits what I said.", position: 2 },
+  // less (6)
+  { kind: "less", text: "less {} please" },
+  { kind: "less", text: "There's too much {} in here, can you cut back on that a bit?" },
+  { kind: "less", text: "not so much {}" },
+  { kind: "less", text: "Could you give me fewer {} movies? Not really in the mood for that tonight." },
+  { kind: "less", text: "bit less {} stuff pleae" },
+  { kind: "less", text: "I'm kind of tired of {}, can we have less of it" },
+  // more-of (5)
+  { kind: "more-of", text: "Can you find something a bit scarier? We want to be spooked tonight.", genre: "Horror" },
+  { kind: "more-of", text: "funnier ones please", genre: "Comedy" },
+  { kind: "more-of", text: "My husband wants more action, explosions and car chases and all that.", genre: "Action" },
+  { kind: "more-of", text: "more romantic ones", genre: "Romance" },
+  { kind: "more-of", text: "Have you got any more cowboy movies? My dad loves westerns.", genre: "Western" },
+  // mixed (4)
+  { kind: "mixed", text: "more comedies but no horror please", holds: ["Comedy"], lacks: ["Horror"] },
+  { kind: "mixed", text: "I'd like more action films, but nothing about war.", holds: ["Action"], lacks: ["War"] },
+  { kind: "mixed", text: "can we have something romantic but not a musical, my husband cant stand the singing", holds: ["Romance"], lacks: ["Musical"] },
+  { kind: "mixed", text: "Give me more thrillers and drop the dramas completely.", holds: ["Thriller"], lacks: ["Drama"] },
+  // older (3)
+  { kind: "older", text: "older ones" },
+  { kind: "older", text: "Do you have anything older? Like the films from when I was young." },
+  { kind: "older", text: "These are all too new for me. Have you got some old classics instead?" },
+  // newer (3)
+  { kind: "newer", text: "newer please" },
+  { kind: "newer", text: "Anything more recent? These look a bit dated." },
+  { kind: "newer", text: "something newer, my teenager wont watch old movies" },
+  // show (4)
+  { kind: "show", text: "just show me some movies" },
+  { kind: "show", text: "Can you just show me what you've got? Too many questions." },
+  { kind: "show", text: "skip the questions and show me films" },
+  { kind: "show", text: "I don't want to answer any more, just give me a list please." },
+  // indifferent (6)
+  { kind: "indifferent", text: "dont care" },
+  { kind: "indifferent", text: "I don't mind either way." },
+  { kind: "indifferent", text: "not sure" },
+  { kind: "indifferent", text: "Doesn't really matter to me honestly." },
+  { kind: "indifferent", text: "either is fine" },
+  { kind: "indifferent", text: "Hmm, I don't really know. Whatever you think." },
+  // echo (6)
+  { kind: "echo", text: "hi! looking for a funny movie from the 90s", accepted: ["Comedy", "1990s"] },
+  { kind: "echo", text: "My daughter and I loved Finding Nemo. Can you find us another animated movie? No horror please, she's only 7.", accepted: ["Animation"], rejected: ["Horror"], liked: ["Finding Nemo"] },
+  { kind: "echo", text: "westerns", accepted: ["Western"] },
+  { kind: "echo", text: "I love romantic films like The Notebook and Titanic, but please no war movies.", accepted: ["Romance"], rejected: ["War"], liked: ["The Notebook", "Titanic"] },
+  { kind: "echo", text: "I'm in the mood for an old crime movie, something from the 1970s.", accepted: ["Crime", "1970s"] },
+  { kind: "echo", text: "i really liked the matrix, want something with lots of action like that", accepted: ["Action"], liked: ["The Matrix"] },
+  // undo (2)
+  { kind: "undo", text: "oops wait, i didnt mean that, go back" },
+  { kind: "undo", text: "Actually, I answered that last one wrong. Can I take it back?" },
+  // restart (1)
+  { kind: "restart", text: "Can we start over? I'd like to begin again from scratch." },
+  // A seventy-ninth (CA), written by a fifty-eighth outside measurer at the same time: moods and occasions for genres
+  // ("a good cry", "edge of my seat", "nothing that gives me nightmares"); first run unseen: understood .975,
+  // honoured .938.
+  // take (12)
+  { kind: "take", text: "I'll go with number 3", position: 3 },
+  { kind: "take", text: "ok the first one sounds like exactly my mood tonight, I'll watch that", position: 1 },
+  { kind: "take", text: "7 it is. thanks!", position: 7 },
+  { kind: "take", text: "the last one looks perfect, done", position: 0 },
+  { kind: "take", text: "lets do #5", position: 5 },
+  { kind: "take", text: "Second one. Perfect for a lazy sunday", position: 2 },
+  { kind: "take", text: "number 9 please, that's the one", position: 9 },
+  { kind: "take", text: "ooh 4, I'm sold. watching it now", position: 4 },
+  { kind: "take", text: "I'll take the 6th one", position: 6 },
+  { kind: "take", text: "that last one, yes, that's what we're watching tonight", position: 0 },
+  { kind: "take", text: "10 looks good, I'll go with that", position: 10 },
+  { kind: "take", text: "8. final answer lol", position: 8 },
+  // take-title (5)
+  { kind: "take-title", text: "{} sounds perfect for tonight, I'll watch that", position: 2 },
+  { kind: "take-title", text: "ok I'm going with {}", position: 5 },
+  { kind: "take-title", text: "oh I've been meaning to see {}! that one", position: 1 },
+  { kind: "take-title", text: "{} please", position: 7 },
+  { kind: "take-title", text: "let's do {}, my husband will love it", position: 3 },
+  // take-with (3)
+  { kind: "take-with", text: "I'll take the one with {} in it" },
+  { kind: "take-with", text: "the one about {} - that's the one I want" },
+  { kind: "take-with", text: "give me the {} one, sounds like fun" },
+  // more (6)
+  { kind: "more", text: "none of these are doing it for me, show me some others" },
+  { kind: "more", text: "meh, not feeling any of these" },
+  { kind: "more", text: "nope. got anything else?" },
+  { kind: "more", text: "These don't really fit my mood tonight, can I see different ones?" },
+  { kind: "more", text: "hmm no, next batch" },
+  { kind: "more", text: "not really what I had in mind. other options?" },
+  // similar (6)
+  { kind: "similar", text: "I love number 4, can you find more like that one?", position: 4 },
+  { kind: "similar", text: "the 2nd one is exactly my vibe, show me more along those lines", position: 2 },
+  { kind: "similar", text: "ive already seen 6 but it was great, anything similar to it?", position: 6 },
+  { kind: "similar", text: "more like #1 please", position: 1 },
+  { kind: "similar", text: "Number 8 is the kind of feeling I'm after. Got others like it?", position: 8 },
+  { kind: "similar", text: "something in the spirit of 3 but not that one", position: 3 },
+  // liked-all (2)
+  { kind: "liked-all", text: "seen every one of these and loved them all lol, got anything new?" },
+  { kind: "liked-all", text: "Ha, I've watched all ten already and enjoyed every single one. Show me ones I haven't seen" },
+  // why (6)
+  { kind: "why", text: "why did you pick number 3 for me?", position: 3 },
+  { kind: "why", text: "what's the first one about?", position: 1 },
+  { kind: "why", text: "whats number 8 about? is it a sad one?", position: 8 },
+  { kind: "why", text: "why that one?", position: 1 },
+  { kind: "why", text: "How come you suggested #5?", position: 5 },
+  { kind: "why", text: "what is 2 even about, never heard of it", position: 2 },
+  // less (6)
+  { kind: "less", text: "less {} please" },
+  { kind: "less", text: "way too much {} in here, tone it down" },
+  { kind: "less", text: "I'm not in the mood for {} tonight, fewer of those" },
+  { kind: "less", text: "can we cut back on the {} ones?" },
+  { kind: "less", text: "enough {} for me, something else" },
+  { kind: "less", text: "hmm mostly {}... less of that please" },
+  // more-of (5)
+  { kind: "more-of", text: "something scarier please, I want to sleep with the lights on", genre: "Horror" },
+  { kind: "more-of", text: "can you make it funnier? I need a good laugh after today", genre: "Comedy" },
+  { kind: "more-of", text: "I want something that'll make me cry my eyes out", genre: "Drama" },
+  { kind: "more-of", text: "more stuff that keeps me on the edge of my seat", genre: "Thriller" },
+  { kind: "more-of", text: "it's date night, can you give me something more romantic?", genre: "Romance" },
+  // mixed (4)
+  { kind: "mixed", text: "I want to laugh tonight, not cry", holds: ["Comedy"], lacks: ["Drama"] },
+  { kind: "mixed", text: "something that scares me silly but nothing lovey-dovey", holds: ["Horror"], lacks: ["Romance"] },
+  { kind: "mixed", text: "date night vibes please, but nothing that gives me nightmares", holds: ["Romance"], lacks: ["Horror"] },
+  { kind: "mixed", text: "more edge of my seat stuff and no kiddie movies", holds: ["Thriller"], lacks: ["Children"] },
+  // older (3)
+  { kind: "older", text: "anything older? I'm feeling nostalgic, something from back in the day" },
+  { kind: "older", text: "these are all too new, give me some oldies" },
+  { kind: "older", text: "something older please" },
+  // newer (3)
+  { kind: "newer", text: "these are all so old, anything more recent?" },
+  { kind: "newer", text: "got anything from the last few years?" },
+  { kind: "newer", text: "newer ones please" },
+  // show (4)
+  { kind: "show", text: "just show me some movies already" },
+  { kind: "show", text: "stop with the questions, let me see what you've got" },
+  { kind: "show", text: "skip the quiz and just give me some options" },
+  { kind: "show", text: "can you just show me some films pls" },
+  // indifferent (6)
+  { kind: "indifferent", text: "eh, don't really care" },
+  { kind: "indifferent", text: "either way is fine" },
+  { kind: "indifferent", text: "no idea honestly" },
+  { kind: "indifferent", text: "doesn't matter to me" },
+  { kind: "indifferent", text: "not sure, whatever you think" },
+  { kind: "indifferent", text: "I could go either way tbh" },
+  // echo (6)
+  { kind: "echo", text: "need something to laugh my head off tonight, had a rough week", accepted: ["Comedy"] },
+  { kind: "echo", text: "Date night with my wife! something romantic from the 90s maybe", accepted: ["Romance", "1990s"] },
+  { kind: "echo", text: "I want a good cry. I loved The Notebook", accepted: ["Drama"], liked: ["The Notebook"] },
+  { kind: "echo", text: "something that keeps me on the edge of my seat but nothing that gives me nightmares", accepted: ["Thriller"], rejected: ["Horror"] },
+  { kind: "echo", text: "movie night with the kids, they loved Finding Nemo", accepted: ["Children"], liked: ["Finding Nemo"] },
+  { kind: "echo", text: "in the mood for something from the 80s that'll make me laugh, like The Princess Bride", accepted: ["1980s", "Comedy"], liked: ["The Princess Bride"] },
+  // undo (2)
+  { kind: "undo", text: "wait, go back, I didn't mean that" },
+  { kind: "undo", text: "oops, take that answer back" },
+  // restart (1)
+  { kind: "restart", text: "ugh let's just start over from scratch" },
+  // A eightieth (CB), written by a fifty-ninth outside measurer at the same time: young people online in 2026 ("no
+  // cap", "ngl", "say less"); first run unseen: understood 1.000, honoured .975.
+  // take (12)
+  { kind: "take", text: "ok bet, number 3 it is 🍿", position: 3 },
+  { kind: "take", text: "ngl 7 looks fire, imma watch that one", position: 7 },
+  { kind: "take", text: "the last one fr, say less", position: 0 },
+  { kind: "take", text: "first one lowkey the move, watching it rn", position: 1 },
+  { kind: "take", text: "gonna go w #5 no cap", position: 5 },
+  { kind: "take", text: "i'll take 2 🙏", position: 2 },
+  { kind: "take", text: "8 pls", position: 8 },
+  { kind: "take", text: "ight im sold on the 4th one, thats the pick", position: 4 },
+  { kind: "take", text: "number ten 🔥 done, thx", position: 10 },
+  { kind: "take", text: "6 looks so good omg im watching that", position: 6 },
+  { kind: "take", text: "bottom one. final answer lol", position: 0 },
+  { kind: "take", text: "9 💯 thats it thats the one", position: 9 },
+  // take-title (5)
+  { kind: "take-title", text: "ok {} it is, bet", position: 2 },
+  { kind: "take-title", text: "ngl {} is calling my name, watching that", position: 5 },
+  { kind: "take-title", text: "{} 🔥🔥 say less", position: 1 },
+  { kind: "take-title", text: "lowkey been wanting to see {} so imma go with that", position: 8 },
+  { kind: "take-title", text: "gonna watch {} tonight fr", position: 4 },
+  // take-with (3)
+  { kind: "take-with", text: "the one with {} in it, that one pls" },
+  { kind: "take-with", text: "gimme the {} one" },
+  { kind: "take-with", text: "ooh whichever one has {} — im watching that" },
+  // more (6)
+  { kind: "more", text: "mid tbh, show me some others" },
+  { kind: "more", text: "none of these r it ngl, got anything else?" },
+  { kind: "more", text: "nah pass on all of these 😭 next batch" },
+  { kind: "more", text: "ehh not feeling any of them, different ones?" },
+  { kind: "more", text: "these r giving nothing. more options pls" },
+  { kind: "more", text: "none of em, hit me w other picks" },
+  // similar (6)
+  { kind: "similar", text: "ooh 4 is so my type, more like that pls", position: 4 },
+  { kind: "similar", text: "already seen number 2 and loved it, anything else like it?", position: 2 },
+  { kind: "similar", text: "i already saw 7 and it ate, give me stuff similar", position: 7 },
+  { kind: "similar", text: "the first one is literally my fav movie ever, got more in that vibe?", position: 1 },
+  { kind: "similar", text: "more like 9 fr, that energy is exactly what i want", position: 9 },
+  { kind: "similar", text: "the last one was so good when i watched it, show me stuff like it", position: 0 },
+  // liked-all (2)
+  { kind: "liked-all", text: "lmao seen all of these and loved every one, gimme new stuff" },
+  { kind: "liked-all", text: "ive watched all 10 and theyre all bangers ngl, need ones i haven't seen" },
+  // why (6)
+  { kind: "why", text: "why'd u put 3 on here", position: 3 },
+  { kind: "why", text: "wait whats 6 even about", position: 6 },
+  { kind: "why", text: "huh why would u recommend this to me lol", position: 1 },
+  { kind: "why", text: "what's number 10 about, never heard of it", position: 10 },
+  { kind: "why", text: "explain 5 to me, why's that there", position: 5 },
+  { kind: "why", text: "lowkey curious what 2 is, like whats the plot", position: 2 },
+  // less (6)
+  { kind: "less", text: "less {} pls 😩" },
+  { kind: "less", text: "too much {} ngl, tone it down" },
+  { kind: "less", text: "can we chill on the {}" },
+  { kind: "less", text: "not really a {} girl, fewer of those" },
+  { kind: "less", text: "ok but why so much {} lol, cut back" },
+  { kind: "less", text: "way less {} fr" },
+  // more-of (5)
+  { kind: "more-of", text: "something scarier pls 👻", genre: "Horror" },
+  { kind: "more-of", text: "need something funnier, these r too serious", genre: "Comedy" },
+  { kind: "more-of", text: "give me more romance, im in my lover girl era 💕", genre: "Romance" },
+  { kind: "more-of", text: "more action fr, i want explosions 💥", genre: "Action" },
+  { kind: "more-of", text: "ngl im in the mood for animated stuff, more of that", genre: "Animation" },
+  // mixed (4)
+  { kind: "mixed", text: "more comedy but no horror pls", holds: ["Comedy"], lacks: ["Horror"] },
+  { kind: "mixed", text: "i want sci-fi but not the romance-y ones", holds: ["Sci-Fi"], lacks: ["Romance"] },
+  { kind: "mixed", text: "gimme thrillers, just nothing animated 😭", holds: ["Thriller"], lacks: ["Animation"] },
+  { kind: "mixed", text: "more action and adventure, drop the drama stuff", holds: ["Action", "Adventure"], lacks: ["Drama"] },
+  // older (3)
+  { kind: "older", text: "older stuff pls, like actual classics" },
+  { kind: "older", text: "these r too new, give me something from before i was born lol" },
+  { kind: "older", text: "got anything older? vintage vibes" },
+  // newer (3)
+  { kind: "newer", text: "anything more recent? these are ancient 💀" },
+  { kind: "newer", text: "newer ones pls" },
+  { kind: "newer", text: "something newer, these look so dated ngl" },
+  // show (4)
+  { kind: "show", text: "bro just show me movies" },
+  { kind: "show", text: "skip the questions and show me what u got" },
+  { kind: "show", text: "ok enough q's, just recommend something" },
+  { kind: "show", text: "can u just give me the list already 😭" },
+  // indifferent (6)
+  { kind: "indifferent", text: "idk tbh" },
+  { kind: "indifferent", text: "don't care either way" },
+  { kind: "indifferent", text: "eh whatever works" },
+  { kind: "indifferent", text: "ngl i could go either way" },
+  { kind: "indifferent", text: "no preference fr" },
+  { kind: "indifferent", text: "🤷 doesnt matter to me" },
+  // echo (6)
+  { kind: "echo", text: "lowkey want a 90s comedy tonight", accepted: ["Comedy", "1990s"] },
+  { kind: "echo", text: "horror pls, loved get out 🔪", accepted: ["Horror"], liked: ["Get Out"] },
+  { kind: "echo", text: "something sci-fi like interstellar or the matrix, no romance", accepted: ["Sci-Fi"], rejected: ["Romance"], liked: ["Interstellar", "The Matrix"] },
+  { kind: "echo", text: "80s action movies fr, nothing animated", accepted: ["Action", "1980s"], rejected: ["Animation"] },
+  { kind: "echo", text: "superbad is peak comedy ngl, want stuff like that", accepted: ["Comedy"], liked: ["Superbad"] },
+  { kind: "echo", text: "a romcom from the 2000s pls 💕", accepted: ["Romance", "Comedy", "2000s"] },
+  // undo (2)
+  { kind: "undo", text: "wait no go back, i didnt mean that" },
+  { kind: "undo", text: "nvm undo that answer lol" },
+  // restart (1)
+  { kind: "restart", text: "ok this aint it, lets start over from scratch" },
 ];

@@ -71,6 +71,12 @@ const BEFORE_W = new Set(["one", "ones", "movie", "movies", "film", "films", "so
 /** Names as fans write them short, read as the name written out (capitalised, as a title is). */
 const NAMES: ReadonlyMap<string, string> = new Map([["lotr", "lord of the rings"]]);
 
+/** Tokens `k`, `k + 1` are a lowercase "no cap" closing its clause. */
+function noCap(out: readonly Token[], k: number): boolean {
+  const next = out[k + 2];
+  return out[k]?.norm === "no" && out[k + 1]?.norm === "cap" && !out[k + 1].capital && !out[k + 1].breakBefore && (next === undefined || next.breakBefore);
+}
+
 /** Tokenises a message keeping offsets, at most `limit` words; one pass, no per-character allocation. */
 export function tokenize(text: string, limit = Infinity): Token[] {
   const out: Token[] = [];
@@ -119,8 +125,9 @@ export function tokenize(text: string, limit = Infinity): Token[] {
     }
     last = start + m[0].length;
   }
-  // "Part II", "Vol. 2": the numbering word goes, as in `tokens`.
-  return out.filter((t, i) => !(NUMBERING.has(t.norm) && /^\d+$/.test(out[i + 1]?.norm ?? "")));
+  // "Part II", "Vol. 2": the numbering word goes, as in `tokens`. So does a closing "no cap" (slang: "no lie"), which
+  // is no refusal: "gonna go w #5 no cap".
+  return out.filter((t, i) => !(NUMBERING.has(t.norm) && /^\d+$/.test(out[i + 1]?.norm ?? "")) && !noCap(out, i) && !noCap(out, i - 1));
 }
 
 const TRAILING_ARTICLE = /^(.*), (the|a|an|les|la|le|l'|il|el|los|las|die|der|das|det|den|lo|i|gli)$/i;

@@ -294,7 +294,7 @@ export function understandWithLexicon(lexicon: Lexicon, typed: string, context: 
     const before = tokens[s.from - 2]?.norm ?? "";
     if (people && (before === "from" || (shown.length > 0 && !FOR_THEM.has(before) && !WORKS.has(tokens[s.to]?.norm ?? "")))) continue;
     // "scare me silly": the word after "me" finishes the phrase before it.
-    if (s.items.length === 0 && tokens[s.from - 1]?.norm === "me" && spans.some((o) => o.to === s.from && o.attrs.length > 0)) continue;
+    if (s.items.length === 0 && tokens[s.from - 1]?.norm === "me" && spans.some((o) => (o.to === s.from || o.to === s.from - 1) && o.attrs.length > 0)) continue;
     const said = polarity(tokens, s);
     // "We watched an old black and white film last week and I'm still recovering": a viewing told, no wish.
     if (said === undefined && s.items.length === 0 && critiqueDirection(tokens, s.from) === null && toldOfPast(tokens, s)) {
@@ -601,7 +601,8 @@ function polarity(tokens: readonly Token[], s: Span): boolean | null | undefined
     if (tokens[k].breakBefore || CLAUSE_BREAK.has(tokens[k].norm)) break;
     const w = tokens[k].norm;
     // "scare me silly": the word finishes the phrase, it judges nothing.
-    if (NEGATIVE_AFTER.has(w) && !(k === s.to && tokens[k - 1].norm === "me")) return sawNot ? undefined : false;
+    // "scares me silly" too.
+    if (NEGATIVE_AFTER.has(w) && !(tokens[k - 1].norm === "me" && (k === s.to || k === s.to + 1))) return sawNot ? undefined : false;
     // "kinda romance-heavy": too much of it.
     if (w === "heavy" && k === s.to && tokens[k].joiner === "-") return false;
     // "X was too violent", "X is not for me"; a closing "too" means "also", and "I enjoyed X too much" is
@@ -1072,7 +1073,7 @@ function positionOf(tokens: readonly Token[], spans: readonly Span[], count: num
     // "4 bruh that one looks fire": an exclamation may come between.
     let then = k + 1;
     while (EXCLAMATIONS.has(tokens[then]?.norm ?? "")) then++;
-    const takenAfter = TAKE_PHRASES.some((p) => p.every((w, j) => tokens[then + j]?.norm === w));
+    const takenAfter = NUMBER_TAKEN.some((p) => p.every((w, j) => tokens[then + j]?.norm === w));
     // "3, 4 and 7 look good", "2 and 5 sound fun": a list of numbers said of together.
     const list = listSaidOf(tokens, k);
     // "None of the rest do anything for me but 2 looks good", "not 1, not 2... 6! that one": a number opening a
@@ -1089,7 +1090,9 @@ function positionOf(tokens: readonly Token[], spans: readonly Span[], count: num
     const askedIs = (before === "is" || before === "was") && (k === 1 || tokens[k - 1].breakBefore);
     // "something along the lines of 1", "give me 7" (typed "gimme 7"): a number closing the message after them.
     const closing = tokens.slice(k + 1).every((t) => POLITE.has(t.norm));
-    const closed = closing && ((before === "of" && tokens.slice(Math.max(0, k - 3), k - 1).some((t) => LIKE_NOUNS.has(t.norm))) || (before === "me" && tokens[k - 2]?.norm === "give"));
+    // "in the spirit of 3 but not that one": so does one closing its clause.
+    const closesClause = closing || tokens[k + 1]?.breakBefore === true || tokens[k + 1]?.norm === "but";
+    const closed = (closesClause && before === "of" && tokens.slice(Math.max(0, k - 3), k - 1).some((t) => LIKE_NOUNS.has(t.norm))) || (closing && before === "me" && tokens[k - 2]?.norm === "give");
     // "ill go with six", "why five": a number word after such a word, closing the message.
     // So does one said on its own ("ok five. that's the one") or before "one" ("the eight one").
     const spoken = (NUMBERS[w] ?? 0) > 1 && ((DIGIT_POSITION.has(before) && tokens.slice(k + 1).every((t) => POLITE.has(t.norm))) || said || (ONE_WORDS.has(after) && (before === "the" || DIGIT_POSITION.has(before))));
@@ -1127,6 +1130,8 @@ function counted(tokens: readonly Token[], k: number, p: number, count: number):
   return PAST.has(tokens[j]?.norm ?? "") ? p + 1 : SHORT_OF.has(tokens[j]?.norm ?? "") ? p - 1 : p;
 }
 
+/** After a card's number, words that take it: the take phrases and "thats it" ("9 thats it thats the one"). */
+const NUMBER_TAKEN = [...TAKE_PHRASES, ["thats", "it"]];
 const TAKE_LEADS = [["lets", "do"], ["lets", "watch"], ["lets", "try"], ["give", "me"]];
 /** Right before the card named or pointed at from `from`, words that take it: "let's do {title}", "let's watch the 3rd". */
 function ledByTake(tokens: readonly Token[], from: number): boolean {

@@ -441,6 +441,15 @@ describe("attributes, synonyms and negation", () => {
     expect(read("Heat is one of my favourites.").items.map((m) => g.itemTitle[m.itemId])).toEqual(["Heat (1995)"]);
     expect(read("Heat is on the way").items).toEqual([]);
     expect(read("More horror please, something to scare me silly.")).toMatchObject({ accept: [horror], reject: [] });
+    expect(read("something that scares me silly but nothing lovey-dovey")).toMatchObject({ accept: [horror], reject: expect.arrayContaining([attr(g, "Romance")]) });
+    // Moods for genres: a good cry, nightmares (not those told of: "The Shining gave me nightmares for a week").
+    expect(read("I want a good cry").accept).toEqual([attr(g, "Drama")]);
+    expect(read("nothing that gives me nightmares")).toMatchObject({ accept: [], reject: [horror] });
+    expect(read("my girlfriend gets nightmares").reject).toEqual([]);
+    // "no cap" (slang: "no lie") closing a take is no refusal of the card.
+    expect(on("gonna go w #5 no cap")).toMatchObject({ intent: "answer", ordinal: 5 });
+    expect(on("4 thats it thats the one")).toMatchObject({ intent: "answer", ordinal: 4 });
+    expect(on("something in the spirit of 3 but not that one")).toMatchObject({ intent: "request", ordinal: 3 });
     // Older adults and film fans.
     expect(on("Please put on number four for me. I have always liked that actor.")).toMatchObject({ intent: "answer", ordinal: 4 });
     expect(on("What happens in number 3? I have never heard of it.")).toMatchObject({ intent: "explain", ordinal: 3 });

@@ -94,6 +94,40 @@ describe("a critique of what the user asked for", () => {
   }, 120_000);
 });
 
+describe("critiques one after another", () => {
+  it("'less action', then 'no drama either' still bring films people know, not what is least like action and drama", async () => {
+    const { c } = await openWith(server.wsUrl, "action movies");
+    await critique(c, "show me some");
+    await critique(c, "less action");
+    const next = await critique(c, "no drama either");
+    for (const name of ["Action", "Drama"]) expect(titles(next.cards, name), name).toEqual([]);
+    // Left out, action and drama rank nothing: what stays is ranked as before them, by what people watch. Scored
+    // against as well, the films least like both came first (2010s TV specials and shorts, a rating or two each).
+    const ratings = (card: Card) => g.itemUsers.offsets[card.id + 1] - g.itemUsers.offsets[card.id];
+    expect(median(next.cards.map(ratings)), next.cards.map((card) => `${card.title}: ${ratings(card)}`).join(", ")).toBeGreaterThanOrEqual(20);
+    c.close();
+  }, 60_000);
+
+  it("'something a little scarier' after films like Toy Story brings horror films, though the first slates left them far behind", async () => {
+    const { c } = await openWith(server.wsUrl, "films like Toy Story");
+    await critique(c, "show me some");
+    await critique(c, "Are there any newer ones? These all feel a bit dated to me.");
+    const next = await critique(c, "Could you find something a little scarier? I love a good scare.");
+    expect(titles(next.cards, "Horror").length).toBeGreaterThanOrEqual(next.cards.length / 2);
+    c.close();
+  }, 60_000);
+
+  it("'more animated ones ... the most fun' beside a rare tag keeps to animated films, a full slate of them", async () => {
+    const { c } = await openWith(server.wsUrl, "a good drama from the 90s");
+    await critique(c, "show me some");
+    await critique(c, "These are all kinda new for me. Got some classics?");
+    const next = await critique(c, "Got any more animated ones? those look the most fun to me");
+    expect(next.cards.length).toBe(10);
+    expect(titles(next.cards, "Animation")).toHaveLength(next.cards.length);
+    c.close();
+  }, 60_000);
+});
+
 describe("a critique of the slate as shown", () => {
   it("'too violent' and its kin after a slate of action films bring none of them back, nor thrillers, crime, horror or war", async () => {
     for (const text of ["that's too violent for me", "nothing too violent", "not so violent please", "less gore please", "something gentler"]) {

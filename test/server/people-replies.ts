@@ -342,6 +342,13 @@ export const REPLIES: readonly Reply[] = [
   { kind: "older", text: "these are all to new for me" },
   { kind: "echo", text: "90s comedies, groundhog day is the best ever", accepted: ["Comedy", "1990s"], liked: ["Groundhog Day"] },
   { kind: "why", text: "is 4 scary?", position: 4 },
+  // Moods for genres, and slang that is no refusal.
+  { kind: "similar", text: "something in the spirit of 3 but not that one", position: 3 },
+  { kind: "more-of", text: "I want something that'll make me cry my eyes out", genre: "Drama" },
+  { kind: "mixed", text: "something that scares me silly but nothing lovey-dovey", holds: ["Horror"], lacks: ["Romance"] },
+  { kind: "echo", text: "something that keeps me on the edge of my seat but nothing that gives me nightmares", accepted: ["Thriller"], rejected: ["Horror"] },
+  { kind: "take", text: "gonna go w #5 no cap", position: 5 },
+  { kind: "take", text: "9 thats it thats the one", position: 9 },
   // Going back, starting over.
   { kind: "undo", text: "wait, go back" },
   { kind: "undo", text: "oops, undo that" },
