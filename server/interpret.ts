@@ -276,26 +276,15 @@ function fromText(catalog: Catalog, latest: SystemAct, t: TextAct, text: string)
       // Asked on a slate, "more like the third one" or "something similar to Heat" wants to see where it leads;
       // "I have seen the first two. What else?" wants others.
       const show = (t.intent === "request" && named.liked.length > 0) || says(ASKS_TO_SEE);
-      // "Any more animated films? I love stuff like Toy Story": the critique steers beside the film.
-      const { accept, reject } = withCritique(t);
+      // "Any more animated films? I love stuff like Toy Story", "more war movies like Saving Private Ryan, but skip
+      // anything with romance": what it asks of the slate are critiques beside the film, as without one.
+      const asked = slateCritiques(t, slate);
       // Asking for others like a film moves past the cards on screen: the next slates bring new ones.
       const passed = show ? slate.filter((i) => !t.items.some((m) => m.itemId === i)) : [];
-      return { kind: "inform-items", ...named, accept, reject, ...(show ? { show } : {}), ...(passed.length > 0 ? { passed } : {}) };
+      return { kind: "inform-items", ...named, accept: [], reject: [], ...(asked ?? {}), ...(show ? { show } : {}), ...(passed.length > 0 ? { passed } : {}) };
     }
-    // "not horror or thrillers" keeps both out; "something from the 80s" asks for it.
-    const c = t.critique ?? (t.reject.length ? { itemId: null, attributeId: t.reject[0], direction: "less" as const, also: t.reject.slice(1) } : t.accept.length ? { itemId: null, attributeId: t.accept[0], direction: "more" as const } : null);
-    if (c) {
-      const also = { ...(c.also?.length ? { also: [...c.also] } : {}), ...(c.relative ? { relative: c.relative } : {}) };
-      const item = c.itemId ?? slate[0];
-      // "Something older, and no horror": what else the message accepts or rejects, each its own critique.
-      const covered = [c.attributeId, ...(c.also ?? [])];
-      const rejected = t.reject.filter((a) => !covered.includes(a));
-      const then: Critique[] = [
-        ...(rejected.length > 0 ? [{ item, attribute: rejected[0], direction: "less" as const, ...(rejected.length > 1 ? { also: rejected.slice(1) } : {}) }] : []),
-        ...t.accept.filter((a) => !covered.includes(a)).map((a) => ({ item, attribute: a, direction: "more" as const })),
-      ];
-      return { kind: "reject-slate", items: slate, critique: { item, attribute: c.attributeId, direction: c.direction, ...also }, ...(then.length > 0 ? { then } : {}) };
-    }
+    const asked = slateCritiques(t, slate);
+    if (asked) return { kind: "reject-slate", items: slate, ...asked };
     if (says(FAREWELL) && t.items.length === 0) return { kind: "leave" };
     // "Show me more", "none of these": a new slate of others. "No sequels please": none of these, and none of a
     // liked film's series from now on. "Just show me what you have" with a slate on screen: others.
@@ -374,6 +363,24 @@ function fromText(catalog: Catalog, latest: SystemAct, t: TextAct, text: string)
 }
 
 /** What the message accepts and rejects, its critique among them. */
+/**
+ * What a message asks of a slate, as critiques: "not horror or thrillers" keeps both out, "something from the 80s"
+ * asks for it; "Something older, and no horror": what else the message accepts or rejects, each its own critique.
+ */
+function slateCritiques(t: TextAct, slate: readonly number[]): { critique: Critique; then?: Critique[] } | null {
+  const c = t.critique ?? (t.reject.length ? { itemId: null, attributeId: t.reject[0], direction: "less" as const, also: t.reject.slice(1) } : t.accept.length ? { itemId: null, attributeId: t.accept[0], direction: "more" as const } : null);
+  if (!c) return null;
+  const also = { ...(c.also?.length ? { also: [...c.also] } : {}), ...(c.relative ? { relative: c.relative } : {}) };
+  const item = c.itemId ?? slate[0];
+  const covered = [c.attributeId, ...(c.also ?? [])];
+  const rejected = t.reject.filter((a) => !covered.includes(a));
+  const then: Critique[] = [
+    ...(rejected.length > 0 ? [{ item, attribute: rejected[0], direction: "less" as const, ...(rejected.length > 1 ? { also: rejected.slice(1) } : {}) }] : []),
+    ...t.accept.filter((a) => !covered.includes(a)).map((a) => ({ item, attribute: a, direction: "more" as const })),
+  ];
+  return { critique: { item, attribute: c.attributeId, direction: c.direction, ...also }, ...(then.length > 0 ? { then } : {}) };
+}
+
 function withCritique(t: TextAct): { accept: number[]; reject: number[] } {
   const accept = [...t.accept];
   const reject = [...t.reject];

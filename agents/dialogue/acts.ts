@@ -89,8 +89,13 @@ type UserMove =
       readonly show?: boolean;
       /** Cards of the slate on screen the user moved past by asking for others: kept out as a rejected slate's are. */
       readonly passed?: readonly number[];
-      /** One of several ages wanted beside them ("like Toy Story but older", "nothing too old"), applied after them as a critique. */
+      /**
+       * Asked beside them, applied after them as a critique: one of several ages ("like Toy Story but older", "nothing
+       * too old"), or what a reply to a slate asks of it ("more war movies like Saving Private Ryan").
+       */
       readonly critique?: Critique;
+      /** The message's other critiques ("..., but skip anything with romance"). */
+      readonly then?: readonly Critique[];
     }
   /** None of the slate; optionally with a critique of one of its items. */
   | {

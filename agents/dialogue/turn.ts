@@ -83,7 +83,8 @@ function applyUserAct(ctx: DialogueContext, state: DialogueState, act: UserAct, 
       applyNamedItems(ctx, state, act.liked, act.disliked, act.mentioned);
       if (!act.stated) applyAttributes(ctx, state, act.accept, []);
       applyAttributes(ctx, state, [], act.reject);
-      if (act.critique) applyCritique(ctx, state, act.critique);
+      if (act.critique) applyCritique(ctx, state, act.critique, [], (act.then?.length ?? 0) > 0);
+      for (const c of act.then ?? []) applyCritique(ctx, state, c, [], true);
       break;
     case "reject-slate":
       state.rejectedItems.push(...act.items);

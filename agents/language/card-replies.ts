@@ -18,6 +18,8 @@ export const TAKE_WORDS = new Set(["perfect", "great", "awesome", "good", "thank
 const REACTION_LEADS = new Set(["oh", "ohh", "ooh", "wow", "omg", "well", "haha", "lol", "thats", "that", "is", "so", "very", "really"]);
 /** Words that turn a short "ok, ..." into asking for something else: "ok show me more", "sure, another one". */
 export const ELSEWHERE = new Set(["else", "more", "other", "others", "another", "different", "none", "not", "no", "next", "instead"]);
+/** After "like I": "like I said", "like I mentioned". */
+const SAID = new Set(["said", "say", "mentioned", "told", "wrote", "asked"]);
 /** "more like the third one", "something similar to Heat": the named item anchors a new slate instead of being taken. */
 const LIKE_LEADS = new Set(["more", "something", "anything", "any", "else", "others", "other", "ones", "stuff", "things", "films", "movies", "artists", "bands", "music"]);
 /** Meaning to watch a card: "I'll watch it", "I'll check it out", "adding it to my list". */
@@ -28,7 +30,7 @@ export const WATCH_PHRASES = [
   ["will", "try"], ["try", "it"], ["try", "that"], ["try", "those"], ["have", "to", "watch"], ["but", "i", "will"],
   ["definitely", "watch"], ["definitely", "check"], ["would", "like", "that"], ["perfect", "for", "me"], ["my", "kind", "of"],
   ["id", "love", "that"], ["would", "love", "that"], ["id", "like", "that"], ["love", "to", "see", "it"], ["love", "to", "see", "that"], ["love", "to", "watch", "it"],
-  ["like", "to", "see", "it"], ["check", "those", "ones", "out"], ["check", "these", "out"], ["check", "these", "ones", "out"], ["check", "both", "out"], ["well", "watch", "it"], ["well", "watch", "that"], ["we", "will", "watch"], ["well", "check"],
+  ["like", "to", "see", "it"], ["like", "to", "watch", "it"], ["like", "to", "watch", "that"], ["want", "to", "watch", "it"], ["want", "to", "watch", "that"], ["check", "those", "ones", "out"], ["check", "these", "out"], ["check", "these", "ones", "out"], ["check", "both", "out"], ["well", "watch", "it"], ["well", "watch", "that"], ["we", "will", "watch"], ["well", "check"],
   ["give", "it", "a", "try"], ["give", "it", "a", "go"], ["give", "it", "a", "shot"], ["give", "that", "a", "try"], ["give", "that", "one", "a", "try"], ["put", "it", "on"], ["putting", "it", "on"], ["stick", "it", "on"], ["sticking", "it", "on"], ["pop", "it", "on"], ["popping", "it", "on"], ["meaning", "to", "watch"], ["meaning", "to", "rewatch"], ["meant", "to", "see"], ["meant", "to", "watch"], ["want", "to", "rewatch"], ["ill", "rewatch"], ["rewatch", "it"], ["rewatch", "that"], ["rewatching", "it"], ["rewatching", "that"],
   // "haven't seen that one, it looks good": wanting to see it.
   ["looks", "good"], ["looks", "great"], ["looks", "cool"], ["looks", "interesting"], ["sounds", "good"], ["sounds", "great"], ["sounds", "awesome"], ["sounds", "cool"], ["sounds", "interesting"], ["sounds", "fun"],
@@ -280,7 +282,9 @@ export function asksForSimilar(tokens: readonly Token[]): boolean {
     const why = LIKE_NOW.has(tokens[k - 2]?.norm ?? "") || LIKED_BEFORE.has(tokens[k - 2]?.norm ?? "");
     if (KIND_WORDS.has(w) && !why && (tokens[k - 1]?.norm === "this" || (tokens[k - 1]?.norm === "that" && tokens[k + 1]?.norm === "of"))) return true;
     // "like 2", "like the 4th": a message that opens with "like" asks for the like of a card.
-    if (w === "like" && (LIKE_LEADS.has(tokens[k - 1]?.norm ?? "") || k === 0)) return true;
+    // Not "like I said before - the 6th one please".
+    const aside = (tokens[k + 1]?.norm === "i" || tokens[k + 1]?.norm === "you") && SAID.has(tokens[k + 2]?.norm ?? "");
+    if (w === "like" && !aside && (LIKE_LEADS.has(tokens[k - 1]?.norm ?? "") || k === 0)) return true;
     // "same vibe as #1", "show me its cousins", "find me lookalikes".
     if ((w === "vibe" || w === "vibes") && SAME_AS.has(tokens[k - 1]?.norm ?? "")) return true;
     if (w === "cousins" || w === "lookalikes" || w === "lookalike" || w === "soundalikes") return true;
@@ -413,7 +417,7 @@ export function cardReplyWords(): string[] {
 
 /** Taking a card in so many words, whatever else is said: "ill go with that one", "I'll take it", "I'm sold". */
 const EXPLICIT_TAKES = [["go", "with"], ["go", "for"], ["going", "with"], ["ill", "take"], ["take", "it"], ["im", "sold"], ["ill", "pick"], ["ill", "choose"], ["ill", "have", "the"], ["ill", "have", "that"], ["ill", "have", "it"], ["ill", "have", "number"],
-  ["lets", "have"], ["lets", "do", "that"], ["lets", "do", "it"], ["lets", "do", "this"], ["im", "choosing"], ["choosing", "it"], ["im", "picking"], ["picking", "it"], ["put", "on"], ["will", "choose"], ["will", "pick"], ["will", "take"], ["that", "one", "please"], ["thats", "the", "one"], ["that", "is", "the", "one"],
+  ["lets", "have"], ["lets", "do", "that"], ["lets", "do", "it"], ["lets", "do", "this"], ["im", "choosing"], ["choosing", "it"], ["im", "picking"], ["picking", "it"], ["gonna", "pick"], ["gonna", "take"], ["gonna", "choose"], ["going", "to", "pick"], ["put", "on"], ["will", "choose"], ["will", "pick"], ["will", "take"], ["that", "one", "please"], ["thats", "the", "one"], ["that", "is", "the", "one"],
   // "so that's my pick", "so that's the pick", "that's what we're watching".
   ["my", "pick"], ["our", "pick"], ["thats", "the", "pick"], ["that", "is", "the", "pick"], ["thats", "the", "winner"], ["we", "have", "a", "winner"], ["what", "were", "watching"], ["what", "im", "watching"], ["what", "ill", "watch"], ["what", "well", "watch"]];
 export function takesExplicitly(tokens: readonly Token[]): boolean {

@@ -31,11 +31,15 @@ const RELATIVE = new Set(["that", "which", "who", "thats"]);
 /** An age said of the slate ("These all feel very 2010s", "they're all 90s"): what it is, not a wish. */
 export function describesSlateAge(lexicon: Lexicon, tokens: readonly Token[], span: Span): boolean {
   if (span.items.length > 0 || !span.attrs.some((a) => lexicon.hasType(a, AGE))) return false;
-  const j = copulaBefore(tokens, span.from);
+  return saidOfSlate(tokens, span.from);
+}
+/** What starts at `k` follows a copula whose subject is the slate: "they're all 90s", "everything here feels". */
+function saidOfSlate(tokens: readonly Token[], k: number): boolean {
+  const j = copulaBefore(tokens, k);
   if (j < 0) return false;
   return tokens[j].norm === "theyre" || tokens.slice(Math.max(0, j - 2), j).some((t) => SLATE_SUBJECTS.has(t.norm));
 }
-const SLATE_SUBJECTS = new Set(["these", "they", "those", "all", "them"]);
+const SLATE_SUBJECTS = new Set(["these", "they", "those", "all", "them", "everything", "here"]);
 
 /**
  * "Older" on an ordered attribute type (values named by a number: "1990s"): every value before the median of
@@ -114,6 +118,8 @@ export function beyondYear(lexicon: Lexicon, tokens: readonly Token[], spans: re
   for (let k = 1; k < tokens.length; k++) {
     if (!/^(19|20)\d\d$/.test(tokens[k].norm) || inTitle(spans, k)) continue;
     const w = tokens[k - 1].norm;
+    // "everything here feels post-2010": the slate described, not a bound asked for.
+    if (saidOfSlate(tokens, k - 1)) continue;
     const than = w === "than" ? tokens[k - 2]?.norm ?? "" : "";
     const lower = BEFORE.has(w) || (w === "to" && tokens[k - 2]?.norm === "prior") || OLDER_THAN.has(than);
     if (!lower && !AFTER.has(w) && !NEWER_THAN.has(than)) continue;

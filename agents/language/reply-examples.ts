@@ -7793,4 +7793,302 @@ export const REPLY_EXAMPLES: readonly ReplyExample[] = [
   { kind: "undo", text: "nvm undo that answer lol" },
   // restart (1)
   { kind: "restart", text: "ok this aint it, lets start over from scratch" },
+  // A eighty-first (CC), written by a sixtieth outside measurer later in the same session: a plain everyday mix
+  // modelled on the ReDial seekers' own replies, seven new people; first run unseen: understood .988, honoured .975.
+  // take (12)
+  { kind: "take", text: "I think I will try number 3", position: 3 },
+  { kind: "take", text: "the first one sounds good, i'll watch that one", position: 1 },
+  { kind: "take", text: "Ooh #7! I'll go with that one. Thank you!", position: 7 },
+  { kind: "take", text: "i will try the last one", position: 0 },
+  { kind: "take", text: "Number 5 is perfect, thats the one i want", position: 5 },
+  { kind: "take", text: "I have not seen the second one. I think I would like to watch it, thanks!", position: 2 },
+  { kind: "take", text: "4 please", position: 4 },
+  { kind: "take", text: "Lets do the 10th one, sounds great", position: 10 },
+  { kind: "take", text: "i'll take 6", position: 6 },
+  { kind: "take", text: "That 8th one looks awesome, going with that tonight", position: 8 },
+  { kind: "take", text: "Yes! the ninth one. I'll put it on tonight, thanks so much", position: 9 },
+  { kind: "take", text: "The very last one on the list, I will watch that one. Good bye!", position: 0 },
+  // take-title (5)
+  { kind: "take-title", text: "I think I'll go with {}", position: 2 },
+  { kind: "take-title", text: "{} sounds good, i will try that one", position: 5 },
+  { kind: "take-title", text: "Oh I haven't seen {} in ages! I'll watch that one.", position: 1 },
+  { kind: "take-title", text: "ok {} it is. thanks!", position: 8 },
+  { kind: "take-title", text: "I want to watch {} tonight", position: 3 },
+  // take-with (3)
+  { kind: "take-with", text: "The one that has {} sounds great, I'll go with that" },
+  { kind: "take-with", text: "i'll take the one about {}" },
+  { kind: "take-with", text: "oh the one with {}! thats the one i want" },
+  // more (6)
+  { kind: "more", text: "None of these really grab me, do you have any others?" },
+  { kind: "more", text: "not really feeling any of these, what else you got?" },
+  { kind: "more", text: "Can you show me some different ones?" },
+  { kind: "more", text: "None of those sound good to me. Any other suggestions?" },
+  { kind: "more", text: "nah, something else please" },
+  { kind: "more", text: "i don't think i would like these ones. which another ones would you recommend me?" },
+  // similar (6)
+  { kind: "similar", text: "I really liked number 2, can you find more movies like that one?", position: 2 },
+  { kind: "similar", text: "more like the first one please", position: 1 },
+  { kind: "similar", text: "#4 is one of my favorites! any others like it?", position: 4 },
+  { kind: "similar", text: "I've seen number 7 and loved it. Do you have anything similar?", position: 7 },
+  { kind: "similar", text: "the 6th one is my kind of movie, show me ones like that", position: 6 },
+  { kind: "similar", text: "i love number 3 but i already seen it, what else is like that", position: 3 },
+  // liked-all (2)
+  { kind: "liked-all", text: "I have seen all of these and loved every one of them! Do you have any I haven't seen?" },
+  { kind: "liked-all", text: "seen all of those already lol, they're all great. got any new ones?" },
+  // why (6)
+  { kind: "why", text: "What is number 5 about?", position: 5 },
+  { kind: "why", text: "why did you pick the first one for me?", position: 1 },
+  { kind: "why", text: "I have never heard of #8. What is it about? Is it good?", position: 8 },
+  { kind: "why", text: "how come you suggested these?", position: 1 },
+  { kind: "why", text: "whats the 3rd one about", position: 3 },
+  { kind: "why", text: "Why the second one? What made you think of that for me?", position: 2 },
+  // less (6)
+  { kind: "less", text: "Could you do less {} movies?" },
+  { kind: "less", text: "too much {} in there for me" },
+  { kind: "less", text: "I'm not really into {}, can you cut back on those?" },
+  { kind: "less", text: "not so many {} ones please" },
+  { kind: "less", text: "Maybe fewer {} movies? I get bored of those pretty quick." },
+  { kind: "less", text: "I've had enough {} for one night haha, less of that" },
+  // more-of (5)
+  { kind: "more-of", text: "Do you have anything scarier?", genre: "Horror" },
+  { kind: "more-of", text: "Can you give me something funnier? I need a good laugh", genre: "Comedy" },
+  { kind: "more-of", text: "I'd like more action movies please", genre: "Action" },
+  { kind: "more-of", text: "Any more romantic ones? It's for date night", genre: "Romance" },
+  { kind: "more-of", text: "something more sci fi, like space and aliens and stuff", genre: "Sci-Fi" },
+  // mixed (4)
+  { kind: "mixed", text: "I want more comedy but no horror please", holds: ["Comedy"], lacks: ["Horror"] },
+  { kind: "mixed", text: "More action, but nothing with romance in it", holds: ["Action"], lacks: ["Romance"] },
+  { kind: "mixed", text: "can you find me something scary but without the sci-fi stuff", holds: ["Horror"], lacks: ["Sci-Fi"] },
+  { kind: "mixed", text: "I'd like more dramas, and no war movies, those make me too sad", holds: ["Drama"], lacks: ["War"] },
+  // older (3)
+  { kind: "older", text: "Do you have anything older? I love the classics" },
+  { kind: "older", text: "these are all too recent, got any older ones?" },
+  { kind: "older", text: "Maybe something a bit more old school?" },
+  // newer (3)
+  { kind: "newer", text: "Anything more recent? I'm so behind when it comes to movies" },
+  { kind: "newer", text: "these are kinda old, do you have newer ones" },
+  { kind: "newer", text: "I'd like something that came out in the last few years please" },
+  // show (4)
+  { kind: "show", text: "Just show me some movies please" },
+  { kind: "show", text: "no more questions lol just give me some suggestions" },
+  { kind: "show", text: "Can you just recommend something already?" },
+  { kind: "show", text: "skip the questions, let me see what you got" },
+  // indifferent (6)
+  { kind: "indifferent", text: "I don't really care either way" },
+  { kind: "indifferent", text: "whatever" },
+  { kind: "indifferent", text: "I'm not sure" },
+  { kind: "indifferent", text: "doesn't matter to me" },
+  { kind: "indifferent", text: "Either way is fine, I'm open to any movie" },
+  { kind: "indifferent", text: "i dont know, i could go either way" },
+  // echo (6)
+  { kind: "echo", text: "Hi! I am looking for a funny movie. I really love The Wedding Singer.", accepted: ["Comedy"], liked: ["The Wedding Singer"] },
+  { kind: "echo", text: "i love scary movies, a nightmare on elm street is my all time favorite", accepted: ["Horror"], liked: ["A Nightmare on Elm Street"] },
+  { kind: "echo", text: "Hello, I am looking for a good drama from the 90s, but no war movies please.", accepted: ["Drama", "1990s"], rejected: ["War"] },
+  { kind: "echo", text: "I want to watch a sci-fi movie tonight, any suggestions?", accepted: ["Sci-Fi"] },
+  { kind: "echo", text: "Hi there, can you recommend a crime movie like Goodfellas? I loved that one", accepted: ["Crime"], liked: ["Goodfellas"] },
+  { kind: "echo", text: "I'm in the mood for an 80s action movie. No romance stuff", accepted: ["1980s", "Action"], rejected: ["Romance"] },
+  // undo (2)
+  { kind: "undo", text: "oops, i didnt mean that, go back" },
+  { kind: "undo", text: "Sorry, scratch that last answer" },
+  // restart (1)
+  { kind: "restart", text: "Can we start over? I want to look for something completely different" },
+  // A eighty-second (CD), written by a sixty-first outside measurer at the same time: people a little put out after a
+  // misreading, correcting it ("no, more action", "I meant 5 not 4"); first run unseen: understood 1.000, honoured
+  // .863.
+  // take (12)
+  { kind: "take", text: "I meant number 3, the third one. I'll watch that", position: 3 },
+  { kind: "take", text: "no, not that one. #7. I'll take 7", position: 7 },
+  { kind: "take", text: "ugh I already said, the first one! just give me 1", position: 1 },
+  { kind: "take", text: "the LAST one. the one at the bottom. that's the one I want, done", position: 0 },
+  { kind: "take", text: "sorry typo, I meant 5 not 4. number five, I'll watch that one", position: 5 },
+  { kind: "take", text: "ok fine, 2. I'll go with number 2", position: 2 },
+  { kind: "take", text: "No. Ten. I want number 10, that's my pick", position: 10 },
+  { kind: "take", text: "like I said before - the 6th one please, that's it", position: 6 },
+  { kind: "take", text: "i'll take the 8th one. 8. eight. ok?", position: 8 },
+  { kind: "take", text: "Number nine. Seriously, just nine, I'm going to watch it tonight", position: 9 },
+  { kind: "take", text: "forget it, I'll just watch the second one", position: 2 },
+  { kind: "take", text: "okay okay, the fourth one then. that one, I'm done", position: 4 },
+  // take-title (5)
+  { kind: "take-title", text: "no, I said {}. that's the one I want to watch", position: 4 },
+  { kind: "take-title", text: "I'll watch {}! not the other one, that one", position: 2 },
+  { kind: "take-title", text: "ugh fine, give me {} then", position: 7 },
+  { kind: "take-title", text: "I meant {} - that's what I'm picking", position: 1 },
+  { kind: "take-title", text: "ok I'll go with {}, that's my choice. done", position: 9 },
+  // take-with (3)
+  { kind: "take-with", text: "no, the one with {} in it. that one, I'll watch it" },
+  { kind: "take-with", text: "I said the {} one. I'll take that" },
+  { kind: "take-with", text: "ugh the one that has {}, that's the one I want" },
+  // more (6)
+  { kind: "more", text: "no. none of these. show me different ones" },
+  { kind: "more", text: "still not it... none of those, can I see some other movies?" },
+  { kind: "more", text: "nope, not these either. next batch please" },
+  { kind: "more", text: "I don't want any of these, I told you. give me other options" },
+  { kind: "more", text: "ugh, none of them. something else?" },
+  { kind: "more", text: "No none of those work for me. Show me more different ones" },
+  // similar (6)
+  { kind: "similar", text: "I didn't say I want #3, I said more LIKE #3", position: 3 },
+  { kind: "similar", text: "no wait, I don't want the first one itself, I want more movies like it", position: 1 },
+  { kind: "similar", text: "number 5 is the kind of thing I mean. more like that one please", position: 5 },
+  { kind: "similar", text: "sorry I meant - show me stuff similar to number 8, not 8 itself", position: 8 },
+  { kind: "similar", text: "ugh. the 2nd one is close, find me others like that", position: 2 },
+  { kind: "similar", text: "like I said, I liked number 6, so more in that vein. not picking it though", position: 6 },
+  // liked-all (2)
+  { kind: "liked-all", text: "I've seen every one of these, like I said, and I liked them all. I need NEW ones" },
+  { kind: "liked-all", text: "ugh seen them all already, loved all of them honestly, that's why I need others I haven't seen" },
+  // why (6)
+  { kind: "why", text: "wait why did you suggest number 4?? what's it even about", position: 4 },
+  { kind: "why", text: "hold on, why is the first one on here? I didn't ask for that", position: 1 },
+  { kind: "why", text: "no I'm asking WHY #7. why did you pick it for me", position: 7 },
+  { kind: "why", text: "what is number 2 about? I asked that already", position: 2 },
+  { kind: "why", text: "huh? why number 9? what's that one even about", position: 9 },
+  { kind: "why", text: "sorry, I meant what's the 3rd one about, not the 2nd. tell me about 3", position: 3 },
+  // less (6)
+  { kind: "less", text: "no, I said LESS {}" },
+  { kind: "less", text: "ugh, too much {} again. less of that please" },
+  { kind: "less", text: "I told you I don't want so much {}. cut it down" },
+  { kind: "less", text: "still way too much {} in here... fewer of those" },
+  { kind: "less", text: "no no no, not MORE {}! less of it!" },
+  { kind: "less", text: "Can you tone down the {}? That's like the third time I'm asking" },
+  // more-of (5)
+  { kind: "more-of", text: "no, something scarier. I want to be scared", genre: "Horror" },
+  { kind: "more-of", text: "these aren't funny at all. funnier ones, I said funny", genre: "Comedy" },
+  { kind: "more-of", text: "ugh where are the spaceships and aliens? I said more sci-fi", genre: "Sci-Fi" },
+  { kind: "more-of", text: "I wanted cowboys. more westerns please, like I said", genre: "Western" },
+  { kind: "more-of", text: "no, more action. fights, car chases, explosions, that kind of thing", genre: "Action" },
+  // mixed (4)
+  { kind: "mixed", text: "no, more thrillers and NO horror. I said no horror", holds: ["Thriller"], lacks: ["Horror"] },
+  { kind: "mixed", text: "ugh I said comedy but not romantic comedies. funny stuff, zero romance", holds: ["Comedy"], lacks: ["Romance"] },
+  { kind: "mixed", text: "more sci-fi please and get rid of the kids movies, I'm not watching cartoons for children", holds: ["Sci-Fi"], lacks: ["Children"] },
+  { kind: "mixed", text: "Again: more crime movies, and no documentaries at all", holds: ["Crime"], lacks: ["Documentary"] },
+  // older (3)
+  { kind: "older", text: "ugh, not those — older ones" },
+  { kind: "older", text: "no these are all too recent. I said older movies, like classics" },
+  { kind: "older", text: "I meant OLDER. go further back" },
+  // newer (3)
+  { kind: "newer", text: "no these are ancient, I want newer stuff" },
+  { kind: "newer", text: "too old again... something more recent please" },
+  { kind: "newer", text: "I said newer ones! nothing this old" },
+  // show (4)
+  { kind: "show", text: "stop asking me questions and just show me some movies already" },
+  { kind: "show", text: "enough questions. just show me what you've got" },
+  { kind: "show", text: "ugh I already answered like 5 of these, just give me the movies" },
+  { kind: "show", text: "no more questions please, show me films now" },
+  // indifferent (6)
+  { kind: "indifferent", text: "I already told you, I don't care either way" },
+  { kind: "indifferent", text: "I don't know!! whatever" },
+  { kind: "indifferent", text: "doesn't matter to me, either is fine" },
+  { kind: "indifferent", text: "ugh I have no idea. I'm fine either way honestly" },
+  { kind: "indifferent", text: "not sure. I don't really mind, like I said" },
+  { kind: "indifferent", text: "meh, no preference. yes, no, whatever works" },
+  // echo (6)
+  { kind: "echo", text: "ok again: 90s comedies. NOT horror this time", accepted: ["Comedy", "1990s"], rejected: ["Horror"] },
+  { kind: "echo", text: "no I said sci-fi. I loved The Matrix, something like that", accepted: ["Sci-Fi"], liked: ["The Matrix"] },
+  { kind: "echo", text: "let me try this again. I want a western, and I don't want anything romantic", accepted: ["Western"], rejected: ["Romance"] },
+  { kind: "echo", text: "Like I said, I love Groundhog Day and Toy Story. Looking for a comedy", accepted: ["Comedy"], liked: ["Groundhog Day", "Toy Story"] },
+  { kind: "echo", text: "horror from the 1980s. horror. not thrillers, horror", accepted: ["Horror", "1980s"], rejected: ["Thriller"] },
+  { kind: "echo", text: "ugh ok, once more - a crime drama. my favorite is Heat", accepted: ["Crime", "Drama"], liked: ["Heat"] },
+  // undo (2)
+  { kind: "undo", text: "wait no, that's not what I meant, go back" },
+  { kind: "undo", text: "ugh I answered that wrong, take it back. undo my last answer" },
+  // restart (1)
+  { kind: "restart", text: "this is all wrong. let's start over from scratch" },
+  // A eighty-third (CE), written by a sixty-second outside measurer at the same time: actors, directors and films
+  // named as comparisons, reasons and asides; first run unseen: understood 1.000, honoured .938.
+  // take (12)
+  { kind: "take", text: "I'll go with number 3, haven't watched a Coen brothers movie in ages", position: 3 },
+  { kind: "take", text: "4 please. Anything with Tom Hanks and I'm in", position: 4 },
+  { kind: "take", text: "ok the 7th one. that's it for me tonight, thanks", position: 7 },
+  { kind: "take", text: "gonna watch #2. my wife loved The Notebook so hopefully this one lands too", position: 2 },
+  { kind: "take", text: "The last one! Kubrick never misses", position: 0 },
+  { kind: "take", text: "Let's do 1. Perfect, thank you", position: 1 },
+  { kind: "take", text: "I'll take 10, I'm a sucker for anything Bruce Willis is in. Done!", position: 10 },
+  { kind: "take", text: "5 sounds great, putting it on now", position: 5 },
+  { kind: "take", text: "Gonna pick 8. Haven't seen it and my buddy keeps comparing it to Pulp Fiction lol", position: 8 },
+  { kind: "take", text: "6 is the one. Denzel could read the phone book and I'd watch it", position: 6 },
+  { kind: "take", text: "i'll take the last one on the list, that's me sorted", position: 0 },
+  { kind: "take", text: "ok, #9 it is. thanks!", position: 9 },
+  // take-title (5)
+  { kind: "take-title", text: "{} it is. I've been meaning to see it ever since someone told me it's better than Heat", position: 3 },
+  { kind: "take-title", text: "oh {}! love Meryl Streep, I'll watch that one", position: 2 },
+  { kind: "take-title", text: "I'll go with {} tonight", position: 5 },
+  { kind: "take-title", text: "{} please, my kids wore out our Toy Story DVD so this should keep them happy", position: 1 },
+  { kind: "take-title", text: "Let's do {}. Never seen it, and I've seen basically every Hitchcock, so that's a small miracle", position: 7 },
+  // take-with (3)
+  { kind: "take-with", text: "the one with {} in it, that's the one I want" },
+  { kind: "take-with", text: "Gimme the {} one. That's exactly what I'm after tonight, thanks" },
+  { kind: "take-with", text: "whichever one's got {} - I'll watch that, done" },
+  // more (6)
+  { kind: "more", text: "Hmm no. I already sat through half of these with my brother during his Tarantino phase. Show me different ones?" },
+  { kind: "more", text: "none of these, next batch please" },
+  { kind: "more", text: "Honestly I'd rather rewatch Groundhog Day for the 20th time than any of these. Show me some others" },
+  { kind: "more", text: "pass on all of these. what else you got" },
+  { kind: "more", text: "Nope, none of these do it for me. Any other options?" },
+  { kind: "more", text: "None of those. Keep em coming" },
+  // similar (6)
+  { kind: "similar", text: "I like 4, give me more along those lines. Big Scorsese fan here", position: 4 },
+  { kind: "similar", text: "Number 2 is right up my alley, total Blade Runner vibes. More like that one?", position: 2 },
+  { kind: "similar", text: "Ooh 7 is my kind of thing, but I've seen it already. Can you find others like it?", position: 7 },
+  { kind: "similar", text: "Show me stuff similar to the first one. I watched it right after Shawshank and loved it", position: 1 },
+  { kind: "similar", text: "the 5th one is great, seen it twice. more like it pls", position: 5 },
+  { kind: "similar", text: "more like #10 please, that's the Wes Anderson feel I'm after", position: 10 },
+  // liked-all (2)
+  { kind: "liked-all", text: "Seen all of these and liked every single one lol, I basically grew up on Spielberg. Got anything I haven't seen?" },
+  { kind: "liked-all", text: "ha, I've watched every one of these and enjoyed them all. need new ones" },
+  // why (6)
+  { kind: "why", text: "why number 3? I asked for something like The Matrix", position: 3 },
+  { kind: "why", text: "What's number 6 about? I only know Costner from Field of Dreams", position: 6 },
+  { kind: "why", text: "why'd you recommend that one? doesn't seem like something a Fargo fan would go for", position: 1 },
+  { kind: "why", text: "what is the 2nd one about? never heard of it, and I've seen pretty much everything Hitchcock did", position: 2 },
+  { kind: "why", text: "Tell me more about number 8, what's the plot?", position: 8 },
+  { kind: "why", text: "why's number 10 on there? never even heard of the director", position: 10 },
+  // less (6)
+  { kind: "less", text: "Can you cut back on the {}? Had my fill of it during a Nolan marathon last weekend" },
+  { kind: "less", text: "too much {} in here. tone it down" },
+  { kind: "less", text: "less {} stuff please" },
+  { kind: "less", text: "Dial down the {} a bit, I'm watching with my mom tonight" },
+  { kind: "less", text: "Fewer {} ones? I like them sometimes, just not tonight" },
+  { kind: "less", text: "no more {} please, not even a Spielberg one could sell me on it right now" },
+  // more-of (5)
+  { kind: "more-of", text: "these are fine but I want something scarier, like The Shining scary", genre: "Horror" },
+  { kind: "more-of", text: "Can you make them funnier? Think Anchorman, Superbad, that kind of dumb fun", genre: "Comedy" },
+  { kind: "more-of", text: "More westerns please. Clint Eastwood, John Wayne, that crowd", genre: "Western" },
+  { kind: "more-of", text: "Needs more action. I want explosions, Schwarzenegger level", genre: "Action" },
+  { kind: "more-of", text: "I'm in the mood for more animated stuff, Pixar or Miyazaki kind of thing", genre: "Animation" },
+  // mixed (4)
+  { kind: "mixed", text: "More sci-fi, no horror. Loved Interstellar but Alien gave me nightmares for a week", holds: ["Sci-Fi"], lacks: ["Horror"] },
+  { kind: "mixed", text: "I want comedies but no romance stuff. More Will Ferrell, less Hugh Grant", holds: ["Comedy"], lacks: ["Romance"] },
+  { kind: "mixed", text: "Give me more thrillers and drop the dramas. Something like Se7en, not another Oscar weepie", holds: ["Thriller"], lacks: ["Drama"] },
+  { kind: "mixed", text: "more war movies like Saving Private Ryan, but skip anything with romance in it", holds: ["War"], lacks: ["Romance"] },
+  // older (3)
+  { kind: "older", text: "These are all too recent. Older stuff please, like the Bogart and Cary Grant era" },
+  { kind: "older", text: "anything older? I'm more of a 70s Coppola and Scorsese guy" },
+  { kind: "older", text: "can you go further back? everything here feels post-2010" },
+  // newer (3)
+  { kind: "newer", text: "something newer? I don't want anything where Harrison Ford still looks 30" },
+  { kind: "newer", text: "these are kinda old. more recent stuff pls" },
+  { kind: "newer", text: "Got anything from the last few years? My dad's the one into the John Wayne stuff, not me" },
+  // show (4)
+  { kind: "show", text: "just show me movies already, I'll know it when I see it - like I knew with Inception" },
+  { kind: "show", text: "skip the questions, show me what you've got" },
+  { kind: "show", text: "Enough questions lol, just give me some films" },
+  { kind: "show", text: "Can you just show me a list? My friend swore you'd find me the next Memento" },
+  // indifferent (6)
+  { kind: "indifferent", text: "I don't really mind either way" },
+  { kind: "indifferent", text: "Doesn't matter to me. I watched Jaws and Paddington on the same weekend, so I'm easy" },
+  { kind: "indifferent", text: "dunno" },
+  { kind: "indifferent", text: "honestly could go either way, I've loved stuff from Casablanca all the way to La La Land" },
+  { kind: "indifferent", text: "no preference really" },
+  { kind: "indifferent", text: "Hard to say. Not sure tbh" },
+  // echo (6)
+  { kind: "echo", text: "Hey! I'm after a good crime movie. I loved Goodfellas and Heat", accepted: ["Crime"], liked: ["Goodfellas", "Heat"] },
+  { kind: "echo", text: "I want a 90s comedy. Loved Groundhog Day and The Big Lebowski, but please no horror", accepted: ["Comedy", "1990s"], rejected: ["Horror"], liked: ["Groundhog Day", "The Big Lebowski"] },
+  { kind: "echo", text: "sci-fi! The Matrix is my all time favourite", accepted: ["Sci-Fi"], liked: ["The Matrix"] },
+  { kind: "echo", text: "Looking for a western. Huge Clint Eastwood fan, I think Unforgiven is a masterpiece", accepted: ["Western"], liked: ["Unforgiven"] },
+  { kind: "echo", text: "looking for some animation for family night. we all loved Finding Nemo and Up", accepted: ["Animation"], liked: ["Finding Nemo", "Up"] },
+  { kind: "echo", text: "80s romance please! I adore The Princess Bride. No musicals though", accepted: ["Romance", "1980s"], rejected: ["Musical"], liked: ["The Princess Bride"] },
+  // undo (2)
+  { kind: "undo", text: "hang on, take that last answer back, I was thinking of a different Tom Cruise movie" },
+  { kind: "undo", text: "oops, I answered that wrong. can we go back a step?" },
+  // restart (1)
+  { kind: "restart", text: "Can we start over from scratch? I was describing what my husband likes (he's all Fast & Furious), not me" },
 ];

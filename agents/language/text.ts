@@ -53,6 +53,8 @@ export interface Token {
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*|&/gu;
 
 /** A period after these (or after a single letter, as in "S.H.I.E.L.D.") does not end a sentence. */
+/** Words before a card's number: "number 4.", "option 2.". */
+const NUMBER_WORDS = new Set(["number", "no", "num", "nr", "option", "card", "pick"]);
 const ABBREVIATIONS = new Set(["mr", "mrs", "ms", "dr", "st", "jr", "sr", "vs", "vol", "no", "pt", "prof", "mt", "ft"]);
 
 /**
@@ -92,7 +94,10 @@ export function tokenize(text: string, limit = Infinity): Token[] {
     }
     const gap = text.slice(last, start);
     const prev = out[out.length - 1];
-    const abbreviation = prev !== undefined && /^\.\s*$/.test(gap) && (ABBREVIATIONS.has(prev.norm) || prev.end - prev.start === 1);
+    // An initial ("J. R. R.") or a card's number ("#7. Is it long?"), not a bare digit ending a sentence ("I meant 5
+    // not 4. number five").
+    const bareDigit = prev !== undefined && /\d/.test(text[prev.start]) && prev.joiner !== "#" && !NUMBER_WORDS.has(out[out.length - 2]?.norm ?? "");
+    const abbreviation = prev !== undefined && /^\.\s*$/.test(gap) && (ABBREVIATIONS.has(prev.norm) || (prev.end - prev.start === 1 && !bareDigit));
     const stop = out.length === 0 || (/[.!?]/.test(gap) && !abbreviation && !/^\s*\.\d/.test(text.slice(last, start + 1)));
     const brk = stop || /[,;:()"\u2013\u2014]|\s-\s/.test(gap);
     // "#" says a number is a position wherever it stands in the gap ("go w/ #4").

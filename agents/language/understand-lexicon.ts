@@ -423,7 +423,10 @@ export function understandWithLexicon(lexicon: Lexicon, typed: string, context: 
       ordinal = at.position;
       const item = shown[at.position - 1];
       // "no. 2 sounds great": the "no" is the number's (cardFrom), not a refusal.
-      if (!items.some((m) => m.itemId === item)) items.push({ itemId: item, liked: cardLiked(tokens, cardFrom, at.token + 1) });
+      // "I don't want the first one itself, I want more movies like it", "ugh. the 2nd one is close, find me others like
+      // that": asking for its like says it is liked, whatever is said of taking it.
+      const likeOf = asksForSimilar(tokens) && !unlikeAsked(tokens);
+      if (!items.some((m) => m.itemId === item)) items.push({ itemId: item, liked: likeOf || cardLiked(tokens, cardFrom, at.token + 1) });
       // "seen 1 and 2 already", "3, 4 and 7 look good": the others listed with it, said the same of.
       const listed = listedPositions(tokens, at.token, shown.length);
       several = listed.length > 0;
@@ -514,7 +517,11 @@ export function understandWithLexicon(lexicon: Lexicon, typed: string, context: 
 
   // A question never takes a card ("the first one was amazing, got any like it?"), which would end the
   // conversation: it asks about it, unless it asks for it ("can I get the second one?").
-  if (intent === "answer" && shown.length > 0 && /\?\s*$/.test(text) && !ASKS_FOR_IT.test(text)) intent = "explain";
+  // "I'd rather rewatch Groundhog Day than any of these. Show me some others": a last sentence asking for others takes
+  // nothing; the card is one they know.
+  if (intent === "answer" && shown.length > 0 && !explicitTake && closesAskingForOthers(tokens)) intent = "request";
+  // Not a take in so many words closed by a tag question ("i'll take the 8th one. 8. eight. ok?").
+  if (intent === "answer" && shown.length > 0 && /\?\s*$/.test(text) && !ASKS_FOR_IT.test(text) && !(explicitTake && TAG_QUESTION.test(text))) intent = "explain";
   // "toy story", "lord of the rings": a message that is only a title, typed in lowercase, names it.
   // A tag inside it gives way ("back to the future" is no request for "future"); a genre does not ("scary movie").
   const bare = items.length === 0 && critique === null && shown.length === 0 && spans.every((sp) => sp.items.length === 0 && sp.attrs.every((a) => !isKind(lexicon, a)));
@@ -578,10 +585,16 @@ function polarity(tokens: readonly Token[], s: Span): boolean | null | undefined
     const w = tokens[k].norm;
     // "i not like horror and i like comedy": a new "I like" before the span opens its own clause.
     if (OWN_LIKING.has(w) && FIRST_PERSON_SUBJECT.has(tokens[k - 1]?.norm ?? "")) break;
+    // "no I said sci-fi", "no, I meant comedies": said again, after a "no" to how it was taken.
+    if (SAID_AGAIN.has(w) && tokens[k - 1]?.norm === "i") break;
+    // "these aren't funny at all": what the films shown lack, so it is wanted.
+    if ((w === "arent" || w === "werent") && k === s.from - 1 && SHOWN_ONES.has(tokens[k - 1]?.norm ?? "")) return true;
     if (NEGATORS.has(w)) {
       // "haven't seen X", "can't wait for X", "not sure about X": about having seen or wanting, not disliking;
       // but "I don't want to watch X", "I'd rather not watch X" are.
       if (tokens[k - 1]?.norm === "rather") return false;
+      // "I'm not watching cartoons for children": refused, not unseen.
+      if (w === "not" && BE_ME.has(tokens[k - 1]?.norm ?? "") && tokens[k + 1]?.norm === "watching") return false;
       for (let j = k + 1; j < s.from && !WANTING.has(tokens[j].norm); j++) if (NEUTRALISERS.has(tokens[j].norm)) return null;
       const next = tokens[k + 1]?.norm ?? "";
       if (w === "not" && (next === "only" || next === "just")) return null;
@@ -768,6 +781,12 @@ const OF_IT = new Set(["that", "it", "this", "those", "them", "these", "into", "
 
 /** A liking in the present, "like" left out ("all look like comedies"). */
 const LOVES = new Set(["love", "loves", "adore", "enjoy"]);
+/** "I'm", "we're": before a "not watching" that refuses. */
+const BE_ME = new Set(["im", "were", "am", "are"]);
+/** After "I": words that say a wish again ("no I said sci-fi"). */
+const SAID_AGAIN = new Set(["said", "meant", "asked", "wrote", "typed"]);
+/** The films shown, as a reply calls them: "these aren't funny". */
+const SHOWN_ONES = new Set(["these", "those", "they", "them"]);
 
 /** "more X", "less X", "too X", "not so X", "fewer X", "no more X" right before an attribute. */
 function critiqueDirection(tokens: readonly Token[], from: number): Direction | null {
@@ -784,7 +803,8 @@ function critiqueDirection(tokens: readonly Token[], from: number): Direction | 
     if (tokens[k + 1].breakBefore) break;
     const w = tokens[k].norm;
     // "no more kids movies", "not any more horror".
-    if (MORE.has(w)) return NEGATORS.has(tokens[k - 1]?.norm ?? "") || NEGATORS.has(tokens[k - 2]?.norm ?? "") ? "less" : "more";
+    // Not "no, more action": a "no" set off from it refuses something else.
+    if (MORE.has(w)) return !tokens[k].breakBefore && (NEGATORS.has(tokens[k - 1]?.norm ?? "") || (!tokens[k - 1]?.breakBefore && NEGATORS.has(tokens[k - 2]?.norm ?? ""))) ? "less" : "more";
     if (LESS.has(w)) return "less";
     // "a little too heavy on the romance".
     if (w === "on" && tokens[k - 1]?.norm === "heavy" && tokens[k - 2]?.norm === "too") return "less";
@@ -1110,6 +1130,31 @@ function positionOf(tokens: readonly Token[], spans: readonly Span[], count: num
   return null;
 }
 
+/**
+ * The message's last sentence, of two or more, asks to see others: "Show me some others", "What else have you got?"
+ * (not "don't show me anything else").
+ */
+function closesAskingForOthers(tokens: readonly Token[]): boolean {
+  let last = tokens.length - 1;
+  while (last > 0 && !tokens[last].stopBefore) last--;
+  if (last === 0) return false;
+  const sentence = tokens.slice(last);
+  if (sentence.some((t) => NEGATORS.has(t.norm))) return false;
+  return sentence.some((t) => OTHERS_WORDS.has(t.norm)) && sentence.some((t) => SHOWING.has(t.norm) || OFFERING.has(t.norm));
+}
+const OTHERS_WORDS = new Set(["else", "other", "others", "different"]);
+/** Besides SHOWING: "give me others", "what else have you got". */
+const OFFERING = new Set(["give", "see", "got", "have", "find", "what"]);
+
+/** A question closing a message only to check it was heard: "ok?", "alright?", "got it?". */
+const TAG_QUESTION = /(^|[\s.,!])(ok|okay|alright|all right|right|got it|yeah|yes)\?+\s*$/i;
+
+/** "nothing like 3", "not like these": the like of a card refused. */
+function unlikeAsked(tokens: readonly Token[]): boolean {
+  return tokens.some((t, k) => (t.norm === "like" || t.norm === "similar") && UNLIKE.has(tokens[k - 1]?.norm ?? ""));
+}
+const UNLIKE = new Set(["nothing", "not", "none", "no", "unlike"]);
+
 /** Ends a card may be counted from: "second from the bottom", "3rd from last", "second to last". */
 const FROM_END = new Set(["last", "bottom", "end"]);
 /** Words that put a card just past another: "the one right after the first", "just below the top one". */
@@ -1403,7 +1448,8 @@ function wholeTitle(lexicon: Lexicon, text: string, tokens: readonly Token[]): S
 /** "Which one should I watch?", "what would you recommend?": on a slate, the featured pick explained. */
 function asksForPick(tokens: readonly Token[]): boolean {
   const which = tokens.findIndex((t) => t.norm === "which");
-  if (which >= 0 && tokens.slice(which + 1, which + 5).some((t) => PICK_VERBS.has(t.norm))) return true;
+  // Not "which other ones would you recommend me?", asking for others.
+  if (which >= 0 && !AWAY.has(tokens[which + 1]?.norm ?? "") && tokens.slice(which + 1, which + 5).some((t) => PICK_VERBS.has(t.norm))) return true;
   return PICK_ASKS.some((p) => indexOfPhrase(tokens, p) >= 0);
 }
 const PICK_VERBS = new Set(["should", "would", "do", "best", "recommend", "suggest", "better"]);
@@ -1435,13 +1481,18 @@ function controlOf(tokens: readonly Token[], spans: readonly Span[]): "restart" 
   // "back" alone (as a button would say it).
   if (tokens[0]?.norm === "back" && tokens.every((t, k) => k === 0 || POLITE.has(t.norm))) return "undo";
   const clause = clauseOf(tokens);
+  // "start over from scratch": no film Scratch, however the catalog has one.
+  const phrased = (s: Span) => RESTART_PHRASES.some((p) => {
+    const at = indexOfPhrase(tokens, p);
+    return at >= 0 && s.from >= at && s.to <= at + p.length;
+  });
   for (const [intent, phrases] of [["restart", RESTART_PHRASES], ["undo", UNDO_PHRASES]] as const) {
     for (const p of phrases) {
       const at = indexOfPhrase(tokens, p);
       // A name in the phrase's own clause makes it a request ("go back to the 80s"); one in another clause is an
       // aside ("Undo that, I was thinking of Jaws").
       const own = (s: Span) => clause[s.from] === clause[at] || clause[s.to - 1] === clause[at + p.length - 1];
-      if (at < 0 || (long && at > 3 && !UNDO_ANYWHERE.includes(p) && !(closingAsk && at >= last)) || spans.some((s) => !(s.from >= at && s.to <= at + p.length) && own(s))) continue;
+      if (at < 0 || (long && at > 3 && !UNDO_ANYWHERE.includes(p) && !(closingAsk && at >= last)) || spans.some((s) => !(s.from >= at && s.to <= at + p.length) && !phrased(s) && own(s))) continue;
       // "second from the top" counts cards.
       if (p[0] === "from" && ORDINALS[tokens[at - 1]?.norm ?? ""] !== undefined) continue;
       // "can we go back a few decades", "go back in time": back in age, not an undo.

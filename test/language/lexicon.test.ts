@@ -450,6 +450,19 @@ describe("attributes, synonyms and negation", () => {
     expect(on("gonna go w #5 no cap")).toMatchObject({ intent: "answer", ordinal: 5 });
     expect(on("4 thats it thats the one")).toMatchObject({ intent: "answer", ordinal: 4 });
     expect(on("something in the spirit of 3 but not that one")).toMatchObject({ intent: "request", ordinal: 3 });
+    // Corrections after a misreading: the "no" refuses the misreading, not what is said again.
+    expect(on("no, more action. fights, car chases, explosions")).toMatchObject({ intent: "critique", critique: { attributeId: attr(g, "Action"), direction: "more" } });
+    expect(read("no I said sci-fi")).toMatchObject({ accept: [attr(g, "Sci-Fi")], reject: [] });
+    expect(on("no wait, I don't want the first one itself, I want more movies like it").items).toEqual([{ itemId: shown[0], liked: true }]);
+    expect(on("nothing like 3 please").items).toEqual([{ itemId: shown[2], liked: false }]);
+    expect(on("sorry typo, I meant 5 not 4. number five, I'll watch that one")).toMatchObject({ intent: "answer", ordinal: 5, items: [{ itemId: shown[4], liked: true }] });
+    expect(on("i'll take the 4th one. 4. four. ok?")).toMatchObject({ intent: "answer", ordinal: 4 });
+    expect(on("like I said before - the 2nd one please, that's it")).toMatchObject({ intent: "answer", ordinal: 2 });
+    // Asking for others: "which another ones" (a ReDial seeker's words), a last sentence after a card named.
+    expect(on("which another ones would you recommend me?").intent).toBe("request");
+    expect(on("Honestly I'd rather rewatch Speed for the 20th time than any of these. Show me some others").intent).toBe("request");
+    // A digit closing a sentence ends it: "I haven't seen Deadpool 2." (a ReDial seeker's) names the film.
+    expect(read("I haven't seen Deadpool 2.  That is a great suggestion.").items.map((m) => g.itemTitle[m.itemId])).toEqual(["Deadpool 2 (2018)"]);
     // Older adults and film fans.
     expect(on("Please put on number four for me. I have always liked that actor.")).toMatchObject({ intent: "answer", ordinal: 4 });
     expect(on("What happens in number 3? I have never heard of it.")).toMatchObject({ intent: "explain", ordinal: 3 });

@@ -117,6 +117,16 @@ describe("critiques one after another", () => {
     c.close();
   }, 60_000);
 
+  it("'more war movies like Saving Private Ryan, but skip anything with romance' after romantic comedies: war films, none romantic", async () => {
+    const { c } = await openWith(server.wsUrl, "romantic comedies from the 90s");
+    await critique(c, "show me some");
+    const next = await critique(c, "more war movies like Saving Private Ryan, but skip anything with romance in it");
+    expect(next.cards.length).toBeGreaterThanOrEqual(5);
+    expect(titles(next.cards, "War")).toHaveLength(next.cards.length);
+    expect(titles(next.cards, "Romance")).toEqual([]);
+    c.close();
+  }, 60_000);
+
   it("'more animated ones ... the most fun' beside a rare tag keeps to animated films, a full slate of them", async () => {
     const { c } = await openWith(server.wsUrl, "a good drama from the 90s");
     await critique(c, "show me some");

@@ -349,6 +349,18 @@ export const REPLIES: readonly Reply[] = [
   { kind: "echo", text: "something that keeps me on the edge of my seat but nothing that gives me nightmares", accepted: ["Thriller"], rejected: ["Horror"] },
   { kind: "take", text: "gonna go w #5 no cap", position: 5 },
   { kind: "take", text: "9 thats it thats the one", position: 9 },
+  // Corrections, said a little put out after a misreading.
+  { kind: "more-of", text: "no, more action. fights, car chases, explosions, that kind of thing", genre: "Action" },
+  { kind: "more-of", text: "these aren't funny at all. funnier ones, I said funny", genre: "Comedy" },
+  { kind: "echo", text: "no I said sci-fi. I loved The Matrix, something like that", accepted: ["Sci-Fi"], liked: ["The Matrix"] },
+  { kind: "similar", text: "no wait, I don't want the first one itself, I want more movies like it", position: 1 },
+  { kind: "take", text: "i'll take the 8th one. 8. eight. ok?", position: 8 },
+  { kind: "take", text: "like I said before - the 6th one please, that's it", position: 6 },
+  { kind: "take", text: "sorry typo, I meant 5 not 4. number five, I'll watch that one", position: 5 },
+  { kind: "more", text: "which another ones would you recommend me?" },
+  { kind: "mixed", text: "more war movies like Saving Private Ryan, but skip anything with romance in it", holds: ["War"], lacks: ["Romance"] },
+  { kind: "older", text: "can you go further back? everything here feels post-2010" },
+  { kind: "restart", text: "Can we start over from scratch? I was describing what my husband likes (he's all Fast & Furious), not me" },
   // Going back, starting over.
   { kind: "undo", text: "wait, go back" },
   { kind: "undo", text: "oops, undo that" },
