@@ -293,7 +293,7 @@ function covered(c: CritiqueWords, outcome: CritiqueResult): { all: number[]; do
 
 /**
  * A genre's words: singular noun phrase, plural, adjective (for mixes: "a comedy and children's film")
- * and the word a critique uses ("less comedy"); `#` is the catalog's noun. MovieLens genres by name.
+ * and the word a critique uses ("less comedy", "more thrillers"); `#` is the catalog's noun. MovieLens genres by name.
  */
 type GenreWords = readonly [one: string, many: string, adjective: string, mass: string];
 const GENRES: Record<string, GenreWords> = {
@@ -303,19 +303,19 @@ const GENRES: Record<string, GenreWords> = {
   Children: ["a children's #", "children's #s", "children's", "children's #s"],
   Comedy: ["a comedy", "comedies", "comedy", "comedy"],
   Crime: ["a crime #", "crime #s", "crime", "crime"],
-  Documentary: ["a documentary", "documentaries", "documentary", "documentary"],
+  Documentary: ["a documentary", "documentaries", "documentary", "documentaries"],
   Drama: ["a drama", "dramas", "drama", "drama"],
   Fantasy: ["a fantasy #", "fantasy #s", "fantasy", "fantasy"],
   "Film-Noir": ["a film noir", "films noirs", "film noir", "film noir"],
   Horror: ["a horror #", "horror #s", "horror", "horror"],
   IMAX: ["an IMAX #", "IMAX #s", "IMAX", "IMAX"],
-  Musical: ["a musical", "musicals", "musical", "musical"],
-  Mystery: ["a mystery", "mysteries", "mystery", "mystery"],
+  Musical: ["a musical", "musicals", "musical", "musicals"],
+  Mystery: ["a mystery", "mysteries", "mystery", "mysteries"],
   Romance: ["a romance", "romances", "romance", "romance"],
   "Sci-Fi": ["a sci-fi #", "sci-fi #s", "sci-fi", "sci-fi"],
-  Thriller: ["a thriller", "thrillers", "thriller", "thriller"],
+  Thriller: ["a thriller", "thrillers", "thriller", "thrillers"],
   War: ["a war #", "war #s", "war", "war"],
-  Western: ["a western", "westerns", "western", "western"],
+  Western: ["a western", "westerns", "western", "westerns"],
 };
 
 /** Free tags, untyped attributes and LastFM* categories (named after their members) read as tags. */

@@ -1523,8 +1523,9 @@ const KNOWN_WORDS: ReadonlySet<string> = withoutFunctionWords([
   ...TONES_DOWN.flat(), ...LIKING_PHRASES.flat(), ...EVERY_ONE.flat(), ...CUTTING, ...CARD_VERBS, ...ASKING_OF, ...REMOVING,
   // "They all seem so 90s": what the slate is, read (orders.ts).
   "seem", "seems", "feel", "feels",
-  // Greetings and manners said around a request ("Good evening. ...", "to be honest", "thank you kindly").
-  "morning", "afternoon", "evening", "honest", "honestly", "kindly", "lovely",
+  // Greetings and manners said around a request ("Good evening. ...", "to be honest", "thank you kindly"), and
+  // apologies for a slip ("sorry typo, I meant 5").
+  "morning", "afternoon", "evening", "honest", "honestly", "kindly", "lovely", "sorry", "typo", "oops", "apologies",
   // Sounds and words a reply opens with ("eh not really", "bet, 3 it is"): read, never a clause skipped.
   ...HESITATIONS, "bet",
 ]);
