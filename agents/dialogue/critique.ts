@@ -17,7 +17,14 @@ import type { DialogueState } from "./state.ts";
  * candidates are rebuilt from what still stands. A constraint that would leave no candidate is not applied,
  * and `state.critiqued` says so for the reply.
  */
-export function applyCritique(ctx: DialogueContext, state: DialogueState, c: Critique, slate: readonly number[] = [], withOthers = false): void {
+export function applyCritique(
+  ctx: DialogueContext,
+  state: DialogueState,
+  c: Critique,
+  slate: readonly number[] = [],
+  withOthers = false,
+  alongside: readonly number[] = [],
+): void {
   const attrs = [c.attribute, ...(c.also ?? []).filter((a) => a !== c.attribute)];
   const less = c.direction === "less";
   // Beside other critiques of the same message, a wish fewer than a slate of films hold ("more animated ones ... the
@@ -27,7 +34,7 @@ export function applyCritique(ctx: DialogueContext, state: DialogueState, c: Cri
     for (const a of attrs) leanTowards(ctx, state, a);
     return;
   }
-  const { lifted, loosened, widened, dropped } = less ? giveWayToLess(state, attrs) : giveWayToMore(ctx, state, attrs);
+  const { lifted, loosened, widened, dropped } = less ? giveWayToLess(state, attrs) : giveWayToMore(ctx, state, attrs, alongside);
   if (loosened) {
     // A capped set whose pool did not grow ("less X" where only a yes to X gave way): its kept candidates lacking
     // X are still the best of the pool lacking X, so they lose the yes and X's holders go, rather than the
@@ -118,7 +125,11 @@ function takeBackYes(ctx: DialogueContext, state: DialogueState, dropped: GaveWa
   if (r) state.retrieval = { ...r, answers: r.answers - dropped.filter((d) => d.at < r.answers).length };
 }
 
-function giveWayToMore(ctx: DialogueContext, state: DialogueState, attrs: readonly number[]): GaveWay {
+/**
+ * What gives way to "more" of `attrs`; `alongside`, what the same message asked for before it ("something scarier,
+ * with ghosts maybe": horror), stays and comes first, however much older the rest is.
+ */
+function giveWayToMore(ctx: DialogueContext, state: DialogueState, attrs: readonly number[], alongside: readonly number[]): GaveWay {
   const lifted: number[] = [];
   for (const a of attrs) if (removeAll(state.excluded, a)) lifted.push(a);
   // "more westerns" after "less action" and "no drama", where every western not yet shown holds one of them: the
@@ -135,7 +146,7 @@ function giveWayToMore(ctx: DialogueContext, state: DialogueState, attrs: readon
     if (!lifted.includes(attribute)) lifted.push(attribute);
   }
   for (const a of [...state.stated]) {
-    if (attrs.includes(a) || sharesItem(ctx, [a], attrs)) continue;
+    if (attrs.includes(a) || alongside.includes(a) || sharesItem(ctx, [a], attrs)) continue;
     removeAll(state.stated, a);
     removeAll(state.accepted, a);
     if (!lifted.includes(a)) lifted.push(a);
@@ -156,8 +167,9 @@ function giveWayToMore(ctx: DialogueContext, state: DialogueState, attrs: readon
     return left.length > 0;
   };
   if (pool.length > 0) {
+    for (const a of alongside) if (state.stated.includes(a)) keeps([a]);
     for (const a of [...state.stated]) {
-      if (attrs.includes(a) || keeps([a])) continue;
+      if (attrs.includes(a) || alongside.includes(a) || keeps([a])) continue;
       removeAll(state.stated, a);
       removeAll(state.accepted, a);
       if (!lifted.includes(a)) lifted.push(a);

@@ -1,4 +1,4 @@
-import type { EndReason, SystemAct, UserAct } from "./acts.ts";
+import type { Critique, EndReason, SystemAct, UserAct } from "./acts.ts";
 import { updateBelief } from "./belief.ts";
 import { allItems, markAny, markHolders, openCandidates, removeItems, requireAttribute } from "./candidates.ts";
 import { poolHolds, refillCandidates } from "./candidate-cap.ts";
@@ -83,27 +83,36 @@ function applyUserAct(ctx: DialogueContext, state: DialogueState, act: UserAct, 
       applyNamedItems(ctx, state, act.liked, act.disliked, act.mentioned);
       if (!act.stated) applyAttributes(ctx, state, act.accept, []);
       applyAttributes(ctx, state, [], act.reject);
-      if (act.critique) applyCritique(ctx, state, act.critique, [], (act.then?.length ?? 0) > 0);
-      for (const c of act.then ?? []) applyCritique(ctx, state, c, [], true);
+      applyCritiques(ctx, state, act.critique, act.then);
       break;
     case "reject-slate":
       state.rejectedItems.push(...act.items);
       removeItems(ctx, state, act.items);
-      if (act.critique) applyCritique(ctx, state, act.critique, act.items, (act.then?.length ?? 0) > 0);
-      for (const c of act.then ?? []) applyCritique(ctx, state, c, [], true);
+      applyCritiques(ctx, state, act.critique, act.then, act.items);
       break;
     case "retract":
       retract(ctx, state, act.attribute, act.said);
       break;
     case "critique":
-      applyCritique(ctx, state, act.critique, [], (act.then?.length ?? 0) > 0);
-      for (const c of act.then ?? []) applyCritique(ctx, state, c, [], true);
+      applyCritiques(ctx, state, act.critique, act.then);
       break;
     case "indifferent":
       markIndifferent(ctx, state, act.attribute, act.type);
       break;
   }
   return null;
+}
+
+/**
+ * A message's critiques in order ("more westerns, but no comedies"), each told whether others came with it and what
+ * the message asked for before it.
+ */
+function applyCritiques(ctx: DialogueContext, state: DialogueState, first: Critique | undefined, then: readonly Critique[] = [], slate: readonly number[] = []): void {
+  const asked: number[] = [];
+  for (const [k, c] of [...(first ? [first] : []), ...then].entries()) {
+    applyCritique(ctx, state, c, k === 0 ? slate : [], then.length > 0, asked);
+    if (c.direction === "more" && !c.also?.length) asked.push(c.attribute);
+  }
 }
 
 /**

@@ -21,7 +21,7 @@ export const ELSEWHERE = new Set(["else", "more", "other", "others", "another", 
 /** After "like I": "like I said", "like I mentioned". */
 const SAID = new Set(["said", "say", "mentioned", "told", "wrote", "asked"]);
 /** "more like the third one", "something similar to Heat": the named item anchors a new slate instead of being taken. */
-const LIKE_LEADS = new Set(["more", "something", "anything", "any", "else", "others", "other", "ones", "stuff", "things", "films", "movies", "artists", "bands", "music"]);
+const LIKE_LEADS = new Set(["more", "something", "anything", "any", "else", "others", "other", "ones", "stuff", "things", "films", "movies", "film", "movie", "artists", "bands", "music"]);
 /** Meaning to watch a card: "I'll watch it", "I'll check it out", "adding it to my list". */
 export const WATCH_PHRASES = [
   ["ill", "watch"], ["will", "watch"], ["gonna", "watch"], ["going", "to", "watch"], ["ill", "check"], ["check", "it", "out"], ["check", "that", "out"],
@@ -417,7 +417,7 @@ export function cardReplyWords(): string[] {
 
 /** Taking a card in so many words, whatever else is said: "ill go with that one", "I'll take it", "I'm sold". */
 const EXPLICIT_TAKES = [["go", "with"], ["go", "for"], ["going", "with"], ["ill", "take"], ["take", "it"], ["im", "sold"], ["ill", "pick"], ["ill", "choose"], ["ill", "have", "the"], ["ill", "have", "that"], ["ill", "have", "it"], ["ill", "have", "number"],
-  ["lets", "have"], ["lets", "do", "that"], ["lets", "do", "it"], ["lets", "do", "this"], ["im", "choosing"], ["choosing", "it"], ["im", "picking"], ["picking", "it"], ["gonna", "pick"], ["gonna", "take"], ["gonna", "choose"], ["going", "to", "pick"], ["put", "on"], ["will", "choose"], ["will", "pick"], ["will", "take"], ["that", "one", "please"], ["thats", "the", "one"], ["that", "is", "the", "one"],
+  ["lets", "have"], ["lets", "do", "that"], ["lets", "do", "it"], ["lets", "do", "this"], ["im", "choosing"], ["choosing", "it"], ["im", "picking"], ["picking", "it"], ["gonna", "pick"], ["gonna", "take"], ["gonna", "choose"], ["going", "to", "pick"], ["ive", "decided"], ["already", "decide"], ["already", "decided"], ["decided", "on"], ["put", "on"], ["will", "choose"], ["will", "pick"], ["will", "take"], ["that", "one", "please"], ["thats", "the", "one"], ["that", "is", "the", "one"],
   // "so that's my pick", "so that's the pick", "that's what we're watching".
   ["my", "pick"], ["our", "pick"], ["thats", "the", "pick"], ["that", "is", "the", "pick"], ["thats", "the", "winner"], ["we", "have", "a", "winner"], ["what", "were", "watching"], ["what", "im", "watching"], ["what", "ill", "watch"], ["what", "well", "watch"]];
 export function takesExplicitly(tokens: readonly Token[]): boolean {

@@ -8091,4 +8091,303 @@ export const REPLY_EXAMPLES: readonly ReplyExample[] = [
   { kind: "undo", text: "oops, I answered that wrong. can we go back a step?" },
   // restart (1)
   { kind: "restart", text: "Can we start over from scratch? I was describing what my husband likes (he's all Fast & Furious), not me" },
+  // A eighty-fourth (CF), written by a sixty-third outside measurer later in the same session: a plain everyday mix
+  // of eight new people on a weekday evening, half the replies under eight words; first run unseen: understood 1.000,
+  // honoured 1.000.
+  // take (12)
+  { kind: "take", text: "3", position: 3 },
+  { kind: "take", text: "I'll go with number 7", position: 7 },
+  { kind: "take", text: "the last one, thanks", position: 0 },
+  { kind: "take", text: "ok #2 it is", position: 2 },
+  { kind: "take", text: "number one looks good, I'll watch that", position: 1 },
+  { kind: "take", text: "5 please", position: 5 },
+  { kind: "take", text: "Let's do the fourth one. Thanks!", position: 4 },
+  { kind: "take", text: "that 8th one sounds fun, going with that", position: 8 },
+  { kind: "take", text: "I'll take 10, sounds like something my husband would like too", position: 10 },
+  { kind: "take", text: "ok the very last one then", position: 0 },
+  { kind: "take", text: "The sixth one. done, thanks for the help", position: 6 },
+  { kind: "take", text: "9 looks perfect, we're watching that tonight", position: 9 },
+  // take-title (5)
+  { kind: "take-title", text: "{} please", position: 3 },
+  { kind: "take-title", text: "ooh {}! I'll watch that one", position: 6 },
+  { kind: "take-title", text: "I'll go with {}, thanks", position: 1 },
+  { kind: "take-title", text: "ok {} it is", position: 8 },
+  { kind: "take-title", text: "my wife says {} so we're watching that", position: 4 },
+  // take-with (3)
+  { kind: "take-with", text: "I'll take the one with {}" },
+  { kind: "take-with", text: "gimme the {} one" },
+  { kind: "take-with", text: "the movie that has {} in it, I'll watch that" },
+  // more (6)
+  { kind: "more", text: "none of these really, what else is there?" },
+  { kind: "more", text: "hmm not really feeling any of those. got others?" },
+  { kind: "more", text: "nah show me different ones" },
+  { kind: "more", text: "not these, something else please" },
+  { kind: "more", text: "None of those grab me tbh" },
+  { kind: "more", text: "Any other options?" },
+  // similar (6)
+  { kind: "similar", text: "more like number 2 please, that one is exactly my vibe", position: 2 },
+  { kind: "similar", text: "I liked 5, can you find similar stuff?", position: 5 },
+  { kind: "similar", text: "anything else like the first one?", position: 1 },
+  { kind: "similar", text: "Number 7 is my kind of movie, show me more like that", position: 7 },
+  { kind: "similar", text: "something similar to #4 but not that exact one", position: 4 },
+  { kind: "similar", text: "seen 9 already and loved it, got more in that vein?", position: 9 },
+  // liked-all (2)
+  { kind: "liked-all", text: "Seen all of these and liked them all lol. what else you got" },
+  { kind: "liked-all", text: "ive watched every one of those already, they were all good. need new ones" },
+  // why (6)
+  { kind: "why", text: "why number 3?", position: 3 },
+  { kind: "why", text: "what's 6 about? the title doesn't tell me much", position: 6 },
+  { kind: "why", text: "Why did you pick these?", position: 1 },
+  { kind: "why", text: "what is the second one about", position: 2 },
+  { kind: "why", text: "never heard of #8, why'd you suggest it", position: 8 },
+  { kind: "why", text: "how come number 5 is on here?", position: 5 },
+  // less (6)
+  { kind: "less", text: "less {}" },
+  { kind: "less", text: "too much {} in here" },
+  { kind: "less", text: "Can you cut back on the {} stuff?" },
+  { kind: "less", text: "not so much {} please" },
+  { kind: "less", text: "eh, I'm not in the mood for all this {} tonight" },
+  { kind: "less", text: "could you give me fewer {} movies this time" },
+  // more-of (5)
+  { kind: "more-of", text: "something scarier", genre: "Horror" },
+  { kind: "more-of", text: "can it be funnier? I need a laugh", genre: "Comedy" },
+  { kind: "more-of", text: "I want more action, the kind with car chases and fights", genre: "Action" },
+  { kind: "more-of", text: "Got anything more romantic? it's date night", genre: "Romance" },
+  { kind: "more-of", text: "more sci fi ones please, like space stuff", genre: "Sci-Fi" },
+  // mixed (4)
+  { kind: "mixed", text: "more comedy but no horror", holds: ["Comedy"], lacks: ["Horror"] },
+  { kind: "mixed", text: "I'd like something scarier, but nothing with romance in it", holds: ["Horror"], lacks: ["Romance"] },
+  { kind: "mixed", text: "action yes, drama no", holds: ["Action"], lacks: ["Drama"] },
+  { kind: "mixed", text: "Sci fi would be great, just no kids movies", holds: ["Sci-Fi"], lacks: ["Children"] },
+  // older (3)
+  { kind: "older", text: "anything older?" },
+  { kind: "older", text: "these are all pretty recent, got some classics from way back?" },
+  { kind: "older", text: "Can you show me older movies" },
+  // newer (3)
+  { kind: "newer", text: "something newer maybe, these all feel dated" },
+  { kind: "newer", text: "these are kinda old, anything more recent?" },
+  { kind: "newer", text: "I want newer ones, like from the last few years" },
+  // show (4)
+  { kind: "show", text: "just show me some movies, I'll figure it out from there" },
+  { kind: "show", text: "skip the questions, what've you got" },
+  { kind: "show", text: "can you just give me suggestions already" },
+  { kind: "show", text: "enough questions lol, show me the list" },
+  // indifferent (6)
+  { kind: "indifferent", text: "don't care" },
+  { kind: "indifferent", text: "either way" },
+  { kind: "indifferent", text: "idk" },
+  { kind: "indifferent", text: "not sure honestly" },
+  { kind: "indifferent", text: "doesn't matter to me" },
+  { kind: "indifferent", text: "eh, I could go either way on that" },
+  // echo (6)
+  { kind: "echo", text: "something funny from the 90s", accepted: ["Comedy", "1990s"] },
+  { kind: "echo", text: "i loved Groundhog Day, anything like it?", accepted: [], liked: ["Groundhog Day"] },
+  { kind: "echo", text: "I want a good thriller, but no horror, I scare easy", accepted: ["Thriller"], rejected: ["Horror"] },
+  { kind: "echo", text: "My son and I want an animated movie, we both love Toy Story", accepted: ["Animation"], liked: ["Toy Story"] },
+  { kind: "echo", text: "I love Pretty Woman, want a romantic comedy like that", accepted: ["Romance", "Comedy"], liked: ["Pretty Woman"] },
+  { kind: "echo", text: "80s sci fi stuff", accepted: ["Sci-Fi", "1980s"] },
+  // undo (2)
+  { kind: "undo", text: "wait, go back, I answered that wrong" },
+  { kind: "undo", text: "wait no, can I change my last answer?" },
+  // restart (1)
+  { kind: "restart", text: "let's start over from the beginning" },
+  // A eighty-fifth (CG), written by a sixty-fourth outside measurer at the same time: English as a second language
+  // from Japanese, Vietnamese, Polish, Italian, Swahili, Indonesian and Turkish; first run unseen: understood .988,
+  // honoured .925.
+  // take (12)
+  { kind: "take", text: "ok I take number 3, thank you very much", position: 3 },
+  { kind: "take", text: "I will watch the first one. Thanks", position: 1 },
+  { kind: "take", text: "Number 7 film I choose, this is good for me", position: 7 },
+  { kind: "take", text: "the last one please, I watch it tonight", position: 0 },
+  { kind: "take", text: "Fifth film I will see. Thank you, is enough", position: 5 },
+  { kind: "take", text: "I already decide, number 2. Terima kasih, thank you so much", position: 2 },
+  { kind: "take", text: "This one, number 10, I will see with my wife tonight", position: 10 },
+  { kind: "take", text: "good, I take the 4, is perfect for me. grazie!", position: 4 },
+  { kind: "take", text: "Okay I pick the sixth one and I go watch now, bye", position: 6 },
+  { kind: "take", text: "I decide for number 9, thank you", position: 9 },
+  { kind: "take", text: "I go with the eighth movie, asante my friend", position: 8 },
+  { kind: "take", text: "Number 1 is the one, I watch it. thank you for help", position: 1 },
+  // take-title (5)
+  { kind: "take-title", text: "I choose {}, I hear many good things about it", position: 4 },
+  { kind: "take-title", text: "ok {} I will watch, thank you", position: 1 },
+  { kind: "take-title", text: "{} please. This one I want to see", position: 6 },
+  { kind: "take-title", text: "I take {}, my brother say is very good film", position: 3 },
+  { kind: "take-title", text: "Okay, {} is the one for me tonight. Done, thanks", position: 8 },
+  // take-with (3)
+  { kind: "take-with", text: "I take the film where is {}, that one please" },
+  { kind: "take-with", text: "I choose the movie that have {}" },
+  { kind: "take-with", text: "That one with {}, I watch it" },
+  // more (6)
+  { kind: "more", text: "I don't like any of this, can you show me other films?" },
+  { kind: "more", text: "None of them is interesting for me. Other ones please" },
+  { kind: "more", text: "hmm all this films not for me, please show different" },
+  { kind: "more", text: "Not these. Give me another list please" },
+  { kind: "more", text: "I am sorry but these movies I not want. Something else?" },
+  { kind: "more", text: "no, none of these I like. more options please" },
+  // similar (6)
+  { kind: "similar", text: "I like number 4 very much, can you find more film like this?", position: 4 },
+  { kind: "similar", text: "Number 2 is my type. Please show me similar ones", position: 2 },
+  { kind: "similar", text: "more movies like the first one please", position: 1 },
+  { kind: "similar", text: "Films similar to number 7, do you have? That kind I like", position: 7 },
+  { kind: "similar", text: "I already watch number 5 and love it, give me other like that", position: 5 },
+  { kind: "similar", text: "The last one is very my style. More like that one please", position: 0 },
+  // liked-all (2)
+  { kind: "liked-all", text: "All of these I already watch and I like all! Please give me new ones" },
+  { kind: "liked-all", text: "Ha, I have seen every film in this list, all was good. Show me films I don't know yet" },
+  // why (6)
+  { kind: "why", text: "Why you recommend number 3 for me?", position: 3 },
+  { kind: "why", text: "What is number 8 about? I don't know this film", position: 8 },
+  { kind: "why", text: "why this film? I not understand why you choose it", position: 1 },
+  { kind: "why", text: "The second one, what kind of story it is?", position: 2 },
+  { kind: "why", text: "Can you tell me about the film number 6, what happen in it?", position: 6 },
+  { kind: "why", text: "Why is number 10 in the list? I am curious", position: 10 },
+  // less (6)
+  { kind: "less", text: "too much {} here, less please" },
+  { kind: "less", text: "I don't want so many {} films" },
+  { kind: "less", text: "Please not so much {}, I am little bit tired of it" },
+  { kind: "less", text: "less {} movies please, I watch enough of them already" },
+  { kind: "less", text: "There is a lot of {} in this list. Can you put less?" },
+  { kind: "less", text: "{} is too many in this list, I prefer fewer" },
+  // more-of (5)
+  { kind: "more-of", text: "I want something more scary, with ghost maybe", genre: "Horror" },
+  { kind: "more-of", text: "Can you give me more funny films? I want to laugh", genre: "Comedy" },
+  { kind: "more-of", text: "More action please, with fighting and explosion", genre: "Action" },
+  { kind: "more-of", text: "I like more romantic ones, love story for watch with my girlfriend", genre: "Romance" },
+  { kind: "more-of", text: "I want more animation film, like anime from Japan", genre: "Animation" },
+  // mixed (4)
+  { kind: "mixed", text: "More comedy please, but no horror, I am scared easily", holds: ["Comedy"], lacks: ["Horror"] },
+  { kind: "mixed", text: "I want action but without romance things", holds: ["Action"], lacks: ["Romance"] },
+  { kind: "mixed", text: "Give me more thriller, and no drama please, drama make me sad", holds: ["Thriller"], lacks: ["Drama"] },
+  { kind: "mixed", text: "more animation film please, but no horror and no war", holds: ["Animation"], lacks: ["Horror", "War"] },
+  // older (3)
+  { kind: "older", text: "These films are too new for me, I prefer old classic movie" },
+  { kind: "older", text: "Do you have more older ones? Like from my father time" },
+  { kind: "older", text: "something from before please, not so recent" },
+  // newer (3)
+  { kind: "newer", text: "All this is very old films, I want more recent" },
+  { kind: "newer", text: "Please newer movies, these are from long time ago" },
+  { kind: "newer", text: "Do you have something new? Films of last few years" },
+  // show (4)
+  { kind: "show", text: "Too many questions, just show me the films please" },
+  { kind: "show", text: "Please stop to ask, I want to see recommendations now" },
+  { kind: "show", text: "Enough question. Show me what you have" },
+  { kind: "show", text: "Can you give the list already? I don't want answer more" },
+  // indifferent (6)
+  { kind: "indifferent", text: "I don't know, both is ok for me" },
+  { kind: "indifferent", text: "Not important for me" },
+  { kind: "indifferent", text: "Hmm, I have no idea. Maybe yes maybe no" },
+  { kind: "indifferent", text: "Whatever, any is fine" },
+  { kind: "indifferent", text: "I don't mind about that" },
+  { kind: "indifferent", text: "Is same for me" },
+  // echo (6)
+  { kind: "echo", text: "Hello, I am looking comedy film from 1990s", accepted: ["Comedy", "1990s"] },
+  { kind: "echo", text: "I love very much The Matrix. Want something similar, action and sci-fi", accepted: ["Action", "Sci-Fi"], liked: ["The Matrix"] },
+  { kind: "echo", text: "hi, I want horror movie from 2000s. Please no comedy, I hate when horror is funny", accepted: ["Horror", "2000s"], rejected: ["Comedy"] },
+  { kind: "echo", text: "My favorite film is Inception. I like mystery and thriller, something make me think", accepted: ["Mystery", "Thriller"], liked: ["Inception"] },
+  { kind: "echo", text: "Good evening. Please recommend me a romantic drama, no war film", accepted: ["Romance", "Drama"], rejected: ["War"] },
+  { kind: "echo", text: "I am big fan of The Godfather. Crime film please, from the 70s", accepted: ["Crime", "1970s"], liked: ["The Godfather"] },
+  // undo (2)
+  { kind: "undo", text: "Sorry, I answer wrong. Go back please" },
+  { kind: "undo", text: "wait, I change my mind about that answer, cancel it" },
+  // restart (1)
+  { kind: "restart", text: "Let's start again from beginning, I want to search different thing" },
+  // A eighty-sixth (CH), written by a sixty-fifth outside measurer at the same time: people aged 50 to 75 on phones
+  // (full stops, a word in capitals, grandchildren); first run unseen: understood 1.000, honoured .988.
+  // take (12)
+  { kind: "take", text: "Number 3 please. That will do nicely.", position: 3 },
+  { kind: "take", text: "I'll have the first one. Thank you.", position: 1 },
+  { kind: "take", text: "Ok we will watch number 7 tonight. Thanks.", position: 7 },
+  { kind: "take", text: "The LAST one looks good. Thats the one for us.", position: 0 },
+  { kind: "take", text: "No. 5 please, my wife says she hasnt seen it.", position: 5 },
+  { kind: "take", text: "Lets go with 2.", position: 2 },
+  { kind: "take", text: "Number ten. Thank you dear, that's all I need.", position: 10 },
+  { kind: "take", text: "I'll take 4. Sounds just right for a Sunday afternoon.", position: 4 },
+  { kind: "take", text: "Number 8 is the one. Thanks very mich.", position: 8 },
+  { kind: "take", text: "6 please.", position: 6 },
+  { kind: "take", text: "The grandchildren are coming over so we'll watch number 9. Thank you.", position: 9 },
+  { kind: "take", text: "The bottom one please. Perfect.", position: 0 },
+  // take-title (5)
+  { kind: "take-title", text: "{} please. I've been meaning to see that one for YEARS.", position: 2 },
+  { kind: "take-title", text: "Oh we'll watch {}. Thank you.", position: 4 },
+  { kind: "take-title", text: "I'll take {}, my husband loves that sort of thing.", position: 1 },
+  { kind: "take-title", text: "{} it is. Thanks.", position: 6 },
+  { kind: "take-title", text: "I'd like {} please. That's the one.", position: 8 },
+  // take-with (3)
+  { kind: "take-with", text: "The one with {} in it please." },
+  { kind: "take-with", text: "I'll have the one about {}. Thankyou." },
+  { kind: "take-with", text: "That one with {}. We'll watch that tonight." },
+  // more (6)
+  { kind: "more", text: "None of these I'm afraid. Can you show me some others." },
+  { kind: "more", text: "Seen most of these and didnt care for them. Any others?" },
+  { kind: "more", text: "No. Not for us. What else have you got." },
+  { kind: "more", text: "Hmm not really my cup of tea. Show me a few different ones please." },
+  { kind: "more", text: "None of those appeal. Next lot please." },
+  { kind: "more", text: "My wife says no to ALL of them. Try again please." },
+  // similar (6)
+  { kind: "similar", text: "I enjoyed number 4 very much, have you got more along those lines?", position: 4 },
+  { kind: "similar", text: "More like number 2 please.", position: 2 },
+  { kind: "similar", text: "Number 6 is the sort of thing I like. Anything else like that?", position: 6 },
+  { kind: "similar", text: "Saw the first one years ago and loved it. Any others similar?", position: 1 },
+  { kind: "similar", text: "Something in the same vein as no. 8 please, but not that one as we've already seen it.", position: 8 },
+  { kind: "similar", text: "Number 9 is just my kind of film. Can you find me some more like it.", position: 9 },
+  // liked-all (2)
+  { kind: "liked-all", text: "Seen ALL of these and enjoyed every one. Have you got any I haven't seen?" },
+  { kind: "liked-all", text: "We've watched all of those already and loved them. Something new please." },
+  // why (6)
+  { kind: "why", text: "Why number 3? Never heard of it.", position: 3 },
+  { kind: "why", text: "What is number 5 about please.", position: 5 },
+  { kind: "why", text: "Why did you pick the first one for me?", position: 1 },
+  { kind: "why", text: "Whats the story in number 7?", position: 7 },
+  { kind: "why", text: "Why have you suggested these?", position: 1 },
+  { kind: "why", text: "Can you tell me a bit more about no. 10 before I decide.", position: 10 },
+  // less (6)
+  { kind: "less", text: "Less {} please. Not really my thing." },
+  { kind: "less", text: "Too much {} in there for me. Can you cut it out." },
+  { kind: "less", text: "No more {} please, my wife can't stand it." },
+  { kind: "less", text: "Could we have fewer {} films." },
+  { kind: "less", text: "Not so much {} please." },
+  { kind: "less", text: "Enough {} now please, I'm not in the mood for it." },
+  // more-of (5)
+  { kind: "more-of", text: "Something a bit funnier please. I need a good laugh.", genre: "Comedy" },
+  { kind: "more-of", text: "Have you got anything scarier? The grandkids want a fright.", genre: "Horror" },
+  { kind: "more-of", text: "More romantic ones please. It's our anniversary.", genre: "Romance" },
+  { kind: "more-of", text: "Something with more action in it. Car chases, explosions, that sort of thing.", genre: "Action" },
+  { kind: "more-of", text: "Could you show me more cowboy films. I do love a good western.", genre: "Western" },
+  // mixed (4)
+  { kind: "mixed", text: "More comedies please but NO horror.", holds: ["Comedy"], lacks: ["Horror"] },
+  { kind: "mixed", text: "I'd like something romantic, but no musicals please, my husband hates all the singing.", holds: ["Romance"], lacks: ["Musical"] },
+  { kind: "mixed", text: "More westerns and war films please. No romance.", holds: ["Western", "War"], lacks: ["Romance"] },
+  { kind: "mixed", text: "More cartoons for the grandchildren please, and nothing scary, no horror.", holds: ["Animation"], lacks: ["Horror"] },
+  // older (3)
+  { kind: "older", text: "These are all too modern for me. Anything older?" },
+  { kind: "older", text: "Have you got some older films. Something from the 50s or 60s would be nice." },
+  { kind: "older", text: "Nothing this recent please. I prefer the old classics." },
+  // newer (3)
+  { kind: "newer", text: "Anything more recent? These are a bit dated." },
+  { kind: "newer", text: "Something newer please. The grandchildren won't watch old films." },
+  { kind: "newer", text: "Have you got any newer ones. These are all from before my kids were born." },
+  // show (4)
+  { kind: "show", text: "Just show me some films please." },
+  { kind: "show", text: "Enough questions. Let me see what you've got." },
+  { kind: "show", text: "Can you just show me a list now please." },
+  { kind: "show", text: "Too many questions dear. Just give me some films to choose from." },
+  // indifferent (6)
+  { kind: "indifferent", text: "Dont mind either way." },
+  { kind: "indifferent", text: "Not bothered. Either is fine." },
+  { kind: "indifferent", text: "I honestly don't know." },
+  { kind: "indifferent", text: "Couldn't say. Doesn't matter to me." },
+  { kind: "indifferent", text: "Either way, I'm not fussy." },
+  { kind: "indifferent", text: "No preference really." },
+  // echo (6)
+  { kind: "echo", text: "Hello. I'd like a good old western, something from the 1960s.", accepted: ["Western", "1960s"] },
+  { kind: "echo", text: "Hi. We loved Casablanca and The Sound of Music. Something romantic please.", accepted: ["Romance"], liked: ["Casablanca", "The Sound of Music"] },
+  { kind: "echo", text: "Looking for a comedy for me and my husband. NO horror please.", accepted: ["Comedy"], rejected: ["Horror"] },
+  { kind: "echo", text: "Something like The Great Escape. War films, I love them.", accepted: ["War"], liked: ["The Great Escape"] },
+  { kind: "echo", text: "A good mystery or thriller from the 1990s please.", accepted: ["Mystery", "Thriller", "1990s"] },
+  { kind: "echo", text: "Hello there. My wife and I enjoy musicals, Singin' in the Rain is our favourite. Nothing animated please.", accepted: ["Musical"], rejected: ["Animation"], liked: ["Singin' in the Rain"] },
+  // undo (2)
+  { kind: "undo", text: "Sorry I pressed the wrong thing. Can I change that answer." },
+  { kind: "undo", text: "Oops, I meant the opposite. Go back please." },
+  // restart (1)
+  { kind: "restart", text: "Let's start again from the beginning please. My wife wants something completely different." },
 ];

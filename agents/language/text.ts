@@ -52,9 +52,9 @@ export interface Token {
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*|&/gu;
 
-/** A period after these (or after a single letter, as in "S.H.I.E.L.D.") does not end a sentence. */
 /** Words before a card's number: "number 4.", "option 2.". */
 const NUMBER_WORDS = new Set(["number", "no", "num", "nr", "option", "card", "pick"]);
+/** A period after these (or after a single letter, as in "S.H.I.E.L.D.") does not end a sentence. */
 const ABBREVIATIONS = new Set(["mr", "mrs", "ms", "dr", "st", "jr", "sr", "vs", "vol", "no", "pt", "prof", "mt", "ft"]);
 
 /**

@@ -192,7 +192,7 @@ const INDIFFERENT_PHRASES = [
   "not important", "isnt important", "no matter", "not matter", "no difference", "makes no difference", "doesnt make a difference",
   "dont make a difference", "go for anything", "it is the same", "its the same", "is equal", "both is possible", "both are possible",
   "either is possible", "no importance", "couldnt say", "cant say", "hard to say", "couldnt tell you", "cant tell you", "never thought about it",
-  "not certain", "uncertain", "unsure", "not too sure",
+  "not certain", "uncertain", "unsure", "not too sure", "is same for me", "same for me", "same to me",
 ].map((p) => p.split(" "));
 const INDIFFERENT_WORDS = new Set(["either", "whatever", "whatevers", "dunno", "idk", "idc", "unsure", "indifferent", "whichever", "neutral", "meh"]);
 const REQUEST = new Set([
@@ -294,7 +294,11 @@ export function understandWithLexicon(lexicon: Lexicon, typed: string, context: 
     const before = tokens[s.from - 2]?.norm ?? "";
     if (people && (before === "from" || (shown.length > 0 && !FOR_THEM.has(before) && !WORKS.has(tokens[s.to]?.norm ?? "")))) continue;
     // "scare me silly": the word after "me" finishes the phrase before it.
-    if (s.items.length === 0 && tokens[s.from - 1]?.norm === "me" && spans.some((o) => (o.to === s.from || o.to === s.from - 1) && o.attrs.length > 0)) continue;
+    // "drama make me sad": what it does to them, said of what is named before.
+    const effect = MAKES.has(tokens[s.from - 2]?.norm ?? "") && spans.some((o) => o.to === s.from - 2 && o.attrs.length > 0);
+    if (s.items.length === 0 && tokens[s.from - 1]?.norm === "me" && (effect || spans.some((o) => (o.to === s.from || o.to === s.from - 1) && o.attrs.length > 0))) continue;
+    // "It doesn't have to be a comedy", "plus it doesn't have to be animated": no need of it, and no refusal.
+    if (s.items.length === 0 && noNeedOf(tokens, s.from)) continue;
     const said = polarity(tokens, s);
     // "We watched an old black and white film last week and I'm still recovering": a viewing told, no wish.
     if (said === undefined && s.items.length === 0 && critiqueDirection(tokens, s.from) === null && toldOfPast(tokens, s)) {
@@ -337,6 +341,9 @@ export function understandWithLexicon(lexicon: Lexicon, typed: string, context: 
         const kind = p === false && unwanted !== null && unwanted.to === s.from && !tokens[s.from].breakBefore && lexicon.hasType(attributeId, GENRE);
         if (!kind) for (const a of [attributeId, ...covers]) pushOnce(reject, a);
         unwanted = s;
+      } else if (p === undefined && reject.includes(attributeId) && !likedInClause(tokens, s.from)) {
+        // "no drama please, drama make me sad": named again after it was turned down, said of, not wanted.
+        continue;
       } else {
         pushOnce(accept, attributeId);
         const genre = lexicon.hasType(attributeId, GENRE);
@@ -781,6 +788,24 @@ const OF_IT = new Set(["that", "it", "this", "those", "them", "these", "into", "
 
 /** A liking in the present, "like" left out ("all look like comedies"). */
 const LOVES = new Set(["love", "loves", "adore", "enjoy"]);
+/** "doesn't have to be" in the clause before `k`. */
+function noNeedOf(tokens: readonly Token[], k: number): boolean {
+  for (let j = k - 1; j >= 2; j--) {
+    if (tokens[j].norm === "to" && tokens[j - 1].norm === "have" && NEGATORS.has(tokens[j - 2].norm)) return true;
+    if (tokens[j].breakBefore) return false;
+  }
+  return false;
+}
+/** A word of liking or wanting in the clause before `k`: "but we like comedys". */
+function likedInClause(tokens: readonly Token[], k: number): boolean {
+  for (let j = k - 1; j >= 0; j--) {
+    if (OWN_LIKING.has(tokens[j].norm) || WANTING.has(tokens[j].norm)) return true;
+    if (tokens[j].breakBefore) return false;
+  }
+  return false;
+}
+/** "drama makes me sad". */
+const MAKES = new Set(["make", "makes", "made", "making"]);
 /** "I'm", "we're": before a "not watching" that refuses. */
 const BE_ME = new Set(["im", "were", "am", "are"]);
 /** After "I": words that say a wish again ("no I said sci-fi"). */
@@ -931,7 +956,8 @@ function readComparative(
     // "more old", "more new", as people new to English say "older", "newer": the way away from "too old".
     const moreOf = !too && tokens[k - 1]?.norm === "more" && TOO_AGED[word] !== undefined ? (TOO_AGED[word] === OLDER ? NEWER : OLDER) : undefined;
     // "I don't know any old movies", "no old stuff please": turned down, so the other way ("I don't mind old ones" is not).
-    const notOf = !too && !lessOf && TOO_AGED[word] === NEWER && turnedDownBefore(tokens, k);
+    // So are "not so recent", "nothing this recent" (not "nothing new", which asks for others).
+    const notOf = !too && !lessOf && (TOO_AGED[word] === NEWER || word === "recent" || word === "modern") && turnedDownBefore(tokens, k);
     // "anything up to date?": newer.
     const upToDate = word === "date" && tokens[k - 1]?.norm === "to" && tokens[k - 2]?.norm === "up";
     const order = lessOf || notOf ? TOO_AGED[word] : too ?? moreOf ?? COMPARATIVES[word] ?? (upToDate ? NEWER : undefined) ?? (word === "new" && shown.length > 0 && NEW_WORKS.has(tokens[k + 1]?.norm ?? "") && saysSeen(tokens) !== true ? TOO_AGED.old : undefined);

@@ -458,6 +458,17 @@ describe("attributes, synonyms and negation", () => {
     expect(on("sorry typo, I meant 5 not 4. number five, I'll watch that one")).toMatchObject({ intent: "answer", ordinal: 5, items: [{ itemId: shown[4], liked: true }] });
     expect(on("i'll take the 4th one. 4. four. ok?")).toMatchObject({ intent: "answer", ordinal: 4 });
     expect(on("like I said before - the 2nd one please, that's it")).toMatchObject({ intent: "answer", ordinal: 2 });
+    // Second-language English and older typists: "not so recent", "nothing this recent" go back; "drama make me sad" is
+    // said of the drama turned down; "more film like this"; "I already decide, number 2".
+    expect(on("something from before please, not so recent").critique).toMatchObject({ direction: "more", attributeId: attr(g, "1980s", "decade") });
+    expect(on("Nothing this recent please. I prefer the old classics.").critique).toMatchObject({ direction: "more", attributeId: attr(g, "1980s", "decade") });
+    expect(on("Give me more thriller, and no drama please, drama make me sad")).toMatchObject({ accept: [], critique: { attributeId: attr(g, "Thriller"), direction: "more" } });
+    expect(on("I like number 4 very much, can you find more film like this?")).toMatchObject({ intent: "request", ordinal: 4 });
+    expect(on("I already decide, number 2. Terima kasih, thank you so much")).toMatchObject({ intent: "answer", ordinal: 2 });
+    expect(on("tell me more about #4 before I decide").intent).toBe("explain");
+    // ReDial seekers: "doesn't have to be" asks for nothing and turns nothing down.
+    expect(read("It doesn't have to be a comedy, but we like comedys.")).toMatchObject({ accept: [comedy], reject: [] });
+    expect(read("Plus it doesn't have to be animated")).toMatchObject({ accept: [], reject: [] });
     // Asking for others: "which another ones" (a ReDial seeker's words), a last sentence after a card named.
     expect(on("which another ones would you recommend me?").intent).toBe("request");
     expect(on("Honestly I'd rather rewatch Speed for the 20th time than any of these. Show me some others").intent).toBe("request");

@@ -127,6 +127,15 @@ describe("critiques one after another", () => {
     c.close();
   }, 60_000);
 
+  it("'something more scary, with ghost maybe' after romantic comedies keeps to horror: the message's first wish stays beside its second", async () => {
+    const { c } = await openWith(server.wsUrl, "romantic comedies from the 90s");
+    await critique(c, "show me some");
+    const next = await critique(c, "I want something more scary, with ghost maybe");
+    expect(next.cards.length).toBeGreaterThan(0);
+    expect(titles(next.cards, "Horror")).toHaveLength(next.cards.length);
+    c.close();
+  }, 60_000);
+
   it("'more animated ones ... the most fun' beside a rare tag keeps to animated films, a full slate of them", async () => {
     const { c } = await openWith(server.wsUrl, "a good drama from the 90s");
     await critique(c, "show me some");
