@@ -8390,4 +8390,301 @@ export const REPLY_EXAMPLES: readonly ReplyExample[] = [
   { kind: "undo", text: "Oops, I meant the opposite. Go back please." },
   // restart (1)
   { kind: "restart", text: "Let's start again from the beginning please. My wife wants something completely different." },
+  // A eighty-seventh (CI), written by a sixty-sixth outside measurer at the end of the session: a plain everyday mix
+  // modelled on the ReDial seekers, eight new people; first run unseen: understood 1.000, honoured .988.
+  // take (12)
+  { kind: "take", text: "I'll go with number 3, thanks!", position: 3 },
+  { kind: "take", text: "the last one looks great, I'll watch that", position: 0 },
+  { kind: "take", text: "Oh I haven't seen 7! I'll check that one out. Thank you so much", position: 7 },
+  { kind: "take", text: "number 1 please", position: 1 },
+  { kind: "take", text: "I'll take the second one", position: 2 },
+  { kind: "take", text: "ok 5 it is. thanks bye", position: 5 },
+  { kind: "take", text: "Ooh the 4th one, that's perfect! Thanks!", position: 4 },
+  { kind: "take", text: "10 looks good i will watch that one tonight", position: 10 },
+  { kind: "take", text: "I think I'll watch the sixth one with my kids when they get home from school. Thanks for the help!", position: 6 },
+  { kind: "take", text: "Let's do 8", position: 8 },
+  { kind: "take", text: "the very last one. never seen it and it sounds cool, that's the one", position: 0 },
+  { kind: "take", text: "9 is perfect!! going to grab that one, have a great day", position: 9 },
+  // take-title (5)
+  { kind: "take-title", text: "Oh {}! That's exactly what I wanted, I'll watch that one", position: 4 },
+  { kind: "take-title", text: "i'll go with {}", position: 2 },
+  { kind: "take-title", text: "I haven't seen {} yet, I'll watch it tonight. Thanks!", position: 6 },
+  { kind: "take-title", text: "{} please", position: 1 },
+  { kind: "take-title", text: "Ok I'm going to watch {}. Have a nice day, good bye", position: 9 },
+  // take-with (3)
+  { kind: "take-with", text: "I'll take the one with {} in it" },
+  { kind: "take-with", text: "the {} one sounds good, I'll watch that" },
+  { kind: "take-with", text: "ok the one about {}, that's the one I want. thanks!" },
+  // more (6)
+  { kind: "more", text: "None of these really, can you show me some others?" },
+  { kind: "more", text: "I've seen most of those and didn't like them. Anything else?" },
+  { kind: "more", text: "hmm not really feeling any of these. got other ones?" },
+  { kind: "more", text: "Can you think of anything else? These aren't it" },
+  { kind: "more", text: "These don't look like my thing. What else do you have?" },
+  { kind: "more", text: "nah. different ones please" },
+  // similar (6)
+  { kind: "similar", text: "I loved number 2! Any more like that one?", position: 2 },
+  { kind: "similar", text: "Something like 5 but that I haven't seen?", position: 5 },
+  { kind: "similar", text: "more like the first one please", position: 1 },
+  { kind: "similar", text: "The 3rd one is one of my favorites, can you find me other movies like it?", position: 3 },
+  { kind: "similar", text: "8 is my kind of movie, already seen it though. show me more in that vein", position: 8 },
+  { kind: "similar", text: "I saw number 10 a while back and loved it. What else is similar?", position: 10 },
+  // liked-all (2)
+  { kind: "liked-all", text: "I've seen all of these and loved every one of them lol. Any new ones?" },
+  { kind: "liked-all", text: "Ha, seen them all already and liked them all! Got anything I haven't seen?" },
+  // why (6)
+  { kind: "why", text: "What is number 4 about?", position: 4 },
+  { kind: "why", text: "Why did you pick the second one for me?", position: 2 },
+  { kind: "why", text: "why did you recommend this one", position: 1 },
+  { kind: "why", text: "Never heard of number 9, what is it?", position: 9 },
+  { kind: "why", text: "why'd you put 6 on the list?", position: 6 },
+  { kind: "why", text: "Number 3, what is that one about? Is it good?", position: 3 },
+  // less (6)
+  { kind: "less", text: "Less {} please" },
+  { kind: "less", text: "there's too much {} in there, can you cut back on it a bit" },
+  { kind: "less", text: "I'm not really into {} movies, fewer of those" },
+  { kind: "less", text: "not so much {} this time" },
+  { kind: "less", text: "Can we skip some of the {} ones? Not in the mood tonight" },
+  { kind: "less", text: "ugh no more {} lol" },
+  // more-of (5)
+  { kind: "more-of", text: "Something scarier?", genre: "Horror" },
+  { kind: "more-of", text: "Can you show me more funny ones? I want to laugh", genre: "Comedy" },
+  { kind: "more-of", text: "I'd like more action in there", genre: "Action" },
+  { kind: "more-of", text: "got any more romantic ones? I'm watching with my girlfriend", genre: "Romance" },
+  { kind: "more-of", text: "more cartoons please, it's for my son. He is 5", genre: "Animation" },
+  // mixed (4)
+  { kind: "mixed", text: "More comedy but no horror please", holds: ["Comedy"], lacks: ["Horror"] },
+  { kind: "mixed", text: "Something scarier, and none of the animated stuff", holds: ["Horror"], lacks: ["Animation"] },
+  { kind: "mixed", text: "More action please, and take out the romance ones", holds: ["Action"], lacks: ["Romance"] },
+  { kind: "mixed", text: "I'd like more sci-fi and adventure, but no kids movies", holds: ["Sci-Fi", "Adventure"], lacks: ["Children"] },
+  // older (3)
+  { kind: "older", text: "Anything older? Like a classic" },
+  { kind: "older", text: "these are all too new, do you have older stuff" },
+  { kind: "older", text: "Got any older ones? I like the classics from the 70s and 80s more than the new stuff" },
+  // newer (3)
+  { kind: "newer", text: "Anything more recent?" },
+  { kind: "newer", text: "Not really into anything old. Something newer please" },
+  { kind: "newer", text: "do you have any newer ones? these are kinda old lol" },
+  // show (4)
+  { kind: "show", text: "Just show me some movies please" },
+  { kind: "show", text: "Enough questions lol, just show me what you've got" },
+  { kind: "show", text: "can I just see some suggestions now" },
+  { kind: "show", text: "Skip the questions, let's see the movies" },
+  // indifferent (6)
+  { kind: "indifferent", text: "I don't mind either way" },
+  { kind: "indifferent", text: "not sure" },
+  { kind: "indifferent", text: "eh doesn't matter to me" },
+  { kind: "indifferent", text: "Either is fine honestly, I'm open to anything" },
+  { kind: "indifferent", text: "I don't know, maybe?" },
+  { kind: "indifferent", text: "I have no idea lol" },
+  // echo (6)
+  { kind: "echo", text: "Hi, I'm looking for horror or thriller movies. Nothing animated please", accepted: ["Horror", "Thriller"], rejected: ["Animation"] },
+  { kind: "echo", text: "Hello! I love The Notebook. Any good romance movies?", accepted: ["Romance"], liked: ["The Notebook"] },
+  { kind: "echo", text: "hi i like action and comedy, mostly stuff from the 90s", accepted: ["Action", "Comedy", "1990s"] },
+  { kind: "echo", text: "My favorite movie is Rain Man. I feel like watching a good drama today", accepted: ["Drama"], liked: ["Rain Man"] },
+  { kind: "echo", text: "I am a huge fan of sci-fi! I love The Matrix. Got any good recommendations? Not horror though, I can't do scary movies", accepted: ["Sci-Fi"], rejected: ["Horror"], liked: ["The Matrix"] },
+  { kind: "echo", text: "i loved the hangover and superbad, looking for a comedy from the 2000s", accepted: ["Comedy", "2000s"], liked: ["The Hangover", "Superbad"] },
+  // undo (2)
+  { kind: "undo", text: "Wait, I meant to say no to that. Can we go back?" },
+  { kind: "undo", text: "oops, take that last answer back" },
+  // restart (1)
+  { kind: "restart", text: "Let's start over from the beginning, I want to look for something totally different" },
+  // A eighty-eighth (CJ), written by a sixty-seventh outside measurer at the same time: emoji and punctuation as
+  // words (a thumbs-up for yes, a shrug); first run unseen: understood 1.000, honoured .900.
+  // take (12)
+  { kind: "take", text: "3 👍", position: 3 },
+  { kind: "take", text: "#7!!! 🙌 that one", position: 7 },
+  { kind: "take", text: "ooh 5 😍 gonna watch that", position: 5 },
+  { kind: "take", text: "the last one ✅", position: 0 },
+  { kind: "take", text: "number 2 pls 👍 done", position: 2 },
+  { kind: "take", text: "1️⃣ 👌 ty", position: 1 },
+  { kind: "take", text: "9 🎉 perfect!!", position: 9 },
+  { kind: "take", text: "gimme 4 🍿🍿", position: 4 },
+  { kind: "take", text: "#6 ❤️ sold", position: 6 },
+  { kind: "take", text: "last one!! 🔥 watching it", position: 0 },
+  { kind: "take", text: "8 ✔️ thx!!", position: 8 },
+  { kind: "take", text: "10 pls 😊👍", position: 10 },
+  // take-title (5)
+  { kind: "take-title", text: "{} 😍😍 watching it!!", position: 2 },
+  { kind: "take-title", text: "ooh {} 👍 that one", position: 5 },
+  { kind: "take-title", text: "{}!!! ❤️ perfect", position: 1 },
+  { kind: "take-title", text: "ok going w/ {} 🍿", position: 8 },
+  { kind: "take-title", text: "{} ✅ thx", position: 4 },
+  // take-with (3)
+  { kind: "take-with", text: "the one w/ {} in it 👍" },
+  { kind: "take-with", text: "whichever has {} 😍 that one!!" },
+  { kind: "take-with", text: "the {} one pls 👌 ill watch that" },
+  // more (6)
+  { kind: "more", text: "nah 👎 none of these... show me others" },
+  { kind: "more", text: "🙄🙄 nope. next batch pls ➡️" },
+  { kind: "more", text: "❌❌❌ different ones??" },
+  { kind: "more", text: "meh... 😕 got anything else??" },
+  { kind: "more", text: "not feeling any of em 👎 more options pls" },
+  { kind: "more", text: "nope 🙅‍♀️ show me some other ones 🔄" },
+  // similar (6)
+  { kind: "similar", text: "ooh 4 ❤️ more like that one!!", position: 4 },
+  { kind: "similar", text: "#2 👍👍 anything similar??", position: 2 },
+  { kind: "similar", text: "1 is my vibe 😍 more like it pls", position: 1 },
+  { kind: "similar", text: "loved 6!!! 🙌 got others like it?", position: 6 },
+  { kind: "similar", text: "stuff like number 9 pls 👀", position: 9 },
+  { kind: "similar", text: "10 😍😍 more in that vibe??", position: 10 },
+  // liked-all (2)
+  { kind: "liked-all", text: "seen all of these & loved them ❤️❤️😂 got new ones??" },
+  { kind: "liked-all", text: "lol watched every single one 👍👍 all good!! but need new ones 🆕" },
+  // why (6)
+  { kind: "why", text: "#3 ?? 🤔 why that one", position: 3 },
+  { kind: "why", text: "why'd u pick 5?? 🤨", position: 5 },
+  { kind: "why", text: "what's 2 about?? 👀", position: 2 },
+  { kind: "why", text: "🤔 why these??", position: 1 },
+  { kind: "why", text: "the first one... what's it about? 🧐", position: 1 },
+  { kind: "why", text: "number 7 ❓❓ what is it", position: 7 },
+  // less (6)
+  { kind: "less", text: "less {} pls 🙄" },
+  { kind: "less", text: "too much {} 😩😩" },
+  { kind: "less", text: "ugh no more {} 🤢" },
+  { kind: "less", text: "{} 👎👎 cut it out" },
+  { kind: "less", text: "enough {}... 😴" },
+  { kind: "less", text: "not so much {} pls 🙏" },
+  // more-of (5)
+  { kind: "more-of", text: "something scarier 👻😱!!", genre: "Horror" },
+  { kind: "more-of", text: "funnier pls 😂😂😂", genre: "Comedy" },
+  { kind: "more-of", text: "more action 💥💥🔫!!!", genre: "Action" },
+  { kind: "more-of", text: "more romance 💕😍 pls", genre: "Romance" },
+  { kind: "more-of", text: "cartoons!! 🎨 animated ones pls", genre: "Animation" },
+  // mixed (4)
+  { kind: "mixed", text: "more 😂 comedy, no horror 🙅‍♂️👻", holds: ["Comedy"], lacks: ["Horror"] },
+  { kind: "mixed", text: "action 💥 yes!! romance 💕 ❌", holds: ["Action"], lacks: ["Romance"] },
+  { kind: "mixed", text: "scary 😱 but no kids stuff 👶🚫", holds: ["Horror"], lacks: ["Children"] },
+  { kind: "mixed", text: "sci-fi 🚀👍 drama 👎", holds: ["Sci-Fi"], lacks: ["Drama"] },
+  // older (3)
+  { kind: "older", text: "older ones pls 📼👴" },
+  { kind: "older", text: "too new 😒 anything older?? ⏪" },
+  { kind: "older", text: "more classic... old school stuff 🎞️ pls" },
+  // newer (3)
+  { kind: "newer", text: "newer stuff pls 🆕🆕" },
+  { kind: "newer", text: "these r ancient 👴😬 anything recent??" },
+  { kind: "newer", text: "more recent ones!!! 📱" },
+  // show (4)
+  { kind: "show", text: "🙄 just show me movies already!!!" },
+  { kind: "show", text: "no more questions 🙅 show me the list 👉🎬" },
+  { kind: "show", text: "skip ⏩ just give me films pls 🙏" },
+  { kind: "show", text: "🤐 enough qs... show me what u got 🍿" },
+  // indifferent (6)
+  { kind: "indifferent", text: "🤷" },
+  { kind: "indifferent", text: "🤷‍♀️ idk" },
+  { kind: "indifferent", text: "meh ¯\\_(ツ)_/¯ either way" },
+  { kind: "indifferent", text: "😐 doesnt matter" },
+  { kind: "indifferent", text: "no idea 🤔🤷" },
+  { kind: "indifferent", text: "whatever 🤷‍♂️ dont care either way" },
+  // echo (6)
+  { kind: "echo", text: "horror 👻👻 80s pls!!", accepted: ["Horror", "1980s"] },
+  { kind: "echo", text: "sci-fi 🚀 like The Matrix ❤️❤️", accepted: ["Sci-Fi"], liked: ["The Matrix"] },
+  { kind: "echo", text: "comedy 😂😂 but NO romance 🙅‍♀️🤢", accepted: ["Comedy"], rejected: ["Romance"] },
+  { kind: "echo", text: "90s!!! 📼 anything 90s 🙌", accepted: ["1990s"] },
+  { kind: "echo", text: "Toy Story ❤️❤️❤️ animated stuff pls 🥺", accepted: ["Animation"], liked: ["Toy Story"] },
+  { kind: "echo", text: "thriller 🔪... not horror tho 😬❌", accepted: ["Thriller"], rejected: ["Horror"] },
+  // undo (2)
+  { kind: "undo", text: "wait ✋ go back ⬅️ i didnt mean that 😅" },
+  { kind: "undo", text: "oops 🙈 take that back.. wrong answer ↩️" },
+  // restart (1)
+  { kind: "restart", text: "ugh 🙄 start over 🔄 from scratch pls" },
+  // A eighty-ninth (CK), written by a sixty-eighth outside measurer at the same time: two to four sentences of the
+  // evening around what is asked; first run unseen: understood 1.000, honoured .988.
+  // take (12)
+  { kind: "take", text: "Long day at work and I'm honestly fading fast. Number 3 looks good, let's go with that one.", position: 3 },
+  { kind: "take", text: "My sister's over and we've been going back and forth for twenty minutes. She wants the second one and I'm not going to argue. We'll watch #2.", position: 2 },
+  { kind: "take", text: "Ok the kids are finally asleep. I'll take the 7th one, putting it on now.", position: 7 },
+  { kind: "take", text: "We just finished dinner and my husband is already on the couch under the blanket. The last one on the list sounds perfect, we'll watch that.", position: 0 },
+  { kind: "take", text: "I've had two glasses of wine and zero willpower left tonight. Going with number 5. Thanks!", position: 5 },
+  { kind: "take", text: "Friday night, just me and the cat. The first one it is, perfect.", position: 1 },
+  { kind: "take", text: "My roommate and I both read through these and we agreed on 9. That's the one, we're set for tonight.", position: 9 },
+  { kind: "take", text: "Rainy Sunday and I don't want to leave the couch. I'll go with 4, sounds like exactly what I need.", position: 4 },
+  { kind: "take", text: "My parents are visiting this weekend and my dad falls asleep during anything long. Let's do the sixth one, that should work for everybody.", position: 6 },
+  { kind: "take", text: "I've been scrolling for way too long already tonight. Number 10 looks great, I'm done, thank you!", position: 10 },
+  { kind: "take", text: "Date night at home, finally. We'll watch the eighth one on your list. Thanks so much.", position: 8 },
+  { kind: "take", text: "It's late and I have an early meeting tomorrow, so I need to decide now. The bottom one on the list, that's my pick.", position: 0 },
+  // take-title (5)
+  { kind: "take-title", text: "My wife looked over my shoulder and pointed at {} right away. So that settles it, that's what we're watching.", position: 2 },
+  { kind: "take-title", text: "My brother told me about {} ages ago and I never got around to it. Tonight's the night, I'll watch that one.", position: 5 },
+  { kind: "take-title", text: "I'm home alone and pretty wiped out after the gym. {} sounds like the right speed, I'll go with it.", position: 1 },
+  { kind: "take-title", text: "Ok, we've been arguing about it over pizza and we finally agreed on {}. Putting it on now, thanks.", position: 8 },
+  { kind: "take-title", text: "I've had a rough week and I just want to zone out on the couch. Let's do {}.", position: 4 },
+  // take-with (3)
+  { kind: "take-with", text: "My teenage son is watching with me and he's very picky. He spotted the one with {} in it and said that's the one, so we're going with it." },
+  { kind: "take-with", text: "I'm in a weird mood tonight, can't really explain it. Give me the one about {}, that's what I'm watching." },
+  { kind: "take-with", text: "Just got back from a long drive and I'm too tired to read all of these. The one with {} caught my eye, I'll watch that." },
+  // more (6)
+  { kind: "more", text: "Hmm, my girlfriend and I have either seen most of these or just aren't feeling them. Can you show us some different ones?" },
+  { kind: "more", text: "None of these are really grabbing me tonight. I'm tired and cranky so maybe that's on me, but can I see another batch?" },
+  { kind: "more", text: "There's four of us here and nobody wanted any of these lol. Got anything else?" },
+  { kind: "more", text: "Eh, not quite. I watched something pretty heavy last night and none of these feel right either. Show me some other options please." },
+  { kind: "more", text: "My mom is staying with us this week and I don't think she'd go for any of these. Could you pull up a different list?" },
+  { kind: "more", text: "Nope, not these. It's been a long week and I'm being picky, sorry. What else have you got?" },
+  // similar (6)
+  { kind: "similar", text: "Number 4 is the kind of thing my husband and I both actually enjoy, which is rare. We've already seen it though, so can you find more along those lines?", position: 4 },
+  { kind: "similar", text: "Ooh, the second one is right up my alley, I loved it when it came out. Since I've seen it, give me more like that one.", position: 2 },
+  { kind: "similar", text: "I'm in a mellow mood tonight and the first one is exactly that vibe. Any others similar to it?", position: 1 },
+  { kind: "similar", text: "We watched number 7 last month and the whole family loved it. Could you find some more like that?", position: 7 },
+  { kind: "similar", text: "My friend and I are snowed in and bored out of our minds. The 5th one is the closest to what we're after. Can you show me movies like it?", position: 5 },
+  { kind: "similar", text: "Number 9 is one of my all-time favorites, I've seen it three times. Anything else like that? I want something new in the same spirit.", position: 9 },
+  // liked-all (2)
+  { kind: "liked-all", text: "Ha, I've seen every single one of these and liked them all. My wife and I watch a ton of movies, so you'll have to dig deeper. Show us some we probably haven't seen." },
+  { kind: "liked-all", text: "Good taste, but I've already watched all ten of these and enjoyed every one. I'm stuck on the couch with a cold tonight, so give me some fresh ones I haven't seen yet." },
+  // why (6)
+  { kind: "why", text: "I've never heard of number 3. My partner's asking what it's about before we commit, can you tell me?", position: 3 },
+  { kind: "why", text: "Why did you pick the sixth one for me? Just curious, it's not what I'd normally go for on a weeknight.", position: 6 },
+  { kind: "why", text: "Before I decide, what's the first one about? The kids are asleep and I want something I'll actually stay awake for.", position: 1 },
+  { kind: "why", text: "Not sure about #8. What made you recommend that one? I'm watching with my dad and he's hard to please.", position: 8 },
+  { kind: "why", text: "Can you tell me a little about number 2? I've seen the title around but never knew what it was. We're just hanging out with snacks tonight, no rush.", position: 2 },
+  { kind: "why", text: "I told my roommate I'd pick something good tonight, so I want to get this right. Why would you suggest that top one to me?", position: 1 },
+  // less (6)
+  { kind: "less", text: "My buddy's over and we're not in the mood for anything {} tonight. Can you cut back on those?" },
+  { kind: "less", text: "I'm already tired and a little on edge. Less {} please, I can't handle that right now." },
+  { kind: "less", text: "Too much {} on this list for me. My wife and I watched a lot of that last weekend, so fewer of those please." },
+  { kind: "less", text: "The kids are in the next room and can hear everything. Could you leave out the {} ones?" },
+  { kind: "less", text: "I'm watching alone and I'd honestly rather not do {} tonight. Can you show me fewer of them?" },
+  { kind: "less", text: "Can we tone down the {}? It's been a long day and that's just not where my head is at." },
+  // more-of (5)
+  { kind: "more-of", text: "It's Halloween week and my friends are coming over later. These are way too tame, we want something scarier.", genre: "Horror" },
+  { kind: "more-of", text: "I had a really rough day and I just want to laugh. Can you give me something funnier than these?", genre: "Comedy" },
+  { kind: "more-of", text: "It's our anniversary and we're staying in tonight. Could you show us something more romantic?", genre: "Romance" },
+  { kind: "more-of", text: "My brother-in-law is over and he gets bored fast. We need more action-packed stuff, explosions, car chases, that kind of thing.", genre: "Action" },
+  { kind: "more-of", text: "My niece is sleeping over and she's six. She only wants cartoons, so could you show more animated movies?", genre: "Animation" },
+  // mixed (4)
+  { kind: "mixed", text: "My girlfriend wants something funny but she absolutely hates anything scary. So more comedies and no horror please.", holds: ["Comedy"], lacks: ["Horror"] },
+  { kind: "mixed", text: "Guys' night in. More action please, and nothing romantic or they'll riot.", holds: ["Action"], lacks: ["Romance"] },
+  { kind: "mixed", text: "I'm home sick and want something light. Could you show more animated stuff and none of the war movies?", holds: ["Animation"], lacks: ["War"] },
+  { kind: "mixed", text: "Watching with my dad tonight and he's a big westerns guy. More of those, but skip the musicals, he can't stand singing.", holds: ["Western"], lacks: ["Musical"] },
+  // older (3)
+  { kind: "older", text: "My grandmother is visiting and she likes the films she grew up with. Do you have anything older than these?" },
+  { kind: "older", text: "These all feel a bit too recent for me. I'm in a nostalgic mood tonight, show me some older classics." },
+  { kind: "older", text: "My husband says he's tired of new stuff. Could you go back a few decades?" },
+  // newer (3)
+  { kind: "newer", text: "My teenage daughter is picking with me and she says these are all ancient. Anything more recent?" },
+  { kind: "newer", text: "I've been watching a lot of old movies lately and I want a change. Can you show me some newer ones?" },
+  { kind: "newer", text: "These look a bit dated for tonight. We're a younger crowd, so something from the last few years would be better." },
+  // show (4)
+  { kind: "show", text: "Honestly I'm too tired for twenty questions tonight. Just show me some movies please." },
+  { kind: "show", text: "My friends are waiting on me to pick something. Can you skip the questions and just give me a list?" },
+  { kind: "show", text: "We've got the popcorn ready and everyone's getting restless. Enough questions, just show us what you've got." },
+  { kind: "show", text: "It's almost 10pm and I'd like to start something soon. Just recommend me some films already." },
+  // indifferent (6)
+  { kind: "indifferent", text: "Honestly I don't really care either way. I'm just happy to be off work." },
+  { kind: "indifferent", text: "Not sure, to be honest. My wife usually picks and she's out tonight." },
+  { kind: "indifferent", text: "Eh, doesn't matter to me. I'll watch pretty much anything after the day I've had." },
+  { kind: "indifferent", text: "I have no idea. I'm half asleep already, so whatever works." },
+  { kind: "indifferent", text: "Either is fine. It's just me tonight so I'm flexible." },
+  { kind: "indifferent", text: "Hmm, I can't say. I haven't watched much lately so I don't really know what I'm into anymore." },
+  // echo (6)
+  { kind: "echo", text: "Hi! My husband and I finally have a kid-free night. We're in the mood for a good thriller. We both loved Zodiac.", accepted: ["Thriller"], liked: ["Zodiac"] },
+  { kind: "echo", text: "Hey there. It's just me and a glass of wine tonight after a long week. I'd love a romantic comedy, something like Sleepless in Seattle. Please no horror, I'm a wimp.", accepted: ["Romance", "Comedy"], rejected: ["Horror"], liked: ["Sleepless in Seattle"] },
+  { kind: "echo", text: "Hi, I've got my two kids (7 and 10) on the couch and they're getting restless. Looking for an animated movie we can all enjoy. They loved Toy Story.", accepted: ["Animation"], liked: ["Toy Story"] },
+  { kind: "echo", text: "Evening! My dad is staying with us and he's a huge fan of 1970s movies. Maybe a crime drama from back then? We both love The Godfather.", accepted: ["1970s", "Crime", "Drama"], liked: ["The Godfather"] },
+  { kind: "echo", text: "Hello. I watched something really heavy last night and I need the opposite now. Something sci-fi and fun, like The Matrix. No dramas tonight please.", accepted: ["Sci-Fi"], rejected: ["Drama"], liked: ["The Matrix"] },
+  { kind: "echo", text: "Hi! Friends are coming over around 8 and we all want to laugh. Any comedies from the 90s? We all love The Big Lebowski.", accepted: ["Comedy", "1990s"], liked: ["The Big Lebowski"] },
+  // undo (2)
+  { kind: "undo", text: "Wait, sorry, my wife just told me I answered that wrong. Can I go back and change my last answer?" },
+  { kind: "undo", text: "Oops, hold on, I didn't mean that. I'm half asleep over here. Can I take that answer back?" },
+  // restart (1)
+  { kind: "restart", text: "Ok, change of plans, my in-laws just showed up so it's a totally different crowd now. Can we start over from the beginning?" },
 ];

@@ -50,7 +50,9 @@ export interface Token {
   readonly joiner: string;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*|&/gu;
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*|&|👍|👎|❌|🤷/gu;
+/** Emoji said as a word: a thumbs up or down is a yes or a no, a shrug a "dunno" ("🤷" to a question, "drama 👎"). */
+const EMOJI_WORDS: ReadonlyMap<string, string> = new Map([["👍", "yes"], ["👎", "no"], ["❌", "no"], ["🤷", "dunno"]]);
 
 /** Words before a card's number: "number 4.", "option 2.". */
 const NUMBER_WORDS = new Set(["number", "no", "num", "nr", "option", "card", "pick"]);
@@ -109,7 +111,7 @@ export function tokenize(text: string, limit = Infinity): Token[] {
     // "w/o" is "without": "action w/o the horror".
     const without = (m[0] === "w" || m[0] === "W") && /^\/o(?!\p{L})/iu.test(text.slice(start + 1, start + 4));
     if (without) skip = start + 2;
-    const parts = m[0] === "&" ? ["and"] : without ? ["without"] : withSlash || withW ? ["with"] : tokens(m[0]).flatMap((w) => (NAMES.get(w) ?? CHAT.get(w))?.split(" ") ?? [w]);
+    const parts = EMOJI_WORDS.has(m[0]) ? [EMOJI_WORDS.get(m[0])!] : m[0] === "&" ? ["and"] : without ? ["without"] : withSlash || withW ? ["with"] : tokens(m[0]).flatMap((w) => (NAMES.get(w) ?? CHAT.get(w))?.split(" ") ?? [w]);
     // A name written short ("lotr") is a name however typed: its words read as capitalised.
     const name = NAMES.has(m[0].toLowerCase());
     const first = m[0].charCodeAt(0);

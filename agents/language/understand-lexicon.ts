@@ -488,7 +488,8 @@ export function understandWithLexicon(lexicon: Lexicon, typed: string, context: 
   // Asking what a card is needs the card pointed at: by position, title or "it".
   const atCard = ordinal !== undefined || items.some((m) => shown.includes(m.itemId)) || tokens.some((t) => CARD_WORDS.has(t.norm));
   // "I haven't seen that one": what a person next wants is what it is, as a recommender would say.
-  const newToThem = shown.length > 0 && items.every((m) => m.unseen && shown.includes(m.itemId)) && accept.length + reject.length === 0 && unseenFeatured(tokens) && !rewatch;
+  // Not "Something like 5 but that I haven't seen?", which asks for the like of it.
+  const newToThem = shown.length > 0 && items.every((m) => m.unseen && shown.includes(m.itemId)) && accept.length + reject.length === 0 && unseenFeatured(tokens) && !rewatch && !(ordinal !== undefined && asksForSimilar(tokens));
   // "Are there others similar to it?" asks for more like it, not what it is; "I'll just go with {title}, I remember
   // the trailer" takes it (an info word beside a take), while "what's number 3 about? ... before I put it on" asks.
   // A card taken in so many words, with no question asked, is taken whatever it says of the reason ("Sixth one. I'm
@@ -615,7 +616,8 @@ function polarity(tokens: readonly Token[], s: Span): boolean | null | undefined
   // "Romance? no thanks": a refusal that is all of what follows, even as its own sentence.
   let after = s.to;
   while (WORKS.has(tokens[after]?.norm ?? "")) after++;
-  if (NO.has(tokens[after]?.norm ?? "") && tokens.slice(after + 1).every((t) => POLITE.has(t.norm))) return false;
+  // "romance 👎👎 cut it out": a no said twice is a refusal whatever follows.
+  if (NO.has(tokens[after]?.norm ?? "") && (tokens.slice(after + 1).every((t) => POLITE.has(t.norm)) || NO.has(tokens[after + 1]?.norm ?? ""))) return false;
   let sawNot = false;
   for (let k = s.to; k < tokens.length && k < s.to + REACH; k++) {
     if (tokens[k].breakBefore || CLAUSE_BREAK.has(tokens[k].norm)) break;
@@ -1035,7 +1037,7 @@ function answerQuestion(tokens: readonly Token[], context: TurnContext, accept: 
     // "the second one please" points at a card, whatever its "please"; it is no "yes".
     if (positionOf(tokens, [], ORDINAL_REACH) !== null && !tokens.every((t) => YES.has(t.norm) || POLITE.has(t.norm))) return false;
     // "ok, what have you got?", "okay show me some": the "ok" opens a request to be shown, it answers nothing.
-    if (MARKERS.has(tokens[0].norm) && (OPEN_PHRASES.some((p) => indexOfPhrase(tokens, p) >= 0) || tokens.some((t) => SHOWING.has(t.norm)))) return false;
+    if (MARKERS.has(tokens[0]?.norm ?? "") && (OPEN_PHRASES.some((p) => indexOfPhrase(tokens, p) >= 0) || tokens.some((t) => SHOWING.has(t.norm)))) return false;
     const no = says(NO) || (first === "not" && words.length <= 3) || (first === "i" && words[1]?.norm === "dont");
     if (no) return pushOnce(reject, q.attributeId), true;
     if (says(YES) || (first === "i" && words[1]?.norm === "do")) return pushOnce(accept, q.attributeId), true;
@@ -1125,7 +1127,9 @@ function positionOf(tokens: readonly Token[], spans: readonly Span[], count: num
     // "None of the rest do anything for me but 2 looks good", "not 1, not 2... 6! that one": a number opening a
     // later clause, said of as a card is.
     const opensClause = k > 0 && (tokens[k].breakBefore || tokens[k - 1].norm === "but") && (LOOKS.has(after) || takenAfter || tokens[k + 1]?.stopBefore === true);
-    const said = opensClause || led && (k === tokens.length - 1 || praised || takenAfter || list || CARD_VERBS.has(after) || itIs(tokens, k + 1) || tokens[k + 1]?.stopBefore === true || tokens[k + 1]?.joiner === "." || setOff || own || vouched || after === "please" || after === "pls");
+    // "ooh 4 more like that one!!", "10 more in that vibe??": the like of the card opening the message.
+    const likeOfIt = after === "more" && asksForSimilar(tokens);
+    const said = opensClause || led && (k === tokens.length - 1 || likeOfIt || praised || takenAfter || list || CARD_VERBS.has(after) || itIs(tokens, k + 1) || tokens[k + 1]?.stopBefore === true || tokens[k + 1]?.joiner === "." || setOff || own || vouched || after === "please" || after === "pls");
     // "why is 7 in there?", "what's the plot of 4", "how come 8 is on here?", "he's asking what 2 is even about".
     const asked = ((before === "is" || before === "of") && tokens.slice(Math.max(0, k - 4), k - 1).some((t) => ASKING_OF.has(t.norm))) || (before === "come" && tokens[k - 2]?.norm === "how") || ASKING_OF.has(before);
     // "we both agreed on 3", "settled on 6".
@@ -1143,7 +1147,7 @@ function positionOf(tokens: readonly Token[], spans: readonly Span[], count: num
     // So does one said on its own ("ok five. that's the one") or before "one" ("the eight one").
     const spoken = (NUMBERS[w] ?? 0) > 1 && ((DIGIT_POSITION.has(before) && tokens.slice(k + 1).every((t) => POLITE.has(t.norm))) || said || (ONE_WORDS.has(after) && (before === "the" || DIGIT_POSITION.has(before))));
     // "I'd like 2 more" counts films; "liked 3, more like it" points at the third.
-    const counts = ELSEWHERE.has(after) && after !== "instead" && !tokens[k + 1].breakBefore;
+    const counts = ELSEWHERE.has(after) && after !== "instead" && !tokens[k + 1].breakBefore && !(led && likeOfIt);
     // "about 10 years ago" counts time; "ok 9. night!" says goodnight after the number.
     const timed = TIME_WORDS.has(after) && !tokens[k + 1].breakBefore && tokens[k + 1].joiner !== ".";
     // "the 1 with ben stiller in it": "1" for "one", picking by what the card holds.
@@ -1201,8 +1205,8 @@ function counted(tokens: readonly Token[], k: number, p: number, count: number):
   return PAST.has(tokens[j]?.norm ?? "") ? p + 1 : SHORT_OF.has(tokens[j]?.norm ?? "") ? p - 1 : p;
 }
 
-/** After a card's number, words that take it: the take phrases and "thats it" ("9 thats it thats the one"). */
-const NUMBER_TAKEN = [...TAKE_PHRASES, ["thats", "it"]];
+/** After a card's number, words that take it: the take phrases, "thats it" ("9 thats it thats the one"), "gonna watch". */
+const NUMBER_TAKEN = [...TAKE_PHRASES, ["thats", "it"], ["gonna", "watch"], ["ill", "watch"], ["will", "watch"], ["yes"]];
 const TAKE_LEADS = [["lets", "do"], ["lets", "watch"], ["lets", "try"], ["give", "me"]];
 /** Right before the card named or pointed at from `from`, words that take it: "let's do {title}", "let's watch the 3rd". */
 function ledByTake(tokens: readonly Token[], from: number): boolean {

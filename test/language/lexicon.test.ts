@@ -469,6 +469,12 @@ describe("attributes, synonyms and negation", () => {
     // ReDial seekers: "doesn't have to be" asks for nothing and turns nothing down.
     expect(read("It doesn't have to be a comedy, but we like comedys.")).toMatchObject({ accept: [comedy], reject: [] });
     expect(read("Plus it doesn't have to be animated")).toMatchObject({ accept: [], reject: [] });
+    // Emoji as words: a shrug to a question, a thumbs up or down beside what it judges; a card's number then its like.
+    expect(read("🤷", { question: { kind: "yesno", attributeId: comedy } }).intent).toBe("indifferent");
+    expect(read("sci-fi 🚀👍 drama 👎")).toMatchObject({ accept: [attr(g, "Sci-Fi")], reject: expect.arrayContaining([attr(g, "Drama")]) });
+    expect(on("3 👍")).toMatchObject({ intent: "answer", ordinal: 3 });
+    expect(on("ooh 4 ❤️ more like that one!!")).toMatchObject({ intent: "request", ordinal: 4 });
+    expect(on("Something like 5 but that I haven't seen?")).toMatchObject({ intent: "request", ordinal: 5 });
     // Asking for others: "which another ones" (a ReDial seeker's words), a last sentence after a card named.
     expect(on("which another ones would you recommend me?").intent).toBe("request");
     expect(on("Honestly I'd rather rewatch Speed for the 20th time than any of these. Show me some others").intent).toBe("request");

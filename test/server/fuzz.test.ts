@@ -70,6 +70,32 @@ describe("fuzz", () => {
     c.close();
   });
 
+  it("answers messages of emoji, symbols and digits alone, to a question and to a slate, with an act or not_understood, never an internal error", async () => {
+    const glyphs = fc.constantFrom("🤷", "👍", "👎", "❌", "😍", "❤️", "🎬", "🍿", "💥", "🙄", "?", "!", "...", "#", "-", "3", "10", " ", "\u200d", "♀️");
+    const text = fc.array(glyphs, { minLength: 1, maxLength: 6 }).map((g) => g.join("")).filter((t) => t.trim().length > 0);
+    const sayAndRead = async (c: ChatClient, t: string): Promise<string> => {
+      c.send({ type: "message", text: t });
+      for (;;) {
+        const f = await c.next();
+        if (f.type === "error") return f.code as string;
+        if (f.type === "done") return "act";
+      }
+    };
+    await fc.assert(
+      fc.asyncProperty(text, fc.boolean(), async (t, onSlate) => {
+        // A fresh conversation each time (a thumbs up may take a card and end one), on a yes/no question or a slate.
+        const c = await ChatClient.open(server.wsUrl);
+        c.send({ type: "hello" });
+        await c.next();
+        await c.act();
+        expect(await sayAndRead(c, onSlate ? "just show me some comedies" : "comedies")).toBe("act");
+        expect(["act", "not_understood"], t).toContain(await sayAndRead(c, t));
+        c.close();
+      }),
+      { numRuns: 150, seed: 7 },
+    );
+  });
+
   it("pauses a client that stops reading, closes it with 1013 once far behind, and serves others meanwhile", async () => {
     const post = (path: string, body: unknown) =>
       fetch(`${server.url}${path}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) }).then((r) => r.json());

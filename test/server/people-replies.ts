@@ -361,6 +361,10 @@ export const REPLIES: readonly Reply[] = [
   { kind: "mixed", text: "more war movies like Saving Private Ryan, but skip anything with romance in it", holds: ["War"], lacks: ["Romance"] },
   { kind: "older", text: "can you go further back? everything here feels post-2010" },
   { kind: "restart", text: "Can we start over from scratch? I was describing what my husband likes (he's all Fast & Furious), not me" },
+  // Emoji as words.
+  { kind: "indifferent", text: "🤷" },
+  { kind: "mixed", text: "sci-fi 🚀👍 drama 👎", holds: ["Sci-Fi"], lacks: ["Drama"] },
+  { kind: "similar", text: "ooh 4 ❤️ more like that one!!", position: 4 },
   // Going back, starting over.
   { kind: "undo", text: "wait, go back" },
   { kind: "undo", text: "oops, undo that" },
