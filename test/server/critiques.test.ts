@@ -94,56 +94,47 @@ describe("a critique of what the user asked for", () => {
   }, 120_000);
 });
 
+/** A conversation opened with `opening`, shown a slate, then told each reply; the slate the last one brings. */
+async function saidInTurn(opening: string, ...replies: string[]): Promise<Card[]> {
+  const { c } = await openWith(server.wsUrl, opening);
+  let cards = (await critique(c, "show me some")).cards;
+  for (const reply of replies) cards = (await critique(c, reply)).cards;
+  c.close();
+  return cards;
+}
+
 describe("critiques one after another", () => {
   it("'less action', then 'no drama either' still bring films people know, not what is least like action and drama", async () => {
-    const { c } = await openWith(server.wsUrl, "action movies");
-    await critique(c, "show me some");
-    await critique(c, "less action");
-    const next = await critique(c, "no drama either");
-    for (const name of ["Action", "Drama"]) expect(titles(next.cards, name), name).toEqual([]);
+    const cards = await saidInTurn("action movies", "less action", "no drama either");
+    for (const name of ["Action", "Drama"]) expect(titles(cards, name), name).toEqual([]);
     // Left out, action and drama rank nothing: what stays is ranked as before them, by what people watch. Scored
     // against as well, the films least like both came first (2010s TV specials and shorts, a rating or two each).
     const ratings = (card: Card) => g.itemUsers.offsets[card.id + 1] - g.itemUsers.offsets[card.id];
-    expect(median(next.cards.map(ratings)), next.cards.map((card) => `${card.title}: ${ratings(card)}`).join(", ")).toBeGreaterThanOrEqual(20);
-    c.close();
+    expect(median(cards.map(ratings)), cards.map((card) => `${card.title}: ${ratings(card)}`).join(", ")).toBeGreaterThanOrEqual(20);
   }, 60_000);
 
   it("'something a little scarier' after films like Toy Story brings horror films, though the first slates left them far behind", async () => {
-    const { c } = await openWith(server.wsUrl, "films like Toy Story");
-    await critique(c, "show me some");
-    await critique(c, "Are there any newer ones? These all feel a bit dated to me.");
-    const next = await critique(c, "Could you find something a little scarier? I love a good scare.");
-    expect(titles(next.cards, "Horror").length).toBeGreaterThanOrEqual(next.cards.length / 2);
-    c.close();
+    const cards = await saidInTurn("films like Toy Story", "Are there any newer ones? These all feel a bit dated to me.", "Could you find something a little scarier? I love a good scare.");
+    expect(titles(cards, "Horror").length).toBeGreaterThanOrEqual(cards.length / 2);
   }, 60_000);
 
   it("'more war movies like Saving Private Ryan, but skip anything with romance' after romantic comedies: war films, none romantic", async () => {
-    const { c } = await openWith(server.wsUrl, "romantic comedies from the 90s");
-    await critique(c, "show me some");
-    const next = await critique(c, "more war movies like Saving Private Ryan, but skip anything with romance in it");
-    expect(next.cards.length).toBeGreaterThanOrEqual(5);
-    expect(titles(next.cards, "War")).toHaveLength(next.cards.length);
-    expect(titles(next.cards, "Romance")).toEqual([]);
-    c.close();
+    const cards = await saidInTurn("romantic comedies from the 90s", "more war movies like Saving Private Ryan, but skip anything with romance in it");
+    expect(cards.length).toBeGreaterThanOrEqual(5);
+    expect(titles(cards, "War")).toHaveLength(cards.length);
+    expect(titles(cards, "Romance")).toEqual([]);
   }, 60_000);
 
   it("'something more scary, with ghost maybe' after romantic comedies keeps to horror: the message's first wish stays beside its second", async () => {
-    const { c } = await openWith(server.wsUrl, "romantic comedies from the 90s");
-    await critique(c, "show me some");
-    const next = await critique(c, "I want something more scary, with ghost maybe");
-    expect(next.cards.length).toBeGreaterThan(0);
-    expect(titles(next.cards, "Horror")).toHaveLength(next.cards.length);
-    c.close();
+    const cards = await saidInTurn("romantic comedies from the 90s", "I want something more scary, with ghost maybe");
+    expect(cards.length).toBeGreaterThan(0);
+    expect(titles(cards, "Horror")).toHaveLength(cards.length);
   }, 60_000);
 
   it("'more animated ones ... the most fun' beside a rare tag keeps to animated films, a full slate of them", async () => {
-    const { c } = await openWith(server.wsUrl, "a good drama from the 90s");
-    await critique(c, "show me some");
-    await critique(c, "These are all kinda new for me. Got some classics?");
-    const next = await critique(c, "Got any more animated ones? those look the most fun to me");
-    expect(next.cards.length).toBe(10);
-    expect(titles(next.cards, "Animation")).toHaveLength(next.cards.length);
-    c.close();
+    const cards = await saidInTurn("a good drama from the 90s", "These are all kinda new for me. Got some classics?", "Got any more animated ones? those look the most fun to me");
+    expect(cards.length).toBe(10);
+    expect(titles(cards, "Animation")).toHaveLength(cards.length);
   }, 60_000);
 });
 
