@@ -20,7 +20,7 @@ export function baseScores(ctx: DialogueContext, state: DialogueState, folded = 
     if (state.user >= 0 && state.user < model.nUsers) dots.userScores(state.user, cand, n, score);
     else scoreItems(model, state.user, cand, n, score);
     for (const a of state.accepted) dots.addAttribute(a, 1, cand, n, score);
-    for (const a of state.rejected) if (!state.excluded.includes(a)) dots.addAttribute(a, -model.rejectWeight, cand, n, score);
+    for (const a of scoredAgainst(state)) dots.addAttribute(a, -model.rejectWeight, cand, n, score);
   } else score.fill(0, 0, n);
   if (config.likeEdges && state.user >= 0 && state.user < graph.nUsers) {
     const liked = row(graph.likes, state.user);
@@ -59,7 +59,7 @@ function foldedQuery(m: PreferenceModel, state: DialogueState): Float64Array | n
   const q = new Float64Array(d);
   if (state.user >= 0 && state.user < m.nUsers) for (let f = 0; f < d; f++) q[f] = m.user[state.user * d + f];
   for (const a of state.accepted) for (let f = 0; f < d; f++) q[f] += m.attr[a * d + f];
-  for (const a of state.rejected) if (!state.excluded.includes(a)) for (let f = 0; f < d; f++) q[f] -= m.rejectWeight * m.attr[a * d + f];
+  for (const a of scoredAgainst(state)) for (let f = 0; f < d; f++) q[f] -= m.rejectWeight * m.attr[a * d + f];
   return q.every((v) => v === 0) ? null : q;
 }
 
@@ -76,6 +76,14 @@ export function exactFolded(ctx: DialogueContext, state: DialogueState): void {
 }
 
 let approxBuf = new Float32Array(0);
+
+/**
+ * The rejected attributes the model scores lean against: not those kept out, which rank nothing among what stays
+ * (scored against too, the items least like them came first; critique.ts takes a rejection's score out as it keeps it out).
+ */
+function scoredAgainst(state: DialogueState): number[] {
+  return state.rejected.filter((a) => !state.excluded.includes(a));
+}
 
 /** Folds one more accepted (sign 1) or rejected (sign −1) attribute into the model scores; `undo` takes it out again. */
 export function scoreAttribute(ctx: DialogueContext, state: DialogueState, attr: number, sign: 1 | -1, undo = false): void {

@@ -1160,13 +1160,19 @@ function positionOf(tokens: readonly Token[], spans: readonly Span[], count: num
   return null;
 }
 
+/** Where the message's last sentence starts (0: it has one). */
+function lastSentence(tokens: readonly Token[]): number {
+  let last = tokens.length - 1;
+  while (last > 0 && !tokens[last].stopBefore) last--;
+  return last;
+}
+
 /**
  * The message's last sentence, of two or more, asks to see others: "Show me some others", "What else have you got?"
  * (not "don't show me anything else").
  */
 function closesAskingForOthers(tokens: readonly Token[]): boolean {
-  let last = tokens.length - 1;
-  while (last > 0 && !tokens[last].stopBefore) last--;
+  const last = lastSentence(tokens);
   if (last === 0) return false;
   const sentence = tokens.slice(last);
   if (sentence.some((t) => NEGATORS.has(t.norm))) return false;
@@ -1505,8 +1511,7 @@ function controlOf(tokens: readonly Token[], spans: readonly Span[]): "restart" 
   // when it opens the message ("Let's start over from the beginning — the cousins just showed up ...").
   const long = tokens.length > 16;
   // ...or when a short last sentence asks for it: "ok new plan, the kids are asleep ... can we start over from scratch?".
-  let last = tokens.length - 1;
-  while (last > 0 && !tokens[last].stopBefore) last--;
+  const last = lastSentence(tokens);
   const closingAsk = tokens.length - last <= 8 && ASKING_LEADS.has(tokens[last]?.norm ?? "");
   // "back" alone (as a button would say it).
   if (tokens[0]?.norm === "back" && tokens.every((t, k) => k === 0 || POLITE.has(t.norm))) return "undo";
